@@ -1,0 +1,50 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One direction of flow: ingest -> segment -> check -> filter -> report.
+// Each stage is its own module so a dependency that points backwards fails to compile.
+let package = Package(
+    name: "claimlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "claimlint", targets: ["claimlint"]),
+        .library(name: "ClaimlintEngine", targets: ["ClaimlintEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // Document model, source map, segmenter, word trie, rule packs, checker protocol.
+        .target(name: "ClaimlintCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Front ends: bytes of one format -> Document. Never judge content.
+        .target(name: "ClaimlintIngest", dependencies: ["ClaimlintCore", "CLibXML2"]),
+        // Checkers: Document -> diagnostics. Never see markup.
+        .target(name: "ClaimlintCheckers", dependencies: ["ClaimlintCore"]),
+        // Reporters: findings -> bytes. Never compute findings.
+        .target(name: "ClaimlintReport", dependencies: ["ClaimlintCore"]),
+        // The built-in rule packs, embedded into the binary at build time from Rules/.
+        .target(name: "ClaimlintRules", plugins: ["EmbedRulePacks"]),
+        // Config, discovery, pipeline, filters: what the CLI and other front ends call.
+        .target(name: "ClaimlintEngine", dependencies: [
+            "ClaimlintCore", "ClaimlintIngest", "ClaimlintCheckers", "ClaimlintReport", "ClaimlintRules",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .executableTarget(name: "claimlint", dependencies: [
+            "ClaimlintEngine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .executableTarget(name: "RulePackEmbedder"),
+        .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
+
+        .testTarget(name: "ClaimlintCoreTests", dependencies: ["ClaimlintCore"]),
+        .testTarget(name: "ClaimlintIngestTests", dependencies: ["ClaimlintIngest"]),
+        .testTarget(name: "ClaimlintCheckersTests", dependencies: ["ClaimlintEngine"]),
+        .testTarget(name: "ClaimlintReportTests", dependencies: ["ClaimlintEngine"]),
+        .testTarget(name: "ClaimlintEngineTests", dependencies: ["ClaimlintEngine"]),
+    ]
+)

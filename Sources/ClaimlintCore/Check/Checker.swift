@@ -1,0 +1,113 @@
+/// A checker: one type per rule family. It reads its vocabulary from the rule packs when it
+/// is made, then checks documents. It must be a value safe to share across threads: the
+/// engine makes one of each and calls `check` from many files at once.
+public protocol Checker: Sendable {
+    /// The rule ids this checker can report. Each must be described in a rule pack.
+    static var ruleIDs: [String] { get }
+    /// Builds the checker from the loaded packs and its settings from the config.
+    init(rules: RuleSet, settings: CheckerSettings) throws
+    /// The diagnostics for one document. Rules switched off by config are filtered later;
+    /// a checker may skip work for rules in `context.disabledRules`.
+    func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic]
+}
+
+/// Config sections that checkers read (`disclaimer:`, `claims:` ...), by top-level key.
+public struct CheckerSettings: Sendable {
+    public var sections: [String: YAMLValue]
+    /// The config file the sections came from, for error messages.
+    public var file: String
+    public init(sections: [String: YAMLValue] = [:], file: String = ".claimlint.yml") {
+        self.sections = sections
+        self.file = file
+    }
+    public func section(_ name: String) -> YAMLValue? { sections[name] }
+    public static let empty = CheckerSettings()
+}
+
+/// Per-run facts a checker may use.
+public struct CheckContext: Sendable {
+    /// The file's path relative to the project root (for per-path policies).
+    public var relativePath: String
+    /// Rules that are off for this file; a checker may skip their work.
+    public var disabledRules: Set<String>
+    public init(relativePath: String, disabledRules: Set<String> = []) {
+        self.relativePath = relativePath
+        self.disabledRules = disabledRules
+    }
+}
+
+/// A document as checkers see it: every block with its tokens and sentences. Blocks outside
+/// the linted scope (page chrome, when the scope is the article) are present with
+/// `inScope == false` so document-level checks can still read them.
+public struct AnalyzedDocument: Sendable {
+    public let document: Document
+    public let blocks: [AnalyzedBlock]
+
+    public init(document: Document, blocks: [AnalyzedBlock]) {
+        self.document = document
+        self.blocks = blocks
+    }
+
+    /// Segments every block of `document`; `scope` decides which blocks are linted.
+    public init(document: Document, scope: LintScope = .article, segmenter: Segmenter = .shared) {
+        let lintAll = scope == .page || !document.hasMainLandmark
+        var analyzed: [AnalyzedBlock] = []
+        analyzed.reserveCapacity(document.blocks.count)
+        for (i, block) in document.blocks.enumerated() {
+            let (tokens, sentences) = segmenter.segment(block.text)
+            analyzed.append(AnalyzedBlock(index: i, block: block, utf8: Array(block.text.utf8), tokens: tokens,
+                                          sentences: sentences, inScope: lintAll || block.region == .main))
+        }
+        self.init(document: document, blocks: analyzed)
+    }
+
+    /// The blocks that are linted.
+    public var lintedBlocks: [AnalyzedBlock] { blocks.filter(\.inScope) }
+}
+
+/// Whether to lint only the article (when the page marks one) or the whole page.
+public enum LintScope: String, Sendable, CaseIterable {
+    case article, page
+}
+
+/// One block with its tokens and sentences.
+public struct AnalyzedBlock: Sendable {
+    /// Index into `document.blocks`: what `Diagnostic.Location.text(block:)` takes.
+    public let index: Int
+    public let block: Block
+    public let utf8: [UInt8]
+    public let tokens: [Token]
+    public let sentences: [Sentence]
+    public let inScope: Bool
+
+    public init(index: Int, block: Block, utf8: [UInt8], tokens: [Token], sentences: [Sentence], inScope: Bool) {
+        self.index = index
+        self.block = block
+        self.utf8 = utf8
+        self.tokens = tokens
+        self.sentences = sentences
+        self.inScope = inScope
+    }
+
+    public var kind: BlockKind { block.kind }
+
+    /// The text of a UTF-8 range.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: utf8[max(0, range.lowerBound)..<min(utf8.count, range.upperBound)], as: UTF8.self)
+    }
+
+    public func text(of token: Token) -> String { text(token.range) }
+
+    public func text(of sentence: Sentence) -> String { text(sentence.range) }
+
+    /// The UTF-8 range covered by tokens `range` (start of the first to end of the last).
+    public func utf8Range(ofTokens range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else { return 0..<0 }
+        return Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+    }
+
+    /// The sentence that contains token index `t`.
+    public func sentence(containingToken t: Int) -> Sentence? {
+        sentences.first { $0.tokens.contains(t) }
+    }
+}

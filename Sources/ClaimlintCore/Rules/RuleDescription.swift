@@ -1,0 +1,81 @@
+/// A rule's metadata and documentation, loaded from a rule pack. What `claimlint explain`
+/// prints, in ruff's shape: what it does, why, an example, what to write instead, references.
+public struct RuleDescription: Sendable, Hashable {
+    public var id: String
+    public var category: Category
+    public var severity: Severity
+    /// One line, for `claimlint rules`.
+    public var summary: String
+    /// The finding message template; `{name}` placeholders are filled by the checker.
+    public var message: String
+    public var what: String
+    public var why: String
+    public var example: String?
+    public var useInstead: String?
+    /// Short names of the standards behind the rule (FTC, FDA, EU 655/2013, CAP 12, HONcode...).
+    public var standards: [String]
+    public var references: [Reference]
+    /// Text that must trigger the rule, and text that must not: run as tests for every rule.
+    public var triggering: [RuleExample]
+    public var nonTriggering: [RuleExample]
+    /// The rule pack file that defines it.
+    public var pack: String
+
+    public struct Reference: Sendable, Hashable {
+        public var title: String
+        public var url: String?
+        public init(title: String, url: String?) {
+            self.title = title
+            self.url = url
+        }
+    }
+
+    public init(id: String, category: Category, severity: Severity, summary: String, message: String, what: String,
+                why: String, example: String? = nil, useInstead: String? = nil, standards: [String] = [],
+                references: [Reference] = [], triggering: [RuleExample] = [], nonTriggering: [RuleExample] = [], pack: String = "") {
+        self.id = id
+        self.category = category
+        self.severity = severity
+        self.summary = summary
+        self.message = message
+        self.what = what
+        self.why = why
+        self.example = example
+        self.useInstead = useInstead
+        self.standards = standards
+        self.references = references
+        self.triggering = triggering
+        self.nonTriggering = nonTriggering
+        self.pack = pack
+    }
+
+    /// Fills `{name}` placeholders of `message` (or another template) from `values`.
+    public func render(_ values: [String: String], template: String? = nil) -> String {
+        RuleDescription.fill(template ?? message, values)
+    }
+
+    public static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}") else { out += rest[open...]; return out }
+            let name = String(rest[afterOpen..<close])
+            if let v = values[name] { out += v } else { out += rest[open...close] }
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+}
+
+/// An example for a rule: text in a format, linted as a whole document.
+public struct RuleExample: Sendable, Hashable {
+    public var text: String
+    public var format: InputFormat
+    public init(text: String, format: InputFormat = .text) {
+        self.text = text
+        self.format = format
+    }
+}

@@ -1,0 +1,232 @@
+import Yams
+
+/// Every rule description and lexicon from the loaded rule packs.
+///
+/// A rule pack is a YAML file:
+///
+/// ```yaml
+/// pack: boilerplate
+/// rules:
+///   - id: boilerplate.read-more
+///     category: boilerplate
+///     severity: warning
+///     summary: ...
+///     message: "..."
+///     what: ...
+///     why: ...
+///     example: ...
+///     use_instead: ...
+///     standards: [HONcode 8]
+///     references: [{title: ..., url: ...}]
+///     triggering: ["text", {text: "<p>html</p>", format: html}]
+///     non_triggering: [...]
+/// lexicons:
+///   boilerplate.promo-leads: ["read more", "read also"]
+///   boilerplate.credit-leads:
+///     source: where the words come from
+///     entries: [...]
+/// ```
+///
+/// Lexicons with the same name in several packs are merged, so a user pack can extend a
+/// built-in list. Files under Rules/ that are not YAML (word lists) are kept as raw text.
+public struct RuleSet: Sendable {
+    public private(set) var rules: [String: RuleDescription] = [:]
+    /// Rule ids in load order, for stable listings.
+    public private(set) var ruleOrder: [String] = []
+    public private(set) var lexicons: [String: [String]] = [:]
+    /// Non-YAML data files by path relative to Rules/ (or as given for user packs).
+    public private(set) var dataFiles: [String: String] = [:]
+
+    public init() {}
+
+    /// Loads packs from (path, contents) pairs, in order.
+    public init(files: [(path: String, contents: String)]) throws {
+        for f in files { try add(path: f.path, contents: f.contents) }
+    }
+
+    public func rule(_ id: String) -> RuleDescription? { rules[id] }
+
+    /// The rules in load order.
+    public var orderedRules: [RuleDescription] { ruleOrder.compactMap { rules[$0] } }
+
+    /// A lexicon's entries; throws when no pack defines it, so a typo fails at start-up.
+    public func lexicon(_ name: String) throws -> [String] {
+        guard let l = lexicons[name] else { throw RulePackError(file: "Rules", line: nil, message: "no rule pack defines the lexicon '\(name)'") }
+        return l
+    }
+
+    /// A rule's description; throws when no pack defines it.
+    public func require(_ id: String) throws -> RuleDescription {
+        guard let r = rules[id] else { throw RulePackError(file: "Rules", line: nil, message: "no rule pack describes the rule '\(id)'") }
+        return r
+    }
+
+    /// Adds one file: YAML packs are parsed and validated, anything else is kept as data.
+    public mutating func add(path: String, contents: String) throws {
+        guard path.hasSuffix(".yml") || path.hasSuffix(".yaml") else {
+            dataFiles[path] = contents
+            return
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: contents)
+        } catch let error as YamlError {
+            throw RulePackError(file: path, line: RulePackError.line(of: error), message: "not valid YAML: \(RulePackError.describe(error))")
+        } catch {
+            throw RulePackError(file: path, line: nil, message: "not valid YAML: \(error)")
+        }
+        guard let root = node?.mapping else {
+            throw RulePackError(file: path, line: node?.mark?.line, message: "a rule pack must be a mapping with 'rules' and/or 'lexicons'")
+        }
+        let reader = NodeReader(file: path)
+        for (key, value) in root {
+            switch key.string ?? "" {
+            case "pack", "description", "version": _ = try reader.string(value, "'\(key.string ?? "")'")
+            case "rules":
+                for item in try reader.sequence(value, "'rules'") {
+                    let rule = try reader.rule(item)
+                    if let existing = rules[rule.id] {
+                        throw RulePackError(file: path, line: item.mark?.line, message: "rule '\(rule.id)' is already defined in \(existing.pack)")
+                    }
+                    rules[rule.id] = rule
+                    ruleOrder.append(rule.id)
+                }
+            case "lexicons":
+                guard let m = value.mapping else { throw reader.error(value, "'lexicons' must map names to lists of phrases") }
+                for (name, list) in m {
+                    guard let n = name.string, !n.isEmpty else { throw reader.error(name, "a lexicon name must be a string") }
+                    lexicons[n, default: []].append(contentsOf: try reader.lexicon(list, name: n))
+                }
+            default:
+                throw reader.error(key, "unknown key '\(key.string ?? "?")' (expected pack, description, rules, lexicons)")
+            }
+        }
+    }
+}
+
+/// A rule pack that is wrong, with the file and line to fix.
+public struct RulePackError: Error, CustomStringConvertible, Sendable {
+    public var file: String
+    public var line: Int?
+    public var message: String
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+    public var description: String {
+        if let line { return "\(file):\(line): \(message)" }
+        return "\(file): \(message)"
+    }
+
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default: return nil
+        }
+    }
+
+    static func describe(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default: return "\(error)"
+        }
+    }
+}
+
+/// Reads typed values out of YAML nodes, with errors that point at the node's line.
+public struct NodeReader: Sendable {
+    public let file: String
+    public init(file: String) { self.file = file }
+
+    public func error(_ node: Node, _ message: String) -> RulePackError {
+        RulePackError(file: file, line: node.mark?.line, message: message)
+    }
+
+    public func string(_ node: Node, _ what: String) throws -> String {
+        guard case .scalar(let s) = node else { throw error(node, "\(what) must be text") }
+        return s.string
+    }
+
+    public func sequence(_ node: Node, _ what: String) throws -> [Node] {
+        guard case .sequence(let s) = node else { throw error(node, "\(what) must be a list") }
+        return Array(s)
+    }
+
+    public func strings(_ node: Node, _ what: String) throws -> [String] {
+        if case .scalar(let s) = node { return [s.string] }
+        return try sequence(node, what).map { try string($0, "each entry of \(what)") }
+    }
+
+    func lexicon(_ node: Node, name: String) throws -> [String] {
+        if let m = node.mapping {
+            for (k, _) in m where !["source", "entries", "license"].contains(k.string ?? "") {
+                throw error(k, "unknown key '\(k.string ?? "?")' in lexicon '\(name)' (expected source, license, entries)")
+            }
+            guard let entries = m["entries"] else { throw error(node, "lexicon '\(name)' needs 'entries'") }
+            return try strings(entries, "lexicon '\(name)'")
+        }
+        return try strings(node, "lexicon '\(name)'")
+    }
+
+    func rule(_ node: Node) throws -> RuleDescription {
+        guard let m = node.mapping else { throw error(node, "each rule must be a mapping with id, category, severity...") }
+        let known: Set<String> = ["id", "category", "severity", "summary", "message", "what", "why", "example", "use_instead",
+                                  "standards", "references", "triggering", "non_triggering"]
+        for (k, _) in m where !known.contains(k.string ?? "") {
+            throw error(k, "unknown key '\(k.string ?? "?")' in rule (expected one of: \(known.sorted().joined(separator: ", ")))")
+        }
+        func required(_ key: String) throws -> String {
+            guard let v = m[key] else { throw error(node, "rule is missing '\(key)'") }
+            let s = try string(v, "'\(key)'")
+            guard !s.isEmpty else { throw error(v, "'\(key)' must not be empty") }
+            return s
+        }
+        let id = try required("id")
+        guard id.contains("."), id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" }) else {
+            throw error(m["id"]!, "rule id '\(id)' must look like family.name (letters, digits, '.', '-', '_')")
+        }
+        let severityText = try required("severity")
+        guard let severity = Severity(rawValue: severityText) else {
+            throw error(m["severity"]!, "severity '\(severityText)' must be error, warning or info")
+        }
+        var references: [RuleDescription.Reference] = []
+        if let refs = m["references"] {
+            for r in try sequence(refs, "'references'") {
+                if case .scalar(let s) = r {
+                    references.append(.init(title: s.string, url: nil))
+                } else if let rm = r.mapping, let title = rm["title"] {
+                    references.append(.init(title: try string(title, "reference title"), url: try rm["url"].map { try string($0, "reference url") }))
+                } else {
+                    throw error(r, "a reference is text or {title, url}")
+                }
+            }
+        }
+        func examples(_ key: String) throws -> [RuleExample] {
+            guard let list = m[key] else { return [] }
+            return try sequence(list, "'\(key)'").map { e in
+                if case .scalar(let s) = e { return RuleExample(text: s.string) }
+                guard let em = e.mapping, let text = em["text"] else { throw error(e, "an example is text or {text, format}") }
+                var format = InputFormat.text
+                if let f = em["format"] {
+                    let name = try string(f, "example format")
+                    guard let parsed = InputFormat(rawValue: name) else { throw error(f, "example format '\(name)' must be html, text or markdown") }
+                    format = parsed
+                }
+                return RuleExample(text: try string(text, "example text"), format: format)
+            }
+        }
+        return RuleDescription(
+            id: id, category: Category(rawValue: try required("category")), severity: severity,
+            summary: try required("summary"), message: try required("message"),
+            what: try required("what"), why: try required("why"),
+            example: try m["example"].map { try string($0, "'example'") },
+            useInstead: try m["use_instead"].map { try string($0, "'use_instead'") },
+            standards: try m["standards"].map { try strings($0, "'standards'") } ?? [],
+            references: references,
+            triggering: try examples("triggering"), nonTriggering: try examples("non_triggering"),
+            pack: file)
+    }
+}
