@@ -39,21 +39,7 @@ public struct TextReporter: Reporter {
     static func snippet(_ f: Finding, source: SourceText, palette c: Palette) -> String {
         let lineNumber = f.span.line
         guard lineNumber >= 1 else { return "" }
-        // Find the UTF-8 start of the line by walking the original span's line: re-derive from the decoded text.
-        var line = ""
-        var offset = 0
-        var current = 1
-        var i = 0
-        let bytes = source.utf8
-        while i < bytes.count && current < lineNumber {
-            if bytes[i] == 0x0A { current += 1; offset = i + 1 } else if bytes[i] == 0x0D {
-                if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
-                current += 1
-                offset = i + 1
-            }
-            i += 1
-        }
-        line = source.lineText(containingUTF8: offset)
+        let line = source.lineText(line: lineNumber)
         let scalars = Array(line.unicodeScalars)
         let startCol = max(1, f.span.column)
         let endCol = f.span.endLine == f.span.line ? max(startCol + 1, f.span.endColumn) : scalars.count + 1
