@@ -39,6 +39,8 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(help: "Never colour the text report.")
     var noColor = false
 
+    @OptionGroup var surface: SurfaceOptions
+
     func run() async throws {
         guard let reporter = Reporters.named(format) else {
             throw ValidationError("unknown format '\(format)'; expected one of: \(Reporters.names.joined(separator: ", "))")
@@ -66,9 +68,19 @@ struct LintCommand: AsyncParsableCommand {
             Self.fail("\(e)")
         }
 
+        let shard = try surface.parsedShard()
+        let minSeverity = try surface.parsedMinSeverity()
+
         // Files first, then stdin if "-" was given, in the order named.
         let filePaths = paths.filter { $0 != "-" }
-        var report = await linter.run(paths: paths.isEmpty ? [] : filePaths, progress: Progress.make())
+        var report: RunReport
+        if let shard {
+            let (inputs, errors) = FileDiscovery(configuration: linter.configuration).inputs(for: paths.isEmpty ? [] : filePaths)
+            report = await linter.lint(inputs: shard.select(inputs), progress: surface.quiet ? nil : Progress.make())
+            report.errors = errors + report.errors
+        } else {
+            report = await linter.run(paths: paths.isEmpty ? [] : filePaths, progress: surface.quiet ? nil : Progress.make())
+        }
         if paths.isEmpty && filePaths.isEmpty {
             // no-op: run(paths: []) used the config's include or the working directory
         }
@@ -82,11 +94,17 @@ struct LintCommand: AsyncParsableCommand {
             }
         }
 
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        report = surface.applyFilters(report, minSeverity: minSeverity, workingDirectory: workingDirectory)
+
         let useColor = !noColor && (color || (output == nil && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil))
         let context = ReportContext(rules: linter.rules, toolVersion: Linter.version,
-                                    workingDirectory: FileManager.default.currentDirectoryPath, useColor: useColor)
+                                    workingDirectory: workingDirectory, useColor: useColor)
         let rendered = try reporter.render(report, context: context)
-        if let output {
+        if reporter is GitHubReporter { surface.appendStepSummary(report, context: context) }
+        if surface.quiet && output == nil && report.findingCount == 0 && report.errors.isEmpty {
+            // --quiet: nothing on stdout for a clean run
+        } else if let output {
             do {
                 try rendered.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
@@ -95,7 +113,7 @@ struct LintCommand: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(rendered.utf8))
         }
-        for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+        for w in report.warnings where !surface.quiet { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
         for e in report.errors { FileHandle.standardError.write(Data("claimlint: \(e.path): \(e.message)\n".utf8)) }
 
         if !report.errors.isEmpty { throw ExitCode(2) }
