@@ -8,6 +8,7 @@ public enum Reporters {
         JUnitReporter(),
         CheckstyleReporter(),
         RDJSONLReporter(),
+        HTMLReporter(),
     ]
 
     public static func named(_ name: String) -> (any Reporter)? {
