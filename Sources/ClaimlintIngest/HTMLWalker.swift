@@ -173,12 +173,17 @@ struct HTMLWalker {
             checkMarkers = false
         case .chrome:
             flush()
-            chromeDepth += 1
-            f.flags |= Flag.flush | Flag.chrome
+            f.flags |= Flag.flush
+            // A page-wide <form> (ASP.NET wraps whole pages in one) is not chrome.
+            let isForm = HTMLTag.bytesEqual(n.pointee.name, "form")
+            if !holdsMainContent(n, h1Counts: isForm) {
+                chromeDepth += 1
+                f.flags |= Flag.chrome
+            }
         case .header:
             flush()
             f.flags |= Flag.flush
-            if landmarkDepth == 0 {
+            if landmarkDepth == 0 && !holdsMainContent(n, h1Counts: false) {
                 chromeDepth += 1
                 f.flags |= Flag.chrome
             }
@@ -224,7 +229,9 @@ struct HTMLWalker {
                 if f.flags & Flag.flush == 0 { flush() }
                 landmarkDepth += 1
                 f.flags |= Flag.flush | Flag.landmark
-            } else if chrome && f.flags & Flag.chrome == 0 {
+            } else if chrome && f.flags & Flag.chrome == 0 && !holdsMainContent(n, h1Counts: !hasLandmark) {
+                // A wrapper whose class merely mentions a sidebar or comments ("has-sidebar",
+                // "comments-open") but holds the article is not chrome.
                 if f.flags & Flag.flush == 0 { flush() }
                 chromeDepth += 1
                 f.flags |= Flag.flush | Flag.chrome
@@ -459,6 +466,33 @@ struct HTMLWalker {
             a = attr.pointee.next
         }
         return (chrome, main)
+    }
+
+    /// Whether `root`'s subtree holds the main landmark (`article`, `main`, `role="main"`), or
+    /// with `h1Counts` an `<h1>`. Iterative; only called for chrome candidates.
+    private func holdsMainContent(_ root: xmlNodePtr, h1Counts: Bool) -> Bool {
+        var node = root.pointee.children
+        while let n = node {
+            if n.pointee.type == XML_ELEMENT_NODE, let name = n.pointee.name {
+                if HTMLTag.isLandmarkName(name) || (h1Counts && HTMLTag.bytesEqual(name, "h1")) { return true }
+                if n.pointee.properties != nil && inspectAttributes(n).main { return true }
+                if let child = n.pointee.children {
+                    node = child
+                    continue
+                }
+            }
+            var cur = n
+            node = nil
+            while true {
+                if let next = cur.pointee.next {
+                    node = next
+                    break
+                }
+                guard let parent = cur.pointee.parent, parent != root else { break }
+                cur = parent
+            }
+        }
+        return false
     }
 
     /// The concatenated text of an element's children (a script's JSON).

@@ -23,7 +23,14 @@ public enum SourceDecoder {
         // file without a BOM... Say so instead of reporting garbage.
         if bytes.contains(0) { throw IngestError("binary file (contains NUL bytes)") }
         if format == .html, let label = sniffMetaCharset(bytes) {
-            switch SourceEncoding(label: label) {
+            var encoding = SourceEncoding(label: label)
+            // A page labelled with a legacy charset whose bytes are valid UTF-8 with non-ASCII
+            // characters was saved as UTF-8 and mislabelled (common after CMS migrations);
+            // decoding it as windows-1252 would only produce mojibake.
+            if case .utf8 = encoding {} else if bytes.contains(where: { $0 >= 0x80 }) && firstInvalidUTF8(bytes) == nil {
+                encoding = .utf8
+            }
+            switch encoding {
             case .utf8: break
             case .windows1252:
                 return transcodeSingleByte(path: path, bytes: bytes, table: windows1252Table, name: "windows-1252")

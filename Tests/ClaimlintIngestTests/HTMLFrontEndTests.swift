@@ -94,6 +94,22 @@ import Testing
         #expect(doc.blocks.map(\.region) == [.chrome, .main, .chrome])
     }
 
+    @Test func wrappersThatHoldTheArticleAreNotChrome() throws {
+        // ASP.NET wraps whole pages in one <form>; themes put "has-sidebar" on wrappers.
+        let aspnet = try S.parse("""
+            <body><form id="aspnetForm"><div class="nav"><a href="/">Home</a></div>
+            <h1>Iron and fatigue</h1><p>Low iron can cause tiredness.</p>
+            <div class="newsletter"><p>Sign up now</p></div></form></body>
+            """)
+        #expect(aspnet.blocks.map(\.region) == [.main, .main, .main, .chrome])
+        let wrapped = try S.parse("""
+            <div class="page has-sidebar comments-open"><article><p>Body text.</p></article>
+            <div class="sidebar"><p>Ads here.</p></div></div>
+            """)
+        #expect(wrapped.blocks.map(\.text) == ["Body text.", "Ads here."])
+        #expect(wrapped.blocks.map(\.region) == [.main, .chrome])
+    }
+
     @Test func html5SectioningClosesRunsInsideUnclosedParagraph() throws {
         let doc = try S.parse("<body><p>Intro text<section><h2>Part</h2>Inner words</section><dialog>Pop</dialog><p>Last")
         #expect(doc.blocks.map(\.text) == ["Intro text", "Part", "Inner words", "Pop", "Last"])

@@ -85,6 +85,13 @@ import Testing
         #expect(doc.source.span(utf8: doc.blocks[0].sourceMap.utf8Range(forText: 7..<13)).line == 2)
     }
 
+    @Test func mislabelledUTF8StaysUTF8() throws {
+        let bytes = Array("<meta charset=\"iso-8859-1\"><p>café 日本語</p>".utf8)
+        let doc = try S.parse(bytes: bytes)
+        #expect(doc.source.encoding == "utf-8")
+        #expect(doc.blocks.map(\.text) == ["café 日本語"])
+    }
+
     @Test func metaCharsetSniffing() {
         func sniff(_ s: String) -> String? { SourceDecoder.sniffMetaCharset(Array(s.utf8)) }
         #expect(sniff("<META CHARSET=utf-8>") == "utf-8")
