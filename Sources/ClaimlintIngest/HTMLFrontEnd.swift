@@ -82,6 +82,9 @@ final class HTMLParseRecorder {
     let source: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
     var pieces: [TextPiece] = []
+    /// Where the last recorded piece ended in the source.
+    var lastEnd = 0
+    var lastStart = 0
     /// Comments that mention claimlint: whole-comment range and body range.
     var comments: [(range: Range<Int>, body: Range<Int>)] = []
     var hasLandmark = false
@@ -90,6 +93,22 @@ final class HTMLParseRecorder {
     init(source: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.source = source
         self.maxDepth = maxDepth
+    }
+
+    @inline(__always)
+    func recordPieceIndex(_ textNode: xmlNodePtr) {
+        // The node's first piece index (+1) lives in the text node itself: no dictionary.
+        // Chunks of one node always arrive together, so its pieces are contiguous.
+        if textNode.pointee._private == nil { textNode.pointee._private = UnsafeMutableRawPointer(bitPattern: pieces.count + 1) }
+    }
+
+    @inline(__always)
+    func recordPiece(_ textNode: xmlNodePtr, start: Int, end: Int, decodedLength: Int, verbatim: Bool) {
+        recordPieceIndex(textNode)
+        if end > lastEnd { lastEnd = end }
+        lastStart = start
+        pieces.append(TextPiece(node: UnsafeMutableRawPointer(textNode), rawStart: start, rawEnd: end,
+                                decodedLength: decodedLength, verbatim: verbatim))
     }
 }
 
@@ -111,33 +130,80 @@ private func recordCharacters(_ ctx: UnsafeMutableRawPointer?, _ ch: UnsafePoint
     xmlSAX2Characters(ctx, ch, len)  // keep libxml2's DOM building
     guard let ctx, let ch, len > 0 else { return }
     let ctxt = ctx.assumingMemoryBound(to: xmlParserCtxt.self)
-    guard let rec = recorder(of: ctxt), let end = parserOffset(ctxt),
+    guard let rec = recorder(of: ctxt), let offset = parserOffset(ctxt),
           let textNode = ctxt.pointee.node?.pointee.last, textNode.pointee.type == XML_TEXT_NODE
     else { return }
     let n = Int(len)
     let src = rec.source
-    let end0 = min(end, src.count)
-    var start = end0 - n
-    var verbatim = start >= 0
-    if verbatim {
+    let end = min(offset, src.count)
+    let floor = rec.lastEnd  // pieces arrive in source order and never overlap
+    @inline(__always) func same(at s: Int) -> Bool {
+        guard s >= floor && s + n <= src.count else { return false }
         var i = 0
         while i < n {
-            if src[start + i] != ch[i] { verbatim = false; break }
+            if src[s + i] != ch[i] { return false }
             i += 1
         }
+        return true
     }
-    if !verbatim {
-        // An entity or character reference: its decoded text differs from the source, which
-        // starts at the nearest `&` before the parser's position.
-        var s = end0 - 1
-        while s > 0 && src[s] != UInt8(ascii: "&") && end0 - s < 48 { s -= 1 }
-        start = src[max(0, s)] == UInt8(ascii: "&") ? max(0, s) : max(0, end0 - 1)
+    // 1. Verbatim text the parser has just moved past (the usual case).
+    if same(at: end - n) {
+        rec.recordPiece(textNode, start: end - n, end: end, decodedLength: n, verbatim: true)
+        return
     }
-    let raw = UnsafeMutableRawPointer(textNode)
-    // The node's first piece index (+1) lives in the text node itself: no dictionary.
-    // Chunks of one node always arrive together, so its pieces are contiguous.
-    if textNode.pointee._private == nil { textNode.pointee._private = UnsafeMutableRawPointer(bitPattern: rec.pieces.count + 1) }
-    rec.pieces.append(TextPiece(node: raw, rawStart: start, rawEnd: end0, decodedLength: n, verbatim: verbatim))
+    // 2. An entity or character reference ending where the parser stands: its decoded text
+    //    differs from the source, which starts at the nearest `&`.
+    var amp = end - 1
+    while amp >= floor && amp >= 0 && src[amp] != UInt8(ascii: "&") && end - amp < 48 { amp -= 1 }
+    let foundAmp = amp >= floor && amp >= 0 && src[amp] == UInt8(ascii: "&")
+    // Only a stray `<` is reported before the parser moves past it.
+    let atCursor = ch[0] == UInt8(ascii: "<") && same(at: end)
+    if foundAmp && isReference(src, amp..<end) {
+        // `&lt;</p>`: the decoded "<" also equals the next source byte. Only when that happens
+        // does the reference have to decode to the chunk to win.
+        if !atCursor || HTMLEntities.decodeReference(src, amp..<end).map({ decodedEquals($0, ch, n) }) == true {
+            rec.recordPiece(textNode, start: amp, end: end, decodedLength: n, verbatim: false)
+            return
+        }
+    }
+    // 3. Text reported before the parser moves past it (the stray `<` in `a <> b`).
+    if atCursor {
+        rec.recordPiece(textNode, start: end, end: end + n, decodedLength: n, verbatim: true)
+        return
+    }
+    // 4. Anything else (an unknown entity is reported as "&" then its name, both after its
+    //    `;`): from its `&`, or the previous piece's range, or the source since that piece.
+    let start = foundAmp ? amp : floor < end ? floor : min(rec.lastStart, end)
+    rec.recordPiece(textNode, start: max(0, start), end: end, decodedLength: n, verbatim: false)
+}
+
+/// Whether `r` spells a character reference the parser decodes: `&name;`, `&#123;`,
+/// `&#x1F;` (numeric ones also without the `;`).
+private func isReference(_ src: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+    guard r.count >= 3, src[r.lowerBound] == UInt8(ascii: "&") else { return false }
+    var i = r.lowerBound + 1
+    var end = r.upperBound
+    let numeric = src[i] == UInt8(ascii: "#")
+    if src[end - 1] == UInt8(ascii: ";") {
+        end -= 1
+    } else if !numeric {
+        return false
+    }
+    if numeric { i += 1 }
+    guard i < end else { return false }
+    while i < end {
+        guard ChromeMarkers.isAlnum(src[i]) && src[i] < 0x80 else { return false }
+        i += 1
+    }
+    return true
+}
+
+private func decodedEquals(_ scalar: Unicode.Scalar, _ ch: UnsafePointer<xmlChar>, _ n: Int) -> Bool {
+    var bytes: [UInt8] = []
+    bytes.append(contentsOf: String(Character(scalar)).utf8)
+    guard bytes.count == n else { return false }
+    for i in 0..<n where bytes[i] != ch[i] { return false }
+    return true
 }
 
 private func recordStartElement(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?,

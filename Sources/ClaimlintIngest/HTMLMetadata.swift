@@ -135,6 +135,13 @@ enum HTMLEntities {
         if s < end { builder.appendVerbatim(UnsafeBufferPointer(rebasing: src[s..<end]), range: s..<end) }
     }
 
+    /// The scalar a whole reference (`&amp;`, `&#8217;`, `&#x2014`) stands for.
+    static func decodeReference(_ src: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Unicode.Scalar? {
+        guard r.count >= 2 else { return nil }
+        let bodyEnd = src[r.upperBound - 1] == UInt8(ascii: ";") ? r.upperBound - 1 : r.upperBound
+        return decode(src, r.lowerBound + 1..<bodyEnd)
+    }
+
     /// The scalar a reference body (between `&` and `;`) stands for.
     static func decode(_ src: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Unicode.Scalar? {
         guard !body.isEmpty else { return nil }

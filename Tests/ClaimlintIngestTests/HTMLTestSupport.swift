@@ -94,6 +94,46 @@ enum HTMLTestSupport {
         return out
     }
 
+    /// A weaker check for tag soup, where the parser's idea of text is not a simple reading of
+    /// the source: each character of block text maps either to the same bytes (verbatim) or
+    /// to a source range that spells it (a reference decoding to it, or a broken reference
+    /// whose text holds it), or it is a folded space. Returns the number of characters checked.
+    @discardableResult
+    static func checkEveryCharacter(_ doc: Document, sourceLocation: SourceLocation = #_sourceLocation) -> Int {
+        let src = doc.source
+        var checked = 0
+        for block in doc.blocks {
+            var t = 0
+            for ch in block.text.unicodeScalars {
+                let n = String(ch).utf8.count
+                defer { t += n; checked += 1 }
+                if ch == " " { continue }
+                let r = block.sourceMap.utf8Range(forText: t..<t + n)
+                let slice = String(decoding: src.utf8[r], as: UTF8.self)
+                let ok = slice == String(ch) || referenceText(slice).contains(String(ch)) || slice.contains(String(ch))
+                #expect(ok, "\(String(ch).debugDescription) maps to \(slice.debugDescription) in \(block.text.debugDescription)",
+                        sourceLocation: sourceLocation)
+            }
+        }
+        return checked
+    }
+
+    /// References decoded, nothing else touched.
+    static func referenceText(_ s: String) -> String {
+        var out = ""
+        var i = s.startIndex
+        while i < s.endIndex {
+            if s[i] == "&", let semi = s[i...].firstIndex(of: ";"), let d = decodeReference(String(s[s.index(after: i)..<semi])) {
+                out += d
+                i = s.index(after: semi)
+            } else {
+                out.append(s[i])
+                i = s.index(after: i)
+            }
+        }
+        return out
+    }
+
     /// For every word of every block: the source bytes it maps to read as the word, and the
     /// reported line/column agree with an independent count. Returns the number of words checked.
     @discardableResult
