@@ -156,6 +156,29 @@ enum HTMLTag: Equatable {
         return false
     }
 
+    /// Case-insensitive substring search that ignores ASCII spaces on both sides
+    /// (`display: none` matches `display:none`).
+    static func containsIgnoringSpaces(_ p: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
+        let q = s.utf8Start
+        let m = s.utf8CodeUnitCount
+        var i = 0
+        while p[i] != 0 {
+            var j = i, k = 0
+            while k < m && p[j] != 0 {
+                if p[j] == 0x20 || p[j] == 0x09 {
+                    j += 1
+                    continue
+                }
+                if asciiLower(p[j]) != q[k] { break }
+                j += 1
+                k += 1
+            }
+            if k == m { return true }
+            i += 1
+        }
+        return false
+    }
+
     static func matches(_ b: UnsafeBufferPointer<UInt8>, at i: Int, _ s: StaticString) -> Bool {
         let q = s.utf8Start
         let m = s.utf8CodeUnitCount

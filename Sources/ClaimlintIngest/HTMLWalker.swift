@@ -114,6 +114,7 @@ struct HTMLWalker {
     }
 
     private mutating func enter(_ n: xmlNodePtr) -> Frame? {
+        if n.pointee.properties != nil && isHidden(n) { return nil }
         let tag = HTMLTag.classify(n.pointee.name)
         var f = Frame(serial: serial)
         var checkMarkers = true
@@ -448,6 +449,22 @@ struct HTMLWalker {
 
     private func attributeString(_ n: xmlNodePtr, _ name: StaticString) -> String? {
         attribute(n, name).map { String(cString: $0) }
+    }
+
+    /// Content nobody sees: the `hidden` attribute or an inline `display: none`.
+    private func isHidden(_ n: xmlNodePtr) -> Bool {
+        var a = n.pointee.properties
+        while let attr = a {
+            if let an = attr.pointee.name {
+                if HTMLTag.bytesEqual(an, "hidden") { return true }
+                if HTMLTag.bytesEqual(an, "style"), let v = attr.pointee.children?.pointee.content,
+                   HTMLTag.containsIgnoringSpaces(v, "display:none") {
+                    return true
+                }
+            }
+            a = attr.pointee.next
+        }
+        return false
     }
 
     /// Whether `id`, `class` or `role` marks the element as page chrome, or as the main content.

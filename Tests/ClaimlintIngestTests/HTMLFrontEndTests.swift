@@ -53,6 +53,14 @@ import Testing
         #expect(footnotes.blocks[0].citations.allSatisfy { $0.kind == .footnote })
     }
 
+    @Test func hiddenContentIsSkipped() throws {
+        let doc = try S.parse("""
+            <p>Seen<span hidden> unseen</span> text.</p><div style="color:red; DISPLAY: None"><p>Invisible.</p></div>
+            <p style="display:block">Shown.</p>
+            """)
+        #expect(doc.blocks.map(\.text) == ["Seen text.", "Shown."])
+    }
+
     @Test func inlineQuoteMarksBlockQuoted() throws {
         let doc = try S.parse("<p>She said <q>it works</q> once.</p><p>Plain.</p>")
         #expect(doc.blocks.map(\.quoted) == [true, false])
