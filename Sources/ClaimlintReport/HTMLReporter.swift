@@ -184,6 +184,7 @@ private struct Page {
           document.querySelectorAll('#filters input[data-hide]').forEach(function (box) {
             box.addEventListener('change', function () { hidden[box.dataset.hide] = !box.checked; apply(); });
           });
+          document.documentElement.dataset.ready = '1';
         })();
 
         """
@@ -206,8 +207,9 @@ private struct DocumentView {
             o += "<p class=\"clean\">No findings.</p>\n</section>\n"
             return o
         }
-        o += "<div class=\"columns\">\n<div class=\"article\">\n\(article())</div>\n<ol class=\"notes\">\n"
-        for (n, f) in file.findings.enumerated() { o += note(f, n + 1) }
+        let (text, quotes) = article()
+        o += "<div class=\"columns\">\n<div class=\"article\">\n\(text)</div>\n<ol class=\"notes\">\n"
+        for (n, f) in file.findings.enumerated() { o += note(f, n + 1, quote: quotes[n + 1]) }
         o += "</ol>\n</div>\n</section>\n"
         return o
     }
@@ -215,7 +217,8 @@ private struct DocumentView {
     func scorecard() -> String {
         let claims = file.findings.filter { $0.category == .claim }
         let strong = claims.filter { $0.strength == .strong }.count
-        let moderate = claims.count - strong
+        let moderate = claims.filter { $0.strength == .moderate }.count
+        let ungraded = claims.count - strong - moderate
         let broken = file.findings.filter { $0.category == .fragment }.count
         let furniture = file.findings.filter { $0.category == .boilerplate }.count
         let disclaimerFindings = file.findings.filter { $0.category == .disclaimer }
@@ -233,7 +236,7 @@ private struct DocumentView {
             return "<div class=\"score\(cls)\"><b>\(h(value))</b><span>\(h(label))</span></div>\n"
         }
         var o = "<div class=\"scorecard\">\n"
-        o += score("\(strong) / \(moderate)", "claims: strong / moderate", good: claims.isEmpty)
+        o += score("\(claims.count)", "claims: \(strong) strong, \(moderate) moderate" + (ungraded > 0 ? ", \(ungraded) ungraded" : ""), good: claims.isEmpty)
         o += score("\(broken)", "broken sentences", good: broken == 0)
         o += score(disclaimer.value, "disclaimer: " + disclaimer.note, good: disclaimer.good)
         o += score("\(furniture)", "page furniture", good: furniture == 0)
@@ -241,7 +244,7 @@ private struct DocumentView {
         return o + "</div>\n"
     }
 
-    func note(_ f: Finding, _ n: Int) -> String {
+    func note(_ f: Finding, _ n: Int, quote: String?) -> String {
         let rule = page.context.rules.rule(f.rule)
         var o = "<li class=\"note \(page.categoryClass(f.category))\" id=\"\(noteID(n))\" data-cat=\"\(page.categoryClass(f.category))\" data-sev=\"\(f.severity.rawValue)\">\n"
         o += "<div class=\"head\"><a class=\"num\" href=\"#m-\(index)-\(n)\">\(n)</a>"
@@ -250,8 +253,9 @@ private struct DocumentView {
         if let s = f.strength { o += "<span class=\"tag \(s.rawValue)\">\(s.rawValue)</span>" }
         o += "<code>\(h(f.rule))</code><span>line \(f.span.line)</span></div>\n"
         o += "<p class=\"msg\">\(h(f.message))</p>\n"
-        if f.span.length > 0 && !f.excerpt.isEmpty {
-            o += "<p class=\"quote\">“\(h(f.excerpt.count > 300 ? String(f.excerpt.prefix(300)) + "…" : f.excerpt))”</p>\n"
+        // The flagged text as the reader sees it (markup removed), else the raw source excerpt.
+        if let q = quote ?? (f.span.length > 0 && !f.excerpt.isEmpty ? f.excerpt : nil) {
+            o += "<p class=\"quote\">“\(h(q.count > 300 ? String(q.prefix(300)) + "…" : q))”</p>\n"
         }
         if let r = f.replacement { o += "<p class=\"fix\"><b>Rewrite:</b> \(h(r))</p>\n" }
         if let s = f.suggestion { o += "<p class=\"fix\"><b>Suggestion:</b> \(h(s))</p>\n" }
@@ -276,28 +280,31 @@ private struct DocumentView {
     /// A run of text to print, and the findings (1-based note numbers) that cover it.
     struct Piece { var text: [UInt8]; var notes: [Int] }
 
-    func article() -> String {
+    /// The article's HTML and, per note number, the text its highlight covers.
+    func article() -> (html: String, quotes: [Int: String]) {
         if let document = file.document, !document.blocks.isEmpty {
             var o = ""
             var shown = Set<Int>()
+            var quotes: [Int: [UInt8]] = [:]
             for block in document.blocks {
                 let bytes = Array(block.text.utf8)
                 let origins = (0...bytes.count).map { t in document.source.originalOffset(ofUTF8: block.sourceMap.utf8Range(forText: t..<t).lowerBound) }
                 // The end of a byte's source, so a finding ending inside a decoded entity still covers it.
                 let ends = (0..<bytes.count).map { t in document.source.originalOffset(ofUTF8: block.sourceMap.utf8Range(forText: t..<(t + 1)).upperBound) }
                 let pieces = split(bytes, start: { origins[$0] }, end: { ends[$0] }, shown: &shown)
+                for p in pieces { for n in p.notes { quotes[n, default: []] += p.text } }
                 let kind = "k-" + block.kind.name
                 let region = block.region == .chrome ? " chrome" : ""
                 o += "<p class=\"blk \(kind)\(region)\">" + render(pieces) + "</p>\n"
             }
-            return o + unplaced(shown)
+            return (o + unplaced(shown), quotes.mapValues { String(decoding: $0, as: UTF8.self) })
         }
         if let source = file.source {
             var shown = Set<Int>()
             let pieces = split(source.utf8, start: { source.originalOffset(ofUTF8: $0) }, end: { source.originalOffset(ofUTF8: $0 + 1) }, shown: &shown)
-            return "<div class=\"blk\">" + render(pieces) + "</div>\n" + unplaced(shown)
+            return ("<div class=\"blk\">" + render(pieces) + "</div>\n" + unplaced(shown), [:])
         }
-        return unplaced([])
+        return (unplaced([]), [:])
     }
 
     /// Findings with no place in the shown text (document-level ones, or spans in markup).
