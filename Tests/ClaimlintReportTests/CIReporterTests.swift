@@ -1,4 +1,5 @@
 import ClaimlintCore
+import ClaimlintEngine
 import ClaimlintReport
 import Foundation
 #if canImport(FoundationXML)
@@ -30,6 +31,23 @@ func sarifIsValidAgainstTheOfficialSchema() throws {
     try SARIFReporter().render(RunReport(files: [], errors: []), context: Fixture.context).write(to: file, atomically: true, encoding: .utf8)
     let empty = try Tooling.run(Tooling.which("python3")!, ["-c", script, Fixture.sarifSchema.path, file.path])
     #expect(empty.status == 0, "schema violations:\n\(empty.out)\(empty.err)")
+}
+
+@Test(.enabled(if: Tooling.hasJSONSchema, "python3 with jsonschema is not installed: cannot validate SARIF against the schema"))
+func sarifOfTheSampleArticlesWithBuiltInRulesIsValid() async throws {
+    let linter = try Linter()
+    let samples = Fixture.packageRoot.appendingPathComponent("Fixtures/samples").path
+    let run = await linter.run(paths: [samples])
+    #expect(run.findingCount > 0 && run.errors.isEmpty)
+    let sarif = try SARIFReporter().render(run, context: ReportContext(rules: linter.rules, toolVersion: Linter.version, workingDirectory: Fixture.packageRoot.path))
+    #expect(sarif.contains("\"uri\": \"Fixtures/samples/"))
+    let dir = try Tooling.tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("samples.sarif")
+    try sarif.write(to: file, atomically: true, encoding: .utf8)
+    let script = "import json,sys,jsonschema; s=json.load(open(sys.argv[1])); d=json.load(open(sys.argv[2])); e=list(jsonschema.validators.validator_for(s)(s).iter_errors(d)); [print(list(x.absolute_path), x.message) for x in e]; sys.exit(1 if e else 0)"
+    let r = try Tooling.run(Tooling.which("python3")!, ["-c", script, Fixture.sarifSchema.path, file.path])
+    #expect(r.status == 0, "schema violations:\n\(r.out)\(r.err)")
 }
 
 @Test func sarifCarriesRuleDocsRelativeURIsAndTextFingerprints() throws {

@@ -70,6 +70,15 @@ private func occurrences(_ needle: String, in s: String) -> Int { s.components(s
     #expect(html.contains("Content-Security-Policy"))
 }
 
+@Test func htmlReportFromSourceTextOnlyIsEscapedToo() throws {
+    // Hand-made run: files with source text but no document, hostile messages and paths.
+    let html = try HTMLReporter().render(Fixture.run, context: Fixture.context)
+    #expect(occurrences("<script", in: html.lowercased()) == 1)
+    #expect(html.contains("100% cure: &quot;guaranteed&quot;, &lt;script&gt;alert(1)&lt;/script&gt; &amp; more"))
+    #expect(html.contains("Café <mark class=\"c0 sev-warning\" data-f=\"f-0-1\""))
+    #expect(html.contains("content/&lt;bad&gt;.html"))
+}
+
 @Test func htmlReportShowsArticleTextHighlightsScorecardAndFilters() throws {
     let linter = try Linter()
     let article = "<html><body><article><h1>Zinc</h1><p>Zinc helps wounds heal.</p><p>Read more: our zinc guide</p><p>Advertisement</p></article></body></html>"
