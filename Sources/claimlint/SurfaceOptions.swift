@@ -24,6 +24,9 @@ struct SurfaceOptions: ParsableArguments {
 
     func parsedShard() throws -> Shard? {
         guard let shard else { return nil }
+        if writeBaseline != nil {
+            throw ValidationError("--write-baseline records the whole run; run it without --shard (--baseline works with shards)")
+        }
         do { return try Shard(parsing: shard) } catch let e as ShardError { throw ValidationError(e.message) }
     }
 
@@ -44,7 +47,11 @@ struct SurfaceOptions: ParsableArguments {
         if let baseline {
             let known: Baseline
             do { known = try Baseline.load(path: baseline) } catch { LintCommand.fail("\(error)") }
-            report = known.filter(report, workingDirectory: workingDirectory).report
+            let (filtered, hidden) = known.filter(report, workingDirectory: workingDirectory)
+            report = filtered
+            if hidden > 0 && !quiet {
+                FileHandle.standardError.write(Data("claimlint: \(hidden) known finding(s) hidden by the baseline \(baseline)\n".utf8))
+            }
         }
         if let minSeverity {
             for i in report.files.indices { report.files[i].findings.removeAll { $0.severity < minSeverity } }

@@ -68,3 +68,11 @@ import Testing
     #expect(mixed.status == 2 && mixed.stderr.contains("shard-1.sarif"))
     #expect(try CLI.run(["lint", "site", "--shard", "4/3"], cwd: dir).status != 0)
 }
+
+@Test func writingABaselineFromOneShardIsRefused() throws {
+    let dir = try SurfaceProject.make(files: ["a.txt": "This balm cures eczema.\n"])
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let r = try CLI.run(["lint", "a.txt", "--shard", "1/2", "--write-baseline", "b.json"], cwd: dir)
+    #expect(r.status != 0 && r.stderr.contains("--write-baseline"))
+    #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.json").path))
+}

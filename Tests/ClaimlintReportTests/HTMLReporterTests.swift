@@ -121,3 +121,29 @@ func hostileHTMLReportRunsNoInjectedScriptInChromium() throws {
         #expect(!dom.contains("<img") && !dom.contains("<svg"), "\(name): injected elements")
     }
 }
+
+/// Unticking a category hides its notes and un-highlights its marks; the others stay.
+@Test(.enabled(if: Tooling.chromium != nil, "chromium is not installed (apt-get install -y chromium): skipping the browser check of the HTML filters"))
+func htmlReportFiltersWorkInChromium() throws {
+    let linter = try Linter()
+    let article = "<html><body><article><h1>Zinc</h1><p>Read more: our zinc guide</p><p>Advertisement</p><p>Photo: Shutterstock</p></article></body></html>"
+    let file = try linter.lint(bytes: Array(article.utf8), path: "zinc.html", format: .html).get().report
+    var html = try HTMLReporter().render(RunReport(files: [file], errors: []), context: ReportContext(rules: linter.rules, toolVersion: "1", workingDirectory: "/"))
+    let nonce = try #require(html.range(of: "script-src 'nonce-").map { html[$0.upperBound...].prefix { $0 != "'" } })
+    // Simulate the editor: untick "warning" after the report's script has wired the boxes.
+    html = html.replacingOccurrences(of: "</body>", with: "<script nonce=\"\(nonce)\">document.querySelector('input[data-hide=hide-warning]').click();</script></body>")
+    let dir = try Tooling.tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let url = dir.appendingPathComponent("filters.html")
+    try html.write(to: url, atomically: true, encoding: .utf8)
+    let r = try Tooling.run(Tooling.chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=2000",
+                                                "--user-data-dir=" + dir.appendingPathComponent("profile").path, "--dump-dom", url.absoluteString])
+    let dom = r.out
+    try #require(dom.contains("</html>"), "chromium produced no DOM: \(r.err.suffix(500))")
+    let warnings = file.findings.filter { $0.severity == .warning }.count
+    let infos = file.findings.filter { $0.severity == .info }.count
+    #expect(warnings >= 2 && infos >= 1)
+    #expect(occurrences("hidden-by-filter\" id=", in: dom) == warnings, "warning notes not hidden")
+    #expect(occurrences("sev-warning dimmed", in: dom) == warnings, "warning marks still highlighted")
+    #expect(!dom.contains("sev-info dimmed"))
+}
