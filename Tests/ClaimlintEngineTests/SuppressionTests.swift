@@ -8,9 +8,8 @@ private func houseLinter() throws -> Linter {
     let dir = try CLI.tempDir()
     defer { try? FileManager.default.removeItem(at: dir) }
     try SurfaceProject.pack.write(to: dir.appendingPathComponent("house.yml"), atomically: true, encoding: .utf8)
-    var config = Configuration(baseDirectory: dir.path)
-    config.packs = ["house.yml"]
-    return try Linter(configuration: config)
+    try SurfaceProject.config.write(to: dir.appendingPathComponent(".claimlint.yml"), atomically: true, encoding: .utf8)
+    return try Linter(configuration: try Configuration.load(path: dir.appendingPathComponent(".claimlint.yml").path))
 }
 
 private func lint(_ text: String, _ format: InputFormat, path: String = "a") throws -> (excerpts: [String], warnings: [String]) {

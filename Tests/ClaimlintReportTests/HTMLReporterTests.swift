@@ -80,7 +80,7 @@ private func occurrences(_ needle: String, in s: String) -> Int { s.components(s
 }
 
 @Test func htmlReportShowsArticleTextHighlightsScorecardAndFilters() throws {
-    let linter = try Linter()
+    let linter = try Fixture.boilerplateLinter()
     let article = "<html><body><article><h1>Zinc</h1><p>Zinc helps wounds heal.</p><p>Read more: our zinc guide</p><p>Advertisement</p></article></body></html>"
     let file = try linter.lint(bytes: Array(article.utf8), path: "zinc.html", format: .html).get().report
     let clean = try linter.lint(bytes: Array("Sleep helps recovery.\n".utf8), path: "sleep.txt", format: .text).get().report
@@ -125,7 +125,7 @@ func hostileHTMLReportRunsNoInjectedScriptInChromium() throws {
 /// Unticking a category hides its notes and un-highlights its marks; the others stay.
 @Test(.enabled(if: Tooling.chromium != nil, "chromium is not installed (apt-get install -y chromium): skipping the browser check of the HTML filters"))
 func htmlReportFiltersWorkInChromium() throws {
-    let linter = try Linter()
+    let linter = try Fixture.boilerplateLinter()
     let article = "<html><body><article><h1>Zinc</h1><p>Read more: our zinc guide</p><p>Advertisement</p><p>Photo: Shutterstock</p></article></body></html>"
     let file = try linter.lint(bytes: Array(article.utf8), path: "zinc.html", format: .html).get().report
     var html = try HTMLReporter().render(RunReport(files: [file], errors: []), context: ReportContext(rules: linter.rules, toolVersion: "1", workingDirectory: "/"))

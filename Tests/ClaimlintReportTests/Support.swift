@@ -1,4 +1,5 @@
 import ClaimlintCore
+import ClaimlintEngine
 import ClaimlintReport
 import Foundation
 
@@ -63,6 +64,15 @@ enum Fixture {
                 finding("unknown.rule", severity: .error, message: "a, b: c", line: 1, column: 1, endColumn: 2, offset: 0, excerpt: "x"),
             ]),
         ], errors: [LintError(path: "content/<bad>.html", message: "not valid UTF-8 & not HTML")])
+    }
+}
+
+extension Fixture {
+    /// The built-in boilerplate rules only, so checkers that land later do not change counts.
+    static func boilerplateLinter() throws -> Linter {
+        var config = Configuration()
+        config.ruleSettings = [(selector: "*", setting: .off, line: nil), (selector: "boilerplate", setting: .on, line: nil)]
+        return try Linter(configuration: config)
     }
 }
 
