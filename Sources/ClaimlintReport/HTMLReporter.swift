@@ -286,15 +286,23 @@ private struct DocumentView {
             var o = ""
             var shown = Set<Int>()
             var quotes: [Int: [UInt8]] = [:]
+            let spans = file.findings.filter { $0.span.length > 0 }.map { $0.span.offset..<($0.span.offset + $0.span.length) }
             for block in document.blocks {
+                let kind = "k-" + block.kind.name
+                let region = block.region == .chrome ? " chrome" : ""
+                let whole = block.sourceMap.utf8Range(forText: 0..<block.text.utf8.count)
+                let blockRange = document.source.originalOffset(ofUTF8: whole.lowerBound)..<document.source.originalOffset(ofUTF8: whole.upperBound)
+                // Most blocks carry no finding: print them without mapping every byte.
+                guard spans.contains(where: { $0.overlaps(blockRange) }) else {
+                    o += "<p class=\"blk \(kind)\(region)\">" + h(block.text) + "</p>\n"
+                    continue
+                }
                 let bytes = Array(block.text.utf8)
                 let origins = (0...bytes.count).map { t in document.source.originalOffset(ofUTF8: block.sourceMap.utf8Range(forText: t..<t).lowerBound) }
                 // The end of a byte's source, so a finding ending inside a decoded entity still covers it.
                 let ends = (0..<bytes.count).map { t in document.source.originalOffset(ofUTF8: block.sourceMap.utf8Range(forText: t..<(t + 1)).upperBound) }
                 let pieces = split(bytes, start: { origins[$0] }, end: { ends[$0] }, shown: &shown)
                 for p in pieces { for n in p.notes { quotes[n, default: []] += p.text } }
-                let kind = "k-" + block.kind.name
-                let region = block.region == .chrome ? " chrome" : ""
                 o += "<p class=\"blk \(kind)\(region)\">" + render(pieces) + "</p>\n"
             }
             return (o + unplaced(shown), quotes.mapValues { String(decoding: $0, as: UTF8.self) })
