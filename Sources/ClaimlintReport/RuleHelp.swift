@@ -14,8 +14,8 @@ enum RuleHelp {
 
     static func markdown(_ r: RuleDescription) -> String {
         var md = "## What it does\n\n\(r.what)\n\n## Why\n\n\(r.why)\n"
-        if let e = r.example { md += "\n## Example\n\n```\n\(e)\n```\n" }
-        if let u = r.useInstead { md += "\n## Use instead\n\n```\n\(u)\n```\n" }
+        if let e = r.example { md += "\n## Example\n\n" + fenced(e) }
+        if let u = r.useInstead { md += "\n## Use instead\n\n" + fenced(u) }
         if !r.standards.isEmpty { md += "\n## Standards\n\n" + r.standards.map { "- \($0)\n" }.joined() }
         if !r.references.isEmpty {
             md += "\n## References\n\n"
@@ -24,6 +24,18 @@ enum RuleHelp {
             }
         }
         return md
+    }
+
+    /// A code block whose fence is longer than any backtick run inside, so pack text cannot
+    /// close it early.
+    static func fenced(_ text: String) -> String {
+        var longest = 0, run = 0
+        for c in text.unicodeScalars {
+            run = c == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return fence + "\n" + text + "\n" + fence + "\n"
     }
 
     /// The first reference with a URL.
