@@ -150,6 +150,7 @@ private struct Page {
         .tag.strong { background: #c0392b; color: #fff; border-color: #c0392b; } .tag.moderate { background: #f3c6c2; border-color: #f3c6c2; }
         .clean { color: #1f8a70; }
         .errors li { margin: 4px 0; }
+        .article .docnotes { font: 13px sans-serif; background: #fff8e1; border-radius: 6px; padding: 6px 10px; white-space: normal; }
         footer { color: var(--muted); font-size: 12px; padding-bottom: 30px; }
         .hidden-by-filter { display: none; }
         mark.dimmed { border-bottom-color: transparent !important; background: none !important; }
@@ -305,12 +306,13 @@ private struct DocumentView {
                 for p in pieces { for n in p.notes { quotes[n, default: []] += p.text } }
                 o += "<p class=\"blk \(kind)\(region)\">" + render(pieces) + "</p>\n"
             }
-            return (o + unplaced(shown), quotes.mapValues { String(decoding: $0, as: UTF8.self) })
+            // Whole-document notes (a missing disclaimer) go first, where an editor looks.
+            return (unplaced(shown) + o, quotes.mapValues { String(decoding: $0, as: UTF8.self) })
         }
         if let source = file.source {
             var shown = Set<Int>()
             let pieces = split(source.utf8, start: { source.originalOffset(ofUTF8: $0) }, end: { source.originalOffset(ofUTF8: $0 + 1) }, shown: &shown)
-            return ("<div class=\"blk\">" + render(pieces) + "</div>\n" + unplaced(shown), [:])
+            return (unplaced(shown) + "<div class=\"blk\">" + render(pieces) + "</div>\n", [:])
         }
         return (unplaced([]), [:])
     }
@@ -319,7 +321,7 @@ private struct DocumentView {
     func unplaced(_ shown: Set<Int>) -> String {
         let rest = file.findings.indices.filter { !shown.contains($0 + 1) }
         guard !rest.isEmpty else { return "" }
-        var o = "<p class=\"blk docnotes\">Whole-document notes: "
+        var o = "<p class=\"blk docnotes\">Notes on the whole document: "
         for i in rest {
             o += "<a class=\"ref\" id=\"m-\(index)-\(i + 1)\" href=\"#\(noteID(i + 1))\">[\(i + 1)]</a> "
         }
