@@ -53,6 +53,27 @@ import Testing
         #expect(footnotes.blocks[0].citations.allSatisfy { $0.kind == .footnote })
     }
 
+    @Test func nestedListsNumberTheirOwnItems() throws {
+        let doc = try S.parse("<ol><li>One<ol><li>Inner A</li><li>Inner B</li></ol></li><li>Two</li></ol><li>Stray</li>")
+        let items = doc.blocks.map { ($0.text, $0.kind) }
+        #expect(items.map(\.0) == ["One", "Inner A", "Inner B", "Two", "Stray"])
+        guard case .listItem(true, 1, let outer) = items[0].1, case .listItem(true, 2, let inner) = items[2].1,
+              case .listItem(true, 2, let outerAgain) = items[3].1, case .listItem(false, 1, let stray) = items[4].1
+        else {
+            Issue.record("unexpected kinds \(items.map(\.1))")
+            return
+        }
+        #expect(outer == outerAgain && outer != inner && stray != outer && stray != inner)
+    }
+
+    @Test func linkAcrossBlocksCoversEachPart() throws {
+        let doc = try S.parse("<a href=\"/card\"><h3>Card title</h3><p>Card text</p></a><p>x <a href=\"/y\"> spaced </a> z</p>")
+        #expect(doc.blocks.map(\.text) == ["Card title", "Card text", "x spaced z"])
+        #expect(doc.blocks[0].links == [InlineLink(range: 0..<10, href: "/card")])
+        #expect(doc.blocks[1].links == [InlineLink(range: 0..<9, href: "/card")])
+        #expect(doc.blocks[2].links == [InlineLink(range: 2..<8, href: "/y")])
+    }
+
     @Test func hiddenContentIsSkipped() throws {
         let doc = try S.parse("""
             <p>Seen<span hidden> unseen</span> text.</p><div style="color:red; DISPLAY: None"><p>Invisible.</p></div>
