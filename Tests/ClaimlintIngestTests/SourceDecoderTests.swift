@@ -92,6 +92,17 @@ import Testing
         #expect(doc.blocks.map(\.text) == ["café 日本語"])
     }
 
+    @Test func lateMetaCharsetRescuesALegacyPage() throws {
+        let head = "<head><!-- " + String(repeating: "long comment ", count: 100) + "--><meta charset=windows-1252></head>"
+        let bytes = Array((head + "<p>caf").utf8) + [0xE9] + Array("</p>".utf8)
+        let doc = try S.parse(bytes: bytes)
+        #expect(doc.source.encoding == "windows-1252")
+        #expect(doc.blocks.map(\.text) == ["café"])
+        // Valid UTF-8 with a late legacy label is left alone.
+        let utf8 = try S.parse(bytes: Array((head + "<p>café</p>").utf8))
+        #expect(utf8.source.encoding == "utf-8" && utf8.blocks.map(\.text) == ["café"])
+    }
+
     @Test func metaCharsetSniffing() {
         func sniff(_ s: String) -> String? { SourceDecoder.sniffMetaCharset(Array(s.utf8)) }
         #expect(sniff("<META CHARSET=utf-8>") == "utf-8")
