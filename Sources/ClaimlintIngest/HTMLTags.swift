@@ -205,9 +205,18 @@ enum ChromeMarkers {
         "related", "advert",
     ].map { Array($0.utf8) }
 
+    /// The `div` spellings of `header`/`footer`/`nav` on pages without HTML5 landmarks
+    /// (`id="footer"`, `class="site-nav"`, `class="menu"`). Only used when the page has no
+    /// main landmark: inside an article, a classed footer may hold its references.
+    static let structuralPrefixes: [[UInt8]] = ["header", "footer", "nav", "menu", "masthead"].map { Array($0.utf8) }
+
     static let roles: [[UInt8]] = ["navigation", "banner", "contentinfo", "complementary", "search"].map { Array($0.utf8) }
 
-    static func marksChrome(_ value: UnsafePointer<xmlChar>) -> Bool {
+    static func marksChrome(_ value: UnsafePointer<xmlChar>, structural: Bool) -> Bool {
+        marks(value, prefixes) || (structural && marks(value, structuralPrefixes))
+    }
+
+    private static func marks(_ value: UnsafePointer<xmlChar>, _ prefixes: [[UInt8]]) -> Bool {
         var i = 0
         while value[i] != 0 {
             while value[i] != 0 && !isAlnum(value[i]) { i += 1 }

@@ -477,7 +477,7 @@ struct HTMLWalker {
                     if HTMLTag.bytesEqualIgnoringCase(value, "main") { main = true }
                     if ChromeMarkers.roleMarksChrome(value) { chrome = true }
                 } else if HTMLTag.bytesEqual(an, "class") || HTMLTag.bytesEqual(an, "id") {
-                    if ChromeMarkers.marksChrome(value) { chrome = true }
+                    if ChromeMarkers.marksChrome(value, structural: !hasLandmark) { chrome = true }
                 }
             }
             a = attr.pointee.next

@@ -114,6 +114,18 @@ import Testing
         }
     }
 
+    @Test func classedHeaderFooterAndNavWithoutLandmark() throws {
+        let doc = try S.parse("""
+            <div id="header"><p>Site name</p></div><div class="main-menu"><p>Shop</p></div>
+            <div class="entry-header"><h1>Title</h1></div><div class="entry"><p>Body.</p></div>
+            <div id="footer"><p>Legal text</p></div><div class="navigation-bar"><p>Next</p></div>
+            """)
+        #expect(doc.blocks.map(\.region) == [.chrome, .chrome, .main, .main, .chrome, .chrome])
+        // With a landmark, a classed footer inside the article (references, notes) stays main.
+        let article = try S.parse("<article><p>Body.</p><div class=\"article-footer\"><p>Sources: NHS.</p></div></article>")
+        #expect(article.blocks.map(\.region) == [.main, .main])
+    }
+
     @Test func roleMainIsALandmark() throws {
         let doc = try S.parse("""
             <div class="top"><p>Outside text.</p></div>
@@ -130,7 +142,7 @@ import Testing
             <h1>Iron and fatigue</h1><p>Low iron can cause tiredness.</p>
             <div class="newsletter"><p>Sign up now</p></div></form></body>
             """)
-        #expect(aspnet.blocks.map(\.region) == [.main, .main, .main, .chrome])
+        #expect(aspnet.blocks.map(\.region) == [.chrome, .main, .main, .chrome])
         let wrapped = try S.parse("""
             <div class="page has-sidebar comments-open"><article><p>Body text.</p></article>
             <div class="sidebar"><p>Ads here.</p></div></div>
