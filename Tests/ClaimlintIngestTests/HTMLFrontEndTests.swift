@@ -184,10 +184,11 @@ import Testing
         #expect(timeOnly.metadata.disclaimerFlag == false)
 
         let graph = try S.parse("""
-            <script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, {"@type": "Article", "datePublished": "2022-02-02", "author": "Sam Lee"}]}</script><p>x</p>
+            <script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, {"@type": "Article", "datePublished": "2022-02-02", "author": "Sam Lee", "lastReviewed": "2023-01-09"}]}</script><p>x</p>
             """)
         #expect(graph.metadata.datePublished == "2022-02-02")
         #expect(graph.metadata.authors == ["Sam Lee"])
+        #expect(graph.metadata.extra["schema:lastReviewed"] == "2023-01-09")
     }
 
     @Test func suppressionCommentWithRange() throws {
