@@ -177,14 +177,14 @@ struct HTMLWalker {
             f.flags |= Flag.flush
             // A page-wide <form> (ASP.NET wraps whole pages in one) is not chrome.
             let isForm = HTMLTag.bytesEqual(n.pointee.name, "form")
-            if !holdsMainContent(n, h1Counts: isForm) {
+            if chromeDepth > 0 || !holdsMainContent(n, h1Counts: isForm) {
                 chromeDepth += 1
                 f.flags |= Flag.chrome
             }
         case .header:
             flush()
             f.flags |= Flag.flush
-            if landmarkDepth == 0 && !holdsMainContent(n, h1Counts: false) {
+            if landmarkDepth == 0 && (chromeDepth > 0 || !holdsMainContent(n, h1Counts: false)) {
                 chromeDepth += 1
                 f.flags |= Flag.chrome
             }
@@ -230,7 +230,7 @@ struct HTMLWalker {
                 if f.flags & Flag.flush == 0 { flush() }
                 landmarkDepth += 1
                 f.flags |= Flag.flush | Flag.landmark
-            } else if chrome && f.flags & Flag.chrome == 0 && !holdsMainContent(n, h1Counts: !hasLandmark) {
+            } else if chrome && f.flags & Flag.chrome == 0 && chromeDepth == 0 && !holdsMainContent(n, h1Counts: !hasLandmark) {
                 // A wrapper whose class merely mentions a sidebar or comments ("has-sidebar",
                 // "comments-open") but holds the article is not chrome.
                 if f.flags & Flag.flush == 0 { flush() }
