@@ -136,12 +136,6 @@ enum HTMLTag: Equatable {
         return p[n] == 0
     }
 
-    static func hasPrefixIgnoringCase(_ p: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
-        let q = s.utf8Start
-        for i in 0..<s.utf8CodeUnitCount where asciiLower(p[i]) != q[i] { return false }  // stops at NUL mismatch
-        return true
-    }
-
     static func contains(_ p: UnsafePointer<xmlChar>, _ n: Int, _ s: StaticString) -> Bool {
         let q = s.utf8Start
         let m = s.utf8CodeUnitCount

@@ -114,8 +114,9 @@ struct HTMLWalker {
     }
 
     private mutating func enter(_ n: xmlNodePtr) -> Frame? {
+        guard let name = n.pointee.name else { return nil }
         if n.pointee.properties != nil && isHidden(n) { return nil }
-        let tag = HTMLTag.classify(n.pointee.name)
+        let tag = HTMLTag.classify(name)
         var f = Frame(serial: serial)
         var checkMarkers = true
         switch tag {
@@ -176,7 +177,7 @@ struct HTMLWalker {
             flush()
             f.flags |= Flag.flush
             // A page-wide <form> (ASP.NET wraps whole pages in one) is not chrome.
-            let isForm = HTMLTag.bytesEqual(n.pointee.name, "form")
+            let isForm = HTMLTag.bytesEqual(name, "form")
             if chromeDepth > 0 || !holdsMainContent(n, h1Counts: isForm) {
                 chromeDepth += 1
                 f.flags |= Flag.chrome
@@ -191,7 +192,7 @@ struct HTMLWalker {
         case .boundary:
             flush()
             f.flags |= Flag.flush
-            if HTMLTag.bytesEqual(n.pointee.name, "body") { checkMarkers = false }
+            if HTMLTag.bytesEqual(name, "body") { checkMarkers = false }
         case .html:
             metadata.language = metadata.language ?? attributeString(n, "lang")
             checkMarkers = false
