@@ -126,6 +126,17 @@ import Testing
         #expect(article.blocks.map(\.region) == [.main, .main])
     }
 
+    @Test func articlesInChromeAreNotTheLandmark() throws {
+        // Teaser cards in a sidebar and WordPress-style comments are <article>s too.
+        let doc = try S.parse("""
+            <div class="post"><h1>Sleep and memory</h1><p>Sleep helps memory.</p></div>
+            <aside><article><p>Teaser: sleep hacks.</p></article></aside>
+            <ol class="comment-list"><li><article class="comment-body"><p>Nice post!</p></article></li></ol>
+            """)
+        #expect(!doc.hasMainLandmark)
+        #expect(doc.blocks.map(\.region) == [.main, .main, .chrome, .chrome])
+    }
+
     @Test func roleMainIsALandmark() throws {
         let doc = try S.parse("""
             <div class="top"><p>Outside text.</p></div>
@@ -144,11 +155,12 @@ import Testing
             """)
         #expect(aspnet.blocks.map(\.region) == [.chrome, .main, .main, .chrome])
         let wrapped = try S.parse("""
-            <div class="page has-sidebar comments-open"><article><p>Body text.</p></article>
-            <div class="sidebar"><p>Ads here.</p></div></div>
+            <div class="page has-sidebar comments-open"><article><h1>Title</h1><p>Body text.</p></article>
+            <div class="sidebar"><article><p>Ads here.</p></article></div></div>
             """)
-        #expect(wrapped.blocks.map(\.text) == ["Body text.", "Ads here."])
-        #expect(wrapped.blocks.map(\.region) == [.main, .chrome])
+        #expect(wrapped.hasMainLandmark)
+        #expect(wrapped.blocks.map(\.text) == ["Title", "Body text.", "Ads here."])
+        #expect(wrapped.blocks.map(\.region) == [.main, .main, .chrome])
     }
 
     @Test func html5SectioningClosesRunsInsideUnclosedParagraph() throws {
