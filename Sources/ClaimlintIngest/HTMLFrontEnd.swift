@@ -44,8 +44,10 @@ public struct HTMLFrontEnd: FrontEnd {
         if recorder.tooDeep { throw IngestError("nesting deeper than \(options.maxNestingDepth) elements") }
 
         // An <article> inside an <aside> or a comment section is not the page's main content.
-        let hasLandmark = recorder.landmarkCandidates.contains { HTMLWalker.isMainLandmark($0) }
-        var walker = HTMLWalker(source: buffer, pieces: recorder.pieces, hasLandmark: hasLandmark,
+        var landmarks = HTMLLandmarks()
+        let mainLandmarks = landmarks.mainLandmarks(among: recorder.landmarkCandidates)
+        let hasLandmark = !mainLandmarks.isEmpty
+        var walker = HTMLWalker(source: buffer, pieces: recorder.pieces, mainLandmarks: mainLandmarks,
                                 maxDepth: options.maxNestingDepth)
         try walker.walk(doc)
 

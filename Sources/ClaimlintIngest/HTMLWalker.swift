@@ -6,6 +6,8 @@ import ClaimlintCore
 struct HTMLWalker {
     let src: UnsafeBufferPointer<UInt8>
     let pieces: [TextPiece]
+    /// The elements that are the page's main content (see `HTMLLandmarks`).
+    let mainLandmarks: [xmlNodePtr]
     let hasLandmark: Bool
     let maxDepth: Int
 
@@ -36,10 +38,11 @@ struct HTMLWalker {
     var metadata = HTMLMetadataCollector()
     private var unmappedTextNodes = 0
 
-    init(source: UnsafeBufferPointer<UInt8>, pieces: [TextPiece], hasLandmark: Bool, maxDepth: Int) {
+    init(source: UnsafeBufferPointer<UInt8>, pieces: [TextPiece], mainLandmarks: [xmlNodePtr], maxDepth: Int) {
         self.src = source
         self.pieces = pieces
-        self.hasLandmark = hasLandmark
+        self.mainLandmarks = mainLandmarks
+        self.hasLandmark = !mainLandmarks.isEmpty
         self.maxDepth = maxDepth
     }
 
@@ -452,38 +455,6 @@ struct HTMLWalker {
         attribute(n, name).map { String(cString: $0) }
     }
 
-    /// Whether an ancestor of `node` is page chrome by element (`nav`, `aside`, `footer`,
-    /// `header`) or by its `id`/`class`/`role` markers.
-    static func isInsideChrome(_ node: xmlNodePtr) -> Bool {
-        var p = node.pointee.parent
-        while let a = p, a.pointee.type == XML_ELEMENT_NODE, let name = a.pointee.name {
-            switch HTMLTag.classify(name) {
-            case .header: return true
-            case .chrome where !HTMLTag.bytesEqual(name, "form"): return true
-            case .html: return false
-            default: break
-            }
-            if !HTMLTag.bytesEqual(name, "body") {
-                var attr = a.pointee.properties
-                while let at = attr {
-                    if let an = at.pointee.name, let value = at.pointee.children?.pointee.content {
-                        if HTMLTag.bytesEqual(an, "role") && ChromeMarkers.roleMarksChrome(value) { return true }
-                        // A marked wrapper that holds the page's <h1> ("has-sidebar",
-                        // "comments-open" on a page div) wraps the article; it is not chrome.
-                        if (HTMLTag.bytesEqual(an, "class") || HTMLTag.bytesEqual(an, "id"))
-                            && ChromeMarkers.marksChrome(value, structural: false)
-                            && !findElement(under: a, { _, name in HTMLTag.bytesEqual(name, "h1") }) {
-                            return true
-                        }
-                    }
-                    attr = at.pointee.next
-                }
-            }
-            p = a.pointee.parent
-        }
-        return false
-    }
-
     /// Content nobody sees: the `hidden` attribute or an inline `display: none`.
     private func isHidden(_ n: xmlNodePtr) -> Bool {
         var a = n.pointee.properties
@@ -518,64 +489,17 @@ struct HTMLWalker {
         return (chrome, main)
     }
 
-    /// Whether `root`'s subtree holds the page's main content: a real main landmark (when the
-    /// page has one), or with `h1Counts` an `<h1>`. Iterative; only called for chrome candidates.
+    /// Whether `root`'s subtree holds the page's main landmark, or with `h1Counts` an `<h1>`.
+    /// Only called for chrome candidates.
     private func holdsMainContent(_ root: xmlNodePtr, h1Counts: Bool) -> Bool {
-        Self.findElement(under: root) { n, name in
-            if h1Counts && HTMLTag.bytesEqual(name, "h1") { return true }
-            return hasLandmark && Self.isLandmarkCandidate(n) && Self.isMainLandmark(n)
-        }
-    }
-
-    /// `article`, `main` or `role="main"`.
-    static func isLandmarkCandidate(_ n: xmlNodePtr) -> Bool {
-        guard let name = n.pointee.name else { return false }
-        return HTMLTag.isLandmarkName(name) || hasRoleMain(n)
-    }
-
-    /// Whether a candidate is the page's main content: `<main>` and `role="main"` always are;
-    /// an `<article>` is unless it sits in page chrome (a teaser card in a sidebar, a comment).
-    static func isMainLandmark(_ n: xmlNodePtr) -> Bool {
-        guard let name = n.pointee.name else { return false }
-        if HTMLTag.bytesEqual(name, "main") || hasRoleMain(n) { return true }
-        return !isInsideChrome(n)
-    }
-
-    private static func hasRoleMain(_ n: xmlNodePtr) -> Bool {
-        var a = n.pointee.properties
-        while let attr = a {
-            if let an = attr.pointee.name, HTMLTag.bytesEqual(an, "role"), let v = attr.pointee.children?.pointee.content,
-               HTMLTag.bytesEqualIgnoringCase(v, "main") {
-                return true
-            }
-            a = attr.pointee.next
-        }
-        return false
-    }
-
-    /// Depth-first search of `root`'s subtree (iterative) for an element matching `match`.
-    static func findElement(under root: xmlNodePtr, _ match: (xmlNodePtr, UnsafePointer<xmlChar>) -> Bool) -> Bool {
-        var node = root.pointee.children
-        while let n = node {
-            if n.pointee.type == XML_ELEMENT_NODE, let name = n.pointee.name {
-                if match(n, name) { return true }
-                if let child = n.pointee.children {
-                    node = child
-                    continue
-                }
-            }
-            var cur = n
-            node = nil
-            while true {
-                if let next = cur.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = cur.pointee.parent, parent != root else { break }
-                cur = parent
+        for landmark in mainLandmarks {
+            var p = landmark.pointee.parent
+            while let a = p {
+                if a == root { return true }
+                p = a.pointee.parent
             }
         }
-        return false
+        return h1Counts && HTMLLandmarks.findElement(under: root) { _, name in HTMLTag.bytesEqual(name, "h1") }
     }
 
     /// The concatenated text of an element's children (a script's JSON).
