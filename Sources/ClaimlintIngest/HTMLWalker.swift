@@ -455,15 +455,22 @@ struct HTMLWalker {
         attribute(n, name).map { String(cString: $0) }
     }
 
-    /// Content nobody sees: the `hidden` attribute or an inline `display: none`.
+    /// Content readers do not see: the `hidden` attribute, an inline `display: none`, and the
+    /// common screen-reader-only classes ("(opens in a new tab)" inserted mid-sentence).
     private func isHidden(_ n: xmlNodePtr) -> Bool {
         var a = n.pointee.properties
         while let attr = a {
             if let an = attr.pointee.name {
                 if HTMLTag.bytesEqual(an, "hidden") { return true }
-                if HTMLTag.bytesEqual(an, "style"), let v = attr.pointee.children?.pointee.content,
-                   HTMLTag.containsIgnoringSpaces(v, "display:none") {
-                    return true
+                if let v = attr.pointee.children?.pointee.content {
+                    if HTMLTag.bytesEqual(an, "style") && HTMLTag.containsIgnoringSpaces(v, "display:none") { return true }
+                    if HTMLTag.bytesEqual(an, "class") {
+                        let length = Int(xmlStrlen(v))
+                        if HTMLTag.contains(v, length, "visually-hidden") || HTMLTag.contains(v, length, "visuallyhidden")
+                            || HTMLTag.contains(v, length, "sr-only") || HTMLTag.contains(v, length, "screen-reader-text") {
+                            return true
+                        }
+                    }
                 }
             }
             a = attr.pointee.next
