@@ -23,6 +23,8 @@ struct HTMLWalker {
     private var serial = 0
     /// Alt texts met inside the current run, emitted right after it to keep source order.
     private var pendingAlts: [Block] = []
+    /// Run and text length at the last `<br>`, to spot `<br><br>`.
+    private var lastBreak = (serial: -1, count: -1)
 
     // Context of the element being visited.
     private var frames: [Frame] = []
@@ -138,7 +140,13 @@ struct HTMLWalker {
             appendImageAlt(n)
             return nil
         case .lineBreak:
-            builder.appendSpace(range: tagRange(n))
+            // `<br><br>` is how older pages separate paragraphs: end the block there.
+            if !builder.isEmpty && lastBreak == (serial, builder.count) {
+                flush()
+            } else {
+                builder.appendSpace(range: tagRange(n))
+                lastBreak = (serial, builder.count)
+            }
             return nil
         case .title:
             beginBlock(&f, .title)

@@ -74,6 +74,12 @@ import Testing
         #expect(doc.blocks[2].links == [InlineLink(range: 2..<8, href: "/y")])
     }
 
+    @Test func doubleLineBreakSeparatesParagraphs() throws {
+        let doc = try S.parse("<div>Key facts<br>\n<br>Vitamin D helps bones.<br>It comes from sunlight.</div><p>A<br><br></p>")
+        #expect(doc.blocks.map(\.text) == ["Key facts", "Vitamin D helps bones. It comes from sunlight.", "A"])
+        S.checkEveryWord(doc)
+    }
+
     @Test func hiddenContentIsSkipped() throws {
         let doc = try S.parse("""
             <p>Seen<span hidden> unseen</span> text.</p><div style="color:red; DISPLAY: None"><p>Invisible.</p></div>
