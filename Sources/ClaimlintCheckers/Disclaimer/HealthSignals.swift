@@ -1,0 +1,169 @@
+import ClaimlintCore
+
+/// What kind of actionable health information a phrase shows. Standalone kinds count on their
+/// own; the others count only when a health term shares the sentence ("treat" + "acne", not
+/// "treat yourself" or "water treatment").
+enum HealthTrigger: String, Sendable, CaseIterable {
+    case procedure, dosage, supplement, medicine, claim, treatment, diagnosis
+
+    var lexicon: String { "disclaimer.trigger.\(rawValue)" }
+
+    var isStandalone: Bool {
+        switch self {
+        case .procedure, .dosage, .supplement, .medicine, .claim: true
+        case .treatment, .diagnosis: false
+        }
+    }
+
+    /// How much one sentence with this trigger adds to the page's score.
+    var weight: Int { isStandalone ? 3 : 2 }
+
+    /// Order for the reason in a message: the most concrete advice first.
+    var rank: Int {
+        switch self {
+        case .dosage: 0
+        case .procedure: 1
+        case .supplement: 2
+        case .medicine: 3
+        case .claim: 4
+        case .treatment: 5
+        case .diagnosis: 6
+        }
+    }
+
+    /// The words a message uses for it ("gives dosages ('300 mg twice daily')").
+    var verbPhrase: String {
+        switch self {
+        case .procedure: "describes a procedure"
+        case .dosage: "gives dosages"
+        case .supplement: "recommends supplements"
+        case .medicine: "names medicines"
+        case .claim: "makes health claims"
+        case .treatment: "discusses treatment"
+        case .diagnosis: "helps readers recognise a condition"
+        }
+    }
+}
+
+/// One trigger found in the page.
+struct TriggerHit: Sendable {
+    var kind: HealthTrigger
+    /// The matched words (with the health term for sentence-bound kinds: "treat acne").
+    var phrase: String
+    var block: Int
+    var range: Range<Int>
+}
+
+/// A sentence of the document, by block index and sentence index.
+struct SentenceRef: Hashable, Sendable {
+    var block: Int
+    var sentence: Int
+}
+
+/// Whether a page gives health information a reader could act on, and why.
+struct HealthProfile: Sendable {
+    /// Score at or above which a page needs a disclaimer: two sentences with health content,
+    /// at least one of them concrete (e.g. a dosage and a treatment sentence).
+    static let threshold = 4
+
+    /// The best trigger of each sentence that had one, in document order.
+    var hits: [TriggerHit] = []
+    var score = 0
+
+    var needsDisclaimer: Bool { score >= Self.threshold }
+
+    /// Supplement or dosage content: where the US supplement statement counts as a disclaimer.
+    var isSupplementPage: Bool { hits.contains { $0.kind == .supplement } }
+
+    /// Benefit claims: health claims and treatment statements.
+    var benefitHits: [TriggerHit] { hits.filter { $0.kind == .claim || $0.kind == .treatment || $0.kind == .procedure } }
+
+    /// The first hit of each kind, most concrete kinds first, at most `limit`.
+    func strongest(limit: Int = 3) -> [TriggerHit] {
+        var seen = Set<HealthTrigger>()
+        var firsts: [TriggerHit] = []
+        for h in hits where !seen.contains(h.kind) {
+            seen.insert(h.kind)
+            firsts.append(h)
+        }
+        return Array(firsts.sorted { $0.kind.rank < $1.kind.rank }.prefix(limit))
+    }
+
+    /// "gives dosages ('300 mg twice daily') and describes a procedure ('PRP injections')".
+    func reason(limit: Int = 3) -> String {
+        let parts = strongest(limit: limit).map { "\($0.kind.verbPhrase) ('\($0.phrase)')" }
+        switch parts.count {
+        case 0: return "it gives health information"
+        case 1: return "it \(parts[0])"
+        default: return "it " + parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        }
+    }
+}
+
+/// The vocabulary that decides whether a page needs a disclaimer, from `Rules/disclaimer.yml`.
+struct HealthVocabulary: Sendable {
+    let triggers: PhraseTrie<HealthTrigger>
+    let healthTerms: PhraseTrie<Bool>
+
+    init(rules: RuleSet) throws {
+        var triggers = PhraseTrie<HealthTrigger>()
+        for kind in HealthTrigger.allCases {
+            for phrase in try rules.lexicon(kind.lexicon) { triggers.insert(phrase, value: kind) }
+        }
+        self.triggers = triggers
+        healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { _ in true }
+    }
+
+    /// Scores the linted blocks of `document`, leaving out `skipping` (the disclaimer
+    /// sentences themselves, which are full of "diagnose, treat, cure").
+    func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef> = []) -> HealthProfile {
+        var profile = HealthProfile()
+        for block in document.blocks where block.inScope {
+            for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
+                guard let hit = bestHit(in: block, sentence: sentence) else { continue }
+                profile.hits.append(hit)
+                profile.score += hit.kind.weight
+            }
+        }
+        return profile
+    }
+
+    /// The heaviest trigger of one sentence (the first of equal weight).
+    func bestHit(in block: AnalyzedBlock, sentence: Sentence) -> TriggerHit? {
+        let matches = triggers.scan(block.tokens, in: sentence.tokens)
+        guard !matches.isEmpty else { return nil }
+        var terms: [PhraseMatch<Bool>]?
+        var best: TriggerHit?
+        for m in matches {
+            let kind = m.value
+            if let b = best, b.kind.weight >= kind.weight { continue }
+            if kind.isStandalone {
+                best = TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
+                                  range: block.utf8Range(ofTokens: m.tokens))
+                continue
+            }
+            if terms == nil { terms = healthTerms.scan(block.tokens, in: sentence.tokens) }
+            // A health term that is not the trigger word itself ("healing" is both).
+            guard let term = terms!.first(where: { $0.tokens.upperBound <= m.tokens.lowerBound || $0.tokens.lowerBound >= m.tokens.upperBound })
+            else { continue }
+            let lower = min(m.tokens.lowerBound, term.tokens.lowerBound)
+            let upper = max(m.tokens.upperBound, term.tokens.upperBound)
+            // Quote the trigger with its term when they are close ("treat acne"), else both words.
+            let phrase: String
+            if upper - lower <= 6 {
+                phrase = block.text(block.utf8Range(ofTokens: lower..<upper))
+            } else {
+                phrase = block.text(block.utf8Range(ofTokens: m.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: term.tokens))
+            }
+            best = TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper))
+        }
+        return best
+    }
+}
+
+extension PhraseTrie {
+    /// True when any phrase occurs in `range` of `tokens`.
+    func occurs(in tokens: [Token], range: Range<Int>) -> Bool {
+        !scan(tokens, in: range).isEmpty
+    }
+}
