@@ -4,14 +4,14 @@ import ClaimlintCore
 /// own; the others count only when a health term shares the sentence ("treat" + "acne", not
 /// "treat yourself" or "water treatment").
 enum HealthTrigger: String, Sendable, CaseIterable {
-    case procedure, dosage, supplement, medicine, claim, treatment, diagnosis
+    case procedure, dosage, supplement, medicine, claim, treatment, diagnosis, regimen
 
     var lexicon: String { "disclaimer.trigger.\(rawValue)" }
 
     var isStandalone: Bool {
         switch self {
         case .procedure, .dosage, .supplement, .medicine, .claim: true
-        case .treatment, .diagnosis: false
+        case .treatment, .diagnosis, .regimen: false
         }
     }
 
@@ -21,7 +21,7 @@ enum HealthTrigger: String, Sendable, CaseIterable {
     /// Order for the reason in a message: the most concrete advice first.
     var rank: Int {
         switch self {
-        case .dosage: 0
+        case .dosage, .regimen: 0
         case .procedure: 1
         case .supplement: 2
         case .medicine: 3
@@ -35,7 +35,7 @@ enum HealthTrigger: String, Sendable, CaseIterable {
     var verbPhrase: String {
         switch self {
         case .procedure: "describes a procedure"
-        case .dosage: "gives dosages"
+        case .dosage, .regimen: "gives dosages"
         case .supplement: "recommends supplements"
         case .medicine: "names medicines"
         case .claim: "makes health claims"
@@ -66,7 +66,7 @@ struct HealthProfile: Sendable {
     /// at least one of them concrete (e.g. a dosage and a treatment sentence).
     static let threshold = 4
 
-    /// The best trigger of each sentence that had one, in document order.
+    /// Every trigger found, in document order.
     var hits: [TriggerHit] = []
     var score = 0
 
@@ -76,7 +76,7 @@ struct HealthProfile: Sendable {
     var isSupplementPage: Bool { hits.contains { $0.kind == .supplement } }
 
     /// Benefit claims: health claims and treatment statements.
-    var benefitHits: [TriggerHit] { hits.filter { $0.kind == .claim || $0.kind == .treatment || $0.kind == .procedure } }
+    var benefitHits: [TriggerHit] { hits.filter { $0.kind == .claim || $0.kind == .treatment } }
 
     /// The first hit of each kind, most concrete kinds first, at most `limit`.
     func strongest(limit: Int = 3) -> [TriggerHit] {
@@ -120,32 +120,33 @@ struct HealthVocabulary: Sendable {
         var profile = HealthProfile()
         for block in document.blocks where block.inScope {
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
-                guard let hit = bestHit(in: block, sentence: sentence) else { continue }
-                profile.hits.append(hit)
-                profile.score += hit.kind.weight
+                let found = hits(in: block, sentence: sentence)
+                guard let best = found.map(\.kind.weight).max() else { continue }
+                profile.hits.append(contentsOf: found)
+                profile.score += best
             }
         }
         return profile
     }
 
-    /// The heaviest trigger of one sentence (the first of equal weight).
-    func bestHit(in block: AnalyzedBlock, sentence: Sentence) -> TriggerHit? {
+    /// The triggers of one sentence: standalone ones, and sentence-bound ones that share the
+    /// sentence with a health term.
+    func hits(in block: AnalyzedBlock, sentence: Sentence) -> [TriggerHit] {
         let matches = triggers.scan(block.tokens, in: sentence.tokens)
-        guard !matches.isEmpty else { return nil }
+        guard !matches.isEmpty else { return [] }
         var terms: [PhraseMatch<Bool>]?
-        var best: TriggerHit?
+        var out: [TriggerHit] = []
         for m in matches {
             let kind = m.value
-            if let b = best, b.kind.weight >= kind.weight { continue }
             if kind.isStandalone {
-                best = TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
-                                  range: block.utf8Range(ofTokens: m.tokens))
+                out.append(TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
+                                      range: block.utf8Range(ofTokens: m.tokens)))
                 continue
             }
             if terms == nil { terms = healthTerms.scan(block.tokens, in: sentence.tokens) }
-            // A health term that is not the trigger word itself ("healing" is both).
-            guard let term = terms!.first(where: { $0.tokens.upperBound <= m.tokens.lowerBound || $0.tokens.lowerBound >= m.tokens.upperBound })
-            else { continue }
+            // A health term that is not the trigger word itself ("healing" is both); the nearest one.
+            let others = terms!.filter { $0.tokens.upperBound <= m.tokens.lowerBound || $0.tokens.lowerBound >= m.tokens.upperBound }
+            guard let term = others.min(by: { distance($0.tokens, m.tokens) < distance($1.tokens, m.tokens) }) else { continue }
             let lower = min(m.tokens.lowerBound, term.tokens.lowerBound)
             let upper = max(m.tokens.upperBound, term.tokens.upperBound)
             // Quote the trigger with its term when they are close ("treat acne"), else both words.
@@ -155,9 +156,13 @@ struct HealthVocabulary: Sendable {
             } else {
                 phrase = block.text(block.utf8Range(ofTokens: m.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: term.tokens))
             }
-            best = TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper))
+            out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper)))
         }
-        return best
+        return out
+    }
+
+    private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
+        a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
     }
 }
 
