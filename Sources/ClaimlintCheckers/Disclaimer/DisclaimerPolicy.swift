@@ -1,21 +1,5 @@
 import ClaimlintCore
 
-/// A settings value that is wrong, with the config file and line to fix.
-public struct CheckerSettingsError: Error, CustomStringConvertible, Sendable, Equatable {
-    public var file: String
-    public var line: Int?
-    public var message: String
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-    public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
-    }
-}
-
 /// A path pattern: `*` any characters but `/`, `**` any path (`**/` also none), `?` one
 /// character but `/`. Matched against the whole path relative to the project root.
 struct PathGlob: Sendable, Hashable, CustomStringConvertible {
@@ -120,8 +104,9 @@ struct DisclaimerPolicy: Sendable {
     init(settings: CheckerSettings) throws {
         guard let section = settings.section("disclaimer") else { return }
         let file = settings.file
-        func fail(_ value: YAMLValue?, _ message: String) -> CheckerSettingsError {
-            CheckerSettingsError(file: file, line: value?.line ?? section.line, message: "disclaimer: \(message)")
+        // RulePackError is the Core error the CLI reports as "file:line: message" with exit code 2.
+        func fail(_ value: YAMLValue?, _ message: String) -> RulePackError {
+            RulePackError(file: file, line: value?.line ?? section.line, message: "disclaimer: \(message)")
         }
         func globs(_ value: YAMLValue, _ what: String) throws -> [PathGlob] {
             guard let items = value.list, !items.isEmpty else { throw fail(value, "\(what) must be a path glob or a list of them") }

@@ -21,13 +21,14 @@ enum HealthTrigger: String, Sendable, CaseIterable {
     /// Order for the reason in a message: the most concrete advice first.
     var rank: Int {
         switch self {
-        case .dosage, .regimen: 0
+        case .dosage: 0
         case .procedure: 1
         case .supplement: 2
         case .medicine: 3
         case .claim: 4
-        case .treatment: 5
-        case .diagnosis: 6
+        case .regimen: 5
+        case .treatment: 6
+        case .diagnosis: 7
         }
     }
 
