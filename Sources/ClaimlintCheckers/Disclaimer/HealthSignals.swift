@@ -74,20 +74,20 @@ struct HealthProfile: Sendable {
     var needsDisclaimer: Bool { score >= Self.threshold }
 
     /// Supplement or dosage content: where the US supplement statement counts as a disclaimer.
-    var isSupplementPage: Bool { hits.contains { $0.kind == .supplement } }
+    var isSupplementPage: Bool { hits.contains { $0.kind == .supplement || $0.kind == .dosage } }
 
     /// Benefit claims: health claims and treatment statements.
     var benefitHits: [TriggerHit] { hits.filter { $0.kind == .claim || $0.kind == .treatment } }
 
-    /// The first hit of each kind, most concrete kinds first, at most `limit`.
+    /// The first hit of each kind, most concrete kinds first, one per wording, at most `limit`.
     func strongest(limit: Int = 3) -> [TriggerHit] {
-        var seen = Set<HealthTrigger>()
+        var seen = Set<String>()
         var firsts: [TriggerHit] = []
-        for h in hits where !seen.contains(h.kind) {
-            seen.insert(h.kind)
+        for h in hits.sorted(by: { $0.kind.rank < $1.kind.rank }) where !seen.contains(h.kind.verbPhrase) {
+            seen.insert(h.kind.verbPhrase)
             firsts.append(h)
         }
-        return Array(firsts.sorted { $0.kind.rank < $1.kind.rank }.prefix(limit))
+        return Array(firsts.prefix(limit))
     }
 
     /// "gives dosages ('300 mg twice daily') and describes a procedure ('PRP injections')".
