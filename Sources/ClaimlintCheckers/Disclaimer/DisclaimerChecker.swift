@@ -45,7 +45,7 @@ public struct DisclaimerChecker: Checker {
             let more = requirement.texts.count > 2 ? " (or one of \(requirement.texts.count - 2) more)" : ""
             let reason = "the site's policy requires pages under '\(requirement.paths.map(\.pattern).joined(separator: "', '"))' to carry \(quoted)\(more)"
             return [Diagnostic(rule: "disclaimer.missing", location: .document,
-                               message: "Required disclaimer wording is missing: \(reason).", severity: severity,
+                               message: "Required disclaimer wording is missing: \(reason)", severity: severity,
                                suggestion: "Add one of the required texts word for word.",
                                details: ["reason": "policy", "required": requirement.texts.joined(separator: " | ")])]
         }
@@ -73,10 +73,18 @@ public struct DisclaimerChecker: Checker {
         }
         guard !counted.contains(where: { !$0.placement.isWeak }), let weakest = counted.first else { return [] }
         return [Diagnostic(rule: "disclaimer.weak", location: .document,
-                           message: weakRule.render(["where": weakest.placement.description, "position": weakest.position]),
+                           message: weakRule.render(["where": weakest.placement.description, "placement": Self.describe(position: weakest.position)]),
                            suggestion: "Move the disclaimer into the article text, or declare the site-wide disclaimer in the config (disclaimer: site_wide).",
                            details: ["family": weakest.family.rawValue, "position": weakest.position,
                                      "disclaimer": Self.clip(weakest.text), "triggers": triggers])]
+    }
+
+    static func describe(position: String) -> String {
+        switch position {
+        case "top": "near the top of the page"
+        case "end": "at the end of the page"
+        default: "in the middle of the page"
+        }
     }
 
     static func clip(_ s: String, _ limit: Int = 80) -> String {
