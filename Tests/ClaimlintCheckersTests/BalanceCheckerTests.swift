@@ -77,3 +77,43 @@ private typealias S = DisclaimerTestSupport
         #expect(doc.blocks[block].text(range).lowercased().contains("halve"))
     }
 }
+
+@Suite struct BalanceSignalTests {
+    let checker: BalanceChecker
+    init() throws { checker = try BalanceChecker(rules: DisclaimerTestSupport.rules, settings: .empty) }
+    static let page = BalanceCheckerTests.healthPage
+
+    func fired(_ text: String) -> [String] {
+        DisclaimerTestSupport.rulesFired(checker.check(DisclaimerTestSupport.text(text), context: CheckContext(relativePath: "a.txt")))
+    }
+
+    @Test(arguments: ["By Priya Natarajan, 12 January 2025", "Last updated: March 2025", "Published 2024-03-01",
+                      "Reviewed on 3 May 2023 by the clinical team", "Date: 12/05/2024"])
+    func datelines(_ line: String) {
+        #expect(!fired(line + "\n\n" + Self.page).contains("balance.no-date"), "\(line)")
+    }
+
+    @Test(arguments: ["Updated regularly by our team.", "Published by Healthy Living Ltd."])
+    func notDatelines(_ line: String) {
+        #expect(fired(line + "\n\n" + Self.page).contains("balance.no-date"), "\(line)")
+    }
+
+    @Test(arguments: ["By Priya Natarajan", "Author: Jo Bell", "Medically reviewed by Dr Ana Costa", "Written by the editorial team."])
+    func bylines(_ line: String) {
+        #expect(!fired(line + "\n\n" + Self.page).contains("balance.no-author"), "\(line)")
+    }
+
+    @Test(arguments: ["The lead author said collagen is popular.", "Buy now by calling us."])
+    func notBylines(_ line: String) {
+        #expect(fired(Self.page + "\n\n" + line).contains("balance.no-author"), "\(line)")
+    }
+
+    @Test func absoluteNumbersAnywhereClearARelativeRisk() {
+        let relative = "Statins halve the risk of a second heart attack. Take your statin at night."
+        #expect(fired(relative).contains("balance.relative-risk"))
+        #expect(!fired(relative + "\n\nOver five years, about 5 in 100 people on a statin had one, against 10 in 100 without.").contains("balance.relative-risk"))
+        #expect(!fired(relative + "\n\nThat is a drop of 5 percentage points.").contains("balance.relative-risk"))
+        #expect(!fired(relative + "\n\nThe rate fell from 10% to 5%.").contains("balance.relative-risk"))
+        #expect(!fired(relative + "\n\nThat is 50 fewer heart attacks per 1,000 people.").contains("balance.relative-risk"))
+    }
+}

@@ -12,6 +12,7 @@ public struct BalanceChecker: Checker {
     let dateLeads: PhraseTrie<Bool>
     let months: Set<WordKey>
     let bylineLeads: PhraseTrie<Bool>
+    let bylineLabels: PhraseTrie<Bool>
     let sourceHeadings: PhraseTrie<Bool>
     let citationWords: PhraseTrie<Bool>
     let evidenceDomains: [String]
@@ -29,6 +30,7 @@ public struct BalanceChecker: Checker {
         dateLeads = try set("balance.date-leads")
         months = Set(try rules.lexicon("balance.months").map { WordKey($0) })
         bylineLeads = try set("balance.byline-leads")
+        bylineLabels = try set("balance.byline-labels")
         sourceHeadings = try set("balance.source-headings")
         citationWords = try set("balance.citation-words")
         evidenceDomains = try rules.lexicon("balance.evidence-domains").map { $0.lowercased() }
@@ -89,6 +91,11 @@ public struct BalanceChecker: Checker {
         if meta.datePublished != nil || meta.dateModified != nil { return true }
         for block in document.blocks {
             let tokens = block.tokens
+            // A short dateline ("By Priya Natarajan, 12 January 2025"): a month and a year.
+            if tokens.count <= 16, tokens.contains(where: { $0.kind == .word && months.contains($0.key) }),
+               tokens.contains(where: { $0.kind == .number && isDatePart(block, $0) }) {
+                return true
+            }
             for lead in dateLeads.scan(tokens, in: 0..<tokens.count) {
                 let end = min(tokens.count, lead.tokens.upperBound + 7)
                 for t in lead.tokens.upperBound..<end where isDatePart(block, tokens[t]) { return true }
@@ -109,11 +116,14 @@ public struct BalanceChecker: Checker {
     func hasAuthor(_ document: AnalyzedDocument) -> Bool {
         let meta = document.document.metadata
         if !meta.authors.isEmpty || !meta.reviewers.isEmpty { return true }
-        let by = WordKey("by")
         for block in document.blocks {
             let tokens = block.tokens
-            // "By Jane Doe" opening a short block.
-            if tokens.count >= 2, tokens.count <= 30, tokens[0].key == by, tokens[1].kind == .word, tokens[1].isCapitalized { return true }
+            // "By Jane Doe", "Author: Jo Bell" opening a short block: a label, then a capitalised name.
+            if tokens.count <= 30, let label = bylineLabels.longestMatch(startingAt: 0, in: tokens) {
+                var t = label.end
+                while t < tokens.count && tokens[t].kind == .punctuation { t += 1 }
+                if t < tokens.count && tokens[t].kind == .word && tokens[t].isCapitalized { return true }
+            }
             for lead in bylineLeads.scan(tokens, in: 0..<tokens.count) {
                 var t = lead.tokens.upperBound
                 while t < tokens.count && tokens[t].kind == .punctuation { t += 1 }
