@@ -9,7 +9,8 @@ each page's verdict with the label in Fixtures/disclaimer/labels.tsv:
   ok       it has a visible one, or needs none        (no disclaimer finding)
 
 Prints verdict accuracy per split (dev = tuned on, heldout = never tuned on), a confusion
-table, every miss, and the findings on non-health pages (the target there is none).
+table, every miss, the findings on non-health pages (the target there is none), and precision
+and recall of each balance rule against the `balance` column (expected balance findings).
 
 Usage: python3 Scripts/score_disclaimer.py [--bin .build/debug/claimlint] [--split heldout]
        [--min-accuracy 0.95] [--verbose]
@@ -51,6 +52,28 @@ def verdict(findings):
     if "disclaimer.weak" in rules:
         return "weak"
     return "ok"
+
+
+BALANCE = ("no-risks", "no-date", "no-author", "no-sources", "relative-risk")
+
+
+def print_balance(sub):
+    """Per balance rule: precision and recall against the `balance` column (expected findings)."""
+    rows = [(r, f) for r, _, _, f in sub if r.get("balance")]
+    if not rows:
+        return
+    print("  balance rules (labels in the 'balance' column):")
+    for rule in BALANCE:
+        tp = fp = fn = 0
+        for r, f in rows:
+            want = rule in r["balance"].split(",")
+            got = any(x["rule"] == "balance." + rule for x in f)
+            tp += want and got
+            fp += got and not want
+            fn += want and not got
+        p = f"{tp / (tp + fp):.0%}" if tp + fp else "n/a"
+        rc = f"{tp / (tp + fn):.0%}" if tp + fn else "n/a"
+        print(f"    balance.{rule:<14} precision {p:>4} ({tp}/{tp + fp})  recall {rc:>4} ({tp}/{tp + fn})")
 
 
 def main():
@@ -115,6 +138,7 @@ def main():
         for r, p, v in misses:
             why = errors.get(p, "")
             print(f"  MISS {p}: label {r['expected']} ({r['disclaimer']}), claimlint {v} {why}")
+        print_balance(sub)
         if args.min_accuracy is not None and (split == "heldout" or len(splits) == 1) and acc < args.min_accuracy:
             exit_code = 1
     if args.verbose:

@@ -1,7 +1,9 @@
 import ClaimlintCore
 import ClaimlintEngine
+import ClaimlintIngest
 import Foundation
 import Testing
+@testable import ClaimlintCheckers
 
 /// Pins the disclaimer verdict accuracy on the labelled fixtures (Fixtures/disclaimer/labels.tsv),
 /// through the whole pipeline, so a lexicon change that breaks the held-out set fails here.
@@ -14,6 +16,7 @@ import Testing
         var path: String
         var split: String
         var topic: String
+        var needs: Bool
         var expected: String
     }
 
@@ -23,7 +26,7 @@ import Testing
         for line in text.split(separator: "\n").dropFirst() where !line.isEmpty {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count >= 6 else { throw LabelError(line: String(line)) }
-            rows.append(Label(path: f[0], split: f[1], topic: f[2], expected: f[5]))
+            rows.append(Label(path: f[0], split: f[1], topic: f[2], needs: f[3] == "yes", expected: f[5]))
         }
         return rows
     }
@@ -76,6 +79,28 @@ import Testing
         }
         let accuracy = Double(right) / Double(max(1, rows.count))
         #expect(accuracy >= (html ? 0.9 : 0.85), "held-out accuracy \(right)/\(rows.count)")
+    }
+
+    /// Whether the page needs a disclaimer, judged directly: the verdict alone cannot show it on
+    /// pages that carry a disclaimer anyway.
+    @Test func needsDetectionIsPinned() throws {
+        let linter = try Linter()
+        let html = try Self.htmlFrontEndPresent(linter)
+        let checker = try DisclaimerChecker(rules: linter.rules, settings: .empty)
+        for split in ["dev", "heldout"] {
+            let rows = try Self.labels().filter { $0.split == split && (html || !$0.path.hasSuffix(".html")) }
+            var right = 0
+            for row in rows {
+                let url = Self.fixtures.appendingPathComponent(row.path)
+                let format = InputFormat(pathExtension: url.pathExtension) ?? .text
+                let source = try SourceDecoder.decode(path: row.path, bytes: Array(try Data(contentsOf: url)), format: format)
+                let document = try FrontEnds.frontEnd(for: format).parse(source, options: IngestOptions())
+                let needs = checker.verdict(AnalyzedDocument(document: document)).profile.needsDisclaimer
+                if needs == row.needs { right += 1 } else { print("needs-detection miss (\(split)): \(row.path): label \(row.needs), got \(needs)") }
+            }
+            print("needs-detection \(split) (html front end: \(html)): \(right)/\(rows.count)")
+            #expect(Double(right) / Double(max(1, rows.count)) >= 0.8, "\(split): \(right)/\(rows.count)")
+        }
     }
 
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {

@@ -105,6 +105,9 @@ struct HealthProfile: Sendable {
 struct HealthVocabulary: Sendable {
     let triggers: PhraseTrie<HealthTrigger>
     let healthTerms: PhraseTrie<Bool>
+    let doseUnits: PhraseTrie<Bool>
+    /// Single-word units, for numbers written together with their unit ("200mg").
+    let doseUnitWords: Set<WordKey>
 
     init(rules: RuleSet) throws {
         var triggers = PhraseTrie<HealthTrigger>()
@@ -113,6 +116,9 @@ struct HealthVocabulary: Sendable {
         }
         self.triggers = triggers
         healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { _ in true }
+        let units = try rules.lexicon("disclaimer.dose-units")
+        doseUnits = PhraseTrie(phrases: units) { _ in true }
+        doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
     }
 
     /// Scores the linted blocks of `document`, leaving out `skipping` (the disclaimer
@@ -133,10 +139,14 @@ struct HealthVocabulary: Sendable {
     /// The triggers of one sentence: standalone ones, and sentence-bound ones that share the
     /// sentence with a health term.
     func hits(in block: AnalyzedBlock, sentence: Sentence) -> [TriggerHit] {
-        let matches = triggers.scan(block.tokens, in: sentence.tokens)
-        guard !matches.isEmpty else { return [] }
-        var terms: [PhraseMatch<Bool>]?
         var out: [TriggerHit] = []
+        if !block.kind.isLabel, let dose = doseAmount(in: block, sentence: sentence) {
+            out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: dose)), block: block.index,
+                                  range: block.utf8Range(ofTokens: dose)))
+        }
+        let matches = triggers.scan(block.tokens, in: sentence.tokens)
+        guard !matches.isEmpty else { return out }
+        var terms: [PhraseMatch<Bool>]?
         for m in matches {
             let kind = m.value
             if kind.isStandalone {
@@ -160,6 +170,25 @@ struct HealthVocabulary: Sendable {
             out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper)))
         }
         return out
+    }
+
+    /// The first "200 mg", "10mcg", "1,000 IU" of a sentence, as a token range.
+    func doseAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
+        let tokens = block.tokens
+        for t in sentence.tokens {
+            let tok = tokens[t]
+            if tok.kind == .number, t + 1 < sentence.tokens.upperBound,
+               let unit = doseUnits.longestMatch(startingAt: t + 1, in: tokens, limit: sentence.tokens.upperBound) {
+                return t..<unit.end
+            }
+            // "200mg": digits and a unit in one token.
+            if tok.kind == .word, let first = block.utf8[Int(tok.start)...].first, first >= 0x30 && first <= 0x39 {
+                let text = block.text(of: tok)
+                let unit = text.drop { $0.isNumber || $0 == "." || $0 == "," }
+                if !unit.isEmpty && doseUnitWords.contains(WordKey(unit)) { return t..<(t + 1) }
+            }
+        }
+        return nil
     }
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
