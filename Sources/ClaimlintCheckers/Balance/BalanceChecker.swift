@@ -44,6 +44,7 @@ public struct BalanceChecker: Checker {
     }
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
+        if Self.ruleIDs.allSatisfy(context.disabledRules.contains) { return [] }
         let (found, _) = disclaimers.find(in: document)
         let skip = Set(found.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
         let profile = health.profile(document, skipping: skip)

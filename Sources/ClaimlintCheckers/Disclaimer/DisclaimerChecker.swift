@@ -33,6 +33,7 @@ public struct DisclaimerChecker: Checker {
     }
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
+        if Self.ruleIDs.allSatisfy(context.disabledRules.contains) { return [] }
         let path = context.relativePath
         if policy.skips(path) { return [] }
         let severityOverride = policy.severity(for: path)

@@ -104,12 +104,13 @@ struct DisclaimerVocabulary: Sendable {
             let labelled = afterLabelHeading || startsWithLabel(block)
             afterLabelHeading = startsWithLabel(block) && block.tokens.count <= 4
             for (si, sentence) in block.sentences.enumerated() {
-                var family = classify(block, sentence)
+                let consultVerb = consultVerbPosition(block, sentence.tokens)
+                var family = classify(block, sentence, consultVerb: consultVerb)
                 if family == nil, labelled, mentionsAdvice(block, sentence.tokens) { family = .labelled }
                 if let family {
                     found.append(FoundDisclaimer(family: family, block: block.index, sentence: si, text: block.text(of: sentence),
                                                  placement: layout.placement(of: block), position: layout.position(of: block.index)))
-                } else if isConsultAdvice(block, sentence.tokens) {
+                } else if consultVerb != nil {
                     passing.append(PassingAdvice(block: block.index, text: block.text(of: sentence)))
                 }
             }
@@ -118,7 +119,7 @@ struct DisclaimerVocabulary: Sendable {
     }
 
     /// The family of one sentence, or nil when it is not a disclaimer.
-    func classify(_ block: AnalyzedBlock, _ sentence: Sentence) -> DisclaimerFamily? {
+    func classify(_ block: AnalyzedBlock, _ sentence: Sentence, consultVerb: Int?) -> DisclaimerFamily? {
         let tokens = block.tokens
         let range = sentence.tokens
         if let m = direct.scan(tokens, in: range).first { return m.value }
@@ -129,7 +130,7 @@ struct DisclaimerVocabulary: Sendable {
                 return .notSubstitute
             }
         }
-        if isConsultAdvice(block, range) && consultQualifies(block, range) { return .consultBefore }
+        if let verb = consultVerb, consultQualifies(block, range, verb: verb) { return .consultBefore }
         return nil
     }
 
@@ -143,18 +144,12 @@ struct DisclaimerVocabulary: Sendable {
         return nil
     }
 
-    func isConsultAdvice(_ block: AnalyzedBlock, _ range: Range<Int>) -> Bool {
-        consultVerbPosition(block, range) != nil
-    }
-
     /// Consulting counts as a disclaimer when it is about acting on the page: "before starting",
     /// "the information in this article", or an "always" rule. A symptom condition does not.
-    func consultQualifies(_ block: AnalyzedBlock, _ range: Range<Int>) -> Bool {
+    func consultQualifies(_ block: AnalyzedBlock, _ range: Range<Int>, verb: Int) -> Bool {
         let tokens = block.tokens
         if actingCues.occurs(in: tokens, range: range) || referents.occurs(in: tokens, range: range) { return true }
-        if let verb = consultVerbPosition(block, range) {
-            for t in range.lowerBound..<verb where tokens[t].key == Self.always { return true }
-        }
+        for t in range.lowerBound..<verb where tokens[t].key == Self.always { return true }
         return false
     }
 
