@@ -56,6 +56,10 @@ import Testing
         return report.document?.hasMainLandmark ?? false
     }
 
+    @Test func htmlFrontEndIsPresent() throws {
+        #expect(try Self.htmlFrontEndPresent(try Linter()), "the pinned numbers assume the HTML front end")
+    }
+
     @Test func labelsCoverEnoughDocuments() throws {
         let labels = try Self.labels()
         #expect(labels.count >= 40)
