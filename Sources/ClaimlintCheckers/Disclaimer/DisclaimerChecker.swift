@@ -65,7 +65,7 @@ public struct DisclaimerChecker: Checker {
                 reason += "; the supplement label statement covers supplement pages only"
             }
             if let p = v.passing.first {
-                reason += "; '\(Self.clip(p.text))' is advice about a symptom, not a page disclaimer"
+                reason += "; '\(Self.clip(p.text))' was not counted: it does not ask readers to consult a professional before acting on the page"
             }
             return [Diagnostic(rule: "disclaimer.missing", location: .document,
                                message: missingRule.render(["reason": reason]), severity: severity,
