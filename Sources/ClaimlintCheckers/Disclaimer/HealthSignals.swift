@@ -66,6 +66,8 @@ struct HealthProfile: Sendable {
     /// Score at or above which a page needs a disclaimer: two sentences with health content,
     /// at least one of them concrete (e.g. a dosage and a treatment sentence).
     static let threshold = 4
+    /// Added when a title or heading names a health term and the text has a trigger.
+    static let topicBonus = 2
 
     /// Every trigger found, in document order.
     var hits: [TriggerHit] = []
@@ -114,6 +116,11 @@ struct HealthVocabulary: Sendable {
         for kind in HealthTrigger.allCases {
             for phrase in try rules.lexicon(kind.lexicon) { triggers.insert(phrase, value: kind) }
         }
+        // "two gummies a day": a count (any one word), a dose form, a frequency.
+        let frequencies = try rules.lexicon("disclaimer.dose-frequencies")
+        for form in try rules.lexicon("disclaimer.dose-forms") {
+            for frequency in frequencies { triggers.insert("* \(form) \(frequency)", value: .dosage) }
+        }
         self.triggers = triggers
         healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { _ in true }
         let units = try rules.lexicon("disclaimer.dose-units")
@@ -125,7 +132,11 @@ struct HealthVocabulary: Sendable {
     /// sentences themselves, which are full of "diagnose, treat, cure").
     func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef> = []) -> HealthProfile {
         var profile = HealthProfile()
+        var titleNamesCondition = false
         for block in document.blocks where block.inScope {
+            if block.kind.isHeading && !titleNamesCondition && healthTerms.occurs(in: block.tokens, range: 0..<block.tokens.count) {
+                titleNamesCondition = true
+            }
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
                 let found = hits(in: block, sentence: sentence)
                 guard let best = found.map(\.kind.weight).max() else { continue }
@@ -133,6 +144,9 @@ struct HealthVocabulary: Sendable {
                 profile.score += best
             }
         }
+        // A page whose title or a heading names a condition ("Getting through a panic attack")
+        // needs only one trigger sentence in its text.
+        if titleNamesCondition && profile.score > 0 { profile.score += HealthProfile.topicBonus }
         return profile
     }
 
