@@ -116,12 +116,13 @@ struct HealthVocabulary: Sendable {
         for kind in HealthTrigger.allCases {
             for phrase in try rules.lexicon(kind.lexicon) { triggers.insert(phrase, value: kind) }
         }
-        // "two gummies a day", "one gummy 30 minutes before bed": a count (any one word), a dose
-        // form, then a frequency after up to three more words.
+        // "two gummies a day", "one gummy 30 minutes before bed": a dose form, then a frequency
+        // after up to three more words. (No leading wildcard: a trie rooted in "*" would walk
+        // from every token.)
         let frequencies = try rules.lexicon("disclaimer.dose-frequencies")
         for form in try rules.lexicon("disclaimer.dose-forms") {
             for frequency in frequencies {
-                for gap in ["", "* ", "* * ", "* * * "] { triggers.insert("* \(form) \(gap)\(frequency)", value: .dosage) }
+                for gap in ["", "* ", "* * ", "* * * "] { triggers.insert("\(form) \(gap)\(frequency)", value: .dosage) }
             }
         }
         self.triggers = triggers
