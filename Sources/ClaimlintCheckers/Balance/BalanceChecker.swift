@@ -172,9 +172,8 @@ public struct BalanceChecker: Checker {
                 if let m = relativeRisk.scan(block.tokens, in: sentence.tokens).first {
                     return (block.index, block.utf8Range(ofTokens: m.tokens))
                 }
-                if let change = riskChange.scan(block.tokens, in: sentence.tokens).first,
+                if riskChange.occurs(in: block.tokens, range: sentence.tokens),
                    riskMultipliers.occurs(in: block.tokens, range: sentence.tokens) {
-                    _ = change
                     return (block.index, sentence.range)
                 }
             }

@@ -186,14 +186,12 @@ struct PageLayout {
     let firstMain: Int
     let lastMain: Int
     let commentStart: Int?
-    let regions: [Bool]
 
     init(_ document: AnalyzedDocument, commentStart: Int?) {
         let main = document.blocks.filter { $0.inScope && $0.kind != .title }.map(\.index)
         firstMain = main.first ?? 0
         lastMain = main.last ?? max(0, document.blocks.count - 1)
         self.commentStart = commentStart
-        regions = document.blocks.map(\.inScope)
     }
 
     func placement(of block: AnalyzedBlock) -> DisclaimerPlacement {
