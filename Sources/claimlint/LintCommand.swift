@@ -66,6 +66,10 @@ struct LintCommand: AsyncParsableCommand {
             Self.fail("\(e)")
         } catch let e as RulePackError {
             Self.fail("\(e)")
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            Self.fail("\(error)")
         }
 
         let shard = try surface.parsedShard()
