@@ -83,14 +83,27 @@ enum StarterConfig {
           max-file-size: 10MB
           max-nesting-depth: 1000
 
-        # Checker settings, one section per rule family. Sections are accepted once the
-        # checker of that family is built in (`claimlint rules` shows which are):
+        # Checker settings, one section per rule family (docs/disclaimer.md has the details).
         # disclaimer:
-        #   # the safety disclaimer a health article must carry, and where it may appear
-        #   phrases: ["This article is not a substitute for professional medical advice"]
+        #   # The site shows a disclaimer outside the article (e.g. its footer): covered pages
+        #   # need not repeat it.
+        #   site_wide:
+        #     text: "Everything on this site is for information only and is not medical advice."
+        #     paths: ["**"]
+        #   # Pages that must carry one of these texts word for word.
+        #   required:
+        #     - paths: ["health/**"]
+        #       texts: ["This article is for information only and does not replace advice from your doctor."]
+        #   # Severity of disclaimer.missing per path; the first match wins; off silences it.
+        #   severity:
+        #     - paths: ["drafts/**"]
+        #       level: off
+        #   # Pages never checked for a disclaimer.
+        #   skip: ["legal/**"]
+        #
         # sentence:
-        #   # limits for the broken-sentence checks (fragments, run-ons, lowercase starts)
-        #   max-words: 45
+        #   # Settings of the broken-sentence checks (fragments, run-ons, lowercase starts),
+        #   # accepted once that checker is built in (`claimlint rules` lists it).
 
         """
         return y

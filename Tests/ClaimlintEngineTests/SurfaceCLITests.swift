@@ -72,6 +72,17 @@ import Testing
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let configured = try Linter(configuration: try Configuration.load(path: path))
     #expect(configured.configuration.ruleSettings.count > 1)
+    // So does uncommenting the disclaimer policy example.
+    var inDisclaimer = false
+    text = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        if line == "# disclaimer:" { inDisclaimer = true }
+        if line == "#" { inDisclaimer = false }
+        return inDisclaimer ? String(line.dropFirst(2)) : String(line)
+    }.joined(separator: "\n")
+    #expect(text.contains("\ndisclaimer:\n  # The site"))
+    try text.write(toFile: path, atomically: true, encoding: .utf8)
+    let withPolicy = try Linter(configuration: try Configuration.load(path: path))
+    #expect(withPolicy.configuration.checkerSections["disclaimer"] != nil)
     // A second init does not overwrite.
     #expect(try CLI.run(["init"], cwd: dir).status == 2)
     #expect(try CLI.run(["init", "--force"], cwd: dir).status == 0)
