@@ -222,15 +222,17 @@ private struct DocumentView {
         let ungraded = claims.count - strong - moderate
         let broken = file.findings.filter { $0.category == .fragment }.count
         let furniture = file.findings.filter { $0.category == .boilerplate }.count
-        let disclaimerFindings = file.findings.filter { $0.category == .disclaimer }
+        let disclaimerNote = file.findings.firstIndex { $0.category == .disclaimer }
         let checksDisclaimers = page.context.rules.orderedRules.contains { $0.category == .disclaimer }
         let disclaimer: (value: String, note: String, good: Bool?)
-        if !disclaimerFindings.isEmpty {
-            disclaimer = ("Missing", disclaimerFindings[0].message, false)
+        if let i = disclaimerNote {
+            let rule = file.findings[i].rule
+            let value = rule.hasSuffix(".missing") ? "Missing" : rule.hasSuffix(".weak") ? "Weak" : "Check"
+            disclaimer = (value, "disclaimer: see note \(i + 1)", false)
         } else if checksDisclaimers {
-            disclaimer = ("OK", "no disclaimer finding", true)
+            disclaimer = ("OK", "disclaimer: present or not needed", true)
         } else {
-            disclaimer = ("—", "not checked by the loaded rules", nil)
+            disclaimer = ("—", "disclaimer: not checked by the loaded rules", nil)
         }
         func score(_ value: String, _ label: String, good: Bool?) -> String {
             let cls = good.map { $0 ? " good" : " bad" } ?? ""
@@ -239,7 +241,7 @@ private struct DocumentView {
         var o = "<div class=\"scorecard\">\n"
         o += score("\(claims.count)", "claims: \(strong) strong, \(moderate) moderate" + (ungraded > 0 ? ", \(ungraded) ungraded" : ""), good: claims.isEmpty)
         o += score("\(broken)", "broken sentences", good: broken == 0)
-        o += score(disclaimer.value, "disclaimer: " + disclaimer.note, good: disclaimer.good)
+        o += score(disclaimer.value, disclaimer.note, good: disclaimer.good)
         o += score("\(furniture)", "page furniture", good: furniture == 0)
         o += score("\(file.findings.filter { $0.severity == .error }.count) / \(file.findings.filter { $0.severity == .warning }.count) / \(file.findings.filter { $0.severity == .info }.count)", "error / warning / info", good: nil)
         return o + "</div>\n"
