@@ -26,7 +26,7 @@ public enum FrontEnds {
         switch format {
         case .text: TextFrontEnd()
         case .html: TextFrontEnd()  // replaced by HTMLFrontEnd when it lands
-        case .markdown: TextFrontEnd()  // replaced by MarkdownFrontEnd when it lands
+        case .markdown: MarkdownFrontEnd()
         }
     }
 }
