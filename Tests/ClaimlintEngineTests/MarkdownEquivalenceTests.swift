@@ -1,0 +1,135 @@
+import ClaimlintCore
+import ClaimlintEngine
+import ClaimlintIngest
+import Foundation
+import Testing
+
+/// One article written by hand as Markdown, plain text and HTML, with the rules it must draw
+/// so the comparison can never pass on empty reports.
+struct EquivalentArticle: Sendable, CustomStringConvertible {
+    var name: String
+    var requiredRules: Set<String>
+    var description: String { name }
+
+    static let directory = CLI.packageRoot.appendingPathComponent("Fixtures/markdown/equivalence")
+    func path(_ format: InputFormat) -> String {
+        let ext = switch format {
+        case .markdown: "md"
+        case .text: "txt"
+        case .html: "html"
+        }
+        return Self.directory.appendingPathComponent("\(name).\(ext)").path
+    }
+}
+
+private let equivalentArticles = [
+    EquivalentArticle(name: "zinc-and-colds", requiredRules: [
+        "boilerplate.ad-label", "boilerplate.read-more", "boilerplate.image-credit", "boilerplate.engagement",
+    ]),
+]
+
+/// Formats whose front end has landed. HTML joins once `HTMLFrontEnd` replaces the text
+/// stand-in; every checker registered in `BuiltinCheckers` takes part automatically.
+private var comparedFormats: [InputFormat] {
+    var formats: [InputFormat] = [.markdown, .text]
+    if !(FrontEnds.frontEnd(for: .html) is TextFrontEnd) { formats.append(.html) }
+    return formats
+}
+
+private func report(_ linter: Linter, _ path: String, _ format: InputFormat) throws -> FileReport {
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    return try linter.lint(bytes: bytes, path: path, format: format).get().report
+}
+
+/// What must agree across formats: the rule, its category and the text it flags.
+private func keys(_ r: FileReport) -> [String] {
+    r.findings.map { "\($0.rule) [\($0.category)] \($0.fingerprintText)" }.sorted()
+}
+
+@Test(arguments: equivalentArticles)
+func sameArticleDrawsTheSameFindingsInEveryFormat(_ article: EquivalentArticle) throws {
+    let linter = try Linter()
+    let markdown = try report(linter, article.path(.markdown), .markdown)
+    let expected = keys(markdown)
+    #expect(article.requiredRules.isSubset(of: Set(markdown.findings.map(\.rule))), "\(expected)")
+    for format in comparedFormats where format != .markdown {
+        let other = keys(try report(linter, article.path(format), format))
+        #expect(other == expected, "\(format) differs from Markdown:\n\(other)\nvs\n\(expected)")
+    }
+}
+
+/// The Markdown spelling of a flagged slice read as text: link destinations, brackets,
+/// emphasis delimiters and backslash escapes removed, the fixtures' entities decoded.
+private func markdownText(_ slice: ArraySlice<UInt8>) -> String {
+    var out: [UInt8] = []
+    var i = slice.startIndex
+    while i < slice.endIndex {
+        let b = slice[i]
+        if b == UInt8(ascii: "]"), i + 1 < slice.endIndex, slice[i + 1] == UInt8(ascii: "(") {
+            i = (slice[i...].firstIndex(of: UInt8(ascii: ")")) ?? slice.endIndex - 1) + 1
+            continue
+        }
+        if b == UInt8(ascii: "\\"), i + 1 < slice.endIndex, slice[i + 1] < 0x80, !(slice[i + 1] == 0x20) {
+            out.append(slice[i + 1]); i += 2; continue
+        }
+        if slice[i...].starts(with: Array("&amp;".utf8)) { out.append(UInt8(ascii: "&")); i += 5; continue }
+        if [UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~")].contains(b) { i += 1; continue }
+        out.append(b)
+        i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
+}
+
+@Test(arguments: equivalentArticles)
+func markdownFindingsSliceToTheFlaggedText(_ article: EquivalentArticle) throws {
+    let linter = try Linter()
+    let path = article.path(.markdown)
+    let original = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+    let r = try report(linter, path, .markdown)
+    #expect(!r.findings.isEmpty)
+    for f in r.findings {
+        let end = f.span.offset + f.span.length
+        guard end <= original.count else { Issue.record("\(f.rule) past the end"); continue }
+        let slice = original[f.span.offset..<end]
+        #expect(String(decoding: slice, as: UTF8.self) == f.excerpt)
+        // An independent line and scalar-column count over the original bytes.
+        var line = 1, column = 1
+        for b in original[..<f.span.offset] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        #expect((f.span.line, f.span.column) == (line, column), "\(f.rule) at \(f.span.line):\(f.span.column), counted \(line):\(column)")
+        if f.fingerprintText != "(document)" {
+            #expect(Linter.normalize(markdownText(slice)) == f.fingerprintText, "\(f.rule): \(f.excerpt.debugDescription)")
+        }
+    }
+    // Spot check: the promo finding starts on line 12, column 1, and ends with the link text.
+    let promo = try #require(r.findings.first { $0.rule == "boilerplate.read-more" })
+    #expect(promo.span.line == 12 && promo.span.column == 1)
+    #expect(promo.excerpt == "Read more: [How zinc helps your skin")
+}
+
+@Test func stdinMarkdownSkipsCodeAndDirectoriesPickUpMarkdownFiles() throws {
+    // An empty working directory, so nothing but stdin can be linted.
+    let empty = try CLI.tempDir()
+    defer { try? FileManager.default.removeItem(at: empty) }
+    let input = "# Tips\n\nRead more: [zinc](https://example.org)\n\n```\nRead more: this is code\n```\n"
+    let rule = "\"rule\": \"boilerplate.read-more\""
+    let md = try CLI.run(["lint", "-", "--stdin-format", "markdown", "--format", "json", "--fail-on", "never"], cwd: empty, stdin: input)
+    #expect(md.status == 0, "\(md.stderr)")
+    #expect(md.stdout.components(separatedBy: rule).count - 1 == 1, "\(md.stdout)")
+    #expect(md.stdout.contains("\"line\": 3"))
+    // Read as text, the fenced line counts too: the format really switched the front end.
+    let text = try CLI.run(["lint", "-", "--stdin-format", "text", "--format", "json", "--fail-on", "never"], cwd: empty, stdin: input)
+    #expect(text.stdout.components(separatedBy: rule).count - 1 == 2, "\(text.stdout)")
+
+    let dir = try CLI.tempDir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for name in ["a.md", "b.markdown", "c.txt"] {
+        try "Intro.\n\nShare this article on Facebook\n".write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+    try "notes".write(to: dir.appendingPathComponent("d.csv"), atomically: true, encoding: .utf8)
+    let scan = try CLI.run(["lint", ".", "--format", "json", "--fail-on", "never"], cwd: dir)
+    #expect(scan.status == 0, "\(scan.stderr)")
+    for name in ["a.md", "b.markdown", "c.txt"] { #expect(scan.stdout.contains(name), "\(name) not linted") }
+    #expect(!scan.stdout.contains("d.csv"))
+}
