@@ -92,8 +92,42 @@ private struct MarkdownDocumentBuilder {
         return out
     }
 
+    /// A GFM table: every cell is a block; a cell may hold an escaped pipe.
+    mutating func table() {
+        let columns = Int.random(in: 1...3, using: &rng)
+        let rows = Int.random(in: 1...3, using: &rng)
+        for row in 0...rows {
+            if row == 1 { write("|" + String(repeating: "---|", count: columns) + eol) }
+            write("|")
+            for _ in 0..<columns {
+                write(" ")
+                var words: [ExpectedWord] = []
+                for k in 0..<Int.random(in: 1...3, using: &rng) {
+                    if k > 0 { write(" ") }
+                    if Int.random(in: 0..<5, using: &rng) == 0 {
+                        let start = source.count
+                        write("a\\|b")
+                        words.append(ExpectedWord(text: "a|b", source: start..<source.count))
+                    } else if let w = word() {
+                        words.append(w)
+                    }
+                }
+                write(" |")
+                blocks.append(.init(kind: row == 0 ? "table-header" : "table-cell", quoted: false, words: words))
+            }
+            write(eol)
+        }
+        write(eol)
+    }
+
     mutating func block() {
-        switch Int.random(in: 0..<6, using: &rng) {
+        switch Int.random(in: 0..<8, using: &rng) {
+        case 6:
+            // A list inside a block quote.
+            write("> - ")
+            blocks.append(.init(kind: "list-item", quoted: true, words: run(prefix: ">   ", lazy: false, breaks: true)))
+        case 7:
+            table()
         case 0:
             let level = Int.random(in: 1...3, using: &rng)
             write(String(repeating: "#", count: level) + " ")
@@ -116,6 +150,7 @@ private struct MarkdownDocumentBuilder {
 
 @Test func randomDocumentsMapEveryWordToItsExactSource() throws {
     var checkedWords = 0
+    var kindsSeen = Set<String>()
     for seed in UInt64(1)...300 {
         var b = MarkdownDocumentBuilder(seed: seed)
         if seed % 3 == 0 { b.write("---" + b.eol + "title: Random \(seed)" + b.eol + "---" + b.eol) }
@@ -130,6 +165,7 @@ private struct MarkdownDocumentBuilder {
             continue
         }
         for (block, want) in zip(blocks, expected) {
+            kindsSeen.insert(want.kind + (want.quoted ? " quoted" : ""))
             #expect(block.kind.name == want.kind && block.quoted == want.quoted, "seed \(seed): \(block.kind.name) vs \(want.kind)")
             let got = tokens(of: block)
             guard got.map(\.text) == want.words.map(\.text) else {
@@ -146,4 +182,5 @@ private struct MarkdownDocumentBuilder {
         }
     }
     #expect(checkedWords > 2000)
+    #expect(kindsSeen.count == 10, "\(kindsSeen)")
 }

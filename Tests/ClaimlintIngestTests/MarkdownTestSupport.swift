@@ -76,7 +76,12 @@ func spelled(_ slice: ArraySlice<UInt8>) -> String {
         if b == UInt8(ascii: "["), i + 1 < slice.endIndex, slice[i + 1] == UInt8(ascii: "^") {
             out.append(b); i += 2; continue
         }
-        if b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~") { i += 1; continue }
+        if b == UInt8(ascii: "*") || b == UInt8(ascii: "~") { i += 1; continue }
+        // `_` is a delimiter except inside a word (snake_case).
+        if b == UInt8(ascii: "_") {
+            let inWord = i > slice.startIndex && i + 1 < slice.endIndex && slice[i - 1].isWordByte && slice[i + 1].isWordByte
+            if !inWord { i += 1; continue }
+        }
         out.append(b)
         i += 1
     }
@@ -84,6 +89,7 @@ func spelled(_ slice: ArraySlice<UInt8>) -> String {
 }
 
 extension UInt8 {
+    fileprivate var isWordByte: Bool { isLetterOrDigit || self >= 0x80 }
     fileprivate var isLetterOrDigit: Bool {
         (self >= 0x30 && self <= 0x39) || (self >= 0x41 && self <= 0x5A) || (self >= 0x61 && self <= 0x7A)
     }

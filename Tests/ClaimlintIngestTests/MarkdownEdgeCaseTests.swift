@@ -1,0 +1,39 @@
+import ClaimlintCore
+import ClaimlintIngest
+import Testing
+
+/// Small documents that exercise one Markdown construct each: the text they must read as, and
+/// every token must map back to bytes that spell it.
+private let edgeCases: [(markdown: String, texts: [String])] = [
+    ("| a \\| b | `c \\| d` |\n|---|---|\n| x &amp; y | z |\n", ["a | b", "x & y", "z"]),
+    ("[![alt text](i.png)](https://u.example) after\n", ["after", "alt text"]),
+    ("![ref alt][logo] and text\n\n[logo]: /logo.png \"Logo\"\n", ["and text", "ref alt"]),
+    ("1. one\n2. two\n   - inner a\n   - inner b\n3. three\n", ["one", "two", "inner a", "inner b", "three"]),
+    ("line<br>next<br/>last\n", ["line next last"]),
+    ("Setext heading\nover two lines\n---\n", ["Setext heading over two lines"]),
+    ("> a [link that\n> spans](https://u.example\n> \"title\") lines\n", ["a link that spans lines"]),
+    ("## Heading with closing ##\n", ["Heading with closing"]),
+    ("tab\there and snake_case_word\n", ["tab here and snake_case_word"]),
+    ("[^1]: first para\n\n    second para\n\nText[^1].\n", ["Text[1].", "first para", "second para"]),
+    ("a <!-- multi\nline comment --> b\n", ["a b"]),
+    ("[ref]: https://u.example\n  \"a title\"\nThe ref text.\n", ["The ref text."]),
+    ("x&nbsp;y &copy; &#169; &#xA9;\r\nnext  \r\nline\r\n", ["x\u{A0}y © © © next line"]),
+    ("Text with <https://auto.example/a?b=1&c=2> link.\n", ["Text with https://auto.example/a?b=1&c=2 link."]),
+    ("* [ ] unchecked task\n* [x] checked task\n", ["unchecked task", "checked task"]),
+    ("", []),
+    ("---\ntitle: Only front matter\n---\n", ["Only front matter"]),
+    ("***bold italic*** and __strong__ and ~one tilde~\n", ["bold italic and strong and"]),
+    ("Emoji 👩‍⚕️ and 日本語、テキスト。\n", ["Emoji 👩‍⚕️ and 日本語、テキスト。"]),
+    ("<div>\n*not markdown*\n</div>\n\nAfter *html*.\n", ["After html."]),
+    ("Use `code` and ``more ` code`` here.\n", ["Use and here."]),
+    ("\\# not a heading \\[not a link\\]\n", ["# not a heading [not a link]"]),
+]
+
+@Test(arguments: edgeCases.indices)
+func markdownConstructsReadAndMapExactly(_ index: Int) throws {
+    let (markdown, texts) = edgeCases[index]
+    let doc = try parseMarkdown(markdown)
+    #expect(doc.blocks.map(\.text) == texts, "\(markdown.debugDescription)\n\(dump(doc))")
+    #expect(doc.warnings.isEmpty, "\(doc.warnings)")
+    expectTokensMapExactly(doc)
+}
