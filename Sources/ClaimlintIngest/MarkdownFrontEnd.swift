@@ -31,10 +31,12 @@ public struct MarkdownFrontEnd: FrontEnd {
             var warnings: [String] = []
             var bodyStart = 0
             if let frontMatter = MarkdownFrontMatter.find(in: src) {
-                bodyStart = frontMatter.range.upperBound
-                let (title, problems) = frontMatter.read(src, into: &metadata)
-                if let title { blocks.append(title) }
-                warnings += problems
+                let result = frontMatter.read(src, into: &metadata)
+                if result.isFrontMatter {
+                    bodyStart = frontMatter.range.upperBound
+                    if let title = result.title { blocks.append(title) }
+                    warnings += result.warnings
+                }
             }
             var walker = MarkdownWalker(src: src, bodyStart: bodyStart, maxDepth: options.maxNestingDepth)
             try walker.run()

@@ -249,3 +249,26 @@ extension String {
     let yaml = try parseMarkdown("---\nk: " + String(repeating: "[", count: 10_000) + "\n---\nBody.\n")
     #expect(yaml.warnings.count == 1 && yaml.blocks.map(\.text) == ["Body."])
 }
+
+@Test func tomlFrontMatterAndFencedParagraphs() throws {
+    let toml = try parseMarkdown("+++\r\ntitle = \"Hugo \\\"page\\\"\"\r\nauthors = [\"A\", 'B']\r\ndate = 2026-01-02T10:00:00Z # published\r\ndraft = false\r\n[params]\r\nsubtitle = \"x\"\r\n+++\r\nBody.\r\n")
+    #expect(toml.blocks.map(\.text) == ["Hugo \"page\"", "Body."])
+    #expect(toml.metadata.authors == ["A", "B"] && toml.metadata.datePublished == "2026-01-02T10:00:00Z")
+    #expect(toml.metadata.extra == ["draft": "false"])
+    let t = toml.blocks[0]
+    // An escaped title maps as a whole onto its quoted source.
+    #expect(toml.source.excerpt(utf8: t.sourceMap.utf8Range(forText: 0..<t.text.utf8.count)) == "\"Hugo \\\"page\\\"\"")
+
+    // `---` lines around a paragraph that YAML reads as a plain string: Markdown after all.
+    let fenced = try parseMarkdown("---\nJust a paragraph between rules.\n---\n\nMore text.\n")
+    #expect(fenced.blocks.map(\.text) == ["Just a paragraph between rules.", "More text."])
+    #expect(fenced.warnings.isEmpty)
+
+    // Empty front matter, a plain title with a comment, lone CR line ends.
+    let empty = try parseMarkdown("---\n---\nText.\n")
+    #expect(empty.blocks.map(\.text) == ["Text."])
+    let comment = try parseMarkdown("---\rtitle: Plain title # draft\r---\rA\rB\r\rC\r")
+    #expect(comment.blocks.map(\.text) == ["Plain title", "A B", "C"])
+    #expect(comment.blocks[0].kind == .title)
+    expectTokensMapExactly(comment)
+}
