@@ -81,6 +81,10 @@ struct MarkdownWalker {
         var cursor: Int
         var limit: Int
         var openLinks: [(start: Int, href: String)] = []
+        /// Per open link: whether it is an angle autolink (`<https://...>`), which ends in `>`.
+        var angleLinks: [Bool] = []
+        /// Inside a footnote definition, which cmark moves to the end of the document.
+        var inFootnote = false
         var alt = BlockTextBuilder()
         var altBlocks: [Block] = []
         var imageStart = 0
@@ -100,6 +104,12 @@ struct MarkdownWalker {
     private var depth = 0
     private var extensionKinds: [UInt32: ExtensionKind] = [:]
     private var pieces: [MarkdownSourceAligner.Piece] = []
+    /// The end of the text read so far outside footnotes: where a block whose position
+    /// cmark did not record (or recorded wrongly) is looked for.
+    private var documentCursor = 0
+    private var footnoteDepth = 0
+    /// How far past its expected place text is looked for before it counts as not found.
+    static let searchWindow = 64 * 1024
 
     init(src: UnsafeBufferPointer<UInt8>, bodyStart: Int, maxDepth: Int) {
         self.src = src
@@ -165,6 +175,7 @@ struct MarkdownWalker {
                 footnoteListID = listCount
             }
             footnoteCount += 1
+            footnoteDepth += 1
             items.append(ItemFrame(ordered: true, index: footnoteCount, listID: footnoteListID ?? 0))
         case CMARK_NODE_PARAGRAPH:
             var kind = BlockKind.paragraph
@@ -188,7 +199,9 @@ struct MarkdownWalker {
         case CMARK_NODE_HTML_INLINE:
             inlineHTML(node)
         case CMARK_NODE_LINK:
-            if imageDepth == 0 && struckDepth == 0, leaf != nil {
+            guard leaf != nil else { return }
+            leaf!.angleLinks.append(aligner.opensAngleAutolink(from: leaf!.cursor, limit: leaf!.limit))
+            if imageDepth == 0 && struckDepth == 0 {
                 leaf!.openLinks.append((leaf!.builder.count, string(cmark_node_get_url(node))))
             }
         case CMARK_NODE_IMAGE:
@@ -220,13 +233,17 @@ struct MarkdownWalker {
             quoteDepth -= 1
         case CMARK_NODE_LIST:
             _ = lists.popLast()
-        case CMARK_NODE_ITEM, CMARK_NODE_FOOTNOTE_DEFINITION:
+        case CMARK_NODE_ITEM:
             _ = items.popLast()
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            _ = items.popLast()
+            footnoteDepth -= 1
         case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
             finishLeaf()
         case CMARK_NODE_LINK:
             guard leaf != nil else { return }
-            leaf!.cursor = aligner.linkTail(from: leaf!.cursor, limit: leaf!.limit)
+            let angle = leaf!.angleLinks.popLast() ?? false
+            leaf!.cursor = aligner.linkTail(from: leaf!.cursor, limit: leaf!.limit, angle: angle)
             if imageDepth == 0 && struckDepth == 0, let open = leaf!.openLinks.popLast() {
                 var start = open.start
                 let end = leaf!.builder.count
@@ -236,7 +253,7 @@ struct MarkdownWalker {
         case CMARK_NODE_IMAGE:
             imageDepth -= 1
             guard leaf != nil else { return }
-            leaf!.cursor = aligner.linkTail(from: leaf!.cursor, limit: leaf!.limit)
+            leaf!.cursor = aligner.linkTail(from: leaf!.cursor, limit: leaf!.limit, angle: false)
             if imageDepth == 0 {
                 if !leaf!.alt.isEmpty {
                     let (text, map) = leaf!.alt.build()
@@ -257,19 +274,25 @@ struct MarkdownWalker {
         finishLeaf()
         let startLine = Int(cmark_node_get_start_line(node))
         let endLine = Int(cmark_node_get_end_line(node))
-        let start = lines.offset(line: startLine, column: Int(cmark_node_get_start_column(node)))
+        var start = lines.offset(line: startLine, column: Int(cmark_node_get_start_column(node)))
         var limit = endLine >= startLine ? lines.lineEnd(endLine) : src.count
         if exactEnd && endLine >= startLine {
             // A table cell ends at its own last byte, not at the end of the row.
             limit = min(limit, lines.offset(line: endLine, column: Int(cmark_node_get_end_column(node))) + 1)
         }
-        leaf = Leaf(kind: kind, cursor: start, limit: max(start, limit))
+        if startLine <= 0 {
+            // A paragraph line that a table split off has no position: it follows what came before.
+            start = documentCursor
+            limit = min(src.count, start + Self.searchWindow)
+        }
+        leaf = Leaf(kind: kind, cursor: start, limit: max(start, limit), inFootnote: footnoteDepth > 0)
         imageDepth = 0
     }
 
     private mutating func finishLeaf() {
         guard let current = leaf else { return }
         leaf = nil
+        if !current.inFootnote { documentCursor = max(documentCursor, current.cursor) }
         if !current.builder.isEmpty {
             let (text, map) = current.builder.build()
             blocks.append(Block(kind: current.kind, text: text, sourceMap: map, links: current.links,
@@ -308,7 +331,15 @@ struct MarkdownWalker {
         let lit = cBytes(literal)
         guard !lit.isEmpty else { return }
         pieces.removeAll(keepingCapacity: true)
-        let found = aligner.find(lit, from: leaf!.cursor, limit: leaf!.limit, into: &pieces)
+        var found = aligner.find(lit, from: leaf!.cursor, limit: leaf!.limit, into: &pieces)
+        if found == nil {
+            // cmark got the block's position wrong (table header cells after a paragraph line
+            // report that line): look further on, from what was read last.
+            pieces.removeAll(keepingCapacity: true)
+            let from = leaf!.inFootnote ? leaf!.cursor : max(leaf!.cursor, documentCursor)
+            found = aligner.find(lit, from: from, limit: min(src.count, from + Self.searchWindow), into: &pieces)
+            if let end = found { leaf!.limit = max(leaf!.limit, lines.lineEnd(containing: end)) }
+        }
         if let end = found { leaf!.cursor = end } else { unaligned += 1 }
         guard struckDepth == 0 else { return }
         let inAlt = imageDepth > 0

@@ -175,11 +175,11 @@ struct MarkdownSourceAligner {
     /// Where a link or image ends, given the cursor after its text: steps over closing
     /// emphasis delimiters, `]`, and an inline destination `(url "title")` or a reference
     /// label `[ref]`; an angle autolink's `>`. Returns `from` when nothing fits.
-    func linkTail(from: Int, limit: Int) -> Int {
+    func linkTail(from: Int, limit: Int, angle: Bool) -> Int {
         var p = from
+        if angle { return p < limit && src[p] == UInt8(ascii: ">") ? p + 1 : from }
         while p < limit && (src[p] == UInt8(ascii: "*") || src[p] == UInt8(ascii: "_") || src[p] == UInt8(ascii: "~")) { p += 1 }
         guard p < limit else { return from }
-        if src[p] == UInt8(ascii: ">") { return p + 1 }
         guard src[p] == UInt8(ascii: "]") else { return from }
         p += 1
         guard p < limit else { return p }
@@ -195,6 +195,14 @@ struct MarkdownSourceAligner {
             return q < limit ? q + 1 : p
         }
         return p
+    }
+
+    /// Whether the link that starts at `from` (after any emphasis delimiters) is an angle
+    /// autolink `<scheme:...>` rather than `[text](...)` or a bare GFM autolink.
+    func opensAngleAutolink(from: Int, limit: Int) -> Bool {
+        var p = from
+        while p < limit && (src[p] == UInt8(ascii: "*") || src[p] == UInt8(ascii: "_") || src[p] == UInt8(ascii: "~")) { p += 1 }
+        return p < limit && src[p] == UInt8(ascii: "<")
     }
 
     /// After `(`: destination, optional title, `)`. Returns the offset after `)`.
@@ -313,6 +321,16 @@ struct LineTable {
 
     /// The offset just after line `line`'s terminator (the next line's start).
     func lineEnd(_ line: Int) -> Int { lineStart(line + 1) }
+
+    /// The offset just after the terminator of the line that holds `offset`.
+    func lineEnd(containing offset: Int) -> Int {
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo + 1 < starts.count ? starts[lo + 1] : end
+    }
 
     /// The offset of a 1-based line and byte column, kept inside that line.
     func offset(line: Int, column: Int) -> Int {

@@ -26,6 +26,12 @@ private let edgeCases: [(markdown: String, texts: [String])] = [
     ("Emoji 👩‍⚕️ and 日本語、テキスト。\n", ["Emoji 👩‍⚕️ and 日本語、テキスト。"]),
     ("<div>\n*not markdown*\n</div>\n\nAfter *html*.\n", ["After html."]),
     ("Use `code` and ``more ` code`` here.\n", ["Use and here."]),
+    // cmark-gfm gives the paragraph line before a table no position, and the header cells
+    // positions on that line.
+    ("# H\n\nIntro line with `code`, then more.\n| head one | head two |\n|---|---|\n| c1 | c2 |\n",
+     ["H", "Intro line with , then more.", "head one", "head two", "c1", "c2"]),
+    ("Ann Lee <ann@example.org, ann@example.com> wrote <https://a.example> today.\n",
+     ["Ann Lee <ann@example.org, ann@example.com> wrote https://a.example today."]),
     ("\\# not a heading \\[not a link\\]\n", ["# not a heading [not a link]"]),
 ]
 
