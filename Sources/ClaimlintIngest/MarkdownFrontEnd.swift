@@ -38,6 +38,7 @@ public struct MarkdownFrontEnd: FrontEnd {
                     warnings += result.warnings
                 }
             }
+            try MarkdownInputGuard.check(src, from: bodyStart)
             var walker = MarkdownWalker(src: src, bodyStart: bodyStart, maxDepth: options.maxNestingDepth)
             try walker.run()
             blocks += walker.blocks
@@ -110,6 +111,10 @@ struct MarkdownWalker {
     private var footnoteDepth = 0
     /// How far past its expected place text is looked for before it counts as not found.
     static let searchWindow = 64 * 1024
+    /// After this many misses a document only gets short searches, so hostile input cannot
+    /// make every text node scan its whole block.
+    static let fullSearchBudget = 256
+    private var misses = 0
 
     init(src: UnsafeBufferPointer<UInt8>, bodyStart: Int, maxDepth: Int) {
         self.src = src
@@ -331,8 +336,9 @@ struct MarkdownWalker {
         let lit = cBytes(literal)
         guard !lit.isEmpty else { return }
         pieces.removeAll(keepingCapacity: true)
-        var found = aligner.find(lit, from: leaf!.cursor, limit: leaf!.limit, into: &pieces)
-        if found == nil {
+        let limit = misses < Self.fullSearchBudget ? leaf!.limit : min(leaf!.limit, leaf!.cursor + 4096)
+        var found = aligner.find(lit, from: leaf!.cursor, limit: limit, into: &pieces)
+        if found == nil && misses < Self.fullSearchBudget {
             // cmark got the block's position wrong (table header cells after a paragraph line
             // report that line): look further on, from what was read last.
             pieces.removeAll(keepingCapacity: true)
@@ -340,7 +346,7 @@ struct MarkdownWalker {
             found = aligner.find(lit, from: from, limit: min(src.count, from + Self.searchWindow), into: &pieces)
             if let end = found { leaf!.limit = max(leaf!.limit, lines.lineEnd(containing: end)) }
         }
-        if let end = found { leaf!.cursor = end } else { unaligned += 1 }
+        if let end = found { leaf!.cursor = end } else { unaligned += 1; misses += 1 }
         guard struckDepth == 0 else { return }
         let inAlt = imageDepth > 0
         func append(_ builder: inout BlockTextBuilder, _ pieces: [MarkdownSourceAligner.Piece], _ cursor: Int) {

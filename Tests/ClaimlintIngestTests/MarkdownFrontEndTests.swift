@@ -272,3 +272,16 @@ extension String {
     #expect(comment.blocks[0].kind == .title)
     expectTokensMapExactly(comment)
 }
+
+@Test func inputsThatStallCmarkAreRefusedWithTheReason() throws {
+    // cmark-gfm 0.29.0.gfm.6 is quadratic on these; a real article is far below the limits.
+    let images = String(repeating: "![[]()", count: 600)
+    #expect { try parseMarkdown("Intro.\n\n" + images + "\n") } throws: { ($0 as? IngestError)?.message.contains("more than 500 images ending at line 3") == true }
+    let row = "|" + String(repeating: " a |", count: 1_200) + "\n"
+    #expect { try parseMarkdown(row + row) } throws: { ($0 as? IngestError)?.message.contains("line 1") == true }
+    // The same images split into paragraphs, and an ordinary wide table, are fine.
+    let split = (0..<3).map { _ in String(repeating: "![a](b.png) ", count: 200) }.joined(separator: "\n\n")
+    #expect(try parseMarkdown(split).blocks.count == 600)
+    let wide = "|" + String(repeating: " h |", count: 60) + "\n|" + String(repeating: "---|", count: 60) + "\n"
+    #expect(try parseMarkdown(wide).blocks.count == 60)
+}
