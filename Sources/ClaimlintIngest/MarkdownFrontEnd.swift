@@ -41,7 +41,7 @@ public struct MarkdownFrontEnd: FrontEnd {
             try MarkdownInputGuard.check(src, from: bodyStart)
             var walker = MarkdownWalker(src: src, bodyStart: bodyStart, maxDepth: options.maxNestingDepth)
             try walker.run()
-            blocks += walker.blocks
+            blocks += Self.readHTMLBlocks(walker, source: source, options: options, warnings: &warnings)
             if metadata.title == nil, let h1 = walker.blocks.first(where: { $0.kind == .heading(level: 1) }) {
                 metadata.title = h1.text
             }
@@ -57,6 +57,42 @@ public struct MarkdownFrontEnd: FrontEnd {
     }
 }
 
+extension MarkdownFrontEnd {
+    /// The walker's blocks with the content of top-level raw HTML blocks (`<div class="note">`,
+    /// `<p align="center">`, `<details>`) merged in at their places. One libxml2 pass reads all
+    /// of them from a copy of the file in which every other byte is blanked to a space (line
+    /// ends kept), so offsets, lines and columns need no translation.
+    static func readHTMLBlocks(_ walker: MarkdownWalker, source: SourceText, options: IngestOptions, warnings: inout [String]) -> [Block] {
+        guard !walker.htmlSlots.isEmpty else { return walker.blocks }
+        var blanked = [UInt8](repeating: 0x20, count: source.utf8.count)
+        for (i, b) in source.utf8.enumerated() where b == 0x0A || b == 0x0D { blanked[i] = b }
+        for slot in walker.htmlSlots { blanked.replaceSubrange(slot.range, with: source.utf8[slot.range]) }
+        let html: Document
+        do {
+            html = try HTMLFrontEnd().parse(SourceText(path: source.path, original: blanked, utf8: blanked, encoding: "utf-8", offsetMap: .shift(0)),
+                                            options: options)
+        } catch {
+            warnings.append("raw HTML blocks not linted: \(error)")
+            return walker.blocks
+        }
+        // Each HTML block's text goes where its raw block stood among the Markdown blocks.
+        var inserts: [Int: [Block]] = [:]
+        for block in html.blocks where block.kind != .title {
+            let start = block.sourceMap.utf8Range(forText: 0..<0).lowerBound
+            let slot = walker.htmlSlots.last { $0.range.lowerBound <= start } ?? walker.htmlSlots[0]
+            inserts[slot.insertAt, default: []].append(block)
+        }
+        var merged: [Block] = []
+        merged.reserveCapacity(walker.blocks.count + html.blocks.count)
+        for (i, block) in walker.blocks.enumerated() {
+            merged += inserts[i] ?? []
+            merged.append(block)
+        }
+        merged += inserts[walker.blocks.count] ?? []
+        return merged
+    }
+}
+
 /// One pass over cmark's AST with `cmark_iter` (no recursion, so nesting depth costs memory,
 /// not stack), building blocks as leaf nodes close.
 struct MarkdownWalker {
@@ -67,6 +103,8 @@ struct MarkdownWalker {
     let maxDepth: Int
 
     private(set) var blocks: [Block] = []
+    /// Top-level raw HTML blocks and the index in `blocks` where their content belongs.
+    private(set) var htmlSlots: [(range: Range<Int>, insertAt: Int)] = []
     private(set) var directives: [SuppressionDirective] = []
     /// Text runs that could not be found in the source (0 unless cmark surprises us).
     private(set) var unaligned = 0
@@ -306,7 +344,8 @@ struct MarkdownWalker {
         blocks += current.altBlocks
     }
 
-    /// Raw HTML blocks are not linted; their comments may be directives.
+    /// Raw HTML blocks: their comments may be directives; top-level ones that hold content are
+    /// read later by the HTML front end (see `MarkdownFrontEnd.readHTMLBlocks`).
     private mutating func htmlBlock(_ node: OpaquePointer) {
         guard let literal = cmark_node_get_literal(node) else { return }
         let bytes = cBytes(literal)
@@ -320,6 +359,10 @@ struct MarkdownWalker {
             guard let close = find(ascii: "-->", from: open + 4, limit: to) else { break }
             addDirective(comment: open..<close + 3)
             p = close + 3
+        }
+        // Inside a quote or list the source lines carry `>` and indentation that are not HTML.
+        if quoteDepth == 0 && items.isEmpty && footnoteDepth == 0 && !bytes.starts(with: "<!--".utf8) {
+            htmlSlots.append((from..<to, blocks.count))
         }
     }
 

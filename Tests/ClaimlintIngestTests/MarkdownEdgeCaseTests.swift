@@ -24,7 +24,11 @@ private let edgeCases: [(markdown: String, texts: [String])] = [
     ("---\ntitle: Only front matter\n---\n", ["Only front matter"]),
     ("***bold italic*** and __strong__ and ~one tilde~\n", ["bold italic and strong and"]),
     ("Emoji 👩‍⚕️ and 日本語、テキスト。\n", ["Emoji 👩‍⚕️ and 日本語、テキスト。"]),
-    ("<div>\n*not markdown*\n</div>\n\nAfter *html*.\n", ["After html."]),
+    // Top-level raw HTML blocks are read by the HTML front end (Markdown inside is not Markdown);
+    // comment-only blocks and scripts give no text.
+    ("<div class=\"note\">\nRaw &amp; HTML <b>text</b>\n</div>\n\n<!-- just a comment -->\n\n<script>var x = 1;</script>\n\nAfter *html*.\n",
+     ["Raw & HTML text", "After html."]),
+    ("> <div>quoted raw html</div>\n\n- <p>item html</p>\n", []),
     ("Use `code` and ``more ` code`` here.\n", ["Use and here."]),
     // cmark-gfm gives the paragraph line before a table no position, and the header cells
     // positions on that line.

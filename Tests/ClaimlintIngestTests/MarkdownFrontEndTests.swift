@@ -27,8 +27,10 @@ import Testing
             ("table-cell", "Tablets"), ("table-cell", "As needed"),
             ("blockquote", "Start the spray two weeks before the season, one pharmacist told us."),
             ("paragraph", "Read the NHS guidance on hay fever for details. Keep windows closed on high\u{2011}pollen days & shower after being outside. Check the forecast each morning."),
-            // The code span leaves a word break; the code block, the HTML block and the comment are gone.
+            // The code span leaves a word break; the code block and the comment are gone.
             ("paragraph", "Set your reminder with if you use the app."),
+            // A raw HTML block is read as HTML.
+            ("paragraph", "This note is raw HTML inside the Markdown."),
             // Inline tags dropped, their text kept.
             ("paragraph", "Some readers say local honey eases symptoms, but studies found no clear benefit."),
             ("image-alt", "A field of grass in *full* bloom"),
@@ -51,7 +53,7 @@ import Testing
         #expect(kinds[1] == .heading(level: 1) && kinds[3] == .heading(level: 2))
         guard case .listItem(false, 1, let bullets) = kinds[4], case .listItem(false, 3, bullets) = kinds[6],
               case .listItem(true, 1, let numbered) = kinds[8], case .listItem(true, 3, numbered) = kinds[10],
-              case .listItem(true, 1, let notes) = kinds[24] else {
+              case .listItem(true, 1, let notes) = kinds[25] else {
             Issue.record("list kinds: \(kinds)")
             return
         }
@@ -104,20 +106,21 @@ import Testing
         #expect(doc.source.excerpt(utf8: d.range) == "<!-- claimlint-disable claims.unsupported -- quoted from a review -->")
     }
 
-    @Test func everyTokenMapsToItsSourceBytes() {
+    @Test func everyTokenMapsToItsSourceBytes() throws {
         let checked = expectTokensMapExactly(doc)
         #expect(checked > 150)
         // A few spot checks by hand: line and scalar column in the file.
-        func location(of word: String, in index: Int) -> (Int, Int)? {
-            guard let t = tokens(of: doc.blocks[index]).first(where: { $0.text == word }) else { return nil }
+        func location(of word: String, in index: Int) throws -> (Int, Int) {
+            let t = try #require(tokens(of: doc.blocks[index]).first(where: { $0.text == word }))
             return doc.source.location(ofUTF8: t.source.lowerBound)
         }
-        #expect(location(of: "warm", in: 2)! == (17, 1))
-        #expect(location(of: "hours.[1]", in: 2)! == (17, 50))
-        #expect(location(of: "high\u{2011}pollen", in: 18)! == (41, 33))
-        #expect(location(of: "&", in: 18)! == (41, 56))
-        #expect(location(of: "one", in: 17)! == (38, 3))
-        #expect(location(of: "*full*", in: 21)! == (58, 23))
+        #expect(try location(of: "warm", in: 2) == (17, 1))
+        #expect(try location(of: "hours.[1]", in: 2) == (17, 50))
+        #expect(try location(of: "high\u{2011}pollen", in: 18) == (41, 33))
+        #expect(try location(of: "&", in: 18) == (41, 56))
+        #expect(try location(of: "one", in: 17) == (38, 3))
+        #expect(try location(of: "raw", in: 20) == (51, 14))
+        #expect(try location(of: "*full*", in: 22) == (58, 23))
     }
 }
 
