@@ -1,12 +1,14 @@
 import CCmark
 import ClaimlintCore
+import Synchronization
 
-/// Registers cmark-gfm's extensions once per process; a global `let` is initialised once,
-/// thread-safely, which the library's own static flag is not.
-private let cmarkExtensionsRegistered: Bool = {
-    cmark_gfm_core_extensions_ensure_registered()
-    return true
-}()
+/// cmark-gfm 0.29 is not safe to run on two threads at once: extension registration uses an
+/// unguarded static flag, and every parse adds and removes the extensions' characters (`~`,
+/// `|`, ...) in a process-wide table of special inline characters, so a parse on another
+/// thread intermittently stops seeing strikethrough or table cells (measured: the parallel
+/// test fails on every run without this lock). Parsing holds this lock; walking the finished
+/// tree does not need it.
+private let cmarkLock = Mutex(false)
 
 /// Markdown (CommonMark + GitHub extensions) through cmark-gfm's AST, with YAML front matter.
 ///
@@ -162,19 +164,31 @@ struct MarkdownWalker {
         self.maxDepth = maxDepth
     }
 
-    mutating func run() throws {
-        _ = cmarkExtensionsRegistered
-        guard let parser = cmark_parser_new(MarkdownFrontEnd.cmarkOptions) else { throw IngestError("cmark-gfm could not create a parser") }
-        defer { cmark_parser_free(parser) }
-        for name in MarkdownFrontEnd.extensionNames {
-            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
-        }
-        if src.count > bodyStart, let base = src.baseAddress {
-            UnsafeRawPointer(base + bodyStart).withMemoryRebound(to: CChar.self, capacity: src.count - bodyStart) {
-                cmark_parser_feed(parser, $0, src.count - bodyStart)
+    /// Parses the body into cmark's tree; the caller frees it. The tree is this call's alone,
+    /// so it leaves the lock as a plain address (a pointer is not `Sendable`).
+    private func parseTree() -> OpaquePointer? {
+        let address = cmarkLock.withLock { registered -> UInt in
+            if !registered {
+                cmark_gfm_core_extensions_ensure_registered()
+                registered = true
             }
+            guard let parser = cmark_parser_new(MarkdownFrontEnd.cmarkOptions) else { return 0 }
+            defer { cmark_parser_free(parser) }
+            for name in MarkdownFrontEnd.extensionNames {
+                if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+            }
+            if src.count > bodyStart, let base = src.baseAddress {
+                UnsafeRawPointer(base + bodyStart).withMemoryRebound(to: CChar.self, capacity: src.count - bodyStart) {
+                    cmark_parser_feed(parser, $0, src.count - bodyStart)
+                }
+            }
+            return UInt(bitPattern: cmark_parser_finish(parser))
         }
-        guard let root = cmark_parser_finish(parser) else { throw IngestError("cmark-gfm could not parse the Markdown") }
+        return OpaquePointer(bitPattern: address)
+    }
+
+    mutating func run() throws {
+        guard let root = parseTree() else { throw IngestError("cmark-gfm could not parse the Markdown") }
         defer { cmark_node_free(root) }
         guard let iterator = cmark_iter_new(root) else { throw IngestError("cmark-gfm could not walk the Markdown") }
         defer { cmark_iter_free(iterator) }
