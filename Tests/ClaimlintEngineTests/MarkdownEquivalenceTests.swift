@@ -145,3 +145,28 @@ func markdownFindingsSliceToTheFlaggedText(_ article: EquivalentArticle) throws 
     for name in ["a.md", "b.markdown", "c.txt"] { #expect(scan.stdout.contains(name), "\(name) not linted") }
     #expect(!scan.stdout.contains("d.csv"))
 }
+
+/// Front-matter fields reach the document-level checks: each row's rule fires on the article
+/// body alone and is satisfied by one front-matter line. Rows whose rule is not registered
+/// (its checker not merged yet) are skipped.
+@Test func frontMatterFieldsFeedDocumentLevelChecks() throws {
+    let rows: [(rule: String, line: String)] = [
+        ("balance.no-author", "author: Priya Nair"),
+        ("balance.no-date", "date: 2026-03-02"),
+        ("disclaimer.missing", "disclaimer: true"),
+    ]
+    let linter = try Linter()
+    let article = try String(contentsOfFile: CLI.packageRoot.appendingPathComponent("Fixtures/markdown/seasonal-allergies.md").path, encoding: .utf8)
+    // The body: everything after the closing `---`.
+    let body = article.components(separatedBy: "\n---\n").dropFirst().joined(separator: "\n---\n")
+    let bare = Set(try linter.lint(text: body, format: .markdown, path: "a.md").findings.map(\.rule))
+    for row in rows where linter.rules.rule(row.rule) != nil {
+        #expect(bare.contains(row.rule), "\(row.rule) should fire without front matter")
+        let withField = "---\ntitle: Seasonal allergies\n\(row.line)\n---\n" + body
+        let rules = Set(try linter.lint(text: withField, format: .markdown, path: "a.md").findings.map(\.rule))
+        #expect(!rules.contains(row.rule), "'\(row.line)' should satisfy \(row.rule)")
+    }
+    // The full front matter satisfies them all at once.
+    let full = Set(try linter.lint(text: article, format: .markdown, path: "a.md").findings.map(\.rule))
+    #expect(full.isDisjoint(with: rows.map(\.rule)))
+}
