@@ -170,3 +170,39 @@ func markdownFindingsSliceToTheFlaggedText(_ article: EquivalentArticle) throws 
     let full = Set(try linter.lint(text: article, format: .markdown, path: "a.md").findings.map(\.rule))
     #expect(full.isDisjoint(with: rows.map(\.rule)))
 }
+
+/// The lead's random-document check for text, in Markdown: every finding's offset and length
+/// slice the original to its excerpt, at an independently counted line and column, and the
+/// slice read as Markdown is the flagged text.
+@Test func markdownFindingPositionsAreExactOnRandomDocuments() throws {
+    let linter = try Linter()
+    var rng = SplitMix64(state: 7)
+    let words = ["café", "日本語", "naïve", "*skin*", "👩‍⚕️", "**water**", "crème", "sle&shy;ep", "Ω", "[zinc](https://example.org/z)", "AT&amp;T", "\\*note"]
+    let furniture = ["Read more: [the zinc guide](https://example.org/zinc)", "Share this article on *Facebook*", "Photo: Shutterstock",
+                     "Advertisement", "**Subscribe** to our newsletter for weekly tips.", "Accept all cookies"]
+    var checked = 0
+    for _ in 0..<200 {
+        let eol = Bool.random(using: &rng) ? "\r\n" : "\n"
+        var text = Bool.random(using: &rng) ? "---" + eol + "title: Random page" + eol + "---" + eol : ""
+        for _ in 0..<Int.random(in: 1...6, using: &rng) {
+            let prefix = ["", "", "- ", "1. ", "> ", "## "].randomElement(using: &rng)!
+            if Int.random(in: 0..<3, using: &rng) == 0 {
+                text += prefix + furniture.randomElement(using: &rng)!
+            } else {
+                let n = Int.random(in: 3...14, using: &rng)
+                let separator = prefix == "## " ? " " : (Bool.random(using: &rng) ? " " : eol + String(repeating: " ", count: prefix == "> " ? 0 : prefix.count))
+                text += prefix + (0..<n).map { _ in words.randomElement(using: &rng)! }.joined(separator: separator) + "."
+            }
+            text += eol + eol
+        }
+        let report = try linter.lint(text: text, format: .markdown, path: "random.md")
+        let bytes = Array(text.utf8)
+        expectFindingsAreExact(report, original: bytes)
+        for f in report.findings where f.fingerprintText != "(document)" {
+            let slice = bytes[f.span.offset..<(f.span.offset + f.span.length)]
+            #expect(Linter.normalize(markdownText(slice)) == f.fingerprintText, "\(f.rule): \(f.excerpt.debugDescription)")
+            checked += 1
+        }
+    }
+    #expect(checked > 50)
+}
