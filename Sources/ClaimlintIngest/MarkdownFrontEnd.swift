@@ -10,12 +10,14 @@ import Synchronization
 /// tree does not need it.
 private let cmarkLock = Mutex(false)
 
-/// Markdown (CommonMark + GitHub extensions) through cmark-gfm's AST, with YAML front matter.
+/// Markdown (CommonMark + GitHub extensions) through cmark-gfm's AST, with YAML or TOML front
+/// matter (`MarkdownFrontMatter`).
 ///
 /// Blocks: headings, paragraphs, list items, table cells, block quotes (`quoted`), image alt
-/// text, footnote definitions (as items of one ordered list, as cmark renders them). Skipped:
-/// code blocks, code spans (a word break), raw HTML blocks, struck-through text (deleted);
-/// inline HTML tags are dropped and the text between them kept. Footnote references become
+/// text, footnote definitions (as items of one ordered list, as cmark renders them), and the
+/// text of top-level raw HTML blocks (read by `HTMLFrontEnd`). Skipped: code blocks, code spans
+/// (a word break), struck-through text (deleted); inline HTML tags are dropped and the text
+/// between them kept. Footnote references become
 /// the text `[n]` (mapped to `[^label]`) with a `.footnote` citation marker. Every text byte
 /// maps to the exact source bytes, see `MarkdownSourceAligner`.
 public struct MarkdownFrontEnd: FrontEnd {
@@ -77,12 +79,18 @@ extension MarkdownFrontEnd {
             warnings.append("raw HTML blocks not linted: \(error)")
             return walker.blocks
         }
-        // Each HTML block's text goes where its raw block stood among the Markdown blocks.
+        // Each HTML block's text goes where its raw block stood among the Markdown blocks
+        // (slots are in source order: the last one starting at or before the text).
+        let slots = walker.htmlSlots
         var inserts: [Int: [Block]] = [:]
         for block in html.blocks where block.kind != .title {
             let start = block.sourceMap.utf8Range(forText: 0..<0).lowerBound
-            let slot = walker.htmlSlots.last { $0.range.lowerBound <= start } ?? walker.htmlSlots[0]
-            inserts[slot.insertAt, default: []].append(block)
+            var lo = 0, hi = slots.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if slots[mid].range.lowerBound <= start { lo = mid } else { hi = mid - 1 }
+            }
+            inserts[slots[lo].insertAt, default: []].append(block)
         }
         var merged: [Block] = []
         merged.reserveCapacity(walker.blocks.count + html.blocks.count)

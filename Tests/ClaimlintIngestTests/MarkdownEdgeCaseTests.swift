@@ -47,3 +47,17 @@ func markdownConstructsReadAndMapExactly(_ index: Int) throws {
     #expect(doc.warnings.isEmpty, "\(doc.warnings)")
     expectTokensMapExactly(doc)
 }
+
+@Test func manyRawHTMLBlocksStayInOrderAndFast() throws {
+    let n = 20_000
+    let markdown = (0..<n).map { "<p>html \($0)</p>\n\nmd \($0)\n" }.joined(separator: "\n")
+    let clock = ContinuousClock()
+    var doc: Document?
+    let elapsed = try clock.measure { doc = try parseMarkdown(markdown) }
+    let texts = doc?.blocks.map(\.text) ?? []
+    #expect(texts.count == 2 * n)
+    #expect(texts.prefix(4) == ["html 0", "md 0", "html 1", "md 1"])
+    #expect(texts.suffix(2) == ["html \(n - 1)", "md \(n - 1)"])
+    // Linear: well under a second per 10,000 blocks even in a debug build on a busy machine.
+    #expect(elapsed < .seconds(20))
+}
