@@ -119,7 +119,7 @@ public struct RulePackError: Error, CustomStringConvertible, Sendable {
         return "\(file): \(message)"
     }
 
-    static func line(of error: YamlError) -> Int? {
+    public static func line(of error: YamlError) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return mark.line
@@ -127,7 +127,7 @@ public struct RulePackError: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    static func describe(_ error: YamlError) -> String {
+    public static func describe(_ error: YamlError) -> String {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
             return problem
