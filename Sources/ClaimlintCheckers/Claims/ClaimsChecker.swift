@@ -23,12 +23,17 @@ public struct ClaimsChecker: Checker {
         audit = Self.flag(settings.section("claims"), "audit")
     }
 
+    /// A document whose first block is exactly this turns the audit on.
+    static let auditSwitch = "claimlint: claims-audit"
+
     static func flag(_ section: YAMLValue?, _ key: String) -> Bool {
         section?[key]?.bool ?? false
     }
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
         let references = ReferenceIndex(document, vocabulary: vocabulary)
+        // The audit is on by config, or by a first line that asks for it (how its rule examples run).
+        let audit = self.audit || document.blocks.first.map { $0.block.text.lowercased() == Self.auditSwitch } ?? false
         var out: [Diagnostic] = []
         var lastInterventionBlock = -10
         // Per block: analyses and support, kept for headings that borrow their section's support.
