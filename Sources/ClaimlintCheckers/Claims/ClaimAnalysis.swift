@@ -33,6 +33,10 @@ struct PredicateHit {
     var intervention: Range<Int>?
     var condition: Range<Int>?
     var conditionIsGood = false
+    /// "to treat": a purpose, not an assertion (ignored by the level scale only).
+    var purpose = false
+    /// "treatment for", "treatment of": a noun, not an assertion (ignored by the level scale only).
+    var nominal = false
 
     /// A benefit claim (not a warning about harm or risk).
     var beneficial: Bool {
@@ -63,6 +67,8 @@ struct SentenceAnalysis {
     var hypothetical = false
     var isQuestion = false
     var isAdvice = false
+    /// A product was named earlier in the paragraph or the blocks just before.
+    var context = false
     var intensified = false
     var level: ClaimLevel = .none
 
@@ -83,6 +89,7 @@ struct SentenceAnalyzer {
         let tokens = block.tokens
         let r = sentence.tokens
         var a = SentenceAnalysis(range: r, hits: TagHits(trie: vocabulary.trie, tokens: tokens, range: r))
+        a.context = pronounContext
         guard !r.isEmpty else { return a }
         cleanUp(&a.hits, sentence: r)
         let hits = a.hits
@@ -123,7 +130,12 @@ struct SentenceAnalyzer {
         }
 
         for (range, tag) in kept {
+            if tag.isCausalPredicate && isAttributiveAdjective(range, sentence: r) { continue }
+            // "stop using it", "stop taking": an instruction about use, not an effect.
+            if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing") { continue }
             var p = PredicateHit(range: range, tag: tag)
+            p.purpose = isPurpose(range, sentence: r)
+            p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && ["for", "of"].contains(lower(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
             p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
                 || hits[.refutation].contains { $0.lowerBound < range.lowerBound }
@@ -137,6 +149,10 @@ struct SentenceAnalyzer {
                 p.intervention = pronoun
             } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 p.intervention = after
+            } else if pronounContext && tag != .efficacy {
+                // The product named earlier in the paragraph or section is the subject
+                // ("Customers lose ten pounds in a week"): an empty range marks it.
+                p.intervention = range.lowerBound..<range.lowerBound
             }
             // The condition: the first after the predicate, else the nearest before it.
             let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false) }
@@ -155,13 +171,38 @@ struct SentenceAnalyzer {
 
         // The Yu et al. level, from the predicates alone (negated ones count: the scale codes the relation).
         var level = ClaimLevel.none
-        for p in a.predicates {
+        for p in a.predicates where !p.purpose && !p.nominal {
             let l: ClaimLevel
             if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
             level = max(level, l)
         }
         a.level = level
         return a
+    }
+
+    func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+
+    /// "to treat", "in order to lower": a purpose, not an assertion (for the level scale; the
+    /// claim rule still reads "drink it to lower blood pressure" as an implied claim).
+    private func isPurpose(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        let i = range.lowerBound
+        guard i - 1 >= r.lowerBound, lower(i - 1) == "to" else { return false }
+        guard i - 2 >= r.lowerBound else { return true }
+        let raising: Set<String> = ["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems",
+                                    "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected",
+                                    "set", "going", "used", "designed"]
+        return !raising.contains(lower(i - 2))
+    }
+
+    /// "an increased risk", "with reduced pain", "the lower dose": a participle or comparative
+    /// used as an adjective, not a verb.
+    private func isAttributiveAdjective(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        guard range.count == 1, range.lowerBound > r.lowerBound, range.upperBound < r.upperBound else { return false }
+        let w = lower(range.lowerBound)
+        guard w.hasSuffix("ed") || w.hasSuffix("er") else { return false }
+        let before: Set<String> = ["a", "an", "the", "with", "of", "for", "to", "in", "and", "or", "by", "from", "than", "on", "at", "their", "its", "his", "her", "our", "your"]
+        return before.contains(lower(range.lowerBound - 1)) && block.tokens[range.upperBound].kind == .word
+            && !["the", "a", "an", "their", "its", "your", "our", "by", "in", "with", "to", "and", "or"].contains(lower(range.upperBound))
     }
 
     /// Drops hits that are really something else: "May" the month, "no" in "no more", a hedge

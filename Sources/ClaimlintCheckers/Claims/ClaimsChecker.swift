@@ -148,7 +148,7 @@ public struct ClaimsChecker: Checker {
         let safetyHit = a.hits[.safetyCore].first
             ?? (a.hits.has(.safeWord) ? a.hits[.safety].first(where: { r in !a.hits[.safeWord].contains { $0.overlaps(r) } }) : nil)
         if let s = safetyHit, !refuted, !negatedBefore(s), !a.hypothetical, !a.isAdvice,
-           a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.hits.has(.pronoun),
+           a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
            !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,
                                   missing: "no product is free of side effects for everyone, and natural is not proof of safety",
@@ -184,13 +184,13 @@ public struct ClaimsChecker: Checker {
             if let best = claims.max(by: { strengthRank($0, a) < strengthRank($1, a) }) {
                 let strength: ClaimStrength = strengthRank(best, a) >= 2 ? .strong : .moderate
                 var triggerRanges = [best.range]
-                if let i = best.intervention { triggerRanges.append(i) }
+                if let i = best.intervention, !i.isEmpty { triggerRanges.append(i) }
                 if let c = best.condition { triggerRanges.append(c) }
                 triggerRanges.sort { $0.lowerBound < $1.lowerBound }
                 var triggers = triggerRanges.map(words).joined(separator: " ... ")
                 let intensifiers = a.hits[.intensifier].map(words)
                 if strength == .strong, let w = intensifiers.first, !triggers.lowercased().contains(w.lowercased()) { triggers += " (\(w))" }
-                let intervention = best.intervention.map(words) ?? "it"
+                let intervention = best.intervention.flatMap { $0.isEmpty ? nil : words($0) } ?? "it"
                 let condition = best.condition.map(words) ?? "this"
                 out.append(diagnostic("claims.unsupported", block: block, sentence: sentence, triggers: triggers, strength: strength,
                                       missing: missing(),
