@@ -69,6 +69,8 @@ struct SentenceAnalysis {
     var isAdvice = false
     /// A product was named earlier in the paragraph or the blocks just before.
     var context = false
+    /// The next sentence refutes this one.
+    var refutedByNext = false
     var intensified = false
     var level: ClaimLevel = .none
 

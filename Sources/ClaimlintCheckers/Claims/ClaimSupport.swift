@@ -76,7 +76,7 @@ extension ClaimsChecker {
         scanCitationPatterns(block, references: references, into: &s)
         for (i, a) in analyses.enumerated() {
             if isAttributed(a, in: block) { s.attributedSentences.insert(i) }
-            if a.hits.has(.weakEvidence) { s.weakEvidenceSentences.insert(i) }
+            if a.hits.has(.weakEvidence) || a.hits.has(.testimonial) { s.weakEvidenceSentences.insert(i) }
         }
         return s
     }

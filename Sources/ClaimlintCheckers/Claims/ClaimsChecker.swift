@@ -65,7 +65,11 @@ public struct ClaimsChecker: Checker {
                 sectionSupport = analyzed(linted[position + 1], pronounContext: true).support
             }
             for (i, sentence) in block.sentences.enumerated() {
-                let a = analyses[i]
+                var a = analyses[i]
+                // "X cures Y. There is no good evidence for this.": the next sentence refutes it.
+                if i + 1 < analyses.count, analyses[i + 1].hits[.refutationNext].contains(where: { $0.lowerBound == analyses[i + 1].range.lowerBound }) {
+                    a.refutedByNext = true
+                }
                 let findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
                                      documentIsCosmetic: false)
                 out.append(contentsOf: findings.filter { !context.disabledRules.contains($0.rule) })
@@ -98,12 +102,13 @@ public struct ClaimsChecker: Checker {
         // lab or testimonial and this sentence generalises to people.
         let weakOnly = !inSentence && !support.weakEvidenceSentences.isEmpty && !support.weakEvidenceSentences.contains(index)
         let supported = inSentence || (paragraphSupported && !weakOnly)
-        let refuted = a.hits.has(.refutation)
+        let refuted = a.hits.has(.refutation) || a.refutedByNext
         func negatedBefore(_ r: Range<Int>) -> Bool {
             // A negation earlier in the sentence with no contrast word between ("is not FDA approved").
             a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 6 }
         }
         func missing() -> String {
+            if a.hits.has(.testimonial) { return "evidence beyond testimonials (testimonials are not evidence of an effect)" }
             if weakOnly { return "evidence in people (the study cited is in animals, cells or testimonials)" }
             if !support.unresolved.isEmpty {
                 return "resolvable citation (\(support.unresolved.joined(separator: ", ")) matches no entry in a reference list)"
@@ -180,7 +185,7 @@ public struct ClaimsChecker: Checker {
 
         // The general rule, when no special rule has spoken for this sentence.
         if out.isEmpty, !supported, !a.hits.has(.weakEvidence) {
-            let claims = a.claims.filter { !($0.tag == .efficacy && a.hits.has(.findingReport)) }
+            let claims = refuted ? [] : a.claims.filter { !($0.tag == .efficacy && a.hits.has(.findingReport)) }
             if let best = claims.max(by: { strengthRank($0, a) < strengthRank($1, a) }) {
                 let strength: ClaimStrength = strengthRank(best, a) >= 2 ? .strong : .moderate
                 var triggerRanges = [best.range]

@@ -9,9 +9,9 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     // Entities
     case intervention, cosmetic, regenerative, approvedUse, condition, bodyFunction, pronoun
     // Modifiers
-    case intensifier, hedge, weakHedge, frame, alternative, negation, refutation, advice, appearance
+    case intensifier, hedge, weakHedge, frame, alternative, negation, refutation, refutationNext, advice, appearance
     // Support
-    case evidenceMarker, attribution, authority, weakEvidence, findingReport
+    case evidenceMarker, attribution, authority, weakEvidence, testimonial, findingReport
     // Special rules
     case establishment, fda, fdaAlways, unapprovable, safety, safetyCore, safeWord, cosmeticAction, drugActive
     // Structure
@@ -45,12 +45,14 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .alternative: "claims.hedges.alternatives"
         case .negation: "claims.negations"
         case .refutation: "claims.refutation-frames"
+        case .refutationNext: "claims.refutation-next"
         case .advice: "claims.advice"
         case .appearance: "claims.appearance"
         case .evidenceMarker: "claims.evidence-markers"
         case .attribution: "claims.attribution"
         case .authority: "claims.authorities"
         case .weakEvidence: "claims.weak-evidence"
+        case .testimonial: "claims.testimonial"
         case .findingReport: "claims.finding-reports"
         case .establishment: "claims.establishment"
         case .fda: "claims.fda-approval"
