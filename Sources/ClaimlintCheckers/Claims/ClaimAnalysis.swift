@@ -37,6 +37,8 @@ struct PredicateHit {
     var purpose = false
     /// "treatment for", "treatment of": a noun, not an assertion (ignored by the level scale only).
     var nominal = false
+    /// The effect is on appearance ("the look of fine lines").
+    var appearance = false
 
     /// A benefit claim (not a warning about harm or risk).
     var beneficial: Bool {
@@ -50,7 +52,7 @@ struct PredicateHit {
 
     /// A benefit claim that links an intervention to a condition or body function.
     var isClaim: Bool {
-        !negated && beneficial && intervention != nil && (condition != nil || tag == .efficacy)
+        !negated && !appearance && beneficial && intervention != nil && (condition != nil || tag == .efficacy)
     }
 }
 
@@ -168,6 +170,12 @@ struct SentenceAnalyzer {
                 p.condition = inside
             }
             if let c = p.condition { p.conditionIsGood = hits.contains(.bodyFunction, exactly: c) }
+            // "reduces the appearance of fine lines", "helps skin look smoother": a cosmetic
+            // appearance claim, not a health effect.
+            if let c = p.condition {
+                let lo = min(range.lowerBound, c.lowerBound), hi = max(range.upperBound, c.upperBound) + 2
+                if hits[.appearance].contains(where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
+            }
             a.predicates.append(p)
         }
 
