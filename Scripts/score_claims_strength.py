@@ -27,7 +27,7 @@ def score(binary, path, name):
         rows = list(csv.DictReader(f))
     sentences = [r["sentence"] for r in rows]
     results = cs.run_items(binary, sentences)
-    by_label = {k: {"n": 0, "flagged": 0, "strong": 0, "full_rule": 0, "level": {}} for k in LABELS}
+    by_label = {k: {"n": 0, "flagged": 0, "strong": 0, "full_rule": 0, "statement": 0, "level": {}} for k in LABELS}
     for r, findings in zip(rows, results):
         a = cs.audit_of(findings)
         level = a.get("level", "none")
@@ -41,12 +41,14 @@ def score(binary, path, name):
             b["strong"] += 1
         if cs.claim_rules(findings):
             b["full_rule"] += 1
+        if a.get("statement") == "yes":
+            b["statement"] += 1
     print("== %s (%d sentences)" % (name, len(rows)))
-    print("%-20s %5s %9s %8s %10s  levels" % ("label", "n", "flagged", "strong", "full-rule"))
+    print("%-20s %5s %9s %8s %10s %10s  levels" % ("label", "n", "flagged", "strong", "full-rule", "statement"))
     for k, b in by_label.items():
         n = b["n"] or 1
-        print("%-20s %5d %8.1f%% %7.1f%% %9.1f%%  %s" % (LABELS[k], b["n"], 100 * b["flagged"] / n, 100 * b["strong"] / n,
-                                                       100 * b["full_rule"] / n, dict(sorted(b["level"].items()))))
+        print("%-20s %5d %8.1f%% %7.1f%% %9.1f%% %9.1f%%  %s" % (LABELS[k], b["n"], 100 * b["flagged"] / n, 100 * b["strong"] / n,
+                                                       100 * b["full_rule"] / n, 100 * b["statement"] / n, dict(sorted(b["level"].items()))))
     tp = by_label["3"]["flagged"]
     fp = by_label["0"]["flagged"] + by_label["1"]["flagged"]
     fn = by_label["3"]["n"] - tp

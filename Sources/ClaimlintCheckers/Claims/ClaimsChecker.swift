@@ -55,7 +55,7 @@ public struct ClaimsChecker: Checker {
 
         let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
         for (position, block) in linted.enumerated() {
-            let (analyses, support) = analyzed(block, pronounContext: block.index - lastInterventionBlock <= 3)
+            let (analyses, support) = analyzed(block, pronounContext: block.index - lastInterventionBlock <= 1)
             if analyses.contains(where: { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }) {
                 lastInterventionBlock = block.index
             }
@@ -73,7 +73,7 @@ public struct ClaimsChecker: Checker {
                 let findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
                                      documentIsCosmetic: false)
                 out.append(contentsOf: findings.filter { !context.disabledRules.contains($0.rule) })
-                if audit && !context.disabledRules.contains("claims.audit") && (!a.predicates.isEmpty || !a.allHedges.isEmpty || a.hypothetical || !findings.isEmpty) {
+                if audit && !context.disabledRules.contains("claims.audit") {
                     out.append(auditDiagnostic(a, sentence: sentence, index: i, block: block, support: support, findings: findings))
                 }
             }
@@ -272,6 +272,15 @@ public struct ClaimsChecker: Checker {
             "predicates": a.predicates.map { "\(words($0.range))/\($0.tag)\($0.negated ? "/neg" : "")\($0.hedged ? "/hedged" : "")" }.joined(separator: "|"),
         ]
         if a.isQuestion { details["question"] = "yes" }
+        // The health-statement layer (a recall probe): a claim level, or a finding, hedge or
+        // quantity reported about a condition or an intervention.
+        let t = block.tokens
+        let entity = a.hits.has(.condition) || a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
+        let quantity = a.range.contains { i in
+            t[i].kind == .number || ["%", "percent", "per"].contains(block.text(of: t[i]).lowercased())
+        }
+        let reported = a.hits.has(.finding) || a.hits.has(.attribution) || a.hits.has(.evidenceMarker) || !a.allHedges.isEmpty
+        details["statement"] = !a.isQuestion && (a.level != .none || !findings.isEmpty || (entity && (reported || quantity))) ? "yes" : "no"
         let analysis = ["level", "strength", "hedged", "claim", "supported", "rules"].map { "\($0)=\(details[$0]!)" }.joined(separator: " ")
         details["analysis"] = analysis
         return Diagnostic(rule: "claims.audit", location: .text(block: block.index, range: sentence.range),
