@@ -135,6 +135,10 @@ struct SentenceAnalyzer {
 
         for (range, tag) in kept {
             if tag.isCausalPredicate && isAttributiveAdjective(range, sentence: r) { continue }
+            // "the findings support", "data support": evidence supporting a conclusion, not an effect.
+            if tag == .benefit, lower(range.lowerBound).hasPrefix("support"),
+               hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
+                || (range.lowerBound > r.lowerBound && ["findings", "results", "data", "evidence", "observations"].contains(lower(range.lowerBound - 1))) { continue }
             // "stop using it", "stop taking": an instruction about use, not an effect.
             if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing") { continue }
             var p = PredicateHit(range: range, tag: tag)
