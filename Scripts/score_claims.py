@@ -3,8 +3,8 @@
 
     python3 Scripts/score_claims.py [--bin .build/debug/claimlint] [--dir Fixtures/claims] [--verbose]
 
-Lints every article in Fixtures/claims (tuning set) and Fixtures/claims/heldout (never tuned
-on) with the default config and compares the sentences that drew a claims.* finding with the
+Lints every article in Fixtures/claims (tuning set) and in each Fixtures/claims/heldout*
+folder (never tuned on) with the default config and compares the sentences that drew a claims.* finding with the
 sidecar labels (see Fixtures/claims/README.md). A finding matches a label when the label's
 snippet occurs in the finding's excerpt (markup stripped). Reports P/R/F1 per set, per format,
 and how often the matched finding carries the labelled rule.
@@ -107,14 +107,15 @@ def main():
     ap.add_argument("--bin", default=cs.default_bin())
     ap.add_argument("--dir", default="Fixtures/claims")
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--heldout-only", action="store_true")
+    ap.add_argument("--sets", default="", help="comma-separated sets to score: tuning, heldout, heldout2 ... (default: all)")
     args = ap.parse_args()
-    if not args.heldout_only:
-        print("== tuning set (%s)" % args.dir)
-        report("tuning", score_set(args.bin, args.dir, args.verbose))
-    held = os.path.join(args.dir, "heldout")
-    print("== held-out set (%s, never tuned on)" % held)
-    report("held-out", score_set(args.bin, held, args.verbose))
+    sets = ["tuning"] + sorted(n for n in os.listdir(args.dir) if n.startswith("heldout") and os.path.isdir(os.path.join(args.dir, n)))
+    if args.sets:
+        sets = [s for s in sets if s in args.sets.split(",")]
+    for name in sets:
+        directory = args.dir if name == "tuning" else os.path.join(args.dir, name)
+        print("== %s (%s)%s" % (name, directory, "" if name == "tuning" else ", never tuned on"))
+        report(name, score_set(args.bin, directory, args.verbose))
 
 
 if __name__ == "__main__":

@@ -39,6 +39,10 @@ struct PredicateHit {
     var nominal = false
     /// The effect is on appearance ("the look of fine lines").
     var appearance = false
+    /// Part of a definition ("X is a medicine that lowers Y").
+    var definition = false
+    /// The intervention is a bare category ("treatments", "medicines").
+    var generic = false
 
     /// A benefit claim (not a warning about harm or risk).
     var beneficial: Bool {
@@ -52,7 +56,7 @@ struct PredicateHit {
 
     /// A benefit claim that links an intervention to a condition or body function.
     var isClaim: Bool {
-        !negated && !appearance && beneficial && intervention != nil && (condition != nil || tag == .efficacy)
+        !negated && !appearance && !definition && !generic && beneficial && intervention != nil && (condition != nil || tag == .efficacy)
     }
 }
 
@@ -174,6 +178,13 @@ struct SentenceAnalyzer {
                 p.condition = inside
             }
             if let c = p.condition { p.conditionIsGood = hits.contains(.bodyFunction, exactly: c) }
+            // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
+            if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
+            // "Treatments that help": a category, not a product.
+            if let i = p.intervention, !i.isEmpty, hits.contains(.genericIntervention, exactly: i),
+               !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the"].contains(lower(i.lowerBound - 1))) {
+                p.generic = true
+            }
             // "reduces the appearance of fine lines", "helps skin look smoother": a cosmetic
             // appearance claim, not a health effect.
             if let c = p.condition {
@@ -195,6 +206,24 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+
+    /// "X is/are (a) <category noun> that/which/used to <predicate>".
+    private func isDefinition(before p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
+        var i = p.lowerBound - 1
+        var sawLink = false
+        // Walk back over "that", "which", "used to", "can", "help(s)".
+        while i >= r.lowerBound && i >= p.lowerBound - 4 {
+            let w = lower(i)
+            if ["that", "which", "used", "to", "can", "help", "helps", "is", "are"].contains(w) { sawLink = sawLink || w == "that" || w == "which" || w == "used"; i -= 1; continue }
+            break
+        }
+        guard sawLink, i >= r.lowerBound else { return false }
+        guard let noun = hits[.definitionNoun].first(where: { $0.upperBound == i + 1 || ($0.lowerBound <= i && $0.upperBound > i) }) else { return false }
+        // A copula before the category: "are medicines", "is a hormone", "is a type of".
+        var k = noun.lowerBound - 1
+        while k >= r.lowerBound && ["a", "an", "the", "common", "natural", "prescription"].contains(lower(k)) { k -= 1 }
+        return k >= r.lowerBound && ["is", "are", "was", "were"].contains(lower(k))
+    }
 
     /// "to treat", "in order to lower": a purpose, not an assertion (for the level scale; the
     /// claim rule still reads "drink it to lower blood pressure" as an implied claim).

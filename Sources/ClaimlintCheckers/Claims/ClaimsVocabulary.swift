@@ -11,7 +11,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     // Modifiers
     case intensifier, hedge, weakHedge, frame, alternative, negation, refutation, refutationNext, advice, appearance
     // Support
-    case evidenceMarker, attribution, authority, weakEvidence, testimonial, findingReport
+    case evidenceMarker, attribution, authority, weakEvidence, testimonial, findingReport, safetyQuantifier, definitionNoun, genericIntervention
     // Special rules
     case establishment, fda, fdaAlways, unapprovable, safety, safetyCore, safeWord, cosmeticAction, drugActive
     // Structure
@@ -54,6 +54,9 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .weakEvidence: "claims.weak-evidence"
         case .testimonial: "claims.testimonial"
         case .findingReport: "claims.finding-reports"
+        case .safetyQuantifier: "claims.safety-quantifiers"
+        case .definitionNoun: "claims.definition-nouns"
+        case .genericIntervention: "claims.interventions.generic"
         case .establishment: "claims.establishment"
         case .fda: "claims.fda-approval"
         case .fdaAlways: "claims.fda-approval.always"
