@@ -41,8 +41,8 @@ public struct Linter: Sendable {
                 owned.insert(id)
             }
         }
-        for rule in rules.orderedRules where !owned.contains(rule.id) {
-            throw RulePackError(file: rule.pack, line: nil, message: "rule '\(rule.id)' has no checker that reports it")
+        for rule in rules.orderedRules where !owned.contains(rule.id) && rule.phrases.isEmpty {
+            throw RulePackError(file: rule.pack, line: nil, message: "rule '\(rule.id)' has no checker that reports it; a pack-defined rule needs a 'phrases' list")
         }
         if let unknown = configuration.unknownRuleSelectors(in: rules).first {
             throw ConfigurationError(file: configuration.path ?? Configuration.fileName, line: unknown.line,
@@ -57,7 +57,7 @@ public struct Linter: Sendable {
         self.severities = severities
         self.disabledRules = disabled
         let settings = configuration.checkerSettings
-        self.checkers = try checkerTypes.map { try $0.init(rules: rules, settings: settings) }
+        self.checkers = try (checkerTypes + [PhraseRuleChecker.self]).map { try $0.init(rules: rules, settings: settings) }
     }
 
     // MARK: One document

@@ -1,5 +1,6 @@
 import ClaimlintCore
 @testable import ClaimlintEngine
+import Foundation
 import Testing
 
 @Test func parsesEverySetting() throws {
@@ -60,4 +61,37 @@ func brokenConfigNamesFileLineAndProblem(_ yaml: String, _ line: Int?, _ fragmen
     #expect(Glob("*.md").matches("docs/a.md"))
     #expect(Glob("a?[0-9].txt").matches("ab7.txt"))
     #expect(!Glob("a?[!0-9].txt").matches("ab7.txt"))
+}
+
+@Test func userPackAddsPhraseRuleAndExtendsLexicon() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claimlint-pack-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let pack = """
+    rules:
+      - id: house.detox
+        category: style
+        severity: info
+        summary: Our style guide bans "detox".
+        message: "House style: avoid '{phrase}'"
+        what: Flags detox wording.
+        why: The body clears waste itself; "detox" implies an effect we cannot show.
+        references: [Style guide section 4]
+        phrases: [detox, detoxify, cleanse your liver]
+        triggering: ["Try this detox tea."]
+        non_triggering: ["Drink water with meals."]
+    lexicons:
+      boilerplate.promo-leads: [keep reading]
+    """
+    try pack.write(to: dir.appendingPathComponent("house.yml"), atomically: true, encoding: .utf8)
+    let config = try Configuration.parse("packs: [house.yml]\n", file: dir.appendingPathComponent(".claimlint.yml").path, baseDirectory: dir.path)
+    let linter = try Linter(configuration: config)
+    let report = try linter.lint(text: "A detox tea will cleanse your liver.\n\nKeep reading: our tea guide\n", format: .text)
+    #expect(report.findings.map(\.rule) == ["house.detox", "house.detox", "boilerplate.read-more"])
+    #expect(report.findings[1].excerpt == "cleanse your liver")
+    #expect(report.findings[0].category.rawValue == "style")
+
+    try "rules:\n  - id: house.empty\n    category: style\n    severity: info\n    summary: s\n    message: m\n    what: w\n    why: y\n".write(to: dir.appendingPathComponent("bad.yml"), atomically: true, encoding: .utf8)
+    let bad = try Configuration.parse("packs: [bad.yml]\n", file: "c.yml", baseDirectory: dir.path)
+    #expect(throws: RulePackError.self) { try Linter(configuration: bad) }
 }
