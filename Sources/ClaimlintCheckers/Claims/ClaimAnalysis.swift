@@ -139,6 +139,12 @@ struct SentenceAnalyzer {
 
         for (range, tag) in kept {
             if tag.isCausalPredicate && isAttributiveAdjective(range, sentence: r) { continue }
+            // "Detox Tea", "Gut Reset Programme": the predicate word names a product.
+            if tag.isCausalPredicate, range.count == 1, !lower(range.lowerBound).hasSuffix("s"),
+               interventionRanges.contains(where: { $0.lowerBound == range.upperBound }) { continue }
+            // "become blocked", "got damaged": a state, not an effect someone claims.
+            if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
+               ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
             // "the findings support", "data support": evidence supporting a conclusion, not an effect.
             if tag == .benefit, lower(range.lowerBound).hasPrefix("support"),
                hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })

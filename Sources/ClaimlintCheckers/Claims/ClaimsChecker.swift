@@ -74,7 +74,11 @@ public struct ClaimsChecker: Checker {
                                      documentIsCosmetic: false)
                 out.append(contentsOf: findings.filter { !context.disabledRules.contains($0.rule) })
                 if audit && !context.disabledRules.contains("claims.audit") {
-                    out.append(auditDiagnostic(a, sentence: sentence, index: i, block: block, support: support, findings: findings))
+                    let d = auditDiagnostic(a, sentence: sentence, index: i, block: block, support: support, findings: findings)
+                    // Sentences with nothing to report stay quiet.
+                    if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !a.allHedges.isEmpty {
+                        out.append(d)
+                    }
                 }
             }
         }
@@ -166,6 +170,7 @@ public struct ClaimsChecker: Checker {
         if a.hits.has(.cosmetic), !a.hits.has(.drugActive), !a.hypothetical, !refuted,
            let action = a.hits[.cosmeticAction].first(where: { r in
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
+               && !isProductName(r, in: block)
                && !a.hits[.appearance].contains { abs($0.lowerBound - r.lowerBound) <= 4 }
            }) {
             let hedged = a.strongHedges.contains { $0.upperBound <= action.lowerBound }
@@ -207,6 +212,14 @@ public struct ClaimsChecker: Checker {
         }
         _ = t
         return out
+    }
+
+    /// "Renew+", "Repair™": an action word that is part of a product name.
+    func isProductName(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {
+        guard r.upperBound < block.tokens.count else { return false }
+        let next = block.tokens[r.upperBound]
+        guard next.start == block.tokens[r.upperBound - 1].end else { return false }
+        return ["+", "®", "™"].contains(block.text(of: next))
     }
 
     /// 2 strong, 1 moderate.
