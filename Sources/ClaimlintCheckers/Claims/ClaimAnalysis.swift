@@ -145,6 +145,10 @@ struct SentenceAnalyzer {
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
+            // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
+            if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
+               lower(range.upperBound + 1) == "body",
+               ["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].contains(lower(range.upperBound + 2)) { continue }
             // "the findings support", "data support": evidence supporting a conclusion, not an effect.
             if tag == .benefit, lower(range.lowerBound).hasPrefix("support"),
                hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
