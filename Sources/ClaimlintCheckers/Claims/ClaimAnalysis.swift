@@ -216,6 +216,8 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+    static let andKey = WordKey("and")
+    static let orKey = WordKey("or")
 
     /// "X is/are (a) <category noun> that/which/used to <predicate>".
     private func isDefinition(before p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
@@ -311,7 +313,7 @@ struct SentenceAnalyzer {
             if isBreak {
                 // A list of predicates keeps the scope: ", reduce", "and prevent", ", and ease".
                 var k = next
-                while k < r.upperBound, block.text(of: tokens[k]).lowercased() == "and" || block.text(of: tokens[k]).lowercased() == "or" { k += 1 }
+                while k < r.upperBound, tokens[k].key == Self.andKey || tokens[k].key == Self.orKey { k += 1 }
                 if !predicateStarts.contains(k) {
                     starts.append(breakWords.contains(i) ? i : next)
                 }

@@ -86,9 +86,11 @@ extension ClaimsChecker {
     func scanCitationPatterns(_ block: AnalyzedBlock, references: ReferenceIndex, into s: inout BlockSupport) {
         let t = block.tokens
         var i = 0
+        let bytes = block.utf8
         while i < t.count {
-            let text = block.text(of: t[i])
-            if text == "[" {
+            let first = bytes[Int(t[i].start)]
+            let single = t[i].length == 1 && t[i].kind != .word && t[i].kind != .number
+            if single && first == 0x5B {  // "["
                 var j = i + 1
                 var numbers: [Int] = []
                 var ok = true
@@ -108,7 +110,7 @@ extension ClaimsChecker {
                     i = j + 1
                     continue
                 }
-            } else if text == "(" {
+            } else if single && first == 0x28 {  // "("
                 var j = i + 1
                 var year = false, name = false, etAl = false
                 while j < t.count && block.text(of: t[j]) != ")" && j - i < 20 {
@@ -123,12 +125,17 @@ extension ClaimsChecker {
                     i = j + 1
                     continue
                 }
-            } else if t[i].kind == .word, let last = text.unicodeScalars.last, Self.isSuperscriptDigit(last) {
+            } else if t[i].kind == .word, bytes[Int(t[i].end) - 1] >= 0x80,
+                      let last = block.text(of: t[i]).unicodeScalars.last, Self.isSuperscriptDigit(last) {
                 s.citations.append(t[i].range)
             }
             i += 1
         }
     }
+
+    static let publishedKey = WordKey("published")
+    static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
+    static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
 
     static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
         s == "\u{00B9}" || s == "\u{00B2}" || s == "\u{00B3}" || (0x2070...0x2079).contains(s.value)
@@ -153,12 +160,10 @@ extension ClaimsChecker {
         // Specific enough to look up: a year, "published", a number of people, or a proper name.
         for i in a.range {
             let tok = t[i]
-            let w = block.text(of: tok)
-            if tok.kind == .number, let n = Int(w.prefix(4)), (1950...2099).contains(n) { return true }
-            if w.lowercased() == "published" { return true }
-            if tok.kind == .number, i + 1 < a.range.upperBound,
-               ["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].contains(block.text(of: t[i + 1]).lowercased()) { return true }
-            if i != first && tok.kind == .word && tok.isCapitalized && !["I", "A", "The"].contains(w) && !a.hits.any(.intervention, overlapping: i..<(i + 1)) { return true }
+            if tok.kind == .number, let n = Int(block.text(of: tok).prefix(4)), (1950...2099).contains(n) { return true }
+            if tok.key == Self.publishedKey { return true }
+            if tok.kind == .number, i + 1 < a.range.upperBound, Self.peopleKeys.contains(t[i + 1].key) { return true }
+            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !a.hits.any(.intervention, overlapping: i..<(i + 1)) { return true }
         }
         return false
     }

@@ -31,6 +31,8 @@ public struct ClaimsChecker: Checker {
     }
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
+        // Nothing to do when every claims rule is off for this file.
+        if Self.ruleIDs.allSatisfy({ context.disabledRules.contains($0) }) { return [] }
         let references = ReferenceIndex(document, vocabulary: vocabulary)
         // The audit is on by config, or by a first line that asks for it (how its rule examples run).
         let audit = self.audit || document.blocks.first.map { $0.block.text.lowercased() == Self.auditSwitch } ?? false
