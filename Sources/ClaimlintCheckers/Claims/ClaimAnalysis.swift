@@ -37,6 +37,8 @@ struct PredicateHit {
     var purpose = false
     /// "treatment for", "treatment of": a noun, not an assertion (ignored by the level scale only).
     var nominal = false
+    /// A predicate word used as a noun ("the balance of"): not a claim, still a level cue.
+    var nounUse = false
     /// The effect is on appearance ("the look of fine lines").
     var appearance = false
     /// Part of a definition ("X is a medicine that lowers Y").
@@ -56,7 +58,7 @@ struct PredicateHit {
 
     /// A benefit claim that links an intervention to a condition or body function.
     var isClaim: Bool {
-        !negated && !appearance && !definition && !generic && beneficial && intervention != nil && (condition != nil || tag == .efficacy)
+        !negated && !nounUse && !appearance && !definition && !generic && beneficial && intervention != nil && (condition != nil || tag == .efficacy)
     }
 }
 
@@ -145,6 +147,10 @@ struct SentenceAnalyzer {
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
+            // "the balance of", "the benefit was": a predicate word used as a noun.
+            // (Kept for the level scale: "the impact of X on Y" is how papers state an effect.)
+            let nounUse = tag.isCausalPredicate && range.count == 1 && range.lowerBound > r.lowerBound
+                && Self.determiners.contains(block.tokens[range.lowerBound - 1].key)
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
             if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
                lower(range.upperBound + 1) == "body",
@@ -156,6 +162,7 @@ struct SentenceAnalyzer {
             // "stop using it", "stop taking": an instruction about use, not an effect.
             if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing") { continue }
             var p = PredicateHit(range: range, tag: tag)
+            p.nounUse = nounUse
             p.purpose = isPurpose(range, sentence: r)
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && ["for", "of"].contains(lower(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
@@ -217,6 +224,7 @@ struct SentenceAnalyzer {
 
     func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
     static let andKey = WordKey("and")
+    static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
     static let orKey = WordKey("or")
 
     /// "X is/are (a) <category noun> that/which/used to <predicate>".
