@@ -207,7 +207,7 @@ public struct ClaimsChecker: Checker {
                 let condition = best.condition.map(words) ?? "this"
                 out.append(diagnostic("claims.unsupported", block: block, sentence: sentence, triggers: triggers, strength: strength,
                                       missing: missing(),
-                                      suggestion: "Hedge it to what the evidence shows and cite it, e.g. \"Some trials suggest \(intervention.lowercased()) may help with \(condition.lowercased()) [source]\", or name the trial, review or health body.",
+                                      suggestion: "Cite the human evidence and match the wording to it, e.g. \"In a [year] trial of [number] adults, \(intervention.lowercased()) [result] for \(condition.lowercased()) [1]\", or hedge it (\"may help with \(condition.lowercased())\") and link the trial, review or health body; if there is no such evidence, remove the claim.",
                                       standard: "FTC Health Products Compliance Guidance 2022; CAP Code 12.1; EU 655/2013",
                                       extra: ["intervention": intervention, "condition": condition, "predicate": words(best.range)]))
             }
