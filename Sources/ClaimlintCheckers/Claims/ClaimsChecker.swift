@@ -23,6 +23,9 @@ public struct ClaimsChecker: Checker {
         audit = Self.flag(settings.section("claims"), "audit")
     }
 
+    /// Words and marks that end a negation's reach ("uses no UV and is totally safe").
+    static let scopeBreaks = Set([",", ";", "and", "but", "so", "while", "whereas"].map { WordKey($0) })
+
     /// A document whose first block is exactly this turns the audit on.
     static let auditSwitch = "claimlint: claims-audit"
 
@@ -40,7 +43,7 @@ public struct ClaimsChecker: Checker {
         var lastInterventionBlock = -10
         // Per block: analyses and support, kept for headings that borrow their section's support.
         var cache: [Int: (analyses: [SentenceAnalysis], support: BlockSupport)] = [:]
-        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool) -> (analyses: [SentenceAnalysis], support: BlockSupport) {
+        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool, store: Bool = true) -> (analyses: [SentenceAnalysis], support: BlockSupport) {
             if let c = cache[block.index] { return c }
             let analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
             var analyses: [SentenceAnalysis] = []
@@ -51,20 +54,37 @@ public struct ClaimsChecker: Checker {
                 analyses.append(a)
             }
             let result = (analyses, support(of: block, analyses: analyses, references: references))
-            cache[block.index] = result
+            // A look-ahead for support only (context unknown yet) is not kept.
+            if store { cache[block.index] = result }
             return result
         }
 
         let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
+        // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
+        let productPage = linted.first(where: { $0.kind.isHeading }).map { b in
+            analyzed(b, pronounContext: false, store: false).analyses.contains { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }
+        } ?? false
         for (position, block) in linted.enumerated() {
-            let (analyses, support) = analyzed(block, pronounContext: block.index - lastInterventionBlock <= 1)
+            let (analyses, support) = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
             if analyses.contains(where: { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }) {
                 lastInterventionBlock = block.index
             }
-            // A heading borrows the support of the paragraph that opens its section.
+            // A heading borrows the support of the paragraph that opens its section; a list item
+            // the support of the paragraph just before or after its list (within the section).
             var sectionSupport: BlockSupport?
             if block.kind.isHeading, position + 1 < linted.count, !linted[position + 1].kind.isHeading {
-                sectionSupport = analyzed(linted[position + 1], pronounContext: true).support
+                sectionSupport = analyzed(linted[position + 1], pronounContext: false, store: false).support
+            } else if block.kind.isListItem {
+                var k = position + 1
+                while k < linted.count && linted[k].kind.isListItem { k += 1 }
+                if k < linted.count && !linted[k].kind.isHeading {
+                    sectionSupport = analyzed(linted[k], pronounContext: false, store: false).support
+                }
+                var j = position - 1
+                while j >= 0 && linted[j].kind.isListItem { j -= 1 }
+                if j >= 0 && !linted[j].kind.isHeading && !(sectionSupport?.any ?? false) {
+                    sectionSupport = analyzed(linted[j], pronounContext: false, store: false).support
+                }
             }
             for (i, sentence) in block.sentences.enumerated() {
                 var a = analyses[i]
@@ -111,7 +131,10 @@ public struct ClaimsChecker: Checker {
         let refuted = a.hits.has(.refutation) || a.refutedByNext
         func negatedBefore(_ r: Range<Int>) -> Bool {
             // A negation earlier in the sentence with no contrast word between ("is not FDA approved").
-            a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 6 }
+            a.hits[.negation].contains { n in
+                n.upperBound <= r.lowerBound && r.lowerBound - n.upperBound <= 6
+                    && !(n.upperBound..<r.lowerBound).contains { Self.scopeBreaks.contains(block.tokens[$0].key) }
+            }
         }
         func missing() -> String {
             if a.hits.has(.testimonial) { return "evidence beyond testimonials (testimonials are not evidence of an effect)" }
