@@ -224,6 +224,7 @@ struct SentenceAnalyzer {
 
     func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
     static let andKey = WordKey("and")
+    static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
     static let orKey = WordKey("or")
 
@@ -277,7 +278,8 @@ struct SentenceAnalyzer {
         let safety = hits[.safety]
         let establishment = hits[.establishment]
         hits.remove(.hedge) { h in
-            if correlational.contains(where: { $0.overlaps(h) }) { return true }
+            // "more likely" compares groups; "most likely" still hedges.
+            if correlational.contains(where: { $0.overlaps(h) }) && !(h.count > 1 && tokens[h.lowerBound].key == Self.mostKey) { return true }
             if establishment.contains(where: { $0.overlaps(h) }) { return true }
             let t = tokens[h.lowerBound]
             // "May 2021": the month.
