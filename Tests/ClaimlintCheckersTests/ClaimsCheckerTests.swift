@@ -93,6 +93,18 @@ import Testing
         #expect(try claims("This serum is clinically proven.").map(\.rule) == ["claims.establishment"])
     }
 
+    @Test func linksCountOnlyWhenTheyPointAtASource() throws {
+        func html(_ href: String) -> String { "<html><body><main><p>Zinc lozenges shorten colds (<a href=\"\(href)\">details</a>).</p></main></body></html>" }
+        #expect(try claims(html("https://pubmed.ncbi.nlm.nih.gov/28515951/"), format: .html).isEmpty)
+        #expect(try claims(html("https://doi.org/10.1093/ofid/ofx059"), format: .html).isEmpty)
+        #expect(try claims(html("https://www.nhs.uk/conditions/common-cold/"), format: .html).isEmpty)
+        #expect(try claims(html("https://shop.example.com/products/zinc"), format: .html).map(\.rule) == ["claims.unsupported"])
+        #expect(try claims(html("https://www.amazon.com/dp/B000"), format: .html).map(\.rule) == ["claims.unsupported"])
+        #expect(try claims(html("/blog/zinc-guide"), format: .html).map(\.rule) == ["claims.unsupported"])
+        // A superscript citation marker from markup.
+        #expect(try claims("<html><body><main><p>Zinc lozenges shorten colds.<sup>3</sup></p></main></body></html>", format: .html).isEmpty)
+    }
+
     @Test func auditIsOffByDefault() throws {
         #expect(try claims("Turmeric may cure arthritis.").allSatisfy { $0.rule != "claims.audit" })
     }
