@@ -62,7 +62,10 @@ public struct ClaimsChecker: Checker {
         let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
         // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
         let productPage = linted.first(where: { $0.kind.isHeading }).map { b in
-            analyzed(b, pronounContext: false, store: false).analyses.contains { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }
+            analyzed(b, pronounContext: false, store: false).analyses.contains { a in
+                a.hits.has(.cosmetic) || a.hits.has(.regenerative)
+                    || a.hits[.intervention].contains { !a.hits.contains(.genericIntervention, exactly: $0) }
+            }
         } ?? false
         for (position, block) in linted.enumerated() {
             let (analyses, support) = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
