@@ -43,12 +43,16 @@ public struct HTMLFrontEnd: FrontEnd {
         defer { xmlFreeDoc(doc) }
         if recorder.tooDeep { throw IngestError("nesting deeper than \(options.maxNestingDepth) elements") }
 
-        var walker = HTMLWalker(source: buffer, pieces: recorder.pieces, hasLandmark: recorder.hasLandmark,
+        // An <article> inside an <aside> or a comment section is not the page's main content.
+        var landmarks = HTMLLandmarks()
+        let mainLandmarks = landmarks.mainLandmarks(among: recorder.landmarkCandidates)
+        let hasLandmark = !mainLandmarks.isEmpty
+        var walker = HTMLWalker(source: buffer, pieces: recorder.pieces, mainLandmarks: mainLandmarks,
                                 maxDepth: options.maxNestingDepth)
         try walker.walk(doc)
 
         var document = Document(source: source, format: .html, blocks: walker.blocks, metadata: walker.finishMetadata(),
-                                hasMainLandmark: recorder.hasLandmark, warnings: walker.warnings)
+                                hasMainLandmark: hasLandmark, warnings: walker.warnings)
         for comment in recorder.comments {
             let body = String(decoding: buffer[comment.body], as: UTF8.self)
             if let directive = SuppressionDirective.parse(commentBody: body, range: comment.range) {
@@ -87,7 +91,8 @@ final class HTMLParseRecorder {
     var lastStart = 0
     /// Comments that mention claimlint: whole-comment range and body range.
     var comments: [(range: Range<Int>, body: Range<Int>)] = []
-    var hasLandmark = false
+    /// `article`, `main` and `role="main"` elements, in document order (at most 64).
+    var landmarkCandidates: [xmlNodePtr] = []
     var tooDeep = false
 
     init(source: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
@@ -223,20 +228,20 @@ private func recordStartElement(_ ctx: UnsafeMutableRawPointer?, _ name: UnsafeP
        let end = parserOffset(ctxt) {
         node.pointee._private = UnsafeMutableRawPointer(bitPattern: end + 1)
     }
-    if !rec.hasLandmark {
-        if HTMLTag.isLandmarkName(name) {
-            rec.hasLandmark = true
-        } else if let atts {
-            var i = 0
-            while let key = atts[i] {
-                let value = atts[i + 1]
-                if HTMLTag.bytesEqual(key, "role"), let value, HTMLTag.bytesEqualIgnoringCase(value, "main") {
-                    rec.hasLandmark = true
-                }
-                i += 2
+    // Candidates for the main landmark; whether one really is (not a teaser card in a
+    // sidebar, not a comment) is decided once the tree is complete.
+    guard rec.landmarkCandidates.count < 64, let node = ctxt.pointee.node else { return }
+    var isLandmark = HTMLTag.isLandmarkName(name)
+    if !isLandmark, let atts {
+        var i = 0
+        while let key = atts[i] {
+            if HTMLTag.bytesEqual(key, "role"), let value = atts[i + 1], HTMLTag.bytesEqualIgnoringCase(value, "main") {
+                isLandmark = true
             }
+            i += 2
         }
     }
+    if isLandmark { rec.landmarkCandidates.append(node) }
 }
 
 private func recordComment(_ ctx: UnsafeMutableRawPointer?, _ value: UnsafePointer<xmlChar>?) {

@@ -69,6 +69,8 @@ struct HTMLMetadataCollector {
         guard let dict = object as? [String: Any] else { return }
         if ldPublished == nil, let s = dict["datePublished"] as? String { ldPublished = s }
         if ldModified == nil, let s = dict["dateModified"] as? String { ldModified = s }
+        // Medical pages often state when a clinician last reviewed them.
+        if extra["schema:lastReviewed"] == nil, let s = dict["lastReviewed"] as? String { extra["schema:lastReviewed"] = s }
         if let a = dict["author"] {
             for n in Self.names(a) where !ldAuthors.contains(n) { ldAuthors.append(n) }
         }

@@ -136,12 +136,6 @@ enum HTMLTag: Equatable {
         return p[n] == 0
     }
 
-    static func hasPrefixIgnoringCase(_ p: UnsafePointer<xmlChar>, _ s: StaticString) -> Bool {
-        let q = s.utf8Start
-        for i in 0..<s.utf8CodeUnitCount where asciiLower(p[i]) != q[i] { return false }  // stops at NUL mismatch
-        return true
-    }
-
     static func contains(_ p: UnsafePointer<xmlChar>, _ n: Int, _ s: StaticString) -> Bool {
         let q = s.utf8Start
         let m = s.utf8CodeUnitCount
@@ -205,9 +199,18 @@ enum ChromeMarkers {
         "related", "advert",
     ].map { Array($0.utf8) }
 
+    /// The `div` spellings of `header`/`footer`/`nav` on pages without HTML5 landmarks
+    /// (`id="footer"`, `class="site-nav"`, `class="menu"`). Only used when the page has no
+    /// main landmark: inside an article, a classed footer may hold its references.
+    static let structuralPrefixes: [[UInt8]] = ["header", "footer", "nav", "menu", "masthead"].map { Array($0.utf8) }
+
     static let roles: [[UInt8]] = ["navigation", "banner", "contentinfo", "complementary", "search"].map { Array($0.utf8) }
 
-    static func marksChrome(_ value: UnsafePointer<xmlChar>) -> Bool {
+    static func marksChrome(_ value: UnsafePointer<xmlChar>, structural: Bool) -> Bool {
+        marks(value, prefixes) || (structural && marks(value, structuralPrefixes))
+    }
+
+    private static func marks(_ value: UnsafePointer<xmlChar>, _ prefixes: [[UInt8]]) -> Bool {
         var i = 0
         while value[i] != 0 {
             while value[i] != 0 && !isAlnum(value[i]) { i += 1 }

@@ -6,6 +6,8 @@ import ClaimlintCore
 struct HTMLWalker {
     let src: UnsafeBufferPointer<UInt8>
     let pieces: [TextPiece]
+    /// The elements that are the page's main content (see `HTMLLandmarks`).
+    let mainLandmarks: [xmlNodePtr]
     let hasLandmark: Bool
     let maxDepth: Int
 
@@ -21,6 +23,8 @@ struct HTMLWalker {
     private var serial = 0
     /// Alt texts met inside the current run, emitted right after it to keep source order.
     private var pendingAlts: [Block] = []
+    /// Run and text length at the last `<br>`, to spot `<br><br>`.
+    private var lastBreak = (serial: -1, count: -1)
 
     // Context of the element being visited.
     private var frames: [Frame] = []
@@ -36,10 +40,11 @@ struct HTMLWalker {
     var metadata = HTMLMetadataCollector()
     private var unmappedTextNodes = 0
 
-    init(source: UnsafeBufferPointer<UInt8>, pieces: [TextPiece], hasLandmark: Bool, maxDepth: Int) {
+    init(source: UnsafeBufferPointer<UInt8>, pieces: [TextPiece], mainLandmarks: [xmlNodePtr], maxDepth: Int) {
         self.src = source
         self.pieces = pieces
-        self.hasLandmark = hasLandmark
+        self.mainLandmarks = mainLandmarks
+        self.hasLandmark = !mainLandmarks.isEmpty
         self.maxDepth = maxDepth
     }
 
@@ -114,8 +119,9 @@ struct HTMLWalker {
     }
 
     private mutating func enter(_ n: xmlNodePtr) -> Frame? {
+        guard let name = n.pointee.name else { return nil }
         if n.pointee.properties != nil && isHidden(n) { return nil }
-        let tag = HTMLTag.classify(n.pointee.name)
+        let tag = HTMLTag.classify(name)
         var f = Frame(serial: serial)
         var checkMarkers = true
         switch tag {
@@ -134,7 +140,13 @@ struct HTMLWalker {
             appendImageAlt(n)
             return nil
         case .lineBreak:
-            builder.appendSpace(range: tagRange(n))
+            // `<br><br>` is how older pages separate paragraphs: end the block there.
+            if !builder.isEmpty && lastBreak == (serial, builder.count) {
+                flush()
+            } else {
+                builder.appendSpace(range: tagRange(n))
+                lastBreak = (serial, builder.count)
+            }
             return nil
         case .title:
             beginBlock(&f, .title)
@@ -176,22 +188,22 @@ struct HTMLWalker {
             flush()
             f.flags |= Flag.flush
             // A page-wide <form> (ASP.NET wraps whole pages in one) is not chrome.
-            let isForm = HTMLTag.bytesEqual(n.pointee.name, "form")
-            if !holdsMainContent(n, h1Counts: isForm) {
+            let isForm = HTMLTag.bytesEqual(name, "form")
+            if chromeDepth > 0 || !holdsMainContent(n, h1Counts: isForm) {
                 chromeDepth += 1
                 f.flags |= Flag.chrome
             }
         case .header:
             flush()
             f.flags |= Flag.flush
-            if landmarkDepth == 0 && !holdsMainContent(n, h1Counts: false) {
+            if landmarkDepth == 0 && (chromeDepth > 0 || !holdsMainContent(n, h1Counts: false)) {
                 chromeDepth += 1
                 f.flags |= Flag.chrome
             }
         case .boundary:
             flush()
             f.flags |= Flag.flush
-            if HTMLTag.bytesEqual(n.pointee.name, "body") { checkMarkers = false }
+            if HTMLTag.bytesEqual(name, "body") { checkMarkers = false }
         case .html:
             metadata.language = metadata.language ?? attributeString(n, "lang")
             checkMarkers = false
@@ -230,7 +242,7 @@ struct HTMLWalker {
                 if f.flags & Flag.flush == 0 { flush() }
                 landmarkDepth += 1
                 f.flags |= Flag.flush | Flag.landmark
-            } else if chrome && f.flags & Flag.chrome == 0 && !holdsMainContent(n, h1Counts: !hasLandmark) {
+            } else if chrome && f.flags & Flag.chrome == 0 && chromeDepth == 0 && !holdsMainContent(n, h1Counts: !hasLandmark) {
                 // A wrapper whose class merely mentions a sidebar or comments ("has-sidebar",
                 // "comments-open") but holds the article is not chrome.
                 if f.flags & Flag.flush == 0 { flush() }
@@ -451,15 +463,22 @@ struct HTMLWalker {
         attribute(n, name).map { String(cString: $0) }
     }
 
-    /// Content nobody sees: the `hidden` attribute or an inline `display: none`.
+    /// Content readers do not see: the `hidden` attribute, an inline `display: none`, and the
+    /// common screen-reader-only classes ("(opens in a new tab)" inserted mid-sentence).
     private func isHidden(_ n: xmlNodePtr) -> Bool {
         var a = n.pointee.properties
         while let attr = a {
             if let an = attr.pointee.name {
                 if HTMLTag.bytesEqual(an, "hidden") { return true }
-                if HTMLTag.bytesEqual(an, "style"), let v = attr.pointee.children?.pointee.content,
-                   HTMLTag.containsIgnoringSpaces(v, "display:none") {
-                    return true
+                if let v = attr.pointee.children?.pointee.content {
+                    if HTMLTag.bytesEqual(an, "style") && HTMLTag.containsIgnoringSpaces(v, "display:none") { return true }
+                    if HTMLTag.bytesEqual(an, "class") {
+                        let length = Int(xmlStrlen(v))
+                        if HTMLTag.contains(v, length, "visually-hidden") || HTMLTag.contains(v, length, "visuallyhidden")
+                            || HTMLTag.contains(v, length, "sr-only") || HTMLTag.contains(v, length, "screen-reader-text") {
+                            return true
+                        }
+                    }
                 }
             }
             a = attr.pointee.next
@@ -477,7 +496,7 @@ struct HTMLWalker {
                     if HTMLTag.bytesEqualIgnoringCase(value, "main") { main = true }
                     if ChromeMarkers.roleMarksChrome(value) { chrome = true }
                 } else if HTMLTag.bytesEqual(an, "class") || HTMLTag.bytesEqual(an, "id") {
-                    if ChromeMarkers.marksChrome(value) { chrome = true }
+                    if ChromeMarkers.marksChrome(value, structural: !hasLandmark) { chrome = true }
                 }
             }
             a = attr.pointee.next
@@ -485,31 +504,17 @@ struct HTMLWalker {
         return (chrome, main)
     }
 
-    /// Whether `root`'s subtree holds the main landmark (`article`, `main`, `role="main"`), or
-    /// with `h1Counts` an `<h1>`. Iterative; only called for chrome candidates.
+    /// Whether `root`'s subtree holds the page's main landmark, or with `h1Counts` an `<h1>`.
+    /// Only called for chrome candidates.
     private func holdsMainContent(_ root: xmlNodePtr, h1Counts: Bool) -> Bool {
-        var node = root.pointee.children
-        while let n = node {
-            if n.pointee.type == XML_ELEMENT_NODE, let name = n.pointee.name {
-                if HTMLTag.isLandmarkName(name) || (h1Counts && HTMLTag.bytesEqual(name, "h1")) { return true }
-                if n.pointee.properties != nil && inspectAttributes(n).main { return true }
-                if let child = n.pointee.children {
-                    node = child
-                    continue
-                }
-            }
-            var cur = n
-            node = nil
-            while true {
-                if let next = cur.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = cur.pointee.parent, parent != root else { break }
-                cur = parent
+        for landmark in mainLandmarks {
+            var p = landmark.pointee.parent
+            while let a = p {
+                if a == root { return true }
+                p = a.pointee.parent
             }
         }
-        return false
+        return h1Counts && HTMLLandmarks.findElement(under: root) { _, name in HTMLTag.bytesEqual(name, "h1") }
     }
 
     /// The concatenated text of an element's children (a script's JSON).

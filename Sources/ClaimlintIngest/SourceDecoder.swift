@@ -23,27 +23,42 @@ public enum SourceDecoder {
         // file without a BOM... Say so instead of reporting garbage.
         if bytes.contains(0) { throw IngestError("binary file (contains NUL bytes)") }
         if format == .html, let label = sniffMetaCharset(bytes) {
-            var encoding = SourceEncoding(label: label)
-            // A page labelled with a legacy charset whose bytes are valid UTF-8 with non-ASCII
-            // characters was saved as UTF-8 and mislabelled (common after CMS migrations);
-            // decoding it as windows-1252 would only produce mojibake.
-            if case .utf8 = encoding {} else if bytes.contains(where: { $0 >= 0x80 }) && firstInvalidUTF8(bytes) == nil {
-                encoding = .utf8
+            return try decodeDeclared(path: path, bytes: bytes, label: label)
+        }
+        do {
+            return try decodeUTF8(path: path, bytes: bytes, skip: 0)
+        } catch {
+            // Not UTF-8: a legacy page may declare its charset after the first 1024 bytes
+            // (long comments or scripts first). Look further before giving up.
+            if format == .html, let label = sniffMetaCharset(bytes, limit: 65_536),
+               case let encoding = SourceEncoding(label: label), !encoding.isUTF8 {
+                return try decodeDeclared(path: path, bytes: bytes, label: label)
             }
-            switch encoding {
-            case .utf8: break
-            case .windows1252:
-                return transcodeSingleByte(path: path, bytes: bytes, table: windows1252Table, name: "windows-1252")
-            case .singleByte(let encoding, let name):
-                guard let table = foundationTable(encoding) else {
-                    throw IngestError("unsupported charset \"\(label)\" declared in <meta>")
-                }
-                return transcodeSingleByte(path: path, bytes: bytes, table: table, name: name)
-            case .unsupported:
+            throw error
+        }
+    }
+
+    private static func decodeDeclared(path: String, bytes: [UInt8], label: String) throws -> SourceText {
+        var encoding = SourceEncoding(label: label)
+        // A page labelled with a legacy charset whose bytes are valid UTF-8 with non-ASCII
+        // characters was saved as UTF-8 and mislabelled (common after CMS migrations);
+        // decoding it as windows-1252 would only produce mojibake.
+        if !encoding.isUTF8 && bytes.contains(where: { $0 >= 0x80 }) && firstInvalidUTF8(bytes) == nil {
+            encoding = .utf8
+        }
+        switch encoding {
+        case .utf8:
+            return try decodeUTF8(path: path, bytes: bytes, skip: 0)
+        case .windows1252:
+            return transcodeSingleByte(path: path, bytes: bytes, table: windows1252Table, name: "windows-1252")
+        case .singleByte(let encoding, let name):
+            guard let table = foundationTable(encoding) else {
                 throw IngestError("unsupported charset \"\(label)\" declared in <meta>")
             }
+            return transcodeSingleByte(path: path, bytes: bytes, table: table, name: name)
+        case .unsupported:
+            throw IngestError("unsupported charset \"\(label)\" declared in <meta>")
         }
-        return try decodeUTF8(path: path, bytes: bytes, skip: 0)
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil.
@@ -206,6 +221,11 @@ public enum SourceDecoder {
         case singleByte(String.Encoding, String)
         case unsupported
 
+        var isUTF8: Bool {
+            if case .utf8 = self { return true }
+            return false
+        }
+
         init(label raw: String) {
             let label = raw.lowercased()
             switch label {
@@ -233,8 +253,8 @@ public enum SourceDecoder {
 
     /// The charset label of the first `<meta charset=...>` or
     /// `<meta http-equiv="content-type" content="...; charset=...">` in the first 1024 bytes.
-    static func sniffMetaCharset(_ bytes: [UInt8]) -> String? {
-        let n = min(bytes.count, 1024)
+    static func sniffMetaCharset(_ bytes: [UInt8], limit: Int = 1024) -> String? {
+        let n = min(bytes.count, limit)
         var i = 0
         while i + 5 < n {
             // Skip comments: a commented-out meta does not count.

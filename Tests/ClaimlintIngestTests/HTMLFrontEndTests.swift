@@ -53,12 +53,41 @@ import Testing
         #expect(footnotes.blocks[0].citations.allSatisfy { $0.kind == .footnote })
     }
 
+    @Test func nestedListsNumberTheirOwnItems() throws {
+        let doc = try S.parse("<ol><li>One<ol><li>Inner A</li><li>Inner B</li></ol></li><li>Two</li></ol><li>Stray</li>")
+        let items = doc.blocks.map { ($0.text, $0.kind) }
+        #expect(items.map(\.0) == ["One", "Inner A", "Inner B", "Two", "Stray"])
+        guard case .listItem(true, 1, let outer) = items[0].1, case .listItem(true, 2, let inner) = items[2].1,
+              case .listItem(true, 2, let outerAgain) = items[3].1, case .listItem(false, 1, let stray) = items[4].1
+        else {
+            Issue.record("unexpected kinds \(items.map(\.1))")
+            return
+        }
+        #expect(outer == outerAgain && outer != inner && stray != outer && stray != inner)
+    }
+
+    @Test func linkAcrossBlocksCoversEachPart() throws {
+        let doc = try S.parse("<a href=\"/card\"><h3>Card title</h3><p>Card text</p></a><p>x <a href=\"/y\"> spaced </a> z</p>")
+        #expect(doc.blocks.map(\.text) == ["Card title", "Card text", "x spaced z"])
+        #expect(doc.blocks[0].links == [InlineLink(range: 0..<10, href: "/card")])
+        #expect(doc.blocks[1].links == [InlineLink(range: 0..<9, href: "/card")])
+        #expect(doc.blocks[2].links == [InlineLink(range: 2..<8, href: "/y")])
+    }
+
+    @Test func doubleLineBreakSeparatesParagraphs() throws {
+        let doc = try S.parse("<div>Key facts<br>\n<br>Vitamin D helps bones.<br>It comes from sunlight.</div><p>A<br><br></p>")
+        #expect(doc.blocks.map(\.text) == ["Key facts", "Vitamin D helps bones. It comes from sunlight.", "A"])
+        S.checkEveryWord(doc)
+    }
+
     @Test func hiddenContentIsSkipped() throws {
         let doc = try S.parse("""
             <p>Seen<span hidden> unseen</span> text.</p><div style="color:red; DISPLAY: None"><p>Invisible.</p></div>
             <p style="display:block">Shown.</p>
+            <p>Read the <a href="/g">guide<span class="nhsuk-u-visually-hidden"> (opens in a new tab)</span></a>.</p>
+            <p><span class="sr-only">Warning:</span> Do not exceed the dose.</p>
             """)
-        #expect(doc.blocks.map(\.text) == ["Seen text.", "Shown."])
+        #expect(doc.blocks.map(\.text) == ["Seen text.", "Shown.", "Read the guide.", "Do not exceed the dose."])
     }
 
     @Test func inlineQuoteMarksBlockQuoted() throws {
@@ -93,6 +122,29 @@ import Testing
         }
     }
 
+    @Test func classedHeaderFooterAndNavWithoutLandmark() throws {
+        let doc = try S.parse("""
+            <div id="header"><p>Site name</p></div><div class="main-menu"><p>Shop</p></div>
+            <div class="entry-header"><h1>Title</h1></div><div class="entry"><p>Body.</p></div>
+            <div id="footer"><p>Legal text</p></div><div class="navigation-bar"><p>Next</p></div>
+            """)
+        #expect(doc.blocks.map(\.region) == [.chrome, .chrome, .main, .main, .chrome, .chrome])
+        // With a landmark, a classed footer inside the article (references, notes) stays main.
+        let article = try S.parse("<article><p>Body.</p><div class=\"article-footer\"><p>Sources: NHS.</p></div></article>")
+        #expect(article.blocks.map(\.region) == [.main, .main])
+    }
+
+    @Test func articlesInChromeAreNotTheLandmark() throws {
+        // Teaser cards in a sidebar and WordPress-style comments are <article>s too.
+        let doc = try S.parse("""
+            <div class="post"><h1>Sleep and memory</h1><p>Sleep helps memory.</p></div>
+            <aside><article><p>Teaser: sleep hacks.</p></article></aside>
+            <ol class="comment-list"><li><article class="comment-body"><p>Nice post!</p></article></li></ol>
+            """)
+        #expect(!doc.hasMainLandmark)
+        #expect(doc.blocks.map(\.region) == [.main, .main, .chrome, .chrome])
+    }
+
     @Test func roleMainIsALandmark() throws {
         let doc = try S.parse("""
             <div class="top"><p>Outside text.</p></div>
@@ -109,13 +161,14 @@ import Testing
             <h1>Iron and fatigue</h1><p>Low iron can cause tiredness.</p>
             <div class="newsletter"><p>Sign up now</p></div></form></body>
             """)
-        #expect(aspnet.blocks.map(\.region) == [.main, .main, .main, .chrome])
+        #expect(aspnet.blocks.map(\.region) == [.chrome, .main, .main, .chrome])
         let wrapped = try S.parse("""
-            <div class="page has-sidebar comments-open"><article><p>Body text.</p></article>
-            <div class="sidebar"><p>Ads here.</p></div></div>
+            <div class="page has-sidebar comments-open"><article><h1>Title</h1><p>Body text.</p></article>
+            <div class="sidebar"><article><p>Ads here.</p></article></div></div>
             """)
-        #expect(wrapped.blocks.map(\.text) == ["Body text.", "Ads here."])
-        #expect(wrapped.blocks.map(\.region) == [.main, .chrome])
+        #expect(wrapped.hasMainLandmark)
+        #expect(wrapped.blocks.map(\.text) == ["Title", "Body text.", "Ads here."])
+        #expect(wrapped.blocks.map(\.region) == [.main, .main, .chrome])
     }
 
     @Test func html5SectioningClosesRunsInsideUnclosedParagraph() throws {
@@ -151,10 +204,11 @@ import Testing
         #expect(timeOnly.metadata.disclaimerFlag == false)
 
         let graph = try S.parse("""
-            <script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, {"@type": "Article", "datePublished": "2022-02-02", "author": "Sam Lee"}]}</script><p>x</p>
+            <script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, {"@type": "Article", "datePublished": "2022-02-02", "author": "Sam Lee", "lastReviewed": "2023-01-09"}]}</script><p>x</p>
             """)
         #expect(graph.metadata.datePublished == "2022-02-02")
         #expect(graph.metadata.authors == ["Sam Lee"])
+        #expect(graph.metadata.extra["schema:lastReviewed"] == "2023-01-09")
     }
 
     @Test func suppressionCommentWithRange() throws {

@@ -92,6 +92,17 @@ import Testing
         #expect(doc.blocks.map(\.text) == ["café 日本語"])
     }
 
+    @Test func lateMetaCharsetRescuesALegacyPage() throws {
+        let head = "<head><!-- " + String(repeating: "long comment ", count: 100) + "--><meta charset=windows-1252></head>"
+        let bytes = Array((head + "<p>caf").utf8) + [0xE9] + Array("</p>".utf8)
+        let doc = try S.parse(bytes: bytes)
+        #expect(doc.source.encoding == "windows-1252")
+        #expect(doc.blocks.map(\.text) == ["café"])
+        // Valid UTF-8 with a late legacy label is left alone.
+        let utf8 = try S.parse(bytes: Array((head + "<p>café</p>").utf8))
+        #expect(utf8.source.encoding == "utf-8" && utf8.blocks.map(\.text) == ["café"])
+    }
+
     @Test func metaCharsetSniffing() {
         func sniff(_ s: String) -> String? { SourceDecoder.sniffMetaCharset(Array(s.utf8)) }
         #expect(sniff("<META CHARSET=utf-8>") == "utf-8")
@@ -138,5 +149,57 @@ import Testing
         #expect(throws: IngestError.self) { try SourceDecoder.decode(path: "x.html", bytes: bytes, format: .html) }
         // Text files ignore anything that looks like a meta tag.
         #expect((try? SourceDecoder.decode(path: "x.txt", bytes: bytes, format: .text)) != nil)
+    }
+
+    /// Random documents saved as windows-1252 (with a meta tag) and as UTF-16 LE/BE (with a
+    /// BOM): every word's span in the original file, decoded the same way, reads as the word,
+    /// and its line/column match a count over the decoded text.
+    @Test func randomTranscodedDocumentsMapToOriginalBytes() throws {
+        var rng = SplitMix64(seed: 1252)
+        var checked = 0
+        for round in 0..<150 {
+            var (html, _) = RandomHTML.document(&rng)
+            let kind = round % 3
+            var bytes: [UInt8]
+            if kind == 0 {
+                // windows-1252 cannot spell CJK or emoji: keep to what it can.
+                html = html.replacingOccurrences(of: "日本語", with: "Ünïcödé").replacingOccurrences(of: "🧪", with: "©")
+                    .replacingOccurrences(of: "Ω", with: "µ")
+                bytes = Array("<meta charset=\"windows-1252\">".utf8) + Array(try #require(html.data(using: .windowsCP1252)))
+            } else {
+                let bigEndian = kind == 2
+                bytes = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+                for u in html.utf16 {
+                    bytes += bigEndian ? [UInt8(u >> 8), UInt8(u & 0xFF)] : [UInt8(u & 0xFF), UInt8(u >> 8)]
+                }
+            }
+            let doc = try S.parse(bytes: bytes)
+            let locations = S.independentLocations(doc.source.utf8)
+            for block in doc.blocks {
+                let textBytes = Array(block.text.utf8)
+                for w in S.words(block.text) {
+                    let word = String(decoding: textBytes[w], as: UTF8.self)
+                    let r = block.sourceMap.utf8Range(forText: w)
+                    let span = doc.source.span(utf8: r)
+                    let original = Array(bytes[span.offset..<span.offset + span.length])
+                    let spelled: String
+                    switch kind {
+                    case 0: spelled = String(data: Data(original), encoding: .windowsCP1252) ?? "?"
+                    default:
+                        var units: [UInt16] = []
+                        for i in stride(from: 0, to: original.count - 1, by: 2) {
+                            units.append(kind == 2 ? UInt16(original[i]) << 8 | UInt16(original[i + 1])
+                                                   : UInt16(original[i + 1]) << 8 | UInt16(original[i]))
+                        }
+                        spelled = String(decoding: units, as: UTF16.self)
+                    }
+                    let read = S.readSource(ArraySlice(spelled.utf8)).replacingOccurrences(of: "\u{A0}", with: " ")
+                    #expect(read == word, "\(word.debugDescription) spans \(spelled.debugDescription)")
+                    #expect(span.line == locations[r.lowerBound].line && span.column == locations[r.lowerBound].column)
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 2000)
     }
 }
