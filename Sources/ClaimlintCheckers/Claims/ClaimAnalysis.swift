@@ -155,6 +155,9 @@ struct SentenceAnalyzer {
             if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
                lower(range.upperBound + 1) == "body",
                ["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].contains(lower(range.upperBound + 2)) { continue }
+            // "Revive Clinic", "Renew Serum": a capitalised predicate word that names a business.
+            if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
+               hits[.businessNoun].contains(where: { $0.lowerBound == range.upperBound }) { continue }
             // "the findings support", "data support": evidence supporting a conclusion, not an effect.
             if tag == .benefit, lower(range.lowerBound).hasPrefix("support"),
                hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })

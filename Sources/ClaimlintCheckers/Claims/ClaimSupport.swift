@@ -49,6 +49,8 @@ struct BlockSupport {
     var otherLinks: [Range<Int>] = []
     /// Sentences (by index in the block) that name a study, journal or authority.
     var attributedSentences = Set<Int>()
+    /// Sentences in the wording of an EU-authorised nutrient claim: supported, but only themselves.
+    var authorisedSentences = Set<Int>()
     /// Sentences whose evidence is animal, lab or testimonial.
     var weakEvidenceSentences = Set<Int>()
 
@@ -56,7 +58,7 @@ struct BlockSupport {
 
     /// Support inside one sentence's range.
     func inSentence(_ index: Int, range: Range<Int>) -> Bool {
-        attributedSentences.contains(index) || citations.contains { $0.overlaps(range) } || sourceLinks.contains { $0.overlaps(range) }
+        attributedSentences.contains(index) || authorisedSentences.contains(index) || citations.contains { $0.overlaps(range) } || sourceLinks.contains { $0.overlaps(range) }
     }
 }
 
@@ -75,7 +77,9 @@ extension ClaimsChecker {
         }
         scanCitationPatterns(block, references: references, into: &s)
         for (i, a) in analyses.enumerated() {
+            // EU-authorised nutrient claim wording (Reg. 432/2012) carries its own substantiation.
             if isAttributed(a, in: block) { s.attributedSentences.insert(i) }
+            if a.hits.has(.authorisedWording) { s.authorisedSentences.insert(i) }
             if a.hits.has(.weakEvidence) || a.hits.has(.testimonial) { s.weakEvidenceSentences.insert(i) }
         }
         return s

@@ -11,7 +11,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     // Modifiers
     case intensifier, hedge, weakHedge, frame, alternative, negation, refutation, refutationNext, advice, appearance
     // Support
-    case evidenceMarker, attribution, authority, weakEvidence, testimonial, findingReport, safetyQuantifier, definitionNoun, genericIntervention
+    case evidenceMarker, attribution, authority, weakEvidence, testimonial, findingReport, safetyQuantifier, definitionNoun, genericIntervention, authorisedWording, businessNoun
     // Special rules
     case establishment, fda, fdaAlways, unapprovable, safety, safetyCore, safeWord, cosmeticAction, drugActive
     // Structure
@@ -57,6 +57,8 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .safetyQuantifier: "claims.safety-quantifiers"
         case .definitionNoun: "claims.definition-nouns"
         case .genericIntervention: "claims.interventions.generic"
+        case .authorisedWording: "claims.authorised-wording"
+        case .businessNoun: "claims.business-nouns"
         case .establishment: "claims.establishment"
         case .fda: "claims.fda-approval"
         case .fdaAlways: "claims.fda-approval.always"
