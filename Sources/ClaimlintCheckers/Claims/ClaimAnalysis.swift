@@ -49,7 +49,7 @@ struct PredicateHit {
     /// A benefit claim (not a warning about harm or risk).
     var beneficial: Bool {
         switch tag {
-        case .curative, .therapeutic, .structureFunction, .benefit, .efficacy: true
+        case .curative, .therapeutic, .structureFunction, .benefit, .efficacy, .selfContained: true
         case .decrease: !conditionIsGood
         case .increase: conditionIsGood
         default: false
@@ -58,7 +58,7 @@ struct PredicateHit {
 
     /// A benefit claim that links an intervention to a condition or body function.
     var isClaim: Bool {
-        !negated && !nounUse && !appearance && !definition && !generic && beneficial && intervention != nil && (condition != nil || tag == .efficacy)
+        !negated && !nounUse && !appearance && !definition && !generic && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
     }
 }
 
@@ -117,7 +117,8 @@ struct SentenceAnalyzer {
         func clauseStart(_ t: Int) -> Int { clauseStarts.last { $0 <= t } ?? r.lowerBound }
 
         let interventionRanges = hits[.intervention] + hits[.cosmetic] + hits[.regenerative]
-        let conditionRanges = hits[.condition].filter { c in !interventionRanges.contains { $0.overlaps(c) } }
+        let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
+            .filter { c in !interventionRanges.contains { $0.overlaps(c) } }
 
         // Predicates: the longest of overlapping hits; causal cues that are part of a
         // correlational phrase ("increased risk", "associated with reduced") are not causal.

@@ -253,7 +253,7 @@ public struct ClaimsChecker: Checker {
     /// 2 strong, 1 moderate.
     func strengthRank(_ p: PredicateHit, _ a: SentenceAnalysis) -> Int {
         if p.hedged { return 1 }
-        return p.tag == .curative || a.intensified ? 2 : 1
+        return p.tag == .curative || p.tag == .selfContained || a.intensified ? 2 : 1
     }
 
     func cosmeticSuggestion(_ action: String) -> String {

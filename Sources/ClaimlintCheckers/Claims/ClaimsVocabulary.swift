@@ -4,7 +4,7 @@ import ClaimlintCore
 /// lexicons carries several tags.
 enum ClaimTag: UInt8, Sendable, CaseIterable {
     // Predicates
-    case curative, therapeutic, structureFunction, decrease, increase, benefit, efficacy, neutral, harm
+    case curative, therapeutic, structureFunction, decrease, increase, benefit, efficacy, neutral, harm, selfContained
     case correlational, finding
     // Entities
     case intervention, cosmetic, regenerative, approvedUse, condition, bodyFunction, pronoun
@@ -29,6 +29,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .efficacy: "claims.predicates.efficacy"
         case .neutral: "claims.predicates.causal-neutral"
         case .harm: "claims.predicates.harm"
+        case .selfContained: "claims.predicates.self-contained"
         case .correlational: "claims.predicates.correlational"
         case .finding: "claims.predicates.finding"
         case .intervention: "claims.interventions"
@@ -75,7 +76,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
 
     var isCausalPredicate: Bool {
         switch self {
-        case .curative, .therapeutic, .structureFunction, .decrease, .increase, .benefit, .efficacy, .neutral, .harm: true
+        case .curative, .therapeutic, .structureFunction, .decrease, .increase, .benefit, .efficacy, .neutral, .harm, .selfContained: true
         default: false
         }
     }
