@@ -13,6 +13,7 @@ struct TagHits {
     func contains(_ tag: ClaimTag, exactly r: Range<Int>) -> Bool { ranges[Int(tag.rawValue)].contains(r) }
     func any(_ tag: ClaimTag, overlapping r: Range<Int>) -> Bool { ranges[Int(tag.rawValue)].contains { $0.overlaps(r) } }
     mutating func remove(_ tag: ClaimTag, where drop: (Range<Int>) -> Bool) { ranges[Int(tag.rawValue)].removeAll(where: drop) }
+    mutating func add(_ tag: ClaimTag, _ r: Range<Int>) { ranges[Int(tag.rawValue)].append(r) }
 }
 
 /// The claim strength level of the Yu et al. scale.
@@ -94,11 +95,16 @@ struct SentenceAnalysis {
 struct SentenceAnalyzer {
     let vocabulary: ClaimsVocabulary
     let block: AnalyzedBlock
+    /// Brand names found in the document ("FlexiJoint", "Renew+"): products, so interventions.
+    var brands: Set<WordKey> = []
 
     func analyze(_ sentence: Sentence, pronounContext: Bool) -> SentenceAnalysis {
         let tokens = block.tokens
         let r = sentence.tokens
         var a = SentenceAnalysis(range: r, hits: TagHits(trie: vocabulary.trie, tokens: tokens, range: r))
+        if !brands.isEmpty {
+            for i in r where brands.contains(tokens[i].key) && !a.hits.any(.intervention, overlapping: i..<(i + 1)) { a.hits.add(.intervention, i..<(i + 1)) }
+        }
         a.context = pronounContext
         guard !r.isEmpty else { return a }
         cleanUp(&a.hits, sentence: r)

@@ -40,12 +40,14 @@ public struct ClaimsChecker: Checker {
         // The audit is on by config, or by a first line that asks for it (how its rule examples run).
         let audit = self.audit || document.blocks.first.map { $0.block.text.lowercased() == Self.auditSwitch } ?? false
         var out: [Diagnostic] = []
+        let brands = Self.brandNames(in: document)
         var lastInterventionBlock = -10
         // Per block: analyses and support, kept for headings that borrow their section's support.
         var cache: [Int: (analyses: [SentenceAnalysis], support: BlockSupport)] = [:]
         func analyzed(_ block: AnalyzedBlock, pronounContext: Bool, store: Bool = true) -> (analyses: [SentenceAnalysis], support: BlockSupport) {
             if let c = cache[block.index] { return c }
-            let analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
+            var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
+            analyzer.brands = brands
             var analyses: [SentenceAnalysis] = []
             var context = pronounContext
             for s in block.sentences {
@@ -108,6 +110,26 @@ public struct ClaimsChecker: Checker {
             }
         }
         return out
+    }
+
+    /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word
+    /// with a trademark sign or "+" ("Renew+", "Glow™").
+    static func brandNames(in document: AnalyzedDocument) -> Set<WordKey> {
+        var keys = Set<WordKey>()
+        for b in document.blocks where b.inScope {
+            let t = b.tokens
+            for (i, tok) in t.enumerated() where tok.kind == .word && tok.length >= 4 {
+                let text = b.text(of: tok)
+                let scalars = Array(text.unicodeScalars)
+                var camel = false
+                for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase { camel = true; break }
+                if camel && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.contains("-")) { camel = false }
+                var marked = false
+                if tok.isCapitalized, i + 1 < t.count, t[i + 1].start == tok.end, ["+", "™", "®"].contains(b.text(of: t[i + 1])) { marked = true }
+                if camel || marked { keys.insert(tok.key) }
+            }
+        }
+        return keys
     }
 
     static func isChecked(_ kind: BlockKind) -> Bool {
