@@ -38,6 +38,8 @@ struct PredicateHit {
     var purpose = false
     /// "treatment for", "treatment of": a noun, not an assertion (ignored by the level scale only).
     var nominal = false
+    /// A comparative outcome ("better sleep"): a claim cue, not a level cue.
+    var outcome = false
     /// A predicate word used as a noun ("the balance of"): not a claim, still a level cue.
     var nounUse = false
     /// The effect is on appearance ("the look of fine lines").
@@ -132,6 +134,16 @@ struct SentenceAnalyzer {
         for tag in ClaimTag.allCases where tag.isCausalPredicate || tag == .correlational {
             for range in hits[tag] { predicateHits.append((range, tag)) }
         }
+        // "sharper memory", "less pain", "fewer colds": an outcome stated as a comparison. Counted
+        // for claims only (not for the level scale, where "more" and "higher" are everywhere).
+        var outcomeRanges = Set<Range<Int>>()
+        let healthTerms = hits[.condition] + hits[.bodyFunction]
+        for (tag, mapped) in [(ClaimTag.comparativeUp, ClaimTag.increase), (.comparativeDown, .decrease)] {
+            for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound }) {
+                predicateHits.append((c, mapped))
+                outcomeRanges.insert(c)
+            }
+        }
         predicateHits.sort { $0.0.lowerBound != $1.0.lowerBound ? $0.0.lowerBound < $1.0.lowerBound : $0.0.count > $1.0.count }
         var kept: [(Range<Int>, ClaimTag)] = []
         for (range, tag) in predicateHits {
@@ -173,6 +185,7 @@ struct SentenceAnalyzer {
             if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing") { continue }
             var p = PredicateHit(range: range, tag: tag)
             p.nounUse = nounUse
+            p.outcome = outcomeRanges.contains(range)
             p.purpose = isPurpose(range, sentence: r)
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && ["for", "of"].contains(lower(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
@@ -223,7 +236,7 @@ struct SentenceAnalyzer {
 
         // The Yu et al. level, from the predicates alone (negated ones count: the scale codes the relation).
         var level = ClaimLevel.none
-        for p in a.predicates where !p.purpose && !p.nominal {
+        for p in a.predicates where !p.purpose && !p.nominal && !p.outcome {
             let l: ClaimLevel
             if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
             level = max(level, l)

@@ -15,7 +15,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     // Special rules
     case establishment, fda, fdaAlways, unapprovable, safety, safetyCore, safeWord, cosmeticAction, drugActive
     // Structure
-    case questionStart, clauseBreak
+    case questionStart, clauseBreak, comparativeUp, comparativeDown
 
     /// The lexicon each tag is read from.
     var lexicon: String {
@@ -71,6 +71,8 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .drugActive: "claims.cosmetic.drug-actives"
         case .questionStart: "claims.question-starts"
         case .clauseBreak: "claims.clause-breaks"
+        case .comparativeUp: "claims.comparatives.up"
+        case .comparativeDown: "claims.comparatives.down"
         }
     }
 
