@@ -139,7 +139,8 @@ struct SentenceAnalyzer {
         var outcomeRanges = Set<Range<Int>>()
         let healthTerms = hits[.condition] + hits[.bodyFunction]
         for (tag, mapped) in [(ClaimTag.comparativeUp, ClaimTag.increase), (.comparativeDown, .decrease)] {
-            for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound }) {
+            for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound })
+                && !predicateHits.contains(where: { $0.0.overlaps(c) }) {
                 predicateHits.append((c, mapped))
                 outcomeRanges.insert(c)
             }
