@@ -208,6 +208,7 @@ public struct ClaimsChecker: Checker {
             ?? (a.hits.has(.safeWord) ? a.hits[.safety].first(where: { r in !a.hits[.safeWord].contains { $0.overlaps(r) } }) : nil)
         if let s = safetyHit, !refuted, !negatedBefore(s), !a.hypothetical, !a.isAdvice,
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
+           !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
            !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,

@@ -15,7 +15,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     // Special rules
     case establishment, fda, fdaAlways, unapprovable, safety, safetyCore, safeWord, cosmeticAction, drugActive
     // Structure
-    case questionStart, clauseBreak, comparativeUp, comparativeDown
+    case questionStart, clauseBreak, comparativeUp, comparativeDown, moneyBack
 
     /// The lexicon each tag is read from.
     var lexicon: String {
@@ -73,6 +73,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .clauseBreak: "claims.clause-breaks"
         case .comparativeUp: "claims.comparatives.up"
         case .comparativeDown: "claims.comparatives.down"
+        case .moneyBack: "claims.money-back"
         }
     }
 
