@@ -29,11 +29,11 @@ public struct MarkdownFrontEnd: FrontEnd {
 
     public func parse(_ source: SourceText, options: IngestOptions) throws -> Document {
         var document = Document(source: source, format: .markdown)
-        try source.utf8.withUnsafeBufferPointer { src in
-            var metadata = DocumentMetadata()
-            var blocks: [Block] = []
-            var warnings: [String] = []
-            var bodyStart = 0
+        var metadata = DocumentMetadata()
+        var blocks: [Block] = []
+        var warnings: [String] = []
+        var bodyStart = 0
+        source.utf8.withUnsafeBufferPointer { src in
             if let frontMatter = MarkdownFrontMatter.find(in: src) {
                 let result = frontMatter.read(src, into: &metadata)
                 if result.isFrontMatter {
@@ -42,10 +42,15 @@ public struct MarkdownFrontEnd: FrontEnd {
                     warnings += result.warnings
                 }
             }
+        }
+        // The body as cmark and the aligner read it: admonition fences blanked, offsets unchanged.
+        let body = MarkdownTemplateSyntax.blankedFences(source.utf8, from: bodyStart) ?? source.utf8
+        let templateTags = MarkdownTemplateSyntax.tagRanges(source.utf8, from: bodyStart)
+        try body.withUnsafeBufferPointer { src in
             try MarkdownInputGuard.check(src, from: bodyStart)
-            var walker = MarkdownWalker(src: src, bodyStart: bodyStart, maxDepth: options.maxNestingDepth)
+            var walker = MarkdownWalker(src: src, bodyStart: bodyStart, maxDepth: options.maxNestingDepth, skipped: templateTags)
             try walker.run()
-            blocks += Self.readHTMLBlocks(walker, source: source, options: options, warnings: &warnings)
+            blocks += Self.readHTMLBlocks(walker, source: source, body: body, options: options, warnings: &warnings)
             if metadata.title == nil, let h1 = walker.blocks.first(where: { $0.kind == .heading(level: 1) }) {
                 metadata.title = h1.text
             }
@@ -66,11 +71,11 @@ extension MarkdownFrontEnd {
     /// `<p align="center">`, `<details>`) merged in at their places. One libxml2 pass reads all
     /// of them from a copy of the file in which every other byte is blanked to a space (line
     /// ends kept), so offsets, lines and columns need no translation.
-    static func readHTMLBlocks(_ walker: MarkdownWalker, source: SourceText, options: IngestOptions, warnings: inout [String]) -> [Block] {
+    static func readHTMLBlocks(_ walker: MarkdownWalker, source: SourceText, body: [UInt8], options: IngestOptions, warnings: inout [String]) -> [Block] {
         guard !walker.htmlSlots.isEmpty else { return walker.blocks }
-        var blanked = [UInt8](repeating: 0x20, count: source.utf8.count)
-        for (i, b) in source.utf8.enumerated() where b == 0x0A || b == 0x0D { blanked[i] = b }
-        for slot in walker.htmlSlots { blanked.replaceSubrange(slot.range, with: source.utf8[slot.range]) }
+        var blanked = [UInt8](repeating: 0x20, count: body.count)
+        for (i, b) in body.enumerated() where b == 0x0A || b == 0x0D { blanked[i] = b }
+        for slot in walker.htmlSlots { blanked.replaceSubrange(slot.range, with: body[slot.range]) }
         let html: Document
         do {
             html = try HTMLFrontEnd().parse(SourceText(path: source.path, original: blanked, utf8: blanked, encoding: "utf-8", offsetMap: .shift(0)),
@@ -164,8 +169,12 @@ struct MarkdownWalker {
     static let fullSearchBudget = 256
     private var misses = 0
 
-    init(src: UnsafeBufferPointer<UInt8>, bodyStart: Int, maxDepth: Int) {
+    /// Source ranges whose text is dropped (template tags), sorted.
+    let skipped: [Range<Int>]
+
+    init(src: UnsafeBufferPointer<UInt8>, bodyStart: Int, maxDepth: Int, skipped: [Range<Int>] = []) {
         self.src = src
+        self.skipped = skipped
         self.aligner = MarkdownSourceAligner(src: src)
         self.lines = LineTable(src, base: bodyStart, end: src.count)
         self.bodyStart = bodyStart
@@ -414,6 +423,8 @@ struct MarkdownWalker {
         if let end = found { leaf!.cursor = end } else { unaligned += 1; misses += 1 }
         guard struckDepth == 0 else { return }
         let inAlt = imageDepth > 0
+        let skipped = self.skipped
+        let src = self.src
         func append(_ builder: inout BlockTextBuilder, _ pieces: [MarkdownSourceAligner.Piece], _ cursor: Int) {
             guard found != nil else {
                 builder.appendMapped(String(decoding: lit, as: UTF8.self), range: cursor..<cursor)
@@ -421,8 +432,22 @@ struct MarkdownWalker {
             }
             for piece in pieces {
                 switch piece {
-                case .verbatim(let r): builder.appendVerbatim(UnsafeBufferPointer(rebasing: src[r]), range: r)
-                case .mapped(let l, let r): builder.appendMapped(String(decoding: lit[l], as: UTF8.self), range: r)
+                case .verbatim(let r):
+                    // Template tags inside the run become word breaks.
+                    var p = r.lowerBound
+                    for tag in Self.overlapping(skipped, r) {
+                        if p < tag.lowerBound { builder.appendVerbatim(UnsafeBufferPointer(rebasing: src[p..<tag.lowerBound]), range: p..<tag.lowerBound) }
+                        let covered = max(p, tag.lowerBound)..<min(r.upperBound, tag.upperBound)
+                        builder.appendSpace(range: covered)
+                        p = covered.upperBound
+                    }
+                    if p < r.upperBound { builder.appendVerbatim(UnsafeBufferPointer(rebasing: src[p..<r.upperBound]), range: p..<r.upperBound) }
+                case .mapped(let l, let r):
+                    if Self.overlapping(skipped, r).isEmpty {
+                        builder.appendMapped(String(decoding: lit[l], as: UTF8.self), range: r)
+                    } else {
+                        builder.appendSpace(range: r)
+                    }
                 }
             }
         }
@@ -477,6 +502,20 @@ struct MarkdownWalker {
     }
 
     // MARK: Helpers
+
+    /// The ranges of `sorted` that overlap `r`.
+    static func overlapping(_ sorted: [Range<Int>], _ r: Range<Int>) -> ArraySlice<Range<Int>> {
+        guard !sorted.isEmpty else { return [] }
+        // The first range that ends after r starts.
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < sorted.count && sorted[end].lowerBound < r.upperBound { end += 1 }
+        return sorted[lo..<end]
+    }
 
     private func isLeafNode(_ type: cmark_node_type) -> Bool {
         switch type {

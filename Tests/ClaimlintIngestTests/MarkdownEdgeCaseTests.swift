@@ -36,6 +36,12 @@ private let edgeCases: [(markdown: String, texts: [String])] = [
      ["H", "Intro line with , then more.", "head one", "head two", "c1", "c2"]),
     ("Ann Lee <ann@example.org, ann@example.com> wrote <https://a.example> today.\n",
      ["Ann Lee <ann@example.org, ann@example.com> wrote https://a.example today."]),
+    // Site-generator syntax is not prose: Hugo shortcodes, Liquid tags, admonition fences.
+    ("Intro {{< ref \"zinc.md\" >}} text and {{% note %}}inline{{% /note %}} end.\n\n{{< figure src=\"a.jpg\"\n  caption=\"Photo: Shutterstock\" >}}\n\nAfter {{ page.title }} and {% include x.html %}.\n",
+     ["Intro text and inline end.", "After and ."]),
+    (":::tip[Check the label]\nStore below 25 °C.\n:::\n\n::: warning\nKeep away from children.\n:::\nAfter.\n",
+     ["Store below 25 °C.", "Keep away from children.", "After."]),
+    ("Set `{{ x }}` here; braces { alone } and {{unclosed\n\nstay}}.\n", ["Set here; braces { alone } and {{unclosed", "stay}}."]),
     ("\\# not a heading \\[not a link\\]\n", ["# not a heading [not a link]"]),
 ]
 

@@ -40,7 +40,7 @@ private struct MarkdownDocumentBuilder {
         let w = Self.words.randomElement(using: &rng)!
         let start = source.count
         let n = w.utf8.count
-        switch Int.random(in: 0..<14, using: &rng) {
+        switch Int.random(in: 0..<15, using: &rng) {
         case 0:
             write("*\(w)*"); return ExpectedWord(text: w, source: start + 1..<start + 1 + n)
         case 1:
@@ -63,6 +63,8 @@ private struct MarkdownDocumentBuilder {
             write("`\(w) code`"); return nil
         case 10:
             write("~~\(w)~~"); return nil
+        case 11:
+            write("{{< ref \"\(w).md\" >}}"); return nil
         default:
             write(w); return ExpectedWord(text: w, source: start..<start + n)
         }
