@@ -1,0 +1,316 @@
+import ClaimlintCore
+
+/// How a word reads in its sentence after the left-to-right disambiguation.
+enum WordRole: UInt8, Sendable {
+    /// A finite verb that can head a clause ("is", "softens", "may").
+    case finite
+    /// A past form after a noun that may be a finite verb or a reduced relative ("used").
+    case weakFinite
+    /// A base-form verb after "to", a modal or "do" ("to keep", "can help").
+    case base
+    /// A participle or -ing form after "be"/"have" or standing alone.
+    case participle
+    case nominal
+    case determiner
+    case pronoun
+    case function
+    case other
+}
+
+/// One word of a sentence with its tags and role.
+struct AnalyzedWord: Sendable {
+    var token: Int
+    var tags: POSTags
+    var primary: POSTags
+    var role: WordRole
+    /// A comma (or semicolon, dash) stands between this word and the previous one.
+    var afterComma: Bool
+    var isCapitalized: Bool
+    var isAllCaps: Bool
+    /// Upper-case letters after the first ("iPhone", "mRNA", "pH").
+    var hasInnerCapital: Bool
+}
+
+/// The finite-verb analysis of a run of tokens: which words are verbs, whether the run has a
+/// verb that can head a main clause, and whether it reads as an imperative.
+struct Clause: Sendable {
+    var words: [AnalyzedWord]
+    /// Index into `words` of each finite verb.
+    var finite: [Int]
+    /// Starts with an imperative verb (after optional "Please", "Always"...).
+    var imperativeAtStart: Bool
+    /// An imperative verb right after a comma ("If it spreads, see a doctor").
+    var imperativeAfterComma: Int?
+
+    var hasMainVerb: Bool { !finite.isEmpty || imperativeAtStart || imperativeAfterComma != nil }
+}
+
+struct ClauseAnalyzer: Sendable {
+    let vocabulary: SentenceVocabulary
+
+    private static let key_of = WordKey("of")
+    private static let key_to = WordKey("to")
+    private static let key_by = WordKey("by")
+    private static let key_not = WordKey("not")
+    private static let key_and = WordKey("and")
+    private static let key_or = WordKey("or")
+    private static let key_that = WordKey("that")
+    private static let key_this = WordKey("this")
+    private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
+    private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each"].map { WordKey($0) })
+
+    /// Tags of one token, with suffix guesses for words the lexicon does not list.
+    func entry(_ block: AnalyzedBlock, _ t: Int) -> POSEntry {
+        let tok = block.tokens[t]
+        if tok.kind == .number { return POSEntry(tags: .number, primary: .number) }
+        if let e = vocabulary.pos.entry(tok.key) { return e }
+        let bytes = block.utf8[tok.range]
+        func hasSuffix(_ s: String) -> Bool {
+            let suffix = Array(s.utf8)
+            guard bytes.count > suffix.count + 1 else { return false }
+            var i = bytes.endIndex - suffix.count
+            for c in suffix {
+                var b = bytes[i]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != c { return false }
+                i += 1
+            }
+            return true
+        }
+        // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
+        if hasSuffix("ise") || hasSuffix("ises") || hasSuffix("ised") || hasSuffix("ising") {
+            var lower = Array(bytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if let i = lower.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, lower[i - 1] == UInt8(ascii: "i") {
+                lower[i] = UInt8(ascii: "z")
+                let key = lower.withUnsafeBufferPointer { WordKey($0) }
+                if let e = vocabulary.pos.entry(key) { return e }
+            }
+        }
+        if hasSuffix("ing") && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
+        if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
+        if hasSuffix("ly") && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
+        if hasSuffix("s") && !hasSuffix("ss") && !hasSuffix("us") && !hasSuffix("is") { return POSEntry(tags: .plural, primary: .plural) }
+        return POSEntry(tags: [.noun, .adjective], primary: .noun)
+    }
+
+    private func isContractedAuxiliary(_ block: AnalyzedBlock, _ t: Int) -> Bool {
+        let bytes = block.utf8[block.tokens[t].range]
+        guard bytes.count >= 3 else { return false }
+        let s = String(decoding: bytes.suffix(4), as: UTF8.self).lowercased().replacingApostrophes()
+        return s.hasSuffix("n't") || s.hasSuffix("'re") || s.hasSuffix("'ve") || s.hasSuffix("'ll") || s.hasSuffix("'m")
+    }
+
+    /// Analyses `range` of the block's tokens as one sentence-like run.
+    func analyze(_ block: AnalyzedBlock, _ range: Range<Int>) -> Clause {
+        let v = vocabulary
+        var words: [AnalyzedWord] = []
+        var pendingComma = false
+        var inQuote = false
+        for t in range {
+            let tok = block.tokens[t]
+            switch tok.kind {
+            case .punctuation:
+                let c = block.utf8[tok.range.lowerBound]
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: "-") || c >= 0x80 { pendingComma = true }
+                continue
+            case .symbol:
+                let c = block.utf8[tok.range.lowerBound]
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { pendingComma = true; if c == UInt8(ascii: "\"") { inQuote.toggle() } }
+                continue
+            case .word, .number:
+                break
+            }
+            let e = entry(block, t)
+            var inner = false
+            if tok.kind == .word {
+                var first = true
+                for u in block.text(of: tok).unicodeScalars where u.properties.isAlphabetic {
+                    if !first && u.properties.isUppercase { inner = true; break }
+                    first = false
+                }
+            }
+            words.append(AnalyzedWord(token: t, tags: e.tags, primary: e.primary, role: .other, afterComma: pendingComma,
+                                      isCapitalized: tok.isCapitalized, isAllCaps: tok.isAllCaps, hasInnerCapital: inner))
+            pendingComma = false
+        }
+
+        var finite: [Int] = []
+        // The word before `i` that carries the syntax: adverbs and "not" are skipped.
+        func previous(_ i: Int) -> Int? {
+            var j = i - 1
+            while j >= 0 {
+                let w = words[j]
+                if w.afterComma && j < i - 1 { return j }
+                let key = block.tokens[w.token].key
+                if key == Self.key_not || (w.primary == .adverb && !w.tags.contains(.noun) && !v.determiners.contains(key)) { j -= 1; continue }
+                return j
+            }
+            return nil
+        }
+        for i in words.indices {
+            let w = words[i]
+            let tok = block.tokens[w.token]
+            let key = tok.key
+            let p = previous(i)
+            let prevRole = p.map { words[$0].role }
+            let prevKey = p.map { block.tokens[words[$0].token].key }
+            let clauseStart = p == nil || w.afterComma || (p.map { words[$0].role == .function && v.coordinators.contains(block.tokens[words[$0].token].key) } ?? false)
+            var role: WordRole
+            if tok.kind == .number {
+                role = .determiner
+            } else if v.finiteAuxiliaries.contains(key) || isContractedAuxiliary(block, w.token) {
+                role = .finite
+            } else if v.modals.contains(key) {
+                role = (prevRole == .determiner) ? .nominal : .finite
+            } else if v.baseAuxiliaries.contains(key) {
+                if prevKey == Self.key_to || prevRole == .finite || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
+            } else if v.nonFiniteAuxiliaries.contains(key) {
+                role = .base
+            } else if v.subjectPronouns.contains(key) || v.objectPronouns.contains(key) {
+                role = .pronoun
+            } else if v.determiners.contains(key) {
+                // "this"/"that" before a verb are subjects ("This helps"); otherwise determiners.
+                role = .determiner
+            } else if v.prepositions.contains(key) || v.coordinators.contains(key) || v.relatives.contains(key)
+                        || v.prepositionalSubordinators.contains(key) || w.tags == .to || w.primary == .preposition {
+                role = .function
+            } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection([.verbS, .past]).isEmpty {
+                // A capitalised word inside a sentence is a name unless the lexicon says verb.
+                role = .nominal
+            } else if !w.tags.intersection(POSTags.anyVerb).isEmpty {
+                role = verbRole(w, i: i, prev: p, prevRole: prevRole, prevKey: prevKey, clauseStart: clauseStart, words: words, block: block)
+            } else if w.tags.contains(.modal) {
+                role = .finite
+            } else if !w.tags.intersection([.noun, .plural, .adjective]).isEmpty {
+                role = .nominal
+            } else {
+                role = .other
+            }
+            // "This helps", "that means": a demonstrative directly before a finite-only reading is the subject.
+            if role == .nominal, let p, words[p].role == .determiner, [Self.key_this, Self.key_that].contains(prevKey ?? WordKey("")),
+               w.tags.contains(.verbS), !w.tags.contains(.noun) {
+                role = .finite
+                words[p].role = .pronoun
+            }
+            words[i].role = role
+            if role == .finite || role == .weakFinite { finite.append(i) }
+        }
+        // A past form followed by "by" is a participle ("the risk reduced by exercise").
+        finite.removeAll { i in
+            guard words[i].role == .weakFinite, i + 1 < words.count else { return false }
+            if block.tokens[words[i + 1].token].key == Self.key_by { words[i].role = .participle; return true }
+            return false
+        }
+
+        // Imperatives: a base verb first (after "Please", "Always"...), or right after a comma.
+        var imperativeAtStart = false
+        var start = 0
+        while start < words.count, v.imperativeLeads.contains(block.tokens[words[start].token].key) { start += 1 }
+        if start < words.count, isImperative(words, start, block) { imperativeAtStart = true }
+        var afterComma: Int?
+        for i in words.indices where i > 0 && words[i].afterComma && isImperative(words, i, block) {
+            afterComma = i
+            break
+        }
+        return Clause(words: words, finite: finite, imperativeAtStart: imperativeAtStart, imperativeAfterComma: afterComma)
+    }
+
+    private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, clauseStart: Bool,
+                          words: [AnalyzedWord], block: AnalyzedBlock) -> WordRole {
+        let v = vocabulary
+        let tags = w.tags
+        let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
+        if let prevKey, prevKey == Self.key_to { return tags.contains(.verbBase) ? .base : .nominal }
+        if prevRole == .finite, let prevKey {
+            // After a modal or "do": a base verb. After "be"/"have": a participle or -ing form.
+            if v.modals.contains(prevKey) || Self.doForms.contains(prevKey) { return tags.contains(.verbBase) ? .base : .participle }
+            if !tags.intersection([.participle, .gerund, .past]).isEmpty { return .participle }
+            return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal
+        }
+        if prevRole == .base { return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal }
+        if clauseStart && p == nil {
+            if tags.contains(.gerund) { return .participle }
+            if !tags.intersection([.participle]).isEmpty && tags.intersection([.noun, .plural]).isEmpty { return .participle }
+            return .nominal  // imperative or subject: decided later
+        }
+        if let prevRole {
+            switch prevRole {
+            case .determiner:
+                return finiteOnly ? .finite : .nominal
+            case .pronoun:
+                guard let prevKey else { return .nominal }
+                if v.objectPronouns.contains(prevKey) && !v.subjectPronouns.contains(prevKey) { return .nominal }
+                let third = Self.thirdPersonPronouns.contains(prevKey)
+                if !tags.intersection([.past]).isEmpty { return .finite }
+                if third && tags.contains(.verbS) { return .finite }
+                if !third && tags.contains(.verbBase) { return .finite }
+                return tags.contains(.gerund) ? .participle : .nominal
+            case .nominal:
+                guard let p else { return .nominal }
+                let prevWord = words[p]
+                if prevWord.afterComma == false && prevWord.role == .nominal && w.afterComma { return .nominal }
+                // Inside a prepositional phrase ("for ten minutes"), the noun is not the subject:
+                // agreement says nothing, so trust the word's most frequent reading.
+                var head = p
+                while head > 0, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
+                if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(block.tokens[words[head - 1].token].key) {
+                    if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
+                    return .nominal
+                }
+                let prevPlural = prevWord.primary == .plural || (prevWord.tags.contains(.plural) && !prevWord.tags.contains(.noun))
+                if tags.contains(.verbS) && !prevPlural && !(tags.contains(.plural) && prevWord.tags.contains(.adjective) && !prevWord.tags.contains(.noun)) { return .finite }
+                if tags.contains(.verbBase) && prevPlural { return .finite }
+                if tags.contains(.past) { return finiteOnly ? .finite : .weakFinite }
+                if tags.contains(.participle) && tags.intersection([.noun, .plural, .adjective]).isEmpty { return .participle }
+                if tags.contains(.gerund) && tags.intersection([.noun, .adjective]).isEmpty { return .participle }
+                return .nominal
+            case .function:
+                guard let prevKey else { return .nominal }
+                if v.relatives.contains(prevKey) || prevKey == Self.key_that {
+                    if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
+                }
+                if v.coordinators.contains(prevKey) {
+                    // "and softens": a coordinated verb shares the earlier subject.
+                    if !tags.intersection([.verbS, .past]).isEmpty && tags.intersection([.noun, .plural, .adjective]).isEmpty { return .finite }
+                }
+                if tags.contains(.gerund) && tags.intersection([.noun]).isEmpty { return .participle }
+                return finiteOnly ? .finite : .nominal
+            case .finite, .weakFinite, .base, .participle, .other:
+                if tags.contains(.gerund) || tags.contains(.participle) { return .participle }
+                return finiteOnly ? .finite : .nominal
+            }
+        }
+        if clauseStart {
+            if tags.contains(.gerund) { return .participle }
+            return finiteOnly ? .finite : .nominal
+        }
+        return finiteOnly ? .finite : .nominal
+    }
+
+    /// A base-form verb followed by something an imperative takes: an object, an adverb, a
+    /// preposition other than "of", or the end.
+    private func isImperative(_ words: [AnalyzedWord], _ i: Int, _ block: AnalyzedBlock) -> Bool {
+        let v = vocabulary
+        let w = words[i]
+        let key = block.tokens[w.token].key
+        if v.baseAuxiliaries.contains(key) || v.finiteAuxiliaries.contains(key) { return i == 0 || words[i].afterComma }
+        guard w.tags.contains(.verbBase), w.role != .finite else { return false }
+        if v.determiners.contains(key) || v.subjectPronouns.contains(key) || v.prepositions.contains(key) { return false }
+        guard i + 1 < words.count else { return w.primary == .verbBase }
+        let next = words[i + 1]
+        let nk = block.tokens[next.token].key
+        if next.afterComma { return w.primary == .verbBase }
+        if nk == Self.key_of || nk == Self.key_and || nk == Self.key_or { return false }
+        if next.role == .finite || next.role == .weakFinite { return false }
+        if v.determiners.contains(nk) || v.objectPronouns.contains(nk) || v.subjectPronouns.contains(nk) { return true }
+        if next.role == .function || next.tags.contains(.adverb) || next.tags.contains(.number) { return true }
+        if next.tags.contains(.adjective) || next.tags.contains(.noun) || next.tags.contains(.plural) { return true }
+        return w.primary == .verbBase
+    }
+}
+
+extension String {
+    func replacingApostrophes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }))
+    }
+}

@@ -1,0 +1,445 @@
+import ClaimlintCore
+
+/// Broken sentences: run-ons, fused subordinate clauses, lowercase starts, fragments,
+/// dangling lead-ins and comma splices. The core is a finite-verb test over a part-of-speech
+/// lexicon (Rules/pos-lexicon.tsv) with left-to-right disambiguation (ClauseAnalysis.swift);
+/// the guards that keep labels, names and deliberate fragments quiet live here.
+public struct SentenceChecker: Checker {
+    public static let ruleIDs = [
+        "sentence.run-on", "sentence.fused-subordinate", "sentence.lowercase-start", "sentence.participle-fragment",
+        "sentence.subordinate-fragment", "sentence.noun-phrase-fragment", "sentence.dangling-lead-in", "sentence.comma-splice",
+    ]
+
+    let vocabulary: SentenceVocabulary
+    let analyzer: ClauseAnalyzer
+    let descriptions: [String: RuleDescription]
+
+    /// Units without terminal punctuation and at most this many words are labels (headings,
+    /// captions, list labels), never judged as sentences.
+    static let labelMaxWords = 12
+    /// Verbless units shorter than this are deliberate fragments ("Never.", "Not once.").
+    static let nounPhraseMinWords = 5
+
+    static let keyI = WordKey("i")
+
+    public init(rules: RuleSet, settings: CheckerSettings) throws {
+        var d: [String: RuleDescription] = [:]
+        for id in Self.ruleIDs { d[id] = try rules.require(id) }
+        descriptions = d
+        vocabulary = try SentenceVocabulary(rules: rules)
+        analyzer = ClauseAnalyzer(vocabulary: vocabulary)
+    }
+
+    public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let linted = document.lintedBlocks
+        for block in linted where !block.kind.isLabel && !block.block.quoted {
+            for si in block.sentences.indices {
+                checkSentence(block, si, into: &out)
+            }
+        }
+        if !context.disabledRules.contains("sentence.dangling-lead-in") {
+            checkLeadIns(linted, into: &out)
+        }
+        return out
+    }
+
+    // MARK: One sentence
+
+    private func wordCount(_ block: AnalyzedBlock, _ range: Range<Int>) -> Int {
+        var n = 0
+        for t in range where block.tokens[t].kind == .word || block.tokens[t].kind == .number { n += 1 }
+        return n
+    }
+
+    private func key(_ block: AnalyzedBlock, _ w: AnalyzedWord) -> WordKey { block.tokens[w.token].key }
+
+    private func diagnostic(_ rule: String, _ block: AnalyzedBlock, _ range: Range<Int>, _ values: [String: String],
+                            suggestion: String? = nil, replacement: String? = nil) -> Diagnostic {
+        let message = descriptions[rule]?.render(values) ?? rule
+        return Diagnostic(rule: rule, location: .text(block: block.index, range: range), message: message,
+                          suggestion: suggestion, replacement: replacement, details: values)
+    }
+
+    /// A short excerpt of a unit for messages: its first words.
+    private func opening(_ block: AnalyzedBlock, _ range: Range<Int>, words: Int = 4) -> String {
+        var end = range.lowerBound, seen = 0
+        for t in range {
+            if block.tokens[t].kind == .word || block.tokens[t].kind == .number { seen += 1 }
+            end = t + 1
+            if seen >= words { break }
+        }
+        let text = block.text(block.utf8Range(ofTokens: range.lowerBound..<end))
+        return end < range.upperBound ? text + "..." : text
+    }
+
+    private func isTitleCase(_ clause: Clause, _ block: AnalyzedBlock) -> Bool {
+        var long = 0, capitalised = 0
+        for w in clause.words where block.tokens[w.token].length > 3 {
+            long += 1
+            if w.isCapitalized { capitalised += 1 }
+        }
+        return long >= 2 && capitalised * 10 >= long * 7
+    }
+
+    private func checkSentence(_ block: AnalyzedBlock, _ si: Int, into out: inout [Diagnostic]) {
+        let s = block.sentences[si]
+        let words = wordCount(block, s.tokens)
+        guard words > 0 else { return }
+        let terminated = s.terminator.map { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\u{2026}" } ?? false
+        // Labels: headings, captions and list labels written as paragraphs.
+        if !terminated && s.terminator != ":" && words <= Self.labelMaxWords { return }
+        let clause = analyzer.analyze(block, s.tokens)
+        if isTitleCase(clause, block) { return }
+        var reported = checkRestarts(block, s, clause, into: &out)
+        if !reported { reported = checkLowercaseStart(block, si, clause, into: &out) }
+        // After "Figure 2." the rest of the unit is the caption.
+        let afterLabel = si > 0 && block.sentences[si - 1].tokens.first.map { vocabulary.labelLeads.contains(block.tokens[$0].key) } == true
+        if !reported, !afterLabel, !block.kind.isListItem, s.terminator == "." || s.terminator == "!" {
+            reported = checkFragment(block, s, clause, words: words, into: &out)
+        }
+        if !reported { checkCommaSplice(block, s, clause, into: &out) }
+    }
+
+    // MARK: Run-ons
+
+    /// A lowercase word directly followed by a capitalised common word that starts a new
+    /// clause: "the cream softens calluses Many readers use it daily."
+    private func checkRestarts(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause, into out: inout [Diagnostic]) -> Bool {
+        let v = vocabulary
+        let ws = clause.words
+        var found = false
+        var j = 1
+        while j < ws.count {
+            defer { j += 1 }
+            let w = ws[j]
+            let tok = block.tokens[w.token]
+            guard tok.kind == .word, w.isCapitalized, !w.isAllCaps, !w.hasInnerCapital, !w.afterComma else { continue }
+            // Single letters other than "I" are names: "vitamin A", "hepatitis B", "Plan B".
+            if tok.length == 1 && tok.key != Self.keyI { continue }
+            let prevTok = block.tokens[w.token - 1]
+            guard prevTok.kind == .word, !prevTok.isCapitalized, prevTok.end < tok.start else { continue }
+            let prev = ws[j - 1]
+            let k = tok.key, pk = prevTok.key
+            if v.namingWords.contains(pk) || v.prepositions.contains(pk) || v.coordinators.contains(pk) || prev.role == .determiner { continue }
+            if v.prepositionalSubordinators.contains(pk) || v.determiners.contains(pk) { continue }
+            // A run of capitalised words is a name or a title ("Mayo Clinic", "Eat Well Live Longer").
+            if j + 1 < ws.count, ws[j + 1].isCapitalized, !ws[j + 1].afterComma, block.tokens[ws[j + 1].token].length > 1 || block.tokens[ws[j + 1].token].key == WordKey("i") { continue }
+            let strong = v.restartWords.contains(k) || v.subjectPronouns.contains(k)
+            let right = analyzer.analyze(block, w.token..<s.tokens.upperBound)
+            if strong {
+                guard right.hasMainVerb else { continue }
+            } else {
+                // A content word after a verb is its object ("patients who take Ozempic lose weight").
+                if [.finite, .weakFinite, .base, .participle].contains(prev.role) { continue }
+                guard vocabulary.pos.entry(k) != nil else { continue }
+                guard let f = right.finite.first, f <= 2 else { continue }
+            }
+            let left = analyzer.analyze(block, s.tokens.lowerBound..<w.token)
+            guard left.hasMainVerb else { continue }
+            let prevText = block.text(of: prevTok), word = block.text(of: tok)
+            let range = Int(prevTok.start)..<Int(tok.end)
+            let firstWord = ws[0]
+            let opensSubordinate = !v.subordinators.matches(startingAt: firstWord.token, in: block.tokens, limit: s.tokens.upperBound).isEmpty
+                || v.prepositionalSubordinators.contains(key(block, firstWord))
+            if opensSubordinate && !left.words.contains(where: { $0.afterComma }) {
+                let isCoordinator = v.coordinators.contains(k)
+                let lowered = k == WordKey("i") ? word : word.lowercased()
+                let replacement = isCoordinator ? "\(prevText)," : "\(prevText), \(lowered)"
+                let fix = isCoordinator ? "drop '\(word)' and put a comma after '\(prevText)'" : "put a comma after '\(prevText)' and lowercase '\(word)'"
+                out.append(diagnostic("sentence.fused-subordinate", block, range,
+                                      ["word": word, "previous": prevText, "lead": block.text(of: block.tokens[firstWord.token]), "fix": fix],
+                                      suggestion: fix, replacement: replacement))
+            } else {
+                out.append(diagnostic("sentence.run-on", block, range, ["word": word, "previous": prevText],
+                                      suggestion: "add a period before '\(word)'", replacement: "\(prevText). \(word)"))
+            }
+            found = true
+        }
+        return found
+    }
+
+    // MARK: Lowercase start
+
+    private func checkLowercaseStart(_ block: AnalyzedBlock, _ si: Int, _ clause: Clause, into out: inout [Diagnostic]) -> Bool {
+        guard si > 0, let first = clause.words.first else { return false }
+        let s = block.sentences[si]
+        let prev = block.sentences[si - 1]
+        guard let term = prev.terminator, term == "." || term == "!" || term == "?" || term == "\u{2026}" else { return false }
+        let tok = block.tokens[first.token]
+        guard first.token == s.tokens.lowerBound, tok.kind == .word, !tok.isCapitalized, !first.hasInnerCapital else { return false }
+        guard let scalar = block.text(of: tok).unicodeScalars.first, scalar.properties.isLowercase else { return false }
+        let word = block.text(of: tok)
+        if clause.hasMainVerb && !clause.words.isEmpty && clause.finite.first.map({ $0 <= 3 }) ?? clause.imperativeAtStart {
+            // A whole sentence that only lost its capital.
+            let capital = word.prefix(1).uppercased() + word.dropFirst()
+            out.append(diagnostic("sentence.lowercase-start", block, tok.range,
+                                  ["word": word, "fix": "capitalise it ('\(capital)')"],
+                                  suggestion: "capitalise '\(word)'", replacement: capital))
+        } else {
+            // A piece split off the previous sentence: join it back with a comma.
+            let termTok = block.tokens[prev.tokens.upperBound - 1]
+            let range = Int(termTok.start)..<Int(tok.end)
+            let fix = "replace the period before '\(word)' with a comma to join it to the previous sentence"
+            out.append(diagnostic("sentence.lowercase-start", block, range, ["word": word, "fix": fix],
+                                  suggestion: fix, replacement: ", \(word)"))
+        }
+        return true
+    }
+
+    // MARK: Fragments
+
+    private func isLabelLike(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause) -> Bool {
+        guard let first = clause.words.first else { return true }
+        if vocabulary.labelLeads.contains(key(block, first)) { return true }
+        // "Dose: 5 mg twice daily." "Source: NHS."
+        for t in s.tokens.prefix(6) where block.tokens[t].kind == .punctuation && block.utf8[Int(block.tokens[t].start)] == UInt8(ascii: ":") {
+            return true
+        }
+        // Quoted speech and titles in quotes.
+        let firstTok = block.tokens[s.tokens.lowerBound]
+        if firstTok.kind == .symbol {
+            let c = block.utf8[Int(firstTok.start)]
+            if c == UInt8(ascii: "\"") || c == 0xE2 || c == UInt8(ascii: "'") { return true }
+        }
+        // Citations and references: "Smith J, Jones K. ... 2020;12:34."
+        var digits = 0
+        for t in s.tokens where block.tokens[t].kind == .number { digits += 1 }
+        if digits >= 3 { return true }
+        return false
+    }
+
+    private func subordinatorLength(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause) -> Int? {
+        guard let first = clause.words.first, first.token == s.tokens.lowerBound else { return nil }
+        if let m = vocabulary.subordinators.longestMatch(startingAt: first.token, in: block.tokens, limit: s.tokens.upperBound) {
+            var n = 0
+            for t in first.token..<m.end where block.tokens[t].kind == .word { n += 1 }
+            return n
+        }
+        return nil
+    }
+
+    private func checkFragment(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause, words: Int, into out: inout [Diagnostic]) -> Bool {
+        guard !isLabelLike(block, s, clause), let first = clause.words.first else { return false }
+        let v = vocabulary
+        let firstKey = key(block, first)
+        let leadText = block.text(of: block.tokens[first.token])
+        let range = s.range
+        let excerpt = opening(block, s.tokens)
+        let subLength = subordinatorLength(block, s, clause)
+        let isRelative = v.relatives.contains(firstKey) && s.terminator == "."
+        // "Because of", "since 2019": a preposition, not a subordinator.
+        let secondKey = clause.words.count > 1 ? key(block, clause.words[1]) : WordKey("")
+        let prepositionalUse = secondKey == WordKey("of") || (clause.words.count > 1 && clause.words[1].tags.contains(.number))
+
+        if !clause.hasMainVerb {
+            if let n = subLength, !prepositionalUse, words > n + 1 {
+                out.append(diagnostic("sentence.subordinate-fragment", block, range, ["start": excerpt, "lead": leadText],
+                                      suggestion: "join it to the sentence before or after it, or add a main clause"))
+                return true
+            }
+            if isRelative && words >= 3 {
+                out.append(diagnostic("sentence.subordinate-fragment", block, range, ["start": excerpt, "lead": leadText],
+                                      suggestion: "join it to the previous sentence with a comma"))
+                return true
+            }
+            let infinitive = first.tags == .to || firstKey == WordKey("to")
+            let participle = first.role == .participle && !first.tags.contains(.preposition)
+            if (participle || (infinitive && clause.words.count > 1 && clause.words[1].role == .base)) && words >= 3 {
+                let kind = infinitive ? "an infinitive ('\(leadText) ...')" : "a participle ('\(leadText)')"
+                out.append(diagnostic("sentence.participle-fragment", block, range, ["start": excerpt, "lead": leadText, "kind": kind],
+                                      suggestion: "join it to the previous sentence or give it a subject and a verb"))
+                return true
+            }
+            if words >= Self.nounPhraseMinWords {
+                out.append(diagnostic("sentence.noun-phrase-fragment", block, range, ["start": excerpt],
+                                      suggestion: "this phrase has no verb; join it to the previous sentence or add a verb"))
+                return true
+            }
+            return false
+        }
+        // A subordinate clause with no main clause: "Because the skin was dry."
+        var opens = false
+        if let n = subLength, !prepositionalUse, n < clause.words.count {
+            opens = true
+        } else if isRelative {
+            opens = true
+        } else if v.prepositionalSubordinators.contains(firstKey), !prepositionalUse, let f = clause.finite.first {
+            // "After the cream dries." is a clause; "After the surgery the patient rested." is not.
+            var phraseStarts = 0
+            for w in clause.words[1..<f] where w.role == .determiner || w.role == .pronoun || (w.isCapitalized && !w.afterComma) { phraseStarts += 1 }
+            opens = phraseStarts <= 1 && !clause.words[1..<f].contains(where: { $0.afterComma })
+        }
+        guard opens, isRelative || !hasMainClause(block, clause) else { return false }
+        out.append(diagnostic("sentence.subordinate-fragment", block, range, ["start": excerpt, "lead": leadText],
+                              suggestion: "join it to the sentence before or after it, or add a main clause"))
+        return true
+    }
+
+    /// Whether a sentence that opens with a subordinate clause also has a main clause.
+    private func hasMainClause(_ block: AnalyzedBlock, _ clause: Clause) -> Bool {
+        let v = vocabulary
+        if clause.imperativeAfterComma != nil { return true }
+        let ws = clause.words
+        guard let firstComma = ws.indices.dropFirst().first(where: { ws[$0].afterComma }) else {
+            // No comma: "When it rains it pours." has a second subject and verb with no link word.
+            guard clause.finite.count >= 2 else { return false }
+            let f1 = clause.finite[0], f2 = clause.finite[1]
+            for w in ws[(f1 + 1)..<f2] {
+                let k = key(block, w)
+                if v.coordinators.contains(k) || v.relatives.contains(k) || k == WordKey("that") || w.role == .function { return false }
+            }
+            let subject = ws[f2 - 1]
+            return f2 - f1 >= 2 && (subject.role == .pronoun || subject.role == .nominal)
+        }
+        for f in clause.finite where f >= firstComma {
+            // The verb of a later comma segment, unless that segment is a relative clause.
+            var segStart = f
+            while segStart > 0 && !ws[segStart].afterComma { segStart -= 1 }
+            let k = key(block, ws[segStart])
+            if v.relatives.contains(k) || k == WordKey("that") { continue }
+            if v.subordinators.matches(startingAt: ws[segStart].token, in: block.tokens).isEmpty == false { continue }
+            return true
+        }
+        return false
+    }
+
+    // MARK: Comma splices
+
+    private func checkCommaSplice(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause, into out: inout [Diagnostic]) {
+        let v = vocabulary
+        let ws = clause.words
+        guard ws.count >= 5, let first = ws.first else { return }
+        let firstKey = key(block, first)
+        if subordinatorLength(block, s, clause) != nil || v.prepositionalSubordinators.contains(firstKey) || v.relatives.contains(firstKey) { return }
+        if first.role == .participle || firstKey == WordKey("to") || v.labelLeads.contains(firstKey) { return }
+        for j in ws.indices.dropFirst() where ws[j].afterComma {
+            let sep = block.tokens[ws[j].token - 1]
+            guard sep.kind == .punctuation, block.utf8[Int(sep.start)] == UInt8(ascii: ","), ws[j].token - 1 > ws[j - 1].token else { continue }
+            // Left: a complete clause of its own.
+            let leftFinite = clause.finite.filter { $0 < j }
+            guard !leftFinite.isEmpty || clause.imperativeAtStart else { continue }
+            // Every earlier comma segment must be part of the same clause (no lists).
+            if ws[1..<j].contains(where: { $0.afterComma }) { return }
+            // Right: a subject pronoun or a short noun phrase, then a finite verb.
+            var segEnd = j + 1
+            while segEnd < ws.count && !ws[segEnd].afterComma { segEnd += 1 }
+            let rk = key(block, ws[j])
+            var verbAt: Int?
+            if v.subjectPronouns.contains(rk) || rk == WordKey("this") || rk == WordKey("there") {
+                var k = j + 1
+                while k < segEnd && ws[k].role != .finite && ws[k].tags.contains(.adverb) && k < j + 3 { k += 1 }
+                if k < segEnd && ws[k].role == .finite { verbAt = k }
+            } else if rk == WordKey("the") || rk == WordKey("these") || rk == WordKey("most") || rk == WordKey("many") {
+                var k = j + 1
+                while k < segEnd && k <= j + 3 && ws[k].role == .nominal { k += 1 }
+                if k > j + 1, k < segEnd, ws[k].role == .finite, ws[k].tags.intersection([.noun, .plural]).isEmpty || ws[k].primary != .noun { verbAt = k }
+            }
+            guard let verb = verbAt else { continue }
+            // "The gel works, I think." is a parenthetical, not a second sentence.
+            if segEnd - j <= 3 && (j..<segEnd).contains(where: { v.reportingVerbs.contains(key(block, ws[$0])) }) { continue }
+            // "It is cheap, it is fast, and it works": a deliberate series.
+            if segEnd < ws.count, v.coordinators.contains(key(block, ws[segEnd])) { return }
+            _ = verb
+            let nextWord = block.text(of: block.tokens[ws[j].token])
+            out.append(diagnostic("sentence.comma-splice", block, sep.range, ["word": nextWord],
+                                  suggestion: "use a period or a semicolon before '\(nextWord)', or add 'and' or 'but'",
+                                  replacement: ";"))
+            return
+        }
+    }
+
+    // MARK: Dangling lead-ins
+
+    private func isLabelShaped(_ block: AnalyzedBlock) -> Bool {
+        if block.kind.isLabel { return true }
+        guard let last = block.sentences.last else { return false }
+        let terminated = last.terminator.map { $0 == "." || $0 == "!" || $0 == "?" || $0 == ":" || $0 == "\u{2026}" } ?? false
+        return !terminated && block.sentences.count == 1 && wordCount(block, last.tokens) <= Self.labelMaxWords
+    }
+
+    private func promisedCount(_ block: AnalyzedBlock, _ s: Sentence) -> Int? {
+        var t = s.tokens.lowerBound
+        while t < s.tokens.upperBound {
+            let tok = block.tokens[t]
+            var n: Int?
+            if tok.kind == .number, let value = Int(block.text(of: tok)), value >= 2, value <= 20 { n = value }
+            if let w = vocabulary.numberWords[tok.key], w >= 2 { n = w }
+            if let n {
+                // "three warning signs", "five simple steps": a plural noun within three words.
+                var k = t + 1
+                while k < min(s.tokens.upperBound, t + 4) {
+                    let e = analyzer.entry(block, k)
+                    if block.tokens[k].kind == .word && e.tags.contains(.plural) && !e.tags.contains(.verbBase) { return n }
+                    k += 1
+                }
+            }
+            t += 1
+        }
+        return nil
+    }
+
+    private func checkLeadIns(_ linted: [AnalyzedBlock], into out: inout [Diagnostic]) {
+        let v = vocabulary
+        for (n, block) in linted.enumerated() {
+            guard !block.kind.isLabel, !block.block.quoted, let last = block.sentences.last, let lastTok = block.tokens.last else { continue }
+            let next = n + 1 < linted.count ? linted[n + 1] : nil
+            let endsWithColon = lastTok.kind == .punctuation && block.utf8[Int(lastTok.start)] == UInt8(ascii: ":")
+            let excerpt = opening(block, last.tokens, words: 6)
+            let promises = last.tokens.contains { !v.promisePhrases.matches(startingAt: $0, in: block.tokens, limit: last.tokens.upperBound).isEmpty }
+            let range = last.range
+            if endsWithColon {
+                guard !block.kind.isListItem || next == nil else { continue }
+                var problem: String?
+                if let next {
+                    switch next.kind {
+                    case .listItem(_, _, let listID):
+                        if let promised = promisedCount(block, last) {
+                            var items = 0
+                            for b in linted[(n + 1)...] {
+                                if case .listItem(_, _, let id) = b.kind, id == listID { items += 1 } else { break }
+                            }
+                            if items < promised {
+                                problem = "the lead-in promises \(promised) items but the list below has \(items)"
+                            }
+                        }
+                    case .tableCell, .blockquote, .figcaption, .imageAlt:
+                        break
+                    case .title, .heading:
+                        problem = "the colon promises content, but a heading follows"
+                    case .paragraph:
+                        // A heading written as a plain-text line, with a new section after it.
+                        if isLabelShaped(next), n + 2 >= linted.count || !isLabelShaped(linted[n + 2]) { problem = "the colon promises content, but a heading follows" }
+                    }
+                } else {
+                    problem = "the colon promises content, but nothing follows"
+                }
+                if let problem {
+                    out.append(diagnostic("sentence.dangling-lead-in", block, range, ["start": excerpt, "problem": problem],
+                                          suggestion: "add the list or content it introduces, or end the sentence with a period"))
+                }
+            } else if promises && (last.terminator == "." || last.terminator == nil) && next == nil {
+                out.append(diagnostic("sentence.dangling-lead-in", block, range,
+                                      ["start": excerpt, "problem": "it points to content below, but nothing follows"],
+                                      suggestion: "add the content it points to, or remove the reference"))
+            } else if promises && last.terminator == ".", let next, next.kind.isHeading || isLabelShaped(next),
+                      last.tokens.contains(where: { block.tokens[$0].key == WordKey("listed") || block.tokens[$0].key == WordKey("following") }) {
+                out.append(diagnostic("sentence.dangling-lead-in", block, range,
+                                      ["start": excerpt, "problem": "it points to a list below, but a heading follows"],
+                                      suggestion: "add the list it points to, or remove the reference"))
+            }
+        }
+        // A numbered list with a gap in its numbers: "1., 2., 4.".
+        var previous: (listID: Int, index: Int)?
+        for block in linted {
+            guard case .listItem(true, let index, let listID) = block.kind else { previous = nil; continue }
+            if let p = previous, p.listID == listID, index > p.index + 1, let first = block.sentences.first {
+                let missing = p.index + 1 == index - 1 ? "item \(p.index + 1) is" : "items \(p.index + 1) to \(index - 1) are"
+                out.append(diagnostic("sentence.dangling-lead-in", block, first.range,
+                                      ["start": opening(block, first.tokens), "problem": "the numbered list jumps from \(p.index) to \(index): \(missing) missing"],
+                                      suggestion: "restore the missing items or renumber the list"))
+            }
+            previous = (listID, index)
+        }
+    }
+}
