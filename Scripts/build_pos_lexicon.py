@@ -147,8 +147,15 @@ def main():
         tags[gerund(v, known)].add("g")
         p = past(v, known)
         tags[p] |= {"d", "e"}
-    # Irregular verb forms: Brill says whether a form is a past tense or a participle.
+    # Irregular verb forms: Brill says whether a form is a past tense or a participle. A verb
+    # with a single irregular past form uses it for both ("kept", "left").
+    forms_of = collections.defaultdict(set)
     for form, lemma in read_exc("verb"):
+        if not form.endswith(("ing", "s")):
+            forms_of[lemma].add(form)
+    for form, lemma in read_exc("verb"):
+        if lemma in verb_lemmas and len(forms_of[lemma]) == 1 and form in forms_of[lemma]:
+            tags[form] |= {"d", "e"}
         if lemma not in verb_lemmas or not form.isalpha():
             continue
         codes = brill.get(form, set()) & set("zdeg")
@@ -165,6 +172,9 @@ def main():
         if regular != form and regular in tags and regular not in known:
             del tags[regular]
     for w in list(tags):
+        # Regular "-ed" forms are both past tense and participle ("taped").
+        if w.endswith("ed") and tags[w] & {"d", "e"}:
+            tags[w] |= {"d", "e"}
         if w in nouns:
             tags[w].add("n")
         if w in adjs:
@@ -184,9 +194,14 @@ def main():
 
     # Brill's single tag is the word's most frequent reading: it goes first, the rest follow in
     # a fixed order ("risk\tnv": mostly a noun, can be a verb).
+    # Irregular plurals ("children", "teeth") are kept although they are only nouns: a
+    # number the suffix rules cannot guess matters for subject-verb agreement.
+    irregular_plurals = {form for form, lemma in read_exc("noun") if form.isalpha() and not form.endswith("s")}
+    for form in irregular_plurals:
+        tags[form].add("p")
     keep = {}
     for w, codes in tags.items():
-        if not codes or codes <= set("npa"):
+        if not codes or (codes <= set("npa") and w not in irregular_plurals):
             continue
         if not w.replace("-", "").replace("'", "").isalpha() or len(w) > 24:
             continue

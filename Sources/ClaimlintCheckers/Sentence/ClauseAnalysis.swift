@@ -35,8 +35,11 @@ struct AnalyzedWord: Sendable {
 /// verb that can head a main clause, and whether it reads as an imperative.
 struct Clause: Sendable {
     var words: [AnalyzedWord]
-    /// Index into `words` of each finite verb.
+    /// Index into `words` of each finite verb that can head the sentence (not inside a
+    /// subordinate or relative clause).
     var finite: [Int]
+    /// Every finite verb, embedded ones included.
+    var allFinite: [Int]
     /// Starts with an imperative verb (after optional "Please", "Always"...).
     var imperativeAtStart: Bool
     /// An imperative verb right after a comma ("If it spreads, see a doctor").
@@ -56,6 +59,8 @@ struct ClauseAnalyzer: Sendable {
     private static let key_or = WordKey("or")
     private static let key_that = WordKey("that")
     private static let key_this = WordKey("this")
+    private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
+    private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
     private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
     private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each"].map { WordKey($0) })
 
@@ -85,6 +90,13 @@ struct ClauseAnalyzer: Sendable {
                 let key = lower.withUnsafeBufferPointer { WordKey($0) }
                 if let e = vocabulary.pos.entry(key) { return e }
             }
+        }
+        // "reapply", "overheat", "unblock": a known verb behind a common prefix.
+        for prefix in ["re", "pre", "over", "under", "un", "mis", "co"] where bytes.count > prefix.utf8.count + 3 {
+            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            guard lower.starts(with: prefix.utf8) else { continue }
+            let key = Array(lower.dropFirst(prefix.utf8.count)).withUnsafeBufferPointer { WordKey($0) }
+            if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
         }
         if hasSuffix("ing") && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
         if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
@@ -135,6 +147,9 @@ struct ClauseAnalyzer: Sendable {
         }
 
         var finite: [Int] = []
+        var gerundSubject = false
+        // Words inside a prepositional phrase that could be verbs, decided after the pass.
+        var deferred: [Int] = []
         // The word before `i` that carries the syntax: adverbs and "not" are skipped.
         func previous(_ i: Int) -> Int? {
             var j = i - 1
@@ -178,7 +193,8 @@ struct ClauseAnalyzer: Sendable {
                 // A capitalised word inside a sentence is a name unless the lexicon says verb.
                 role = .nominal
             } else if !w.tags.intersection(POSTags.anyVerb).isEmpty {
-                role = verbRole(w, i: i, prev: p, prevRole: prevRole, prevKey: prevKey, clauseStart: clauseStart, words: words, block: block)
+                role = verbRole(w, i: i, prev: p, prevRole: prevRole, prevKey: prevKey, clauseStart: clauseStart, words: words, block: block,
+                                gerundSubject: gerundSubject, earlierFinite: !finite.isEmpty)
             } else if w.tags.contains(.modal) {
                 role = .finite
             } else if !w.tags.intersection([.noun, .plural, .adjective]).isEmpty {
@@ -192,8 +208,22 @@ struct ClauseAnalyzer: Sendable {
                 role = .finite
                 words[p].role = .pronoun
             }
+            if role == .nominal, !w.tags.intersection([.verbS, .verbBase, .past]).isEmpty, !w.isCapitalized, let p, words[p].role == .nominal { deferred.append(i) }
             words[i].role = role
+            if i == 0 && role == .participle && w.tags.contains(.gerund) { gerundSubject = true }
             if role == .finite || role == .weakFinite { finite.append(i) }
+        }
+        // "levels were": an ambiguous plural right before a sure verb is the subject.
+        finite.removeAll { i in
+            guard words[i].role == .weakFinite, i + 1 < words.count, words[i + 1].role == .finite, !words[i + 1].afterComma else { return false }
+            words[i].role = .nominal
+            return true
+        }
+        // No verb found: a noun inside a prepositional phrase that can be a verb and is followed
+        // by an object is the verb after all ("Chlorine in pool water dries out the skin").
+        if finite.isEmpty, let c = deferred.first(where: { objectLike(words, $0 + 1, block) }) {
+            words[c].role = .finite
+            finite.append(c)
         }
         // A past form followed by "by" is a participle ("the risk reduced by exercise").
         finite.removeAll { i in
@@ -201,6 +231,44 @@ struct ClauseAnalyzer: Sendable {
             if block.tokens[words[i + 1].token].key == Self.key_by { words[i].role = .participle; return true }
             return false
         }
+
+        // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
+        // the sentence; a verb after a relative clause does ("Children who sleep less find...").
+        let allFinite = finite
+        var main: [Int] = []
+        var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
+        for i in words.indices {
+            let k = block.tokens[words[i].token].key
+            let opensSubordinate = !v.subordinators.matches(startingAt: words[i].token, in: block.tokens, limit: range.upperBound).isEmpty
+            let clauseAfterPreposition = v.prepositionalSubordinators.contains(k) && i + 1 < words.count
+                && v.subjectPronouns.contains(block.tokens[words[i + 1].token].key) && i > 0
+            let isRelative = v.relatives.contains(k) || (k == Self.key_that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
+            if opensSubordinate || clauseAfterPreposition || (isRelative && i > 0) {
+                pending = true
+                pendingRelative = isRelative
+                continue
+            }
+            if allFinite.contains(i) {
+                let afterCoordinator = i > 0 && v.coordinators.contains(block.tokens[words[i - 1].token].key)
+                if pending || (afterCoordinator && lastEmbedded) {
+                    lastEmbedded = true
+                    if pending && pendingRelative { relativeDone = true }
+                    pending = false
+                    words[i].role = .weakFinite
+                    continue
+                }
+                main.append(i)
+                lastEmbedded = false
+                continue
+            }
+            if relativeDone && main.isEmpty && words[i].role == .nominal && !words[i].afterComma, let p = previous(i), words[p].role == .nominal
+                && !words[i].isCapitalized && !words[i].tags.intersection([.verbBase, .verbS, .past]).isEmpty {
+                words[i].role = .finite
+                main.append(i)
+                relativeDone = false
+            }
+        }
+        finite = main
 
         // Imperatives: a base verb first (after "Please", "Always"...), or right after a comma.
         var imperativeAtStart = false
@@ -212,11 +280,11 @@ struct ClauseAnalyzer: Sendable {
             afterComma = i
             break
         }
-        return Clause(words: words, finite: finite, imperativeAtStart: imperativeAtStart, imperativeAfterComma: afterComma)
+        return Clause(words: words, finite: finite, allFinite: allFinite, imperativeAtStart: imperativeAtStart, imperativeAfterComma: afterComma)
     }
 
     private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, clauseStart: Bool,
-                          words: [AnalyzedWord], block: AnalyzedBlock) -> WordRole {
+                          words: [AnalyzedWord], block: AnalyzedBlock, gerundSubject: Bool, earlierFinite: Bool) -> WordRole {
         let v = vocabulary
         let tags = w.tags
         let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
@@ -236,6 +304,10 @@ struct ClauseAnalyzer: Sendable {
         if let prevRole {
             switch prevRole {
             case .determiner:
+                // "they all contain", "most recover": a word with no noun reading after a quantifier.
+                if tags.intersection([.noun, .plural, .adjective]).isEmpty, let p, !words[p].afterComma || true {
+                    if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
+                }
                 return finiteOnly ? .finite : .nominal
             case .pronoun:
                 guard let prevKey else { return .nominal }
@@ -253,13 +325,31 @@ struct ClauseAnalyzer: Sendable {
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
                 while head > 0, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
-                if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(block.tokens[words[head - 1].token].key) {
+                let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKey("")
+                if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(headLead) || vocabulary.prepositionalSubordinators.contains(headLead) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
                     return .nominal
                 }
-                let prevPlural = prevWord.primary == .plural || (prevWord.tags.contains(.plural) && !prevWord.tags.contains(.noun))
-                if tags.contains(.verbS) && !prevPlural && !(tags.contains(.plural) && prevWord.tags.contains(.adjective) && !prevWord.tags.contains(.noun)) { return .finite }
-                if tags.contains(.verbBase) && prevPlural { return .finite }
+                var prevPlural = prevWord.primary == .plural || (prevWord.tags.contains(.plural) && !prevWord.tags.contains(.noun))
+                // "Fresh air and daylight lift": a coordinated subject is plural.
+                if (head..<p).contains(where: { v.coordinators.contains(block.tokens[words[$0].token].key) })
+                    || (head > 0 && v.coordinators.contains(block.tokens[words[head - 1].token].key)) { prevPlural = true }
+                let objectFollows = objectLike(words, i + 1, block)
+                // "Using cold compresses helps": an -ing subject takes an -s verb whatever noun precedes it.
+                if gerundSubject && tags.contains(.verbS) && (w.primary == .verbS || objectFollows) { return .finite }
+                // "red spots", "blood pressure checks": an adjective or a noun before a plural noun.
+                if tags.contains(.verbS) && !prevPlural {
+                    if tags.contains(.plural) && prevWord.primary == .adjective { return .nominal }
+                    if w.primary == .plural { return objectFollows ? .weakFinite : .nominal }
+                    return .finite
+                }
+                if tags.contains(.verbBase) && prevPlural {
+                    if (w.primary == .adjective || w.primary == .adverb) && !objectFollows { return .nominal }
+                    // "helps some people fall asleep": a bare verb after help/make/let + object.
+                    if (max(0, i - 4)..<i).contains(where: { Self.causatives.contains(block.tokens[words[$0].token].key) }) { return .base }
+                    if gerundSubject { return .weakFinite }
+                    return .finite
+                }
                 if tags.contains(.past) { return finiteOnly ? .finite : .weakFinite }
                 if tags.contains(.participle) && tags.intersection([.noun, .plural, .adjective]).isEmpty { return .participle }
                 if tags.contains(.gerund) && tags.intersection([.noun, .adjective]).isEmpty { return .participle }
@@ -270,12 +360,16 @@ struct ClauseAnalyzer: Sendable {
                     if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
                 }
                 if v.coordinators.contains(prevKey) {
-                    // "and softens": a coordinated verb shares the earlier subject.
-                    if !tags.intersection([.verbS, .past]).isEmpty && tags.intersection([.noun, .plural, .adjective]).isEmpty { return .finite }
+                    // "and softens": a coordinated verb shares the earlier subject, if there is one.
+                    if !tags.intersection([.verbS, .past]).isEmpty && tags.intersection([.noun, .plural, .adjective]).isEmpty {
+                        return earlierFinite ? .finite : .participle
+                    }
                 }
                 if tags.contains(.gerund) && tags.intersection([.noun]).isEmpty { return .participle }
                 return finiteOnly ? .finite : .nominal
             case .finite, .weakFinite, .base, .participle, .other:
+                // "Swimming builds strength": the -ing subject takes an -s verb.
+                if prevRole == .participle && gerundSubject && p == 0 && tags.contains(.verbS) { return .finite }
                 if tags.contains(.gerund) || tags.contains(.participle) { return .participle }
                 return finiteOnly ? .finite : .nominal
             }
@@ -285,6 +379,18 @@ struct ClauseAnalyzer: Sendable {
             return finiteOnly ? .finite : .nominal
         }
         return finiteOnly ? .finite : .nominal
+    }
+
+    /// Whether word `j` can start the object of a verb before it: not a preposition, a link
+    /// word, a verb, a comma, or the end.
+    func objectLike(_ words: [AnalyzedWord], _ j: Int, _ block: AnalyzedBlock) -> Bool {
+        guard j < words.count, !words[j].afterComma else { return false }
+        let k = block.tokens[words[j].token].key
+        if Self.particles.contains(k) { return true }
+        let v = vocabulary
+        if v.prepositions.contains(k) || v.coordinators.contains(k) || v.relatives.contains(k) || v.prepositionalSubordinators.contains(k) { return false }
+        if v.finiteAuxiliaries.contains(k) || v.modals.contains(k) { return false }
+        return true
     }
 
     /// A base-form verb followed by something an imperative takes: an object, an adverb, a

@@ -21,6 +21,10 @@ public struct SentenceChecker: Checker {
     static let nounPhraseMinWords = 5
 
     static let keyI = WordKey("i")
+    static let keyA = WordKey("a")
+    /// Words after which a capital letter is a name: "vitamin A", "type I", "hepatitis A".
+    static let letterNamers: Set<WordKey> = Set(["vitamin", "vitamins", "hepatitis", "type", "group", "stage", "grade", "class",
+                                                  "phase", "plan", "category", "level", "zone", "factor", "omega", "strep", "size"].map { WordKey($0) })
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
         var d: [String: RuleDescription] = [:]
@@ -115,28 +119,37 @@ public struct SentenceChecker: Checker {
             let w = ws[j]
             let tok = block.tokens[w.token]
             guard tok.kind == .word, w.isCapitalized, !w.isAllCaps, !w.hasInnerCapital, !w.afterComma else { continue }
-            // Single letters other than "I" are names: "vitamin A", "hepatitis B", "Plan B".
-            if tok.length == 1 && tok.key != Self.keyI { continue }
+            // Single letters other than "I" and "A" are names: "hepatitis B", "Plan B".
+            if tok.length == 1 && tok.key != Self.keyI && tok.key != Self.keyA { continue }
             let prevTok = block.tokens[w.token - 1]
-            guard prevTok.kind == .word, !prevTok.isCapitalized, prevTok.end < tok.start else { continue }
-            let prev = ws[j - 1]
             let k = tok.key, pk = prevTok.key
-            if v.namingWords.contains(pk) || v.prepositions.contains(pk) || v.coordinators.contains(pk) || prev.role == .determiner { continue }
-            if v.prepositionalSubordinators.contains(pk) || v.determiners.contains(pk) { continue }
-            // A run of capitalised words is a name or a title ("Mayo Clinic", "Eat Well Live Longer").
-            if j + 1 < ws.count, ws[j + 1].isCapitalized, !ws[j + 1].afterComma, block.tokens[ws[j + 1].token].length > 1 || block.tokens[ws[j + 1].token].key == WordKey("i") { continue }
             let strong = v.restartWords.contains(k) || v.subjectPronouns.contains(k)
+            let pronoun = v.subjectPronouns.contains(k)
+            // The word before is lowercase; a name before a strong restart word also counts ("from October But").
+            guard prevTok.kind == .word, prevTok.end < tok.start, !prevTok.isCapitalized || (strong && k != Self.keyA && j > 1 && !prevTok.isAllCaps) else { continue }
+            let prev = ws[j - 1]
+            if v.namingWords.contains(pk) || v.coordinators.contains(pk) || prev.role == .determiner { continue }
+            // "in The Lancet" is a title; "go down It may" is a restart.
+            if v.prepositions.contains(pk) && !pronoun { continue }
+            if v.prepositionalSubordinators.contains(pk) || v.determiners.contains(pk) || v.relatives.contains(pk) { continue }
+            if !v.subordinators.matches(startingAt: w.token - 1, in: block.tokens).isEmpty { continue }
+            if Self.letterNamers.contains(pk) { continue }
+            // A run of capitalised words is a name or a title ("Mayo Clinic", "Eat Well Live Longer").
+            if j + 1 < ws.count, ws[j + 1].isCapitalized, !ws[j + 1].afterComma, !(strong && ws[j + 1].isAllCaps),
+               block.tokens[ws[j + 1].token].length > 1 || block.tokens[ws[j + 1].token].key == WordKey("i") { continue }
             let right = analyzer.analyze(block, w.token..<s.tokens.upperBound)
             if strong {
-                guard right.hasMainVerb else { continue }
+                guard right.hasMainVerb || !right.allFinite.isEmpty else { continue }
             } else {
                 // A content word after a verb is its object ("patients who take Ozempic lose weight").
                 if [.finite, .weakFinite, .base, .participle].contains(prev.role) { continue }
-                guard vocabulary.pos.entry(k) != nil else { continue }
-                guard let f = right.finite.first, f <= 2 else { continue }
+                // The new clause's verb comes soon after its first word ("Cold weather narrows"),
+                // or the first word is an -ing subject ("Swimming builds").
+                guard let f = right.finite.first, f <= 5 || (w.tags.contains(.gerund) && right.words.first?.role == .participle) else { continue }
+                if f > 2 && right.words[1..<f].contains(where: { $0.afterComma || $0.role == .finite }) { continue }
             }
             let left = analyzer.analyze(block, s.tokens.lowerBound..<w.token)
-            guard left.hasMainVerb else { continue }
+            guard !left.allFinite.isEmpty || left.hasMainVerb else { continue }
             let prevText = block.text(of: prevTok), word = block.text(of: tok)
             let range = Int(prevTok.start)..<Int(tok.end)
             let firstWord = ws[0]
@@ -232,7 +245,10 @@ public struct SentenceChecker: Checker {
         let secondKey = clause.words.count > 1 ? key(block, clause.words[1]) : WordKey("")
         let prepositionalUse = secondKey == WordKey("of") || (clause.words.count > 1 && clause.words[1].tags.contains(.number))
 
-        if !clause.hasMainVerb {
+        // A unit that opens with a participle needs a sure verb ("Offering free blood pressure checks" has none).
+        let startsWithParticiple = first.role == .participle && !first.tags.contains(.preposition)
+        let sureVerb = clause.finite.contains { clause.words[$0].role == .finite } || clause.imperativeAtStart || clause.imperativeAfterComma != nil
+        if !clause.hasMainVerb || (startsWithParticiple && !sureVerb && words >= 3) {
             if let n = subLength, !prepositionalUse, words > n + 1 {
                 out.append(diagnostic("sentence.subordinate-fragment", block, range, ["start": excerpt, "lead": leadText],
                                       suggestion: "join it to the sentence before or after it, or add a main clause"))
@@ -259,49 +275,42 @@ public struct SentenceChecker: Checker {
             return false
         }
         // A subordinate clause with no main clause: "Because the skin was dry."
-        var opens = false
+        var opens = false, prepositional = false
         if let n = subLength, !prepositionalUse, n < clause.words.count {
             opens = true
         } else if isRelative {
             opens = true
         } else if v.prepositionalSubordinators.contains(firstKey), !prepositionalUse, let f = clause.finite.first {
+            prepositional = true
             // "After the cream dries." is a clause; "After the surgery the patient rested." is not.
             var phraseStarts = 0
             for w in clause.words[1..<f] where w.role == .determiner || w.role == .pronoun || (w.isCapitalized && !w.afterComma) { phraseStarts += 1 }
             opens = phraseStarts <= 1 && !clause.words[1..<f].contains(where: { $0.afterComma })
         }
-        guard opens, isRelative || !hasMainClause(block, clause) else { return false }
+        guard opens, isRelative || !hasMainClause(block, clause, prepositional: prepositional) else { return false }
         out.append(diagnostic("sentence.subordinate-fragment", block, range, ["start": excerpt, "lead": leadText],
                               suggestion: "join it to the sentence before or after it, or add a main clause"))
         return true
     }
 
-    /// Whether a sentence that opens with a subordinate clause also has a main clause.
-    private func hasMainClause(_ block: AnalyzedBlock, _ clause: Clause) -> Bool {
+    /// Whether a sentence that opens with a subordinate clause also has a main clause. The
+    /// analysis already sets aside the verb of a clause opened by a subordinator; after a
+    /// prepositional one ("After the cream dries"), the first verb is the clause's own.
+    private func hasMainClause(_ block: AnalyzedBlock, _ clause: Clause, prepositional: Bool) -> Bool {
         let v = vocabulary
         if clause.imperativeAfterComma != nil { return true }
+        guard prepositional else { return !clause.finite.isEmpty }
         let ws = clause.words
-        guard let firstComma = ws.indices.dropFirst().first(where: { ws[$0].afterComma }) else {
-            // No comma: "When it rains it pours." has a second subject and verb with no link word.
-            guard clause.finite.count >= 2 else { return false }
-            let f1 = clause.finite[0], f2 = clause.finite[1]
-            for w in ws[(f1 + 1)..<f2] {
-                let k = key(block, w)
-                if v.coordinators.contains(k) || v.relatives.contains(k) || k == WordKey("that") || w.role == .function { return false }
-            }
-            let subject = ws[f2 - 1]
-            return f2 - f1 >= 2 && (subject.role == .pronoun || subject.role == .nominal)
+        guard clause.finite.count >= 2 else { return false }
+        let f1 = clause.finite[0], f2 = clause.finite[1]
+        if ws[(f1 + 1)...f2].contains(where: { $0.afterComma }) { return true }
+        // No comma: "As it dries it tightens." has a second subject and verb with no link word.
+        for w in ws[(f1 + 1)..<f2] {
+            let k = key(block, w)
+            if v.coordinators.contains(k) || v.relatives.contains(k) || k == WordKey("that") || w.role == .function { return false }
         }
-        for f in clause.finite where f >= firstComma {
-            // The verb of a later comma segment, unless that segment is a relative clause.
-            var segStart = f
-            while segStart > 0 && !ws[segStart].afterComma { segStart -= 1 }
-            let k = key(block, ws[segStart])
-            if v.relatives.contains(k) || k == WordKey("that") { continue }
-            if v.subordinators.matches(startingAt: ws[segStart].token, in: block.tokens).isEmpty == false { continue }
-            return true
-        }
-        return false
+        let subject = ws[f2 - 1]
+        return f2 - f1 >= 2 && (subject.role == .pronoun || subject.role == .nominal)
     }
 
     // MARK: Comma splices
@@ -319,8 +328,6 @@ public struct SentenceChecker: Checker {
             // Left: a complete clause of its own.
             let leftFinite = clause.finite.filter { $0 < j }
             guard !leftFinite.isEmpty || clause.imperativeAtStart else { continue }
-            // Every earlier comma segment must be part of the same clause (no lists).
-            if ws[1..<j].contains(where: { $0.afterComma }) { return }
             // Right: a subject pronoun or a short noun phrase, then a finite verb.
             var segEnd = j + 1
             while segEnd < ws.count && !ws[segEnd].afterComma { segEnd += 1 }
