@@ -106,6 +106,12 @@ public struct SourceText: Sendable {
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
+    /// The text of a 1-based line, without its terminator ("" when out of range).
+    public func lineText(line: Int) -> String {
+        guard line >= 1 && line <= lineStarts.count else { return "" }
+        return lineText(containingUTF8: lineStarts[line - 1])
+    }
+
     public var lineCount: Int { lineStarts.count }
 }
 

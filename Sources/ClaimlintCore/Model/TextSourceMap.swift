@@ -145,5 +145,6 @@ public struct BlockTextBuilder {
     }
 }
 
+/// ASCII whitespace that text folding treats as a word break.
 @inline(__always)
-func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
+public func isSpaceByte(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }

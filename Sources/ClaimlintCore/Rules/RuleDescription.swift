@@ -20,6 +20,9 @@ public struct RuleDescription: Sendable, Hashable {
     public var nonTriggering: [RuleExample]
     /// The rule pack file that defines it.
     public var pack: String
+    /// For a phrase rule (a rule a pack defines without code): the phrases that trigger it,
+    /// flagged wherever they occur in linted text.
+    public var phrases: [String] = []
 
     public struct Reference: Sendable, Hashable {
         public var title: String

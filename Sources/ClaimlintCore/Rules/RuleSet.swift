@@ -20,6 +20,7 @@ import Yams
 ///     references: [{title: ..., url: ...}]
 ///     triggering: ["text", {text: "<p>html</p>", format: html}]
 ///     non_triggering: [...]
+///     phrases: [...]        # optional: makes it a phrase rule, needing no code
 /// lexicons:
 ///   boilerplate.promo-leads: ["read more", "read also"]
 ///   boilerplate.credit-leads:
@@ -119,7 +120,7 @@ public struct RulePackError: Error, CustomStringConvertible, Sendable {
         return "\(file): \(message)"
     }
 
-    static func line(of error: YamlError) -> Int? {
+    public static func line(of error: YamlError) -> Int? {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             return mark.line
@@ -127,7 +128,7 @@ public struct RulePackError: Error, CustomStringConvertible, Sendable {
         }
     }
 
-    static func describe(_ error: YamlError) -> String {
+    public static func describe(_ error: YamlError) -> String {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
             return problem
@@ -174,7 +175,7 @@ public struct NodeReader: Sendable {
     func rule(_ node: Node) throws -> RuleDescription {
         guard let m = node.mapping else { throw error(node, "each rule must be a mapping with id, category, severity...") }
         let known: Set<String> = ["id", "category", "severity", "summary", "message", "what", "why", "example", "use_instead",
-                                  "standards", "references", "triggering", "non_triggering"]
+                                  "standards", "references", "triggering", "non_triggering", "phrases"]
         for (k, _) in m where !known.contains(k.string ?? "") {
             throw error(k, "unknown key '\(k.string ?? "?")' in rule (expected one of: \(known.sorted().joined(separator: ", ")))")
         }
@@ -218,7 +219,7 @@ public struct NodeReader: Sendable {
                 return RuleExample(text: try string(text, "example text"), format: format)
             }
         }
-        return RuleDescription(
+        var description = RuleDescription(
             id: id, category: Category(rawValue: try required("category")), severity: severity,
             summary: try required("summary"), message: try required("message"),
             what: try required("what"), why: try required("why"),
@@ -228,5 +229,10 @@ public struct NodeReader: Sendable {
             references: references,
             triggering: try examples("triggering"), nonTriggering: try examples("non_triggering"),
             pack: file)
+        if let phrases = m["phrases"] {
+            description.phrases = try strings(phrases, "'phrases'")
+            guard !description.phrases.isEmpty else { throw error(phrases, "'phrases' must list at least one phrase") }
+        }
+        return description
     }
 }

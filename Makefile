@@ -1,0 +1,43 @@
+# claimlint: `make run` (demo on the sample articles) and `make test` (the full suite) each work
+# alone on a fresh Debian machine with Swift: missing system packages are installed first.
+
+SWIFT ?= swift
+# Debian packages the build needs: libxml2 (HTML front end), cmark-gfm (Markdown front end).
+DEB_PACKAGES := libxml2-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+BIN_DEBUG := .build/debug/claimlint
+BIN_RELEASE := .build/release/claimlint
+
+.PHONY: run test build release deps score bench fuzz clean
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing system packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -ne 0 ] && SUDO="sudo"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build --product claimlint
+
+release: deps
+	$(SWIFT) build -c release --product claimlint
+
+# Lints the bundled sample articles and prints the report. Findings are the point of the
+# demo, so a report with findings (exit 1) counts as success; exit 2 (a tool error) does not.
+run: build
+	@$(BIN_DEBUG) lint Fixtures/samples; rc=$$?; \
+	if [ $$rc -ge 2 ]; then echo "claimlint failed (exit $$rc)"; exit $$rc; fi
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Accuracy on labelled data: every Scripts/score_*.py, against the debug binary.
+score: build
+	@for s in Scripts/score_*.py; do echo "== $$s"; python3 $$s --bin $(BIN_DEBUG) || exit 1; done
+
+clean:
+	rm -rf .build

@@ -1,0 +1,94 @@
+import ClaimlintCore
+import Foundation
+
+/// Turns the paths on the command line (or the config's `include`) into the list of files to
+/// lint: directories recursed in path order, files of known formats only, hidden folders and
+/// symlink loops skipped, `exclude` applied. Files named explicitly are linted whatever
+/// their extension (as text when unknown).
+public struct FileDiscovery: Sendable {
+    public var configuration: Configuration
+
+    public init(configuration: Configuration) { self.configuration = configuration }
+
+    public struct Input: Sendable, Hashable {
+        /// The path as shown in reports.
+        public var path: String
+        /// Path relative to the config's base directory, for include/exclude and policies.
+        public var relativePath: String
+        public var format: InputFormat
+    }
+
+    /// The inputs in report order, and errors for paths that do not exist.
+    public func inputs(for paths: [String]) -> (inputs: [Input], errors: [LintError]) {
+        var inputs: [Input] = []
+        var errors: [LintError] = []
+        var seen = Set<String>()
+        let fm = FileManager.default
+        let roots: [String]
+        if paths.isEmpty {
+            roots = configuration.include.isEmpty ? ["."] : [configuration.baseDirectory]
+        } else {
+            roots = paths
+        }
+        for root in roots {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: root, isDirectory: &isDirectory) else {
+                errors.append(LintError(path: root, message: "no such file or directory"))
+                continue
+            }
+            if isDirectory.boolValue {
+                var visited = Set<String>()
+                walk(directory: root, into: &inputs, seen: &seen, visited: &visited, errors: &errors, filterByInclude: paths.isEmpty)
+            } else {
+                let format = InputFormat(pathExtension: (root as NSString).pathExtension) ?? .text
+                let key = URL(fileURLWithPath: root).standardizedFileURL.path
+                if seen.insert(key).inserted {
+                    inputs.append(Input(path: root, relativePath: relativePath(root), format: format))
+                }
+            }
+        }
+        return (inputs, errors)
+    }
+
+    private func walk(directory: String, into inputs: inout [Input], seen: inout Set<String>, visited: inout Set<String>,
+                      errors: inout [LintError], filterByInclude: Bool) {
+        let fm = FileManager.default
+        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }  // a symlink loop
+        defer { visited.remove(real) }
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            errors.append(LintError(path: directory, message: "cannot read directory"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // a dangling link
+            let rel = relativePath(path)
+            if isDirectory.boolValue {
+                if ["node_modules", "vendor"].contains(name) { continue }
+                if configuration.exclude.contains(where: { Glob($0).matches(rel) || Glob($0).matches(rel + "/") }) { continue }
+                walk(directory: path, into: &inputs, seen: &seen, visited: &visited, errors: &errors, filterByInclude: filterByInclude)
+                continue
+            }
+            guard let format = InputFormat(pathExtension: (name as NSString).pathExtension) else { continue }
+            if configuration.exclude.contains(where: { Glob($0).matches(rel) }) { continue }
+            if filterByInclude && !configuration.include.isEmpty && !configuration.include.contains(where: { Glob($0).matches(rel) }) { continue }
+            let key = URL(fileURLWithPath: path).standardizedFileURL.path
+            if seen.insert(key).inserted {
+                inputs.append(Input(path: path, relativePath: rel, format: format))
+            }
+        }
+    }
+
+    /// `path` relative to the config's base directory (or unchanged when outside it).
+    public func relativePath(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let base = URL(fileURLWithPath: configuration.baseDirectory).standardizedFileURL.path
+        if absolute.hasPrefix(base + "/") { return String(absolute.dropFirst(base.count + 1)) }
+        return path
+    }
+}

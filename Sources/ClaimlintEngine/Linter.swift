@@ -1,0 +1,243 @@
+import ClaimlintCheckers
+import ClaimlintCore
+import ClaimlintIngest
+import ClaimlintRules
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The pipeline: ingest -> segment -> check -> filter. What the CLI, tests and any other
+/// front end (an editor server, a web service) call.
+public struct Linter: Sendable {
+    public let configuration: Configuration
+    public let rules: RuleSet
+    let checkers: [any Checker]
+    /// Effective severity per enabled rule, after config.
+    let severities: [String: Severity]
+    let disabledRules: Set<String>
+
+    public static let version = "0.1.0"
+
+    /// Loads the built-in packs and the config's extra packs and builds every checker.
+    /// Throws `ConfigurationError` or `RulePackError` with the file and line to fix.
+    public init(configuration: Configuration = Configuration(), checkerTypes: [any Checker.Type] = BuiltinCheckers.all) throws {
+        self.configuration = configuration
+        var rules = try RuleSet(files: BuiltinRuleFiles.all.map { (path: "Rules/" + $0.path, contents: $0.contents) })
+        for pack in configuration.packs {
+            let path = pack.hasPrefix("/") ? pack : URL(fileURLWithPath: configuration.baseDirectory).appendingPathComponent(pack).path
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw ConfigurationError(file: configuration.path ?? Configuration.fileName, line: nil, message: "cannot read the rule pack '\(pack)' (\(path))")
+            }
+            try rules.add(path: pack, contents: text)
+        }
+        // Every rule needs a checker and every checker's rules need descriptions.
+        var owned = Set<String>()
+        for type in checkerTypes {
+            for id in type.ruleIDs {
+                guard rules.rule(id) != nil else {
+                    throw RulePackError(file: "Rules", line: nil, message: "checker \(type) reports '\(id)' but no rule pack describes it")
+                }
+                owned.insert(id)
+            }
+        }
+        for rule in rules.orderedRules where !owned.contains(rule.id) && rule.phrases.isEmpty {
+            throw RulePackError(file: rule.pack, line: nil, message: "rule '\(rule.id)' has no checker that reports it; a pack-defined rule needs a 'phrases' list")
+        }
+        if let unknown = configuration.unknownRuleSelectors(in: rules).first {
+            throw ConfigurationError(file: configuration.path ?? Configuration.fileName, line: unknown.line,
+                                     message: "unknown rule '\(unknown.selector)' in 'rules' (see `claimlint rules`)")
+        }
+        var severities: [String: Severity] = [:]
+        var disabled = Set<String>()
+        for rule in rules.orderedRules {
+            if let s = configuration.severity(for: rule) { severities[rule.id] = s } else { disabled.insert(rule.id) }
+        }
+        self.rules = rules
+        self.severities = severities
+        self.disabledRules = disabled
+        let settings = configuration.checkerSettings
+        self.checkers = try (checkerTypes + [PhraseRuleChecker.self]).map { try $0.init(rules: rules, settings: settings) }
+    }
+
+    // MARK: One document
+
+    /// Lints one decoded source. Throws `IngestError` when the front end cannot read it.
+    public func lint(source: SourceText, format: InputFormat, relativePath: String? = nil) throws -> (report: FileReport, warnings: [String]) {
+        var options = IngestOptions()
+        options.maxNestingDepth = configuration.maxNestingDepth
+        let document = try FrontEnds.frontEnd(for: format).parse(source, options: options)
+        let analyzed = AnalyzedDocument(document: document, scope: configuration.scope)
+        let context = CheckContext(relativePath: relativePath ?? source.path, disabledRules: disabledRules)
+        var findings: [Finding] = []
+        for checker in checkers {
+            for d in checker.check(analyzed, context: context) {
+                if let f = finding(for: d, in: document) { findings.append(f) }
+            }
+        }
+        findings.sort { ($0.span.offset, $0.span.length, $0.rule) < ($1.span.offset, $1.span.length, $1.rule) }
+        let (kept, suppressionWarnings) = SuppressionFilter.apply(findings, directives: document.directives, source: source)
+        let warnings = document.warnings.map { "\(source.path): \($0)" } + suppressionWarnings
+        return (FileReport(path: source.path, format: format, findings: kept, source: source, document: document), warnings)
+    }
+
+    /// Lints a string (rule examples, tests, editor buffers).
+    public func lint(text: String, format: InputFormat, path: String = "<text>") throws -> FileReport {
+        let source = try SourceDecoder.decode(path: path, bytes: Array(text.utf8), format: format)
+        return try lint(source: source, format: format).report
+    }
+
+    /// Lints raw bytes as read from a file or stdin.
+    public func lint(bytes: [UInt8], path: String, relativePath: String? = nil, format: InputFormat) -> Result<(report: FileReport, warnings: [String]), LintError> {
+        guard bytes.count <= configuration.maxFileSize else {
+            return .failure(LintError(path: path, message: "file is \(Self.size(bytes.count)), larger than the \(Self.size(configuration.maxFileSize)) limit (limits.max-file-size)"))
+        }
+        do {
+            let source = try SourceDecoder.decode(path: path, bytes: bytes, format: format)
+            return .success(try lint(source: source, format: format, relativePath: relativePath))
+        } catch let e as IngestError {
+            return .failure(LintError(path: path, message: e.message))
+        } catch {
+            return .failure(LintError(path: path, message: "\(error)"))
+        }
+    }
+
+    func finding(for d: Diagnostic, in document: Document) -> Finding? {
+        guard let severity = severities[d.rule] else { return nil }  // off, or unknown
+        let rule = rules.rule(d.rule)
+        let source = document.source
+        let utf8Range: Range<Int>
+        let fingerprint: String
+        switch d.location {
+        case .text(let blockIndex, let range):
+            guard document.blocks.indices.contains(blockIndex) else { return nil }
+            let block = document.blocks[blockIndex]
+            let clamped = max(0, range.lowerBound)..<min(block.text.utf8.count, max(range.lowerBound, range.upperBound))
+            utf8Range = block.sourceMap.utf8Range(forText: clamped)
+            let text = String(decoding: Array(block.text.utf8)[clamped], as: UTF8.self)
+            fingerprint = Self.normalize(text)
+        case .document:
+            let start = document.contentStartOffset
+            utf8Range = start..<start
+            fingerprint = "(document)"
+        }
+        let configured = configuration.severity(for: rule ?? RuleDescription(id: d.rule, category: "unknown", severity: .warning, summary: "", message: "", what: "", why: ""))
+        let effective = configuredExplicitly(d.rule) ? (configured ?? severity) : (d.severity ?? severity)
+        return Finding(rule: d.rule, category: rule?.category ?? "unknown", severity: effective, message: d.message,
+                       span: source.span(utf8: utf8Range), excerpt: source.excerpt(utf8: utf8Range), strength: d.strength,
+                       suggestion: d.suggestion, replacement: d.replacement, fingerprintText: fingerprint, details: d.details)
+    }
+
+    /// True when config sets this rule's severity (then it beats a checker's per-finding severity).
+    private func configuredExplicitly(_ id: String) -> Bool {
+        configuration.ruleSettings.contains { s in
+            if case .severity = s.setting { return s.selector == id || id.hasPrefix(s.selector + ".") || s.selector == "*" }
+            return false
+        }
+    }
+
+    /// Lowercased, whitespace folded: identity that survives reflow.
+    public static func normalize(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for ch in text.lowercased().unicodeScalars {
+            if ch.properties.isWhitespace {
+                space = !out.isEmpty
+            } else {
+                if space { out.unicodeScalars.append(" ") }
+                space = false
+                out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1 << 20 { return String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) }
+        if bytes >= 1 << 10 { return String(format: "%.1f KB", Double(bytes) / Double(1 << 10)) }
+        return "\(bytes) bytes"
+    }
+
+    // MARK: Many files
+
+    /// Lints files in parallel on all cores; the report keeps input order.
+    public func lint(inputs: [FileDiscovery.Input], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunReport {
+        var results = [Result<(report: FileReport, warnings: [String]), LintError>?](repeating: nil, count: inputs.count)
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
+        await withTaskGroup(of: (Int, Result<(report: FileReport, warnings: [String]), LintError>).self) { group in
+            var next = 0
+            var done = 0
+            func add() {
+                let i = next
+                let input = inputs[i]
+                group.addTask { (i, self.lint(file: input)) }
+                next += 1
+            }
+            while next < min(width, inputs.count) { add() }
+            for await (i, result) in group {
+                results[i] = result
+                done += 1
+                progress?(done, inputs.count)
+                if next < inputs.count { add() }
+            }
+        }
+        var files: [FileReport] = []
+        var errors: [LintError] = []
+        var warnings: [String] = []
+        for r in results {
+            switch r {
+            case .success(let ok)?:
+                files.append(ok.report)
+                warnings += ok.warnings
+            case .failure(let e)?: errors.append(e)
+            case nil: break
+            }
+        }
+        return RunReport(files: files, errors: errors, warnings: warnings)
+    }
+
+    /// Reads and lints one file; read failures become errors naming the file.
+    public func lint(file input: FileDiscovery.Input) -> Result<(report: FileReport, warnings: [String]), LintError> {
+        switch Self.readFile(path: input.path, limit: configuration.maxFileSize) {
+        case .failure(let e): return .failure(e)
+        case .success(let bytes): return lint(bytes: bytes, path: input.path, relativePath: input.relativePath, format: input.format)
+        }
+    }
+
+    /// Discovers the files for `paths` and lints them. Missing paths become errors.
+    public func run(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunReport {
+        let discovery = FileDiscovery(configuration: configuration)
+        let (inputs, errors) = discovery.inputs(for: paths)
+        var report = await lint(inputs: inputs, progress: progress)
+        report.errors = errors + report.errors
+        return report
+    }
+
+    /// Reads a file with POSIX calls so the error says why (permission, a directory, gone).
+    static func readFile(path: String, limit: Int) -> Result<[UInt8], LintError> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(LintError(path: path, message: String(cString: strerror(errno)).lowercased())) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return .failure(LintError(path: path, message: String(cString: strerror(errno)).lowercased())) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(LintError(path: path, message: "is a directory")) }
+        if Int(st.st_size) > limit {
+            return .failure(LintError(path: path, message: "file is \(size(Int(st.st_size))), larger than the \(size(limit)) limit (limits.max-file-size)"))
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var total = 0
+        while true {
+            if total == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, $0.count - total) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(LintError(path: path, message: String(cString: strerror(errno)).lowercased()))
+            }
+            if n == 0 { break }
+            total += n
+            if total > limit { return .failure(LintError(path: path, message: "file is larger than the \(size(limit)) limit (limits.max-file-size)")) }
+        }
+        bytes.removeSubrange(total...)
+        return .success(bytes)
+    }
+}

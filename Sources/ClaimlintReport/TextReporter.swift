@@ -1,0 +1,78 @@
+import ClaimlintCore
+
+/// `--format text`: grouped by file, `path:line:col severity message rule`, the source line
+/// with the span underlined, a summary line. Colour only on a terminal.
+public struct TextReporter: Reporter {
+    public static let name = "text"
+    public init() {}
+
+    public func render(_ report: RunReport, context: ReportContext) throws -> String {
+        let c = Palette(enabled: context.useColor)
+        var out = ""
+        for file in report.files where !file.findings.isEmpty {
+            out += c.bold(file.path) + "\n"
+            for f in file.findings {
+                let severity: String
+                switch f.severity {
+                case .error: severity = c.red("error")
+                case .warning: severity = c.yellow("warning")
+                case .info: severity = c.blue("info")
+                }
+                var head = "\(file.path):\(f.span.line):\(f.span.column): \(severity) \(f.message)"
+                if let s = f.strength { head += " [\(s.rawValue)]" }
+                out += head + " " + c.dim("(\(f.rule))") + "\n"
+                if let source = file.source, f.span.length > 0 || f.span.offset > 0 {
+                    out += TextReporter.snippet(f, source: source, palette: c)
+                }
+                if let s = f.suggestion { out += "    " + c.green("suggestion:") + " " + s + "\n" }
+            }
+            out += "\n"
+        }
+        let files = report.files.count
+        let summary = "\(report.findingCount) finding\(report.findingCount == 1 ? "" : "s") (\(report.count(.error)) error, \(report.count(.warning)) warning, \(report.count(.info)) info) in \(files) file\(files == 1 ? "" : "s")"
+            + (report.errors.isEmpty ? "" : ", \(report.errors.count) could not be read")
+        out += c.bold(summary) + "\n"
+        return out
+    }
+
+    /// The first source line of the finding with a caret underline (display is capped for long lines).
+    static func snippet(_ f: Finding, source: SourceText, palette c: Palette) -> String {
+        let lineNumber = f.span.line
+        guard lineNumber >= 1 else { return "" }
+        let line = source.lineText(line: lineNumber)
+        let scalars = Array(line.unicodeScalars)
+        let startCol = max(1, f.span.column)
+        let endCol = f.span.endLine == f.span.line ? max(startCol + 1, f.span.endColumn) : scalars.count + 1
+        // Keep long lines readable: show a window around the span.
+        let maxWidth = 120
+        var from = 0
+        if scalars.count > maxWidth { from = max(0, min(startCol - 1 - 20, scalars.count - maxWidth)) }
+        let to = min(scalars.count, from + maxWidth)
+        var shown = String(String.UnicodeScalarView(scalars[from..<to])).replacingTabs()
+        if from > 0 { shown = "…" + shown }
+        if to < scalars.count { shown += "…" }
+        let pad = (from > 0 ? 1 : 0) + max(0, startCol - 1 - from)
+        let width = max(1, min(endCol, to + 1) - startCol)
+        let gutter = String(lineNumber)
+        return "  " + c.dim(gutter + " | ") + shown + "\n"
+            + "  " + String(repeating: " ", count: gutter.count) + c.dim(" | ") + String(repeating: " ", count: pad) + c.red(String(repeating: "^", count: width)) + "\n"
+    }
+}
+
+extension String {
+    func replacingTabs() -> String {
+        String(unicodeScalars.map { $0 == "\t" ? " " : Character($0) })
+    }
+}
+
+/// ANSI styles, or plain text when colour is off.
+struct Palette {
+    let enabled: Bool
+    private func wrap(_ code: String, _ s: String) -> String { enabled ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
+    func bold(_ s: String) -> String { wrap("1", s) }
+    func dim(_ s: String) -> String { wrap("2", s) }
+    func red(_ s: String) -> String { wrap("31", s) }
+    func green(_ s: String) -> String { wrap("32", s) }
+    func yellow(_ s: String) -> String { wrap("33", s) }
+    func blue(_ s: String) -> String { wrap("34", s) }
+}
