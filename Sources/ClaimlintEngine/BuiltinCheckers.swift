@@ -6,6 +6,7 @@ import ClaimlintCore
 public enum BuiltinCheckers {
     public static let all: [any Checker.Type] = [
         BoilerplateChecker.self,
+        SentenceChecker.self,
     ]
 
     /// Config sections checkers read (`disclaimer:`, `sentence:` ...): the families of their rules.

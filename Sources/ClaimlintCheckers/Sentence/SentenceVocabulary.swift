@@ -41,7 +41,8 @@ struct SentenceVocabulary: Sendable {
     let numberWords: [WordKey: Int]
 
     init(rules: RuleSet) throws {
-        guard let tsv = rules.dataFiles[PartOfSpeechLexicon.fileName] else {
+        // The engine keys built-in data files by "Rules/<name>"; a bare name also works.
+        guard let tsv = rules.dataFiles["Rules/" + PartOfSpeechLexicon.fileName] ?? rules.dataFiles[PartOfSpeechLexicon.fileName] else {
             throw RulePackError(file: "Rules", line: nil, message: "the part-of-speech lexicon Rules/\(PartOfSpeechLexicon.fileName) is missing")
         }
         pos = try PartOfSpeechLexicon(tsv: tsv)
