@@ -118,6 +118,8 @@ def main():
             errors.append(f"FN {sorted(rules)} {line}")
         for r in rules - {label}:
             fp[r] = fp.get(r, 0) + 1
+        if label in rules and rules - {label}:
+            errors.append(f"EXTRA {sorted(rules - {label})} {line}")
         if rules:
             det_tp += 1
         else:

@@ -61,6 +61,7 @@ struct ClauseAnalyzer: Sendable {
     private static let key_this = WordKey("this")
     private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
     private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
+    private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
     private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
     private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each"].map { WordKey($0) })
 
@@ -97,6 +98,11 @@ struct ClauseAnalyzer: Sendable {
             guard lower.starts(with: prefix.utf8) else { continue }
             let key = Array(lower.dropFirst(prefix.utf8.count)).withUnsafeBufferPointer { WordKey($0) }
             if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
+        }
+        // "the baby's": a possessive works like a determiner.
+        if bytes.count > 2, bytes[bytes.endIndex - 1] | 0x20 == UInt8(ascii: "s"),
+           bytes[bytes.endIndex - 2] == UInt8(ascii: "'") || (bytes.count > 4 && bytes[bytes.endIndex - 2] == 0x99 && bytes[bytes.endIndex - 4] == 0xE2) {
+            return POSEntry(tags: .possessive, primary: .possessive)
         }
         if hasSuffix("ing") && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
         if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
@@ -183,7 +189,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .base
             } else if v.subjectPronouns.contains(key) || v.objectPronouns.contains(key) {
                 role = .pronoun
-            } else if v.determiners.contains(key) {
+            } else if v.determiners.contains(key) || w.tags == .possessive {
                 // "this"/"that" before a verb are subjects ("This helps"); otherwise determiners.
                 role = .determiner
             } else if v.prepositions.contains(key) || v.coordinators.contains(key) || v.relatives.contains(key)
@@ -219,12 +225,26 @@ struct ClauseAnalyzer: Sendable {
             words[i].role = .nominal
             return true
         }
-        // No verb found: a noun inside a prepositional phrase that can be a verb and is followed
-        // by an object is the verb after all ("Chlorine in pool water dries out the skin").
-        if finite.isEmpty, let c = deferred.first(where: { objectLike(words, $0 + 1, block) }) {
-            words[c].role = .finite
-            finite.append(c)
+        // A comma segment with no verb: a noun that can be a verb, right after the subject or
+        // followed by an object, is the verb after all ("The cream costs about five pounds",
+        // "Chlorine in pool water dries out the skin").
+        for c in deferred {
+            var segStart = c, segEnd = c + 1
+            while segStart > 0 && !words[segStart].afterComma { segStart -= 1 }
+            while segEnd < words.count && !words[segEnd].afterComma { segEnd += 1 }
+            if finite.contains(where: { $0 >= segStart && $0 < segEnd }) { continue }
+            var run = c - 1
+            while run > segStart && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
+            // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
+            let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
+                && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
+                && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
+            if subjectPosition || objectLike(words, c + 1, block) {
+                words[c].role = .finite
+                finite.append(c)
+            }
         }
+        finite.sort()
         // A past form followed by "by" is a participle ("the risk reduced by exercise").
         finite.removeAll { i in
             guard words[i].role == .weakFinite, i + 1 < words.count else { return false }
@@ -340,6 +360,8 @@ struct ClauseAnalyzer: Sendable {
                 // "red spots", "blood pressure checks": an adjective or a noun before a plural noun.
                 if tags.contains(.verbS) && !prevPlural {
                     if tags.contains(.plural) && prevWord.primary == .adjective { return .nominal }
+                    // "The rash usually fades": an adverb between noun and -s form marks a verb.
+                    if p < i - 1 && words[(p + 1)..<i].allSatisfy({ $0.tags.contains(.adverb) }) { return .finite }
                     if w.primary == .plural { return objectFollows ? .weakFinite : .nominal }
                     return .finite
                 }
@@ -356,6 +378,8 @@ struct ClauseAnalyzer: Sendable {
                 return .nominal
             case .function:
                 guard let prevKey else { return .nominal }
+                // "The table below shows": "below" and "above" after a noun are adverbs.
+                if Self.postpositive.contains(prevKey), !tags.intersection([.verbS, .past]).isEmpty { return .finite }
                 if v.relatives.contains(prevKey) || prevKey == Self.key_that {
                     if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
                 }
@@ -408,7 +432,9 @@ struct ClauseAnalyzer: Sendable {
         if next.afterComma { return w.primary == .verbBase }
         if nk == Self.key_of || nk == Self.key_and || nk == Self.key_or { return false }
         if next.role == .finite || next.role == .weakFinite { return false }
-        if v.determiners.contains(nk) || v.objectPronouns.contains(nk) || v.subjectPronouns.contains(nk) { return true }
+        if v.determiners.contains(nk) || v.objectPronouns.contains(nk) || v.subjectPronouns.contains(nk) || next.tags == .possessive { return true }
+        // "Long flights...": an adjective reading first needs an object that starts like one ("Clean the wound").
+        if w.primary == .adjective { return false }
         if next.role == .function || next.tags.contains(.adverb) || next.tags.contains(.number) { return true }
         if next.tags.contains(.adjective) || next.tags.contains(.noun) || next.tags.contains(.plural) { return true }
         return w.primary == .verbBase

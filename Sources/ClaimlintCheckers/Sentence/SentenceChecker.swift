@@ -99,7 +99,9 @@ public struct SentenceChecker: Checker {
         if !reported { reported = checkLowercaseStart(block, si, clause, into: &out) }
         // After "Figure 2." the rest of the unit is the caption.
         let afterLabel = si > 0 && block.sentences[si - 1].tokens.first.map { vocabulary.labelLeads.contains(block.tokens[$0].key) } == true
-        if !reported, !afterLabel, !block.kind.isListItem, s.terminator == "." || s.terminator == "!" {
+        // "The result? Fewer infections." answers a question: a deliberate fragment.
+        let answersQuestion = si > 0 && block.sentences[si - 1].terminator == "?"
+        if !reported, !afterLabel, !answersQuestion, !block.kind.isListItem, s.terminator == "." || s.terminator == "!" {
             reported = checkFragment(block, s, clause, words: words, into: &out)
         }
         if !reported { checkCommaSplice(block, s, clause, into: &out) }
@@ -222,10 +224,18 @@ public struct SentenceChecker: Checker {
         return false
     }
 
+    /// Adverbs that may come before a subordinator: "Especially when the child is small."
+    static let focusAdverbs: Set<WordKey> = Set(["especially", "particularly", "mainly", "mostly", "only", "even", "just", "partly", "simply", "probably"].map { WordKey($0) })
+
     private func subordinatorLength(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause) -> Int? {
-        guard let first = clause.words.first, first.token == s.tokens.lowerBound else { return nil }
+        guard var first = clause.words.first, first.token == s.tokens.lowerBound else { return nil }
+        var skipped = 0
+        if Self.focusAdverbs.contains(first.token == s.tokens.lowerBound ? block.tokens[first.token].key : WordKey("")), clause.words.count > 1 {
+            first = clause.words[1]
+            skipped = 1
+        }
         if let m = vocabulary.subordinators.longestMatch(startingAt: first.token, in: block.tokens, limit: s.tokens.upperBound) {
-            var n = 0
+            var n = skipped
             for t in first.token..<m.end where block.tokens[t].kind == .word { n += 1 }
             return n
         }
@@ -243,7 +253,8 @@ public struct SentenceChecker: Checker {
         let isRelative = v.relatives.contains(firstKey) && s.terminator == "."
         // "Because of", "since 2019": a preposition, not a subordinator.
         let secondKey = clause.words.count > 1 ? key(block, clause.words[1]) : WordKey("")
-        let prepositionalUse = secondKey == WordKey("of") || (clause.words.count > 1 && clause.words[1].tags.contains(.number))
+        let prepositionalUse = secondKey == WordKey("of")
+            || (v.prepositionalSubordinators.contains(firstKey) && clause.words.count > 1 && clause.words[1].tags.contains(.number))
 
         // A unit that opens with a participle needs a sure verb ("Offering free blood pressure checks" has none).
         let startsWithParticiple = first.role == .participle && !first.tags.contains(.preposition)
@@ -321,7 +332,7 @@ public struct SentenceChecker: Checker {
         guard ws.count >= 5, let first = ws.first else { return }
         let firstKey = key(block, first)
         if subordinatorLength(block, s, clause) != nil || v.prepositionalSubordinators.contains(firstKey) || v.relatives.contains(firstKey) { return }
-        if first.role == .participle || firstKey == WordKey("to") || v.labelLeads.contains(firstKey) { return }
+        if firstKey == WordKey("to") || v.labelLeads.contains(firstKey) { return }
         for j in ws.indices.dropFirst() where ws[j].afterComma {
             let sep = block.tokens[ws[j].token - 1]
             guard sep.kind == .punctuation, block.utf8[Int(sep.start)] == UInt8(ascii: ","), ws[j].token - 1 > ws[j - 1].token else { continue }
