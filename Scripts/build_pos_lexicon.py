@@ -136,7 +136,9 @@ def main():
 
     nouns, verbs, adjs, advs = read_index("noun"), read_index("verb"), read_index("adj"), read_index("adv")
     common_verbs = frequent_verbs()
-    verb_lemmas = {v for v in verbs if v in common_verbs or (brill.get(v, set()) & set("vzdeg"))}
+    # Verbs with a tagged sense, a verb tag in Brill, or a base form Brill has seen at all
+    # ("target", "impact": mostly nouns in Brill's corpus, verbs in health writing).
+    verb_lemmas = {v for v in verbs if v in common_verbs or v in brill}
 
     tags = collections.defaultdict(set)
     for w, codes in brill.items():

@@ -61,6 +61,8 @@ struct ClauseAnalyzer: Sendable {
     private static let key_this = WordKey("this")
     private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
     private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
+    private static let demonstrativesPlural: Set<WordKey> = Set(["these", "those", "both", "many", "most", "some", "all", "others"].map { WordKey($0) })
+    private static let articles: Set<WordKey> = Set(["a", "an", "the", "every", "each", "no"].map { WordKey($0) })
     private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
     private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
     private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each"].map { WordKey($0) })
@@ -108,6 +110,11 @@ struct ClauseAnalyzer: Sendable {
         if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
         if hasSuffix("ly") && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
         if hasSuffix("s") && !hasSuffix("ss") && !hasSuffix("us") && !hasSuffix("is") { return POSEntry(tags: .plural, primary: .plural) }
+        // Adjective endings: "healthy" is not in the list, but reads as an adjective.
+        for suffix in ["ive", "ous", "ful", "less", "able", "ible", "ical", "thy"] where hasSuffix(suffix) {
+            return POSEntry(tags: [.adjective, .noun], primary: .adjective)
+        }
+        if bytes.contains(UInt8(ascii: "-")) { return POSEntry(tags: [.adjective, .noun], primary: .adjective) }
         return POSEntry(tags: [.noun, .adjective], primary: .noun)
     }
 
@@ -179,12 +186,17 @@ struct ClauseAnalyzer: Sendable {
             var role: WordRole
             if tok.kind == .number {
                 role = .determiner
+            } else if w.isAllCaps && tok.length > 1 && !(v.finiteAuxiliaries.contains(key) || v.modals.contains(key)) && i > 0 {
+                // "WHO", "IMT": acronyms are names, whatever word they spell.
+                role = .nominal
             } else if v.finiteAuxiliaries.contains(key) || isContractedAuxiliary(block, w.token) {
                 role = .finite
             } else if v.modals.contains(key) {
-                role = (prevRole == .determiner) ? .nominal : .finite
+                // "a can", "the will" are nouns; "This could", "these may" are verbs.
+                role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKey(""))) ? .nominal : .finite
             } else if v.baseAuxiliaries.contains(key) {
-                if prevKey == Self.key_to || prevRole == .finite || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
+                let afterAuxiliary = prevKey.map { v.modals.contains($0) || v.finiteAuxiliaries.contains($0) || Self.doForms.contains($0) } ?? false
+                if prevKey == Self.key_to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
             } else if v.nonFiniteAuxiliaries.contains(key) {
                 role = .base
             } else if v.subjectPronouns.contains(key) || v.objectPronouns.contains(key) {
@@ -214,7 +226,8 @@ struct ClauseAnalyzer: Sendable {
                 role = .finite
                 words[p].role = .pronoun
             }
-            if role == .nominal, !w.tags.intersection([.verbS, .verbBase, .past]).isEmpty, !w.isCapitalized, let p, words[p].role == .nominal { deferred.append(i) }
+            if role == .nominal, !w.tags.intersection([.verbS, .verbBase, .past]).isEmpty, !w.isCapitalized, let p,
+               words[p].role == .nominal || (words[p].role == .determiner && block.tokens[words[p].token].kind == .number && objectLike(words, i + 1, block)) { deferred.append(i) }
             words[i].role = role
             if i == 0 && role == .participle && w.tags.contains(.gerund) { gerundSubject = true }
             if role == .finite || role == .weakFinite { finite.append(i) }
@@ -239,10 +252,21 @@ struct ClauseAnalyzer: Sendable {
             let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
                 && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
                 && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
-            if subjectPosition || objectLike(words, c + 1, block) {
+            let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
+            // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
+            let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKey("")
+            let clearObject = vocabulary.determiners.contains(nextKey) || vocabulary.objectPronouns.contains(nextKey) || Self.particles.contains(nextKey)
+            let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
+            if subjectPosition || objectFollows || endsSegment {
                 words[c].role = .finite
                 finite.append(c)
             }
+        }
+        // Still no verb in a long unit: a past form after a noun is its verb ("Levels of HDL
+        // correlated with outcomes"); verbless fragments rarely contain one.
+        if finite.isEmpty && words.count >= 6, let c = deferred.first(where: { words[$0].tags.contains(.past) }) {
+            words[c].role = .finite
+            finite.append(c)
         }
         finite.sort()
         // A past form followed by "by" is a participle ("the risk reduced by exercise").
@@ -263,11 +287,14 @@ struct ClauseAnalyzer: Sendable {
             let clauseAfterPreposition = v.prepositionalSubordinators.contains(k) && i + 1 < words.count
                 && v.subjectPronouns.contains(block.tokens[words[i + 1].token].key) && i > 0
             let isRelative = v.relatives.contains(k) || (k == Self.key_that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
-            if opensSubordinate || clauseAfterPreposition || (isRelative && i > 0) {
+            let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
+            if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
                 pending = true
                 pendingRelative = isRelative
                 continue
             }
+            // "When controlling for age, the authors report": a reduced clause ends at its comma.
+            if words[i].afterComma && pending { pending = false }
             if allFinite.contains(i) {
                 let afterCoordinator = i > 0 && v.coordinators.contains(block.tokens[words[i - 1].token].key)
                 if pending || (afterCoordinator && lastEmbedded) {
@@ -294,7 +321,7 @@ struct ClauseAnalyzer: Sendable {
         var imperativeAtStart = false
         var start = 0
         while start < words.count, v.imperativeLeads.contains(block.tokens[words[start].token].key) { start += 1 }
-        if start < words.count, isImperative(words, start, block) { imperativeAtStart = true }
+        if start < words.count, isImperative(words, start, block, afterLead: start > 0) { imperativeAtStart = true }
         var afterComma: Int?
         for i in words.indices where i > 0 && words[i].afterComma && isImperative(words, i, block) {
             afterComma = i
@@ -309,6 +336,12 @@ struct ClauseAnalyzer: Sendable {
         let tags = w.tags
         let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
         if let prevKey, prevKey == Self.key_to { return tags.contains(.verbBase) ? .base : .nominal }
+        // "It positively impacts", "Full findings now appear": an adverb right before marks a verb.
+        if let p, p < i - 1, i > 0, words[i - 1].primary == .adverb, [.nominal, .pronoun].contains(prevRole ?? .other),
+           !tags.intersection([.verbBase, .verbS, .past]).isEmpty, !tags.contains(.adverb) {
+            let skippedAreAdverbs = words[(p + 1)..<i].allSatisfy { $0.primary == .adverb }
+            if skippedAreAdverbs { return .finite }
+        }
         if prevRole == .finite, let prevKey {
             // After a modal or "do": a base verb. After "be"/"have": a participle or -ing form.
             if v.modals.contains(prevKey) || Self.doForms.contains(prevKey) { return tags.contains(.verbBase) ? .base : .participle }
@@ -324,6 +357,12 @@ struct ClauseAnalyzer: Sendable {
         if let prevRole {
             switch prevRole {
             case .determiner:
+                // "interventions that target children": a relative "that" after a noun.
+                if prevKey == Self.key_that, let p, p > 0, words[p - 1].role == .nominal,
+                   !tags.intersection([.verbBase, .verbS, .past]).isEmpty, objectLike(words, i + 1, block) { return .finite }
+                // "These call for": a demonstrative pronoun before a verb and a preposition or object.
+                if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
+                   i + 1 < words.count, vocabulary.prepositions.contains(block.tokens[words[i + 1].token].key) || vocabulary.determiners.contains(block.tokens[words[i + 1].token].key) { return .finite }
                 // "they all contain", "most recover": a word with no noun reading after a quantifier.
                 if tags.intersection([.noun, .plural, .adjective]).isEmpty, let p, !words[p].afterComma || true {
                     if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
@@ -340,7 +379,12 @@ struct ClauseAnalyzer: Sendable {
             case .nominal:
                 guard let p else { return .nominal }
                 let prevWord = words[p]
-                if prevWord.afterComma == false && prevWord.role == .nominal && w.afterComma { return .nominal }
+                // After an appositive or a list item: only a sure verb form ("The gland, in the neck, produces").
+                if w.afterComma {
+                    if w.primary == .verbS || w.primary == .past || tags.intersection([.noun, .plural, .adjective, .verbBase]).isEmpty { return .finite }
+                    if !tags.intersection([.verbS, .past]).isEmpty && (objectLike(words, i + 1, block) || (i + 1 < words.count && block.tokens[words[i + 1].token].key == Self.key_that)) { return .finite }
+                    return .nominal
+                }
                 // Inside a prepositional phrase ("for ten minutes"), the noun is not the subject:
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
@@ -365,6 +409,7 @@ struct ClauseAnalyzer: Sendable {
                     if w.primary == .plural { return objectFollows ? .weakFinite : .nominal }
                     return .finite
                 }
+                if tags.contains(.verbS) && w.primary == .verbS && objectFollows { return .finite }  // "Our data suggests that"
                 if tags.contains(.verbBase) && prevPlural {
                     if (w.primary == .adjective || w.primary == .adverb) && !objectFollows { return .nominal }
                     // "helps some people fall asleep": a bare verb after help/make/let + object.
@@ -419,7 +464,7 @@ struct ClauseAnalyzer: Sendable {
 
     /// A base-form verb followed by something an imperative takes: an object, an adverb, a
     /// preposition other than "of", or the end.
-    private func isImperative(_ words: [AnalyzedWord], _ i: Int, _ block: AnalyzedBlock) -> Bool {
+    private func isImperative(_ words: [AnalyzedWord], _ i: Int, _ block: AnalyzedBlock, afterLead: Bool = false) -> Bool {
         let v = vocabulary
         let w = words[i]
         let key = block.tokens[w.token].key
@@ -433,8 +478,10 @@ struct ClauseAnalyzer: Sendable {
         if nk == Self.key_of || nk == Self.key_and || nk == Self.key_or { return false }
         if next.role == .finite || next.role == .weakFinite { return false }
         if v.determiners.contains(nk) || v.objectPronouns.contains(nk) || v.subjectPronouns.contains(nk) || next.tags == .possessive { return true }
-        // "Long flights...": an adjective reading first needs an object that starts like one ("Clean the wound").
-        if w.primary == .adjective { return false }
+        // "Long flights...", "Hay fever...": a word read first as an adjective or a noun is an
+        // imperative only before a clear object ("Clean the wound"), unless it is a common
+        // instruction verb ("Use sunscreen daily").
+        if !afterLead && (w.primary == .adjective || (w.primary == .noun && !v.instructionVerbs.contains(key))) { return false }
         if next.role == .function || next.tags.contains(.adverb) || next.tags.contains(.number) { return true }
         if next.tags.contains(.adjective) || next.tags.contains(.noun) || next.tags.contains(.plural) { return true }
         return w.primary == .verbBase

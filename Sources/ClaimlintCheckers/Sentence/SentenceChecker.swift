@@ -22,6 +22,13 @@ public struct SentenceChecker: Checker {
 
     static let keyI = WordKey("i")
     static let keyA = WordKey("a")
+    static let months: Set<WordKey> = Set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                           "october", "november", "december"].map { WordKey($0) })
+    static let quantityWords: Set<WordKey> = Set(["million", "millions", "thousand", "thousands", "hundred", "hundreds", "billion", "percent", "dozen"].map { WordKey($0) })
+    /// Words that link a clause to the one before it; a comma after them is not a splice.
+    static let conjunctiveAdverbs: Set<WordKey> = Set(["however", "therefore", "thus", "moreover", "furthermore", "instead", "otherwise", "indeed",
+                                                       "overall", "also", "rather", "then", "meanwhile", "nevertheless", "nonetheless", "hence",
+                                                       "consequently", "besides", "still", "yes", "no"].map { WordKey($0) })
     /// Words after which a capital letter is a name: "vitamin A", "type I", "hepatitis A".
     static let letterNamers: Set<WordKey> = Set(["vitamin", "vitamins", "hepatitis", "type", "group", "stage", "grade", "class",
                                                   "phase", "plan", "category", "level", "zone", "factor", "omega", "strep", "size"].map { WordKey($0) })
@@ -123,16 +130,30 @@ public struct SentenceChecker: Checker {
             guard tok.kind == .word, w.isCapitalized, !w.isAllCaps, !w.hasInnerCapital, !w.afterComma else { continue }
             // Single letters other than "I" and "A" are names: "hepatitis B", "Plan B".
             if tok.length == 1 && tok.key != Self.keyI && tok.key != Self.keyA { continue }
+            // Months, codes and short forms: "online May", "factors Ang-2", "breast Ca".
+            if Self.months.contains(tok.key) { continue }
+            if block.utf8[tok.range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
+            if let u = block.text(of: tok).unicodeScalars.first, !u.isASCII { continue }
             let prevTok = block.tokens[w.token - 1]
             let k = tok.key, pk = prevTok.key
             let strong = v.restartWords.contains(k) || v.subjectPronouns.contains(k)
             let pronoun = v.subjectPronouns.contains(k)
             // The word before is lowercase; a name before a strong restart word also counts ("from October But").
-            guard prevTok.kind == .word, prevTok.end < tok.start, !prevTok.isCapitalized || (strong && k != Self.keyA && j > 1 && !prevTok.isAllCaps) else { continue }
+            let functionWord = v.determiners.contains(k) || v.subjectPronouns.contains(k) || v.coordinators.contains(k)
+            guard prevTok.kind == .word, prevTok.end < tok.start,
+                  !prevTok.isCapitalized || (functionWord && k != Self.keyA && j > 1 && !prevTok.isAllCaps && !(j + 1 < ws.count && ws[j + 1].afterComma)) else { continue }
             let prev = ws[j - 1]
             if v.namingWords.contains(pk) || v.coordinators.contains(pk) || prev.role == .determiner { continue }
             // "in The Lancet" is a title; "go down It may" is a restart.
-            if v.prepositions.contains(pk) && !pronoun { continue }
+            if (v.prepositions.contains(pk) || pk == WordKey("to")) && !pronoun { continue }
+            // "bisphenol A", "triple A": "A" restarts only after a verb, pronoun or adverb.
+            if k == Self.keyA {
+                // "bisphenol A exposure", "activins A and B", "rs99 A allele": a name. "A exposure" would be "An".
+                guard j + 1 < ws.count, prev.primary != .adjective, !block.utf8[prevTok.range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+                let nextKey = key(block, ws[j + 1])
+                if v.coordinators.contains(nextKey) || v.prepositions.contains(nextKey) { continue }
+                if let c = block.text(of: block.tokens[ws[j + 1].token]).first, "aeiouAEIOU".contains(c) { continue }
+            }
             if v.prepositionalSubordinators.contains(pk) || v.determiners.contains(pk) || v.relatives.contains(pk) { continue }
             if !v.subordinators.matches(startingAt: w.token - 1, in: block.tokens).isEmpty { continue }
             if Self.letterNamers.contains(pk) { continue }
@@ -143,8 +164,11 @@ public struct SentenceChecker: Checker {
             if strong {
                 guard right.hasMainVerb || !right.allFinite.isEmpty else { continue }
             } else {
-                // A content word after a verb is its object ("patients who take Ozempic lose weight").
+                // A content word after a verb is its object ("patients who take Ozempic lose weight"),
+                // after an adjective or a quantity a name ("active Ebola", "million Americans").
                 if [.finite, .weakFinite, .base, .participle].contains(prev.role) { continue }
+                if prev.primary == .adjective || prev.tags.contains(.gerund) || prev.tags.contains(.participle) || prev.tags.contains(.number) { continue }
+                if Self.quantityWords.contains(pk) || tok.length <= 2 { continue }
                 // The new clause's verb comes soon after its first word ("Cold weather narrows"),
                 // or the first word is an -ing subject ("Swimming builds").
                 guard let f = right.finite.first, f <= 5 || (w.tags.contains(.gerund) && right.words.first?.role == .participle) else { continue }
@@ -258,7 +282,8 @@ public struct SentenceChecker: Checker {
 
         // A unit that opens with a participle needs a sure verb ("Offering free blood pressure checks" has none).
         let startsWithParticiple = first.role == .participle && !first.tags.contains(.preposition)
-        let sureVerb = clause.finite.contains { clause.words[$0].role == .finite } || clause.imperativeAtStart || clause.imperativeAfterComma != nil
+        let firstComma = clause.words.indices.dropFirst().first { clause.words[$0].afterComma } ?? clause.words.count
+        let sureVerb = clause.finite.contains { clause.words[$0].role == .finite || $0 >= firstComma } || clause.imperativeAtStart || clause.imperativeAfterComma != nil
         if !clause.hasMainVerb || (startsWithParticiple && !sureVerb && words >= 3) {
             if let n = subLength, !prepositionalUse, words > n + 1 {
                 out.append(diagnostic("sentence.subordinate-fragment", block, range, ["start": excerpt, "lead": leadText],
@@ -333,12 +358,31 @@ public struct SentenceChecker: Checker {
         let firstKey = key(block, first)
         if subordinatorLength(block, s, clause) != nil || v.prepositionalSubordinators.contains(firstKey) || v.relatives.contains(firstKey) { return }
         if firstKey == WordKey("to") || v.labelLeads.contains(firstKey) { return }
+        // Quoted speech ("'Rest,' she said") is left alone.
+        if block.tokens[s.tokens.lowerBound].kind == .symbol { return }
+        var clauseStart = 0
         for j in ws.indices.dropFirst() where ws[j].afterComma {
             let sep = block.tokens[ws[j].token - 1]
-            guard sep.kind == .punctuation, block.utf8[Int(sep.start)] == UInt8(ascii: ","), ws[j].token - 1 > ws[j - 1].token else { continue }
+            let sepByte = block.utf8[Int(sep.start)]
+            // A semicolon, colon or dash starts a new clause: the left side is counted from there.
+            if sep.kind == .punctuation && sepByte != UInt8(ascii: ",") { clauseStart = j; continue }
+            guard sep.kind == .punctuation, sepByte == UInt8(ascii: ","), ws[j].token - 1 > ws[j - 1].token else { continue }
+            let leftKey = key(block, ws[clauseStart])
+            // "In a study of 1339 children, we found": an introductory phrase, not a clause.
+            if v.prepositions.contains(leftKey) || v.prepositionalSubordinators.contains(leftKey) || Self.conjunctiveAdverbs.contains(leftKey) { continue }
+            // "...; however, it remains": a linking word before the comma.
+            let before = key(block, ws[j - 1])
+            if Self.conjunctiveAdverbs.contains(before) || v.coordinators.contains(before) { continue }
+            // "that although X, Y": the comma closes a subordinate clause.
+            let opensClause: (Int) -> Bool = { i in
+                let k = self.key(block, ws[i])
+                return v.prepositionalSubordinators.contains(k) || v.prepositions.contains(k) || !v.subordinators.matches(startingAt: ws[i].token, in: block.tokens).isEmpty
+            }
+            if opensClause(clauseStart) { continue }
+            if (clauseStart + 1..<j).contains(where: { key(block, ws[$0 - 1]) == WordKey("that") && opensClause($0) }) { continue }
             // Left: a complete clause of its own.
-            let leftFinite = clause.finite.filter { $0 < j }
-            guard !leftFinite.isEmpty || clause.imperativeAtStart else { continue }
+            let leftFinite = clause.finite.filter { $0 >= clauseStart && $0 < j }
+            guard !leftFinite.isEmpty || (clauseStart == 0 && clause.imperativeAtStart) else { continue }
             // Right: a subject pronoun or a short noun phrase, then a finite verb.
             var segEnd = j + 1
             while segEnd < ws.count && !ws[segEnd].afterComma { segEnd += 1 }
@@ -355,16 +399,20 @@ public struct SentenceChecker: Checker {
             }
             guard let verb = verbAt else { continue }
             // "The gel works, I think." is a parenthetical, not a second sentence.
-            if segEnd - j <= 3 && (j..<segEnd).contains(where: { v.reportingVerbs.contains(key(block, ws[$0])) }) { continue }
+            if segEnd - j <= 4 && (j..<segEnd).contains(where: { v.reportingVerbs.contains(key(block, ws[$0])) }) { continue }
             // "It is cheap, it is fast, and it works": a deliberate series.
-            if segEnd < ws.count, v.coordinators.contains(key(block, ws[segEnd])) { return }
-            _ = verb
+            if ws[segEnd...].contains(where: { $0.afterComma && v.coordinators.contains(key(block, $0)) }) { return }
+            if ws[verb].tags.contains(.noun) && ws[verb].primary == .noun && !objectLikeAfter(clause, verb, block) { continue }
             let nextWord = block.text(of: block.tokens[ws[j].token])
             out.append(diagnostic("sentence.comma-splice", block, sep.range, ["word": nextWord],
                                   suggestion: "use a period or a semicolon before '\(nextWord)', or add 'and' or 'but'",
                                   replacement: ";"))
             return
         }
+    }
+
+    private func objectLikeAfter(_ clause: Clause, _ i: Int, _ block: AnalyzedBlock) -> Bool {
+        analyzer.objectLike(clause.words, i + 1, block)
     }
 
     // MARK: Dangling lead-ins

@@ -27,6 +27,8 @@ struct SentenceVocabulary: Sendable {
     let relatives: Set<WordKey>
     /// Adverbs and softeners that may come before an imperative verb ("Always", "Please").
     let imperativeLeads: Set<WordKey>
+    /// Verbs mostly read as nouns that are common in instructions ("Use", "Wash", "Rest").
+    let instructionVerbs: Set<WordKey>
     /// First words of bylines, captions and credits ("Figure", "Photo", "By", "Reviewed").
     let labelLeads: Set<WordKey>
     /// Words after which a capitalised word is a name or title ("called", "named", "brand").
@@ -61,6 +63,7 @@ struct SentenceVocabulary: Sendable {
         relatives = try set("relatives")
         imperativeLeads = try set("imperative-leads")
         labelLeads = try set("label-leads")
+        instructionVerbs = try set("instruction-verbs")
         namingWords = try set("naming-words")
         reportingVerbs = try set("reporting-verbs")
         restartWords = try set("restart-words")
