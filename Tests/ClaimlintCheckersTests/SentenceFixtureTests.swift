@@ -72,8 +72,12 @@ enum SentenceFixtures {
             let doc = SentenceTestSupport.document(u.blocks)
             let found = SentenceTestSupport.check(doc)
             let rules = Set(found.map(\.rule))
+            // Headings, captions and list labels (list items without closing punctuation).
             for d in found {
-                if case .text(let b, _) = d.location, doc.blocks[b].kind.isLabel { s.labelFindings += 1 }
+                guard case .text(let b, _) = d.location else { continue }
+                let block = doc.blocks[b]
+                let listLabel = block.kind.isListItem && !(block.block.text.last.map { ".!?".contains($0) } ?? false)
+                if block.kind.isLabel || listLabel { s.labelFindings += 1 }
             }
             if u.label == "ok" {
                 for r in rules { s.fp[r, default: 0] += 1 }
@@ -90,7 +94,7 @@ enum SentenceFixtures {
 }
 
 @Suite struct SentenceFixtureTests {
-    /// Held-out precision and recall, pinned a little below the measured values (see
+    /// Held-out precision and recall at the targets (measured 0.92 / 0.92, see
     /// docs/sentences.md). The held-out file is never used for tuning.
     @Test func heldOutPrecisionAndRecall() throws {
         let units = try SentenceFixtures.load("heldout.tsv")
@@ -110,8 +114,8 @@ enum SentenceFixtures {
         let score = SentenceFixtures.score(units)
         print(score.summary("dev"))
         if ProcessInfo.processInfo.environment["SENTENCE_ERRORS"] != nil { score.errors.forEach { print($0) } }
-        #expect(score.precision >= 0.85)
-        #expect(score.recall >= 0.80)
+        #expect(score.precision >= 0.95)
+        #expect(score.recall >= 0.90)
         #expect(score.labelFindings == 0)
     }
 }
