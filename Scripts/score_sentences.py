@@ -16,6 +16,7 @@ Usage (Python 3 standard library only):
   python3 Scripts/score_sentences.py                     # held-out set, .build/debug/claimlint
   python3 Scripts/score_sentences.py --set dev --errors  # development set, list the misses
   python3 Scripts/score_sentences.py --bin .build/release/claimlint --min-precision 0.9 --min-recall 0.85
+  python3 Scripts/score_sentences.py --deep              # with the Link Grammar stage (liblink-grammar5)
 """
 import argparse
 import json
@@ -73,6 +74,7 @@ def main():
     ap.add_argument("--set", choices=["heldout", "dev", "all"], default="heldout")
     ap.add_argument("--errors", action="store_true", help="print every missed or wrongly flagged unit")
     ap.add_argument("--keep", help="write the generated text files to this folder and keep them")
+    ap.add_argument("--deep", action="store_true", help="switch on the Link Grammar stage (sentence: {deep: true})")
     ap.add_argument("--min-precision", type=float)
     ap.add_argument("--min-recall", type=float)
     args = ap.parse_args()
@@ -87,7 +89,10 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             f.write(render(blocks))
         paths.append(path)
-    proc = subprocess.run([args.bin, "lint", "--format", "json", "--fail-on", "never", work],
+    config = os.path.join(work, "claimlint-score.yml")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write("sentence:\n  deep: true\n" if args.deep else "scope: page\n")
+    proc = subprocess.run([args.bin, "lint", "--format", "json", "--fail-on", "never", "--config", config] + paths,
                           capture_output=True, text=True)
     if proc.returncode not in (0, 1):
         sys.exit(f"claimlint failed (exit {proc.returncode}): {proc.stderr.strip()}")
@@ -127,7 +132,8 @@ def main():
 
     T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
     precision, recall = ratio(T, T + P), ratio(T, T + N)
-    print(f"claimlint sentence rules on {args.set} ({len(units)} units, {sum(1 for u in units if u[0] != 'ok')} broken)")
+    stage = "fast + deep (Link Grammar)" if args.deep else "fast stage"
+    print(f"claimlint sentence rules, {stage}, on {args.set} ({len(units)} units, {sum(1 for u in units if u[0] != 'ok')} broken)")
     print(f"{'rule':<32}{'precision':>10}{'recall':>8}{'tp':>5}{'fp':>5}{'fn':>5}")
     for f in FAMILIES:
         print(f"sentence.{f:<23}{ratio(tp[f], tp[f] + fp[f]):>10.2f}{ratio(tp[f], tp[f] + fn[f]):>8.2f}{tp[f]:>5}{fp[f]:>5}{fn[f]:>5}")
@@ -136,7 +142,7 @@ def main():
     if args.errors:
         print("\n".join(errors))
     if not args.keep:
-        for p in paths:
+        for p in paths + [config]:
             os.remove(p)
         os.rmdir(work)
     ok = True

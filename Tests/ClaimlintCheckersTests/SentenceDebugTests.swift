@@ -19,3 +19,26 @@ import ClaimlintCore
         }
     }
 }
+
+/// The deep stage: optional, loaded at run time. Without the library the checker still works.
+@Suite struct SentenceDeepStageTests {
+    @Test func deepSettingLoadsOrFallsBackAndBadKeysAreErrors() throws {
+        let settings = CheckerSettings(sections: ["sentence": .map([(key: "deep", value: .scalar("true", line: 1))], line: 1)])
+        let checker = try SentenceChecker(rules: SentenceTestSupport.rules, settings: settings)
+        // With or without Link Grammar installed, linting works and the fast stage still reports.
+        let doc = SentenceTestSupport.paragraphs("The cream softens calluses Many readers use it daily.")
+        #expect(checker.check(doc, context: CheckContext(relativePath: "t.txt")).map(\.rule) == ["sentence.run-on"])
+        let bad = CheckerSettings(sections: ["sentence": .map([(key: "depth", value: .scalar("true", line: 2))], line: 1)])
+        #expect(throws: (any Error).self) { try SentenceChecker(rules: SentenceTestSupport.rules, settings: bad) }
+    }
+
+    @Test func linkGrammarReadsTheLeftWallWhenInstalled() throws {
+        guard case .success(let parser) = LinkGrammarParser.load() else { return }  // not installed: nothing to check
+        if let text = ProcessInfo.processInfo.environment["SENTENCE_LG"] {
+            for s in text.split(separator: "|") { print(s, "->", parser.wallLabels(String(s)) ?? ["(no complete parse)"]) }
+        }
+        #expect(parser.classify("The risk of infection at the injection site.") != .clause)
+        #expect(parser.classify("The cream softens hard skin on the heels.") == .clause)
+        #expect(parser.classify("Wash the area gently with warm water.") == .clause)
+    }
+}

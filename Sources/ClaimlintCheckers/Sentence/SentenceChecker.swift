@@ -13,6 +13,8 @@ public struct SentenceChecker: Checker {
     let vocabulary: SentenceVocabulary
     let analyzer: ClauseAnalyzer
     let descriptions: [String: RuleDescription]
+    /// The Link Grammar stage, when `sentence: {deep: true}` is set and the library loads.
+    let deepParser: LinkGrammarParser?
 
     /// Units without terminal punctuation and at most this many words are labels (headings,
     /// captions, list labels), never judged as sentences.
@@ -39,9 +41,28 @@ public struct SentenceChecker: Checker {
         descriptions = d
         vocabulary = try SentenceVocabulary(rules: rules)
         analyzer = ClauseAnalyzer(vocabulary: vocabulary)
+        var deep = false
+        if let section = settings.section("sentence") {
+            guard let entries = section.entries else {
+                throw SentenceSettingsError(file: settings.file, line: section.line, message: "'sentence' must be a mapping, e.g. {deep: true}")
+            }
+            for (key, value) in entries {
+                guard key == "deep" else {
+                    throw SentenceSettingsError(file: settings.file, line: value.line, message: "unknown key 'sentence.\(key)' (expected: deep)")
+                }
+                guard let b = value.bool else {
+                    throw SentenceSettingsError(file: settings.file, line: value.line, message: "'sentence.deep' must be true or false")
+                }
+                deep = b
+            }
+        }
+        // Loaded once per process; when the library is missing a note goes to stderr once.
+        deepParser = deep ? DeepStage.shared : nil
     }
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
+        // Nothing to do when config switched every sentence rule off.
+        if Self.ruleIDs.allSatisfy(context.disabledRules.contains) { return [] }
         var out: [Diagnostic] = []
         let linted = document.lintedBlocks
         for block in linted where !block.kind.isLabel && !block.block.quoted {
@@ -53,6 +74,14 @@ public struct SentenceChecker: Checker {
             checkLeadIns(linted, into: &out)
         }
         return out
+    }
+
+    /// A `sentence:` config section that is wrong, with the file and line to fix.
+    struct SentenceSettingsError: Error, CustomStringConvertible {
+        var file: String
+        var line: Int?
+        var message: String
+        var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
     }
 
     // MARK: One sentence
@@ -284,6 +313,16 @@ public struct SentenceChecker: Checker {
         let startsWithParticiple = first.role == .participle && !first.tags.contains(.preposition)
         let firstComma = clause.words.indices.dropFirst().first { clause.words[$0].afterComma } ?? clause.words.count
         let sureVerb = clause.finite.contains { clause.words[$0].role == .finite || $0 >= firstComma } || clause.imperativeAtStart || clause.imperativeAfterComma != nil
+        // Deep stage: a short unit whose verb is only a guess ("The ointment chapped lips from
+        // the wind") is a fragment when Link Grammar finds no complete clause in it.
+        if let parser = deepParser, clause.hasMainVerb, !startsWithParticiple, subLength == nil, !isRelative, words >= Self.nounPhraseMinWords,
+           clause.imperativeAtStart == false, clause.imperativeAfterComma == nil,
+           words <= 15, clause.finite.allSatisfy({ clause.words[$0].role == .weakFinite }),
+           parser.classify(block.text(of: s)) != .clause {
+            out.append(diagnostic("sentence.noun-phrase-fragment", block, range, ["start": excerpt],
+                                  suggestion: "this phrase has no verb; join it to the previous sentence or add a verb"))
+            return true
+        }
         if !clause.hasMainVerb || (startsWithParticiple && !sureVerb && words >= 3) {
             if let n = subLength, !prepositionalUse, words > n + 1 {
                 out.append(diagnostic("sentence.subordinate-fragment", block, range, ["start": excerpt, "lead": leadText],
@@ -304,6 +343,8 @@ public struct SentenceChecker: Checker {
                 return true
             }
             if words >= Self.nounPhraseMinWords {
+                // Deep stage: Link Grammar finds a full clause the fast stage missed.
+                if let parser = deepParser, parser.classify(block.text(of: s)) == .clause { return false }
                 out.append(diagnostic("sentence.noun-phrase-fragment", block, range, ["start": excerpt],
                                       suggestion: "this phrase has no verb; join it to the previous sentence or add a verb"))
                 return true
