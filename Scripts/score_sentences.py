@@ -17,6 +17,7 @@ Usage (Python 3 standard library only):
   python3 Scripts/score_sentences.py --set dev --errors  # development set, list the misses
   python3 Scripts/score_sentences.py --bin .build/release/claimlint --min-precision 0.9 --min-recall 0.85
   python3 Scripts/score_sentences.py --deep              # with the Link Grammar stage (liblink-grammar5)
+  python3 Scripts/score_sentences.py --bin .build/release/claimlint --bench 5   # throughput, MB/s
 """
 import argparse
 import json
@@ -64,6 +65,48 @@ def render(blocks):
     return "".join(out) + "\n"
 
 
+def bench(args):
+    """Throughput: lints N MB of clean paragraphs with every rule, then with sentence.* off."""
+    import random
+    import time
+    sentences = []
+    with open(os.path.join(ROOT, "Fixtures", "sentences", "clean.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                sentences.append(line.lstrip("! ").replace("{", "").replace("}", "").split("|")[0] if "{" not in line else
+                                 line.split("{")[0] + line.split("{")[1].split("|")[0] + line.split("}")[1])
+    rng = random.Random(7)
+    work = tempfile.mkdtemp(prefix="bench-sentences-")
+    path = os.path.join(work, "corpus.txt")
+    size = 0
+    with open(path, "w", encoding="utf-8") as f:
+        while size < args.bench * 1_000_000:
+            para = " ".join(rng.choice(sentences) for _ in range(rng.randint(2, 6))) + "\n\n"
+            f.write(para)
+            size += len(para.encode())
+    results = {}
+    for name, config in (("all rules", "scope: page\n"), ("sentence.* off", "rules:\n  sentence: off\n")):
+        cfg = os.path.join(work, "bench.yml")
+        with open(cfg, "w") as f:
+            f.write(config)
+        best = None
+        for _ in range(3):
+            t = time.perf_counter()
+            subprocess.run([args.bin, "lint", "--format", "json", "--fail-on", "never", "--config", cfg, path],
+                           stdout=subprocess.DEVNULL, check=False)
+            dt = time.perf_counter() - t
+            best = dt if best is None else min(best, dt)
+        results[name] = best
+        print(f"{name:<16} {size / 1e6:.1f} MB in {best:.2f} s = {size / 1e6 / best:.1f} MB/s (best of 3)")
+    extra = results["all rules"] - results["sentence.* off"]
+    if extra > 0:
+        print(f"sentence stage alone: {size / 1e6 / extra:.1f} MB/s ({extra:.2f} s of {results['all rules']:.2f} s)")
+    os.remove(path)
+    os.remove(os.path.join(work, "bench.yml"))
+    os.rmdir(work)
+
+
 def ratio(a, b):
     return a / b if b else 1.0
 
@@ -74,10 +117,14 @@ def main():
     ap.add_argument("--set", choices=["heldout", "dev", "all"], default="heldout")
     ap.add_argument("--errors", action="store_true", help="print every missed or wrongly flagged unit")
     ap.add_argument("--keep", help="write the generated text files to this folder and keep them")
+    ap.add_argument("--bench", type=float, metavar="MB", help="measure throughput on MB of generated clean text instead of scoring")
     ap.add_argument("--deep", action="store_true", help="switch on the Link Grammar stage (sentence: {deep: true})")
     ap.add_argument("--min-precision", type=float)
     ap.add_argument("--min-recall", type=float)
     args = ap.parse_args()
+    if args.bench:
+        bench(args)
+        return
 
     names = {"heldout": ["heldout.tsv"], "dev": ["dev.tsv"], "all": ["dev.tsv", "heldout.tsv"]}[args.set]
     units = [u for n in names for u in load(n)]

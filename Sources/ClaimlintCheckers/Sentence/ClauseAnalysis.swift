@@ -62,6 +62,7 @@ struct ClauseAnalyzer: Sendable {
     private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
     private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
     private static let demonstrativesPlural: Set<WordKey> = Set(["these", "those", "both", "many", "most", "some", "all", "others"].map { WordKey($0) })
+    private static let verbPrefixes = ["re", "pre", "over", "under", "un", "mis", "co"]
     private static let articles: Set<WordKey> = Set(["a", "an", "the", "every", "each", "no"].map { WordKey($0) })
     private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
     private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
@@ -95,8 +96,9 @@ struct ClauseAnalyzer: Sendable {
             }
         }
         // "reapply", "overheat", "unblock": a known verb behind a common prefix.
-        for prefix in ["re", "pre", "over", "under", "un", "mis", "co"] where bytes.count > prefix.utf8.count + 3 {
-            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let lowerBytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for prefix in Self.verbPrefixes where bytes.count > prefix.utf8.count + 3 {
+            let lower = lowerBytes
             guard lower.starts(with: prefix.utf8) else { continue }
             let key = Array(lower.dropFirst(prefix.utf8.count)).withUnsafeBufferPointer { WordKey($0) }
             if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
@@ -120,7 +122,7 @@ struct ClauseAnalyzer: Sendable {
 
     private func isContractedAuxiliary(_ block: AnalyzedBlock, _ t: Int) -> Bool {
         let bytes = block.utf8[block.tokens[t].range]
-        guard bytes.count >= 3 else { return false }
+        guard bytes.count >= 3, bytes.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) else { return false }
         let s = String(decoding: bytes.suffix(4), as: UTF8.self).lowercased().replacingApostrophes()
         return s.hasSuffix("n't") || s.hasSuffix("'re") || s.hasSuffix("'ve") || s.hasSuffix("'ll") || s.hasSuffix("'m")
     }
@@ -146,12 +148,18 @@ struct ClauseAnalyzer: Sendable {
                 break
             }
             let e = entry(block, t)
+            // Upper-case letters after the first ("iPhone", "mRNA"); ASCII needs no decoding.
             var inner = false
-            if tok.kind == .word {
-                var first = true
-                for u in block.text(of: tok).unicodeScalars where u.properties.isAlphabetic {
-                    if !first && u.properties.isUppercase { inner = true; break }
-                    first = false
+            if tok.kind == .word && !tok.isAllCaps {
+                let r = tok.range
+                if block.utf8[r].allSatisfy({ $0 < 0x80 }) {
+                    inner = block.utf8[(r.lowerBound + 1)..<r.upperBound].contains { $0 >= 0x41 && $0 <= 0x5A }
+                } else {
+                    var first = true
+                    for u in block.text(of: tok).unicodeScalars where u.properties.isAlphabetic {
+                        if !first && u.properties.isUppercase { inner = true; break }
+                        first = false
+                    }
                 }
             }
             words.append(AnalyzedWord(token: t, tags: e.tags, primary: e.primary, role: .other, afterComma: pendingComma,
@@ -279,14 +287,16 @@ struct ClauseAnalyzer: Sendable {
         // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
         // the sentence; a verb after a relative clause does ("Children who sleep less find...").
         let allFinite = finite
+        let allFiniteSet = Set(finite)
         var main: [Int] = []
         var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
         for i in words.indices {
             let k = block.tokens[words[i].token].key
-            let opensSubordinate = !v.subordinators.matches(startingAt: words[i].token, in: block.tokens, limit: range.upperBound).isEmpty
+            let opensSubordinate = v.subordinatorStarts.contains(k) && !v.subordinators.matches(startingAt: words[i].token, in: block.tokens, limit: range.upperBound).isEmpty
             let clauseAfterPreposition = v.prepositionalSubordinators.contains(k) && i + 1 < words.count
                 && v.subjectPronouns.contains(block.tokens[words[i + 1].token].key) && i > 0
             let isRelative = v.relatives.contains(k) || (k == Self.key_that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
+            let isFinite = allFiniteSet.contains(i)
             let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
             if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
                 pending = true
@@ -295,7 +305,7 @@ struct ClauseAnalyzer: Sendable {
             }
             // "When controlling for age, the authors report": a reduced clause ends at its comma.
             if words[i].afterComma && pending { pending = false }
-            if allFinite.contains(i) {
+            if isFinite {
                 let afterCoordinator = i > 0 && v.coordinators.contains(block.tokens[words[i - 1].token].key)
                 if pending || (afterCoordinator && lastEmbedded) {
                     lastEmbedded = true

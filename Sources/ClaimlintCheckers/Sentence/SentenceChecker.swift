@@ -287,7 +287,8 @@ public struct SentenceChecker: Checker {
             first = clause.words[1]
             skipped = 1
         }
-        if let m = vocabulary.subordinators.longestMatch(startingAt: first.token, in: block.tokens, limit: s.tokens.upperBound) {
+        if vocabulary.subordinatorStarts.contains(block.tokens[first.token].key),
+           let m = vocabulary.subordinators.longestMatch(startingAt: first.token, in: block.tokens, limit: s.tokens.upperBound) {
             var n = skipped
             for t in first.token..<m.end where block.tokens[t].kind == .word { n += 1 }
             return n
@@ -493,7 +494,7 @@ public struct SentenceChecker: Checker {
             let next = n + 1 < linted.count ? linted[n + 1] : nil
             let endsWithColon = lastTok.kind == .punctuation && block.utf8[Int(lastTok.start)] == UInt8(ascii: ":")
             let excerpt = opening(block, last.tokens, words: 6)
-            let promises = last.tokens.contains { !v.promisePhrases.matches(startingAt: $0, in: block.tokens, limit: last.tokens.upperBound).isEmpty }
+            let promises = last.tokens.contains { v.promiseStarts.contains(block.tokens[$0].key) && !v.promisePhrases.matches(startingAt: $0, in: block.tokens, limit: last.tokens.upperBound).isEmpty }
             let range = last.range
             if endsWithColon {
                 guard !block.kind.isListItem || next == nil else { continue }

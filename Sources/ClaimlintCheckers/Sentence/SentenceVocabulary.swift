@@ -21,6 +21,10 @@ struct SentenceVocabulary: Sendable {
     let coordinators: Set<WordKey>
     /// Subordinators that always open a subordinate clause ("because", "even though").
     let subordinators: PhraseTrie<Bool>
+    /// First words of the subordinators: a cheap test before walking the trie.
+    let subordinatorStarts: Set<WordKey>
+    /// First words of the promise phrases.
+    let promiseStarts: Set<WordKey>
     /// Words that open a subordinate clause or a prepositional phrase ("since", "after").
     let prepositionalSubordinators: Set<WordKey>
     /// which, who: a sentence that starts with one and ends in "." is a relative-clause fragment.
@@ -58,7 +62,9 @@ struct SentenceVocabulary: Sendable {
         modals = try set("modals")
         prepositions = try set("prepositions")
         coordinators = try set("coordinators")
-        subordinators = PhraseTrie(phrases: try rules.lexicon("sentence.subordinators"), value: { _ in true })
+        let subordinatorList = try rules.lexicon("sentence.subordinators")
+        subordinators = PhraseTrie(phrases: subordinatorList, value: { _ in true })
+        subordinatorStarts = Set(subordinatorList.compactMap { $0.split(separator: " ").first.map { WordKey($0) } })
         prepositionalSubordinators = try set("prepositional-subordinators")
         relatives = try set("relatives")
         imperativeLeads = try set("imperative-leads")
@@ -67,7 +73,9 @@ struct SentenceVocabulary: Sendable {
         namingWords = try set("naming-words")
         reportingVerbs = try set("reporting-verbs")
         restartWords = try set("restart-words")
-        promisePhrases = PhraseTrie(phrases: try rules.lexicon("sentence.promise-phrases"), value: { _ in true })
+        let promiseList = try rules.lexicon("sentence.promise-phrases")
+        promisePhrases = PhraseTrie(phrases: promiseList, value: { _ in true })
+        promiseStarts = Set(promiseList.compactMap { $0.split(separator: " ").first.map { WordKey($0) } })
         var numbers: [WordKey: Int] = [:]
         for (i, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() {
             numbers[WordKey(w)] = i + 1
