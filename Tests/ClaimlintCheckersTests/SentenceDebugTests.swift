@@ -32,8 +32,16 @@ import ClaimlintCore
         #expect(throws: (any Error).self) { try SentenceChecker(rules: SentenceTestSupport.rules, settings: bad) }
     }
 
+    @Test func aMissingLibraryIsAPlainMessageNotACrash() {
+        guard case .failure(let e) = LinkGrammarParser.load(libraryNames: ["liblink-grammar-not-here.so"]) else {
+            Issue.record("a missing library must not load")
+            return
+        }
+        #expect(e.message.contains("not installed"))
+    }
+
     @Test func linkGrammarReadsTheLeftWallWhenInstalled() throws {
-        guard case .success(let parser) = LinkGrammarParser.load() else { return }  // not installed: nothing to check
+        guard let parser = DeepStage.shared else { return }  // not installed: nothing to check
         if let text = ProcessInfo.processInfo.environment["SENTENCE_LG"] {
             for s in text.split(separator: "|") { print(s, "->", parser.wallLabels(String(s)) ?? ["(no complete parse)"]) }
         }

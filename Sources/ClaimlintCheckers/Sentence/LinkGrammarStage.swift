@@ -38,16 +38,20 @@ final class LinkGrammarParser: @unchecked Sendable {
     private let numLinks: LinkageCount
     private let linkLeft: LinkageIndex
     private let linkLabel: LinkageLabel
-    /// Link Grammar's sentence objects are not shared across threads: one parse at a time.
-    private let lock = NSLock()
+    /// Link Grammar keeps global state (locale, error handler, dictionary loading): every
+    /// call into it, loading included, goes through one lock.
+    static let lock = NSLock()
+    private var lock: NSLock { Self.lock }
 
     /// Library file names to try, newest first.
     static let libraryNames = ["liblink-grammar.so.5", "liblink-grammar.so", "liblink-grammar.5.dylib", "liblink-grammar.dylib"]
 
     /// Loads the library and the English dictionary, or explains why it could not.
-    static func load() -> Result<LinkGrammarParser, LoadError> {
+    static func load(libraryNames names: [String] = libraryNames) -> Result<LinkGrammarParser, LoadError> {
+        lock.lock()
+        defer { lock.unlock() }
         var handle: UnsafeMutableRawPointer?
-        for name in libraryNames {
+        for name in names {
             handle = dlopen(name, RTLD_NOW | RTLD_LOCAL)
             if handle != nil { break }
         }
