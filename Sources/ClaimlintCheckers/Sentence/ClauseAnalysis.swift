@@ -260,12 +260,14 @@ struct ClauseAnalyzer: Sendable {
             let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
                 && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
                 && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
+            // "Sessions last about an hour": a bare plural subject, then the verb.
+            let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
             let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
             // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
             let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKey("")
             let clearObject = vocabulary.determiners.contains(nextKey) || vocabulary.objectPronouns.contains(nextKey) || Self.particles.contains(nextKey)
             let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
-            if subjectPosition || objectFollows || endsSegment {
+            if subjectPosition || bareSubject || objectFollows || endsSegment {
                 words[c].role = .finite
                 finite.append(c)
             }

@@ -517,7 +517,12 @@ public struct SentenceChecker: Checker {
                         problem = "the colon promises content, but a heading follows"
                     case .paragraph:
                         // A heading written as a plain-text line, with a new section after it.
-                        if isLabelShaped(next), n + 2 >= linted.count || !isLabelShaped(linted[n + 2]) { problem = "the colon promises content, but a heading follows" }
+                        if isLabelShaped(next), n + 2 >= linted.count || !isLabelShaped(linted[n + 2]) {
+                            problem = "the colon promises content, but a heading follows"
+                        } else if promises || promisedCount(block, last) != nil {
+                            // "The benefits are listed below:" then ordinary prose: the list is gone.
+                            problem = "it promises a list, but a paragraph follows"
+                        }
                     }
                 } else {
                     problem = "the colon promises content, but nothing follows"
