@@ -153,3 +153,14 @@ import ClaimlintEngine
         #expect(f.category == .fragment)
     }
 }
+
+/// Untrusted input: a huge unit with no period must not take quadratic time.
+@Test func hugeUnpunctuatedUnitStaysLinear() {
+    let words = ["the", "cream", "softens", "Many", "readers", "use", "it", "daily", "It", "works", "well,"]
+    var text = ""
+    for i in 0..<20_000 { text += words[(i * 7 + i / 3) % words.count] + " " }
+    let doc = SentenceTestSupport.paragraphs(text + "end.")
+    let clock = ContinuousClock()
+    let elapsed = clock.measure { _ = SentenceTestSupport.check(doc) }
+    #expect(elapsed < .seconds(10), "took \(elapsed)")
+}

@@ -174,7 +174,7 @@ struct ClauseAnalyzer: Sendable {
         // The word before `i` that carries the syntax: adverbs and "not" are skipped.
         func previous(_ i: Int) -> Int? {
             var j = i - 1
-            while j >= 0 {
+            while j >= 0 && j >= i - 8 {
                 let w = words[j]
                 if w.afterComma && j < i - 1 { return j }
                 let key = block.tokens[w.token].key
@@ -249,13 +249,20 @@ struct ClauseAnalyzer: Sendable {
         // A comma segment with no verb: a noun that can be a verb, right after the subject or
         // followed by an object, is the verb after all ("The cream costs about five pounds",
         // "Chlorine in pool water dries out the skin").
+        // Comma segments, computed once: segment index per word, bounds and whether it has a verb.
+        var segmentOf = [Int](repeating: 0, count: words.count)
+        var segmentBounds: [(start: Int, end: Int)] = []
+        for i in words.indices {
+            if i == 0 || words[i].afterComma { segmentBounds.append((i, i + 1)) } else { segmentBounds[segmentBounds.count - 1].end = i + 1 }
+            segmentOf[i] = segmentBounds.count - 1
+        }
+        var segmentHasVerb = [Bool](repeating: false, count: segmentBounds.count)
+        for f in finite { segmentHasVerb[segmentOf[f]] = true }
         for c in deferred {
-            var segStart = c, segEnd = c + 1
-            while segStart > 0 && !words[segStart].afterComma { segStart -= 1 }
-            while segEnd < words.count && !words[segEnd].afterComma { segEnd += 1 }
-            if finite.contains(where: { $0 >= segStart && $0 < segEnd }) { continue }
+            let (segStart, segEnd) = segmentBounds[segmentOf[c]]
+            if segmentHasVerb[segmentOf[c]] { continue }
             var run = c - 1
-            while run > segStart && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
+            while run > segStart && run > c - 12 && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
             // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
             let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
                 && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
@@ -270,6 +277,7 @@ struct ClauseAnalyzer: Sendable {
             if subjectPosition || bareSubject || objectFollows || endsSegment {
                 words[c].role = .finite
                 finite.append(c)
+                segmentHasVerb[segmentOf[c]] = true
             }
         }
         // Still no verb in a long unit: a past form after a noun is its verb ("Levels of HDL
@@ -400,7 +408,7 @@ struct ClauseAnalyzer: Sendable {
                 // Inside a prepositional phrase ("for ten minutes"), the noun is not the subject:
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
-                while head > 0, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
+                while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
                 let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKey("")
                 if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(headLead) || vocabulary.prepositionalSubordinators.contains(headLead) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }

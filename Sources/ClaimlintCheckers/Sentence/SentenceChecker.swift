@@ -23,6 +23,10 @@ public struct SentenceChecker: Checker {
     static let nounPhraseMinWords = 5
 
     static let keyI = WordKey("i")
+    /// Tokens looked at on each side of a possible restart.
+    static let restartWindow = 40
+    /// Comma splices are not looked for in units longer than this (lists, unpunctuated dumps).
+    static let spliceMaxWords = 120
     static let keyA = WordKey("a")
     static let months: Set<WordKey> = Set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                            "october", "november", "december"].map { WordKey($0) })
@@ -189,7 +193,8 @@ public struct SentenceChecker: Checker {
             // A run of capitalised words is a name or a title ("Mayo Clinic", "Eat Well Live Longer").
             if j + 1 < ws.count, ws[j + 1].isCapitalized, !ws[j + 1].afterComma, !(strong && ws[j + 1].isAllCaps),
                block.tokens[ws[j + 1].token].length > 1 || block.tokens[ws[j + 1].token].key == WordKey("i") { continue }
-            let right = analyzer.analyze(block, w.token..<s.tokens.upperBound)
+            // Windows around the restart keep a huge unpunctuated unit linear, not quadratic.
+            let right = analyzer.analyze(block, w.token..<min(s.tokens.upperBound, w.token + Self.restartWindow))
             if strong {
                 guard right.hasMainVerb || !right.allFinite.isEmpty else { continue }
             } else {
@@ -203,7 +208,7 @@ public struct SentenceChecker: Checker {
                 guard let f = right.finite.first, f <= 5 || (w.tags.contains(.gerund) && right.words.first?.role == .participle) else { continue }
                 if f > 2 && right.words[1..<f].contains(where: { $0.afterComma || $0.role == .finite }) { continue }
             }
-            let left = analyzer.analyze(block, s.tokens.lowerBound..<w.token)
+            let left = analyzer.analyze(block, max(s.tokens.lowerBound, w.token - Self.restartWindow)..<w.token)
             guard !left.allFinite.isEmpty || left.hasMainVerb else { continue }
             let prevText = block.text(of: prevTok), word = block.text(of: tok)
             let range = Int(prevTok.start)..<Int(tok.end)
@@ -396,7 +401,7 @@ public struct SentenceChecker: Checker {
     private func checkCommaSplice(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause, into out: inout [Diagnostic]) {
         let v = vocabulary
         let ws = clause.words
-        guard ws.count >= 5, let first = ws.first else { return }
+        guard ws.count >= 5, ws.count <= Self.spliceMaxWords, let first = ws.first else { return }
         let firstKey = key(block, first)
         if subordinatorLength(block, s, clause) != nil || v.prepositionalSubordinators.contains(firstKey) || v.relatives.contains(firstKey) { return }
         if firstKey == WordKey("to") || v.labelLeads.contains(firstKey) { return }
