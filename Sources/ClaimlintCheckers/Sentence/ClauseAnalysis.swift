@@ -108,6 +108,13 @@ struct ClauseAnalyzer: Sendable {
            bytes[bytes.endIndex - 2] == UInt8(ascii: "'") || (bytes.count > 4 && bytes[bytes.endIndex - 2] == 0x99 && bytes[bytes.endIndex - 4] == 0xE2) {
             return POSEntry(tags: .possessive, primary: .possessive)
         }
+        // "harbours", "favoured": British -our spellings.
+        if let r = lowerBytes.indices.dropFirst().first(where: { i in i + 2 < lowerBytes.count && lowerBytes[i] == UInt8(ascii: "o") && lowerBytes[i + 1] == UInt8(ascii: "u") && lowerBytes[i + 2] == UInt8(ascii: "r") }) {
+            var american = lowerBytes
+            american.remove(at: r + 1)
+            let key = american.withUnsafeBufferPointer { WordKey($0) }
+            if let e = vocabulary.pos.entry(key) { return e }
+        }
         if hasSuffix("ing") && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
         if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
         if hasSuffix("ly") && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
@@ -178,7 +185,8 @@ struct ClauseAnalyzer: Sendable {
                 let w = words[j]
                 if w.afterComma && j < i - 1 { return j }
                 let key = block.tokens[w.token].key
-                if key == Self.key_not || (w.primary == .adverb && !w.tags.contains(.noun) && !v.determiners.contains(key)) { j -= 1; continue }
+                let adverb = w.primary == .adverb && !v.determiners.contains(key) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
+                if key == Self.key_not || adverb { j -= 1; continue }
                 return j
             }
             return nil
@@ -274,7 +282,11 @@ struct ClauseAnalyzer: Sendable {
             let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKey("")
             let clearObject = vocabulary.determiners.contains(nextKey) || vocabulary.objectPronouns.contains(nextKey) || Self.particles.contains(nextKey)
             let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
-            if subjectPosition || bareSubject || objectFollows || endsSegment {
+            // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
+            let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
+                && vocabulary.prepositions.contains(block.tokens[words[c + 1].token].key)
+                && (words[c].primary == .verbS || words[segStart].role == .determiner)
+            if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
                 words[c].role = .finite
                 finite.append(c)
                 segmentHasVerb[segmentOf[c]] = true
@@ -305,7 +317,7 @@ struct ClauseAnalyzer: Sendable {
             let opensSubordinate = v.subordinatorStarts.contains(k) && !v.subordinators.matches(startingAt: words[i].token, in: block.tokens, limit: range.upperBound).isEmpty
             let clauseAfterPreposition = v.prepositionalSubordinators.contains(k) && i + 1 < words.count
                 && v.subjectPronouns.contains(block.tokens[words[i + 1].token].key) && i > 0
-            let isRelative = v.relatives.contains(k) || (k == Self.key_that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
+            let isRelative = (v.relatives.contains(k) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == Self.key_that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
             let isFinite = allFiniteSet.contains(i)
             let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
             if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
@@ -440,6 +452,8 @@ struct ClauseAnalyzer: Sendable {
                 if tags.contains(.past) { return finiteOnly ? .finite : .weakFinite }
                 if tags.contains(.participle) && tags.intersection([.noun, .plural, .adjective]).isEmpty { return .participle }
                 if tags.contains(.gerund) && tags.intersection([.noun, .adjective]).isEmpty { return .participle }
+                // A form that can only be a verb ("appears") is one, whatever the agreement says.
+                if finiteOnly { return .weakFinite }
                 return .nominal
             case .function:
                 guard let prevKey else { return .nominal }
