@@ -203,10 +203,17 @@ public struct SentenceChecker: Checker {
                 if [.finite, .weakFinite, .base, .participle].contains(prev.role) { continue }
                 if prev.primary == .adjective || prev.tags.contains(.gerund) || prev.tags.contains(.participle) || prev.tags.contains(.number) { continue }
                 if Self.quantityWords.contains(pk) || tok.length <= 2 { continue }
+                // "B-cell", "T-cells": a letter and a hyphen is a term, not a restart.
+                if tok.length > 1 && block.utf8[tok.range.lowerBound + 1] == UInt8(ascii: "-") { continue }
+                // "polyclonal Tregs", "northeast China": an adjective-like word before a name.
+                let prevText = block.text(of: prevTok).lowercased()
+                if ["al", "ic", "ar", "ary", "ern", "east", "west", "north", "south"].contains(where: { prevText.hasSuffix($0) }) { continue }
                 // The new clause's verb comes soon after its first word ("Cold weather narrows"),
                 // or the first word is an -ing subject ("Swimming builds").
                 guard let f = right.finite.first, f <= 5 || (w.tags.contains(.gerund) && right.words.first?.role == .participle) else { continue }
-                if f > 2 && right.words[1..<f].contains(where: { $0.afterComma || $0.role == .finite }) { continue }
+                // "Toxoplasma gondii, found in...": a verb after a comma belongs to an aside.
+                if right.words[1...f].contains(where: { $0.afterComma }) { continue }
+                if f > 2 && right.words[1..<f].contains(where: { $0.role == .finite }) { continue }
             }
             let left = analyzer.analyze(block, max(s.tokens.lowerBound, w.token - Self.restartWindow)..<w.token)
             guard !left.allFinite.isEmpty || left.hasMainVerb else { continue }
@@ -427,6 +434,12 @@ public struct SentenceChecker: Checker {
             }
             if opensClause(clauseStart) { continue }
             if (clauseStart + 1..<j).contains(where: { key(block, ws[$0 - 1]) == WordKey("that") && opensClause($0) }) { continue }
+            // "..., while the mechanisms are alike, the effect...", ", using a model, they show":
+            // the comma closes an aside that opened after an earlier comma.
+            if let asideStart = (clauseStart..<j).last(where: { ws[$0].afterComma }), asideStart > clauseStart {
+                let k = key(block, ws[asideStart])
+                if opensClause(asideStart) || ws[asideStart].role == .participle || v.relatives.contains(k) || Self.conjunctiveAdverbs.contains(k) { continue }
+            }
             // Left: a complete clause of its own.
             let leftFinite = clause.finite.filter { $0 >= clauseStart && $0 < j }
             guard !leftFinite.isEmpty || (clauseStart == 0 && clause.imperativeAtStart) else { continue }
