@@ -7,6 +7,8 @@ public enum BuiltinCheckers {
     public static let all: [any Checker.Type] = [
         BoilerplateChecker.self,
         SentenceChecker.self,
+        DisclaimerChecker.self,
+        BalanceChecker.self,
     ]
 
     /// Config sections checkers read (`disclaimer:`, `sentence:` ...): the families of their rules.

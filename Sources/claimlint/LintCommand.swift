@@ -64,6 +64,10 @@ struct LintCommand: AsyncParsableCommand {
             Self.fail("\(e)")
         } catch let e as RulePackError {
             Self.fail("\(e)")
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            Self.fail("\(error)")
         }
 
         // Files first, then stdin if "-" was given, in the order named.
