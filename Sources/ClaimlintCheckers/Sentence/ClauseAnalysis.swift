@@ -396,7 +396,7 @@ struct ClauseAnalyzer: Sendable {
                 if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
                    i + 1 < words.count, vocabulary.prepositions.contains(block.tokens[words[i + 1].token].key) || vocabulary.determiners.contains(block.tokens[words[i + 1].token].key) { return .finite }
                 // "they all contain", "most recover": a word with no noun reading after a quantifier.
-                if tags.intersection([.noun, .plural, .adjective]).isEmpty, let p, !words[p].afterComma || true {
+                if tags.intersection([.noun, .plural, .adjective]).isEmpty {
                     if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
                 }
                 return finiteOnly ? .finite : .nominal
