@@ -114,7 +114,7 @@ def ratio(a, b):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "debug", "claimlint"))
-    ap.add_argument("--set", choices=["heldout", "dev", "all"], default="heldout")
+    ap.add_argument("--set", choices=["heldout", "dev", "fresh", "all"], default="heldout")
     ap.add_argument("--errors", action="store_true", help="print every missed or wrongly flagged unit")
     ap.add_argument("--keep", help="write the generated text files to this folder and keep them")
     ap.add_argument("--bench", type=float, metavar="MB", help="measure throughput on MB of generated clean text instead of scoring")
@@ -126,7 +126,7 @@ def main():
         bench(args)
         return
 
-    names = {"heldout": ["heldout.tsv"], "dev": ["dev.tsv"], "all": ["dev.tsv", "heldout.tsv"]}[args.set]
+    names = {"heldout": ["heldout.tsv"], "dev": ["dev.tsv"], "fresh": ["fresh.tsv"], "all": ["dev.tsv", "heldout.tsv"]}[args.set]
     units = [u for n in names for u in load(n)]
     work = args.keep or tempfile.mkdtemp(prefix="score-sentences-")
     os.makedirs(work, exist_ok=True)
