@@ -285,11 +285,25 @@ struct ClauseAnalyzer: Sendable {
             // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
             let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
                 && vocabulary.prepositions.contains(block.tokens[words[c + 1].token].key)
-                && (words[c].primary == .verbS || words[segStart].role == .determiner)
+                && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
             if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
                 words[c].role = .finite
                 finite.append(c)
                 segmentHasVerb[segmentOf[c]] = true
+            }
+        }
+        // Still no verb, but a coordinated verb ("IMT ameliorates X and improves Y"): the first
+        // verb was a word the lexicon does not know. Not when a noun phrase runs straight into
+        // another ("The health visitor the baby and answered..."): that is a dropped verb.
+        if finite.isEmpty, let c = words.indices.first(where: { words[$0].role == .participle && $0 > 0 && !words[$0].tags.isDisjoint(with: [.verbS, .past])
+                                                                  && v.coordinators.contains(block.tokens[words[$0 - 1].token].key) }) {
+            let adjacentPhrases = words.indices.dropFirst().contains { i in
+                words[i].role == .determiner && !words[i].afterComma && words[i - 1].role == .nominal
+                    && block.tokens[words[i].token].key != Self.key_that && words[i].tags != .number
+            }
+            if !adjacentPhrases {
+                words[c].role = .weakFinite
+                finite.append(c)
             }
         }
         // Still no verb in a long unit: a past form after a noun is its verb ("Levels of HDL
