@@ -164,3 +164,11 @@ import ClaimlintEngine
     let elapsed = clock.measure { _ = SentenceTestSupport.check(doc) }
     #expect(elapsed < .seconds(10), "took \(elapsed)")
 }
+
+/// Found by the claims tests on EurekAlert titles: a capitalised word that is itself the verb.
+@Test func capitalisedVerbAfterALowercaseWordDoesNotCrash() {
+    for text in ["the gel works Is it safe for children.", "Scientists say Eating late Increases weight gain in mice",
+                 "New study Shows coffee Lowers risk of liver disease.", "Our new study Can help patients sleep."] {
+        _ = SentenceTestSupport.check(SentenceTestSupport.paragraphs(text))
+    }
+}

@@ -212,7 +212,7 @@ public struct SentenceChecker: Checker {
                 // or the first word is an -ing subject ("Swimming builds").
                 guard let f = right.finite.first, f <= 5 || (w.tags.contains(.gerund) && right.words.first?.role == .participle) else { continue }
                 // "Toxoplasma gondii, found in...": a verb after a comma belongs to an aside.
-                if right.words[1...f].contains(where: { $0.afterComma }) { continue }
+                if f >= 1 && right.words[1...f].contains(where: { $0.afterComma }) { continue }
                 if f > 2 && right.words[1..<f].contains(where: { $0.role == .finite }) { continue }
             }
             let left = analyzer.analyze(block, max(s.tokens.lowerBound, w.token - Self.restartWindow)..<w.token)
