@@ -10,7 +10,7 @@ import os
 import subprocess
 import tempfile
 
-AUDIT_CONFIG = "claims:\n  audit: true\n"
+AUDIT_CONFIG = "rules:\n  claims.audit: on\n"
 
 
 def default_bin():

@@ -5,7 +5,7 @@
 
 Every item is a claim, so this is a recall probe. The scorer uses the unique claims taken
 verbatim from news articles (`is_auth` true). Each is linted as a bare paragraph with the audit
-on (`claims: {audit: true}`) and counted as detected when the health-statement layer
+on (`rules: {claims.audit: on}`) and counted as detected when the health-statement layer
 marks it (`details.statement`): a causal, correlational or efficacy predicate (level direct,
 conditional or correlational), a claims.* rule, or a finding, hedge or quantity reported about
 a condition or intervention in the lexicons. Also reported: how many draw a user-facing claims.*

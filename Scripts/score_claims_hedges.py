@@ -5,7 +5,7 @@
         [--data ../shared/eval/data/bioscope-hedge] [--verbose]
 
 Gold: a sentence is uncertain when it holds at least one <cue type="speculation">. Predicted:
-the audit layer (`claims: {audit: true}`) marks the sentence hedged (`details.hedged`), i.e. a
+the audit layer (`rules: {claims.audit: on}`) marks the sentence hedged (`details.hedged`), i.e. a
 hedge cue that lowers a claim's strength or a hypothesis frame. Reported twice:
 - with the alternatives cues: BioScope's own gold, where "or", "either", "whether" count;
 - without them: sentences whose only speculation cues are "or"/"either"/"whether" count as

@@ -6,7 +6,7 @@
 
 The sentences are bare conclusion/press sentences with no product and no page around them,
 so the full rule (which needs an intervention and looks for a source) is not what they
-label. The scorer reads the audit layer instead (`claims: {audit: true}`): per sentence the
+label. The scorer reads the audit layer instead (`rules: {claims.audit: on}`): per sentence the
 level direct / conditional / correlational / none and the strength. "Flagged" means the
 layer calls it a causal claim (level direct or conditional, i.e. strength moderate or strong).
 Labels (COLING-2020 coding): 0 none, 1 correlational, 2 conditional causal, 3 direct causal.

@@ -7,6 +7,7 @@ public enum BuiltinCheckers {
     public static let all: [any Checker.Type] = [
         BoilerplateChecker.self,
         ClaimsChecker.self,
+        SentenceChecker.self,
         DisclaimerChecker.self,
         BalanceChecker.self,
     ]

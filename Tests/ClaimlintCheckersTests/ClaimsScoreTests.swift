@@ -15,7 +15,7 @@ import Testing
     static func auditLinter() throws -> Linter { try #require(sharedAuditLinter) }
 
     static func makeAuditLinter() throws -> Linter {
-        let config = try Configuration.parse("claims:\n  audit: true\n", file: "audit.yml", baseDirectory: root.path)
+        let config = try Configuration.parse("rules:\n  claims.audit: on\n", file: "audit.yml", baseDirectory: root.path)
         return try Linter(configuration: config)
     }
 

@@ -12,33 +12,22 @@ public struct ClaimsChecker: Checker {
 
     let vocabulary: ClaimsVocabulary
     let descriptions: [String: RuleDescription]
-    /// Report every analysed sentence as `claims.audit` (for the scorers).
-    let audit: Bool
-
     public init(rules: RuleSet, settings: CheckerSettings) throws {
         vocabulary = try ClaimsVocabulary(rules: rules)
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
         descriptions = d
-        audit = Self.flag(settings.section("claims"), "audit")
     }
 
     /// Words and marks that end a negation's reach ("uses no UV and is totally safe").
     static let scopeBreaks = Set([",", ";", "and", "but", "so", "while", "whereas"].map { WordKey($0) })
 
-    /// A document whose first block is exactly this turns the audit on.
-    static let auditSwitch = "claimlint: claims-audit"
-
-    static func flag(_ section: YAMLValue?, _ key: String) -> Bool {
-        section?[key]?.bool ?? false
-    }
-
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
         // Nothing to do when every claims rule is off for this file.
         if Self.ruleIDs.allSatisfy({ context.disabledRules.contains($0) }) { return [] }
         let references = ReferenceIndex(document, vocabulary: vocabulary)
-        // The audit is on by config, or by a first line that asks for it (how its rule examples run).
-        let audit = self.audit || document.blocks.first.map { $0.block.text.lowercased() == Self.auditSwitch } ?? false
+        // The audit is an opt-in rule: on only when the config names it.
+        let audit = !context.disabledRules.contains("claims.audit")
         var out: [Diagnostic] = []
         let brands = Self.brandNames(in: document)
         var lastInterventionBlock = -10
