@@ -27,7 +27,7 @@ struct EquivalentArticle: Sendable, CustomStringConvertible {
 private let equivalentArticles = [
     EquivalentArticle(name: "zinc-and-colds", requiredRules: [
         "boilerplate.ad-label", "boilerplate.read-more", "boilerplate.image-credit", "boilerplate.engagement",
-        "claims.unsupported", "balance.no-sources",
+        "claims.unsupported", "balance.no-sources", "sentence.subordinate-fragment",
     ], spotCheck: ("boilerplate.read-more", 12, 1, "Read more: [How zinc helps your skin")),
     // Lists, a footnote reference and its note, furniture inside a list.
     EquivalentArticle(name: "sunscreen-basics", requiredRules: [
