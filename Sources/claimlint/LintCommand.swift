@@ -76,17 +76,18 @@ struct LintCommand: AsyncParsableCommand {
         let minSeverity = try surface.parsedMinSeverity()
 
         // Files first, then stdin if "-" was given, in the order named.
+        // No paths: the config's include, else the working directory. Only "-": stdin alone.
         let filePaths = paths.filter { $0 != "-" }
-        var report: RunReport
-        if let shard {
-            let (inputs, errors) = FileDiscovery(configuration: linter.configuration).inputs(for: paths.isEmpty ? [] : filePaths)
-            report = await linter.lint(inputs: shard.select(inputs), progress: surface.quiet ? nil : Progress.make())
-            report.errors = errors + report.errors
-        } else {
-            report = await linter.run(paths: paths.isEmpty ? [] : filePaths, progress: surface.quiet ? nil : Progress.make())
-        }
-        if paths.isEmpty && filePaths.isEmpty {
-            // no-op: run(paths: []) used the config's include or the working directory
+        var report = RunReport(files: [], errors: [])
+        if paths.isEmpty || !filePaths.isEmpty {
+            let progress = surface.quiet ? nil : Progress.make()
+            if let shard {
+                let (inputs, errors) = FileDiscovery(configuration: linter.configuration).inputs(for: filePaths)
+                report = await linter.lint(inputs: shard.select(inputs), progress: progress)
+                report.errors = errors + report.errors
+            } else {
+                report = await linter.run(paths: filePaths, progress: progress)
+            }
         }
         if paths.contains("-") {
             let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
