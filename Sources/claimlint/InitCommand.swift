@@ -102,8 +102,9 @@ enum StarterConfig {
         #   skip: ["legal/**"]
         #
         # sentence:
-        #   # Settings of the broken-sentence checks (fragments, run-ons, lowercase starts),
-        #   # accepted once that checker is built in (`claimlint rules` lists it).
+        #   # Broken-sentence checks (fragments, run-ons, lowercase starts). `deep: true` adds the
+        #   # optional, experimental Link Grammar stage when the library is installed.
+        #   deep: false
 
         """
         return y

@@ -75,14 +75,15 @@ import Testing
     // So does uncommenting the disclaimer policy example.
     var inDisclaimer = false
     text = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-        if line == "# disclaimer:" { inDisclaimer = true }
-        if line == "#" { inDisclaimer = false }
+        if line == "# disclaimer:" || line == "# sentence:" { inDisclaimer = true }
+        if line == "#" || line.isEmpty { inDisclaimer = false }
         return inDisclaimer ? String(line.dropFirst(2)) : String(line)
     }.joined(separator: "\n")
     #expect(text.contains("\ndisclaimer:\n  # The site"))
     try text.write(toFile: path, atomically: true, encoding: .utf8)
     let withPolicy = try Linter(configuration: try Configuration.load(path: path))
     #expect(withPolicy.configuration.checkerSections["disclaimer"] != nil)
+    #expect(withPolicy.configuration.checkerSections["sentence"] != nil)
     // A second init does not overwrite.
     #expect(try CLI.run(["init"], cwd: dir).status == 2)
     #expect(try CLI.run(["init", "--force"], cwd: dir).status == 0)
