@@ -51,6 +51,8 @@ public struct Segmenter: Sendable {
             case .letter, .digit:
                 let start = i
                 var sawLetter = cls == .letter
+                // Tracked as we go: rescanning the word at every dot made "a.a.a.…" quadratic.
+                var sawASCIIDigit = scalar.value >= 0x30 && scalar.value <= 0x39
                 var j = i + width
                 // Parts separated by "." so far; a dot joins only single-letter parts (U.S., e.g.).
                 var partLength = 1
@@ -59,7 +61,7 @@ public struct Segmenter: Sendable {
                     let (s, w) = decode(b, j)
                     let c = classify(s)
                     if c == .letter || c == .digit {
-                        if c == .letter { sawLetter = true }
+                        if c == .letter { sawLetter = true } else if s.value < 0x80 { sawASCIIDigit = true }
                         partLength += 1
                         j += w
                         continue
@@ -75,7 +77,7 @@ public struct Segmenter: Sendable {
                         j += w
                         continue
                     }
-                    if s == "." && nextClass == .letter && partLength == 1 && sawLetter && !wordHasDigits(b, start, j) {
+                    if s == "." && nextClass == .letter && partLength == 1 && sawLetter && !sawASCIIDigit {
                         dotted = true
                         partLength = 0
                         j += w
@@ -110,11 +112,6 @@ public struct Segmenter: Sendable {
             }
         }
         return tokens
-    }
-
-    private static func wordHasDigits(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        for k in from..<to where b[k] >= 0x30 && b[k] <= 0x39 { return true }
-        return false
     }
 
     private static func makeToken(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
