@@ -25,7 +25,7 @@ public enum FrontEnds {
     public static func frontEnd(for format: InputFormat) -> any FrontEnd {
         switch format {
         case .text: TextFrontEnd()
-        case .html: TextFrontEnd()  // replaced by HTMLFrontEnd when it lands
+        case .html: HTMLFrontEnd()
         case .markdown: TextFrontEnd()  // replaced by MarkdownFrontEnd when it lands
         }
     }

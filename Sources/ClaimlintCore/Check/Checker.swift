@@ -50,7 +50,9 @@ public struct AnalyzedDocument: Sendable {
 
     /// Segments every block of `document`; `scope` decides which blocks are linted.
     public init(document: Document, scope: LintScope = .article, segmenter: Segmenter = .shared) {
-        let lintAll = scope == .page || !document.hasMainLandmark
+        // Front ends mark chrome with or without a landmark (nav, footer, cookie banners...);
+        // only `scope: page` lints it.
+        let lintAll = scope == .page
         var analyzed: [AnalyzedBlock] = []
         analyzed.reserveCapacity(document.blocks.count)
         for (i, block) in document.blocks.enumerated() {
