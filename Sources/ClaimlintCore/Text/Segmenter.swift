@@ -120,6 +120,20 @@ public struct Segmenter: Sendable {
             var k = start
             var first = true
             while k < end {
+                // ASCII by byte ranges: Unicode.Scalar.Properties lookups cost more than all the rest of the tokenizer.
+                let c = b[k]
+                if c < 0x80 {
+                    if c >= 0x41 && c <= 0x5A {
+                        upper += 1
+                        if first { capitalized = true }
+                        first = false
+                    } else if c >= 0x61 && c <= 0x7A {
+                        lower += 1
+                        first = false
+                    }
+                    k += 1
+                    continue
+                }
                 let (s, w) = decode(b, k)
                 let p = s.properties
                 if p.isUppercase { upper += 1; if first { capitalized = true } } else if p.isLowercase { lower += 1 }
