@@ -16,6 +16,8 @@ public struct Linter: Sendable {
     /// Effective severity per enabled rule, after config.
     let severities: [String: Severity]
     let disabledRules: Set<String>
+    /// What multi-file runs keep of each file for the reporter (set it from the reporter's needs).
+    public var sourceRetention: SourceRetention = .all
 
     public static let version = "0.1.0"
 
@@ -175,7 +177,7 @@ public struct Linter: Sendable {
             }
             while next < min(width, inputs.count) { add() }
             for await (i, result) in group {
-                results[i] = result
+                results[i] = result.map { (report: $0.report.retaining(sourceRetention), warnings: $0.warnings) }
                 done += 1
                 progress?(done, inputs.count)
                 if next < inputs.count { add() }

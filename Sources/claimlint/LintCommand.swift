@@ -52,7 +52,7 @@ struct LintCommand: AsyncParsableCommand {
         }
         guard let stdinFormat = InputFormat(rawValue: stdinFormat) else { throw ValidationError("--stdin-format must be html, text or markdown") }
 
-        let linter: Linter
+        var linter: Linter
         do {
             var configuration = try Self.loadConfiguration(explicit: config)
             if let scope {
@@ -65,6 +65,8 @@ struct LintCommand: AsyncParsableCommand {
         } catch let e as RulePackError {
             Self.fail("\(e)")
         }
+
+        linter.sourceRetention = type(of: reporter).sourceRetention
 
         // Files first, then stdin if "-" was given, in the order named.
         let filePaths = paths.filter { $0 != "-" }

@@ -353,3 +353,20 @@ func timeoutPerFileParses(_ text: String, _ expected: Duration?) throws {
         _ = Segmenter.shared.segment(String(decoding: bytes, as: UTF8.self))
     }
 }
+
+// MARK: Memory that does not grow with the number of files
+
+@Test(arguments: [(SourceRetention.all, 2), (.filesWithFindings, 1), (.none, 0)])
+func runsKeepOnlyTheSourcesTheReporterNeeds(_ retention: SourceRetention, _ kept: Int) async throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "finding.txt", in: dir)
+    try Scratch.write("Sleep helps the body recover after exercise.\n", "clean.txt", in: dir)
+    var linter = try Linter()
+    linter.sourceRetention = retention
+    let report = await linter.run(paths: [dir.path])
+    #expect(report.files.count == 2)
+    #expect(report.files.filter { $0.source != nil && $0.document != nil }.count == kept)
+    #expect(report.files.filter { $0.source == nil }.allSatisfy { $0.document == nil })
+    #expect(report.findingCount == 1)
+}
