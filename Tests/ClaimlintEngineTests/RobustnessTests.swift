@@ -1,4 +1,4 @@
-import ClaimlintCore
+@testable import ClaimlintCore
 @testable import ClaimlintEngine
 import Foundation
 import Testing
@@ -369,4 +369,36 @@ func runsKeepOnlyTheSourcesTheReporterNeeds(_ retention: SourceRetention, _ kept
     #expect(report.files.filter { $0.source != nil && $0.document != nil }.count == kept)
     #expect(report.files.filter { $0.source == nil }.allSatisfy { $0.document == nil })
     #expect(report.findingCount == 1)
+}
+
+// MARK: Fast paths agree with the definitions they replace
+
+@Test func asciiClassMatchesTheCharacterClassTable() {
+    for b in UInt8(0)..<0x80 {
+        let expected: Segmenter.CharClass
+        switch b {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: expected = .space
+        case 0x30...0x39: expected = .digit
+        case 0x41...0x5A, 0x61...0x7A: expected = .letter
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x2D: expected = .punctuation
+        default: expected = .symbol
+        }
+        #expect(Segmenter.asciiClass(b) == expected, "byte \(b)")
+        #expect(Segmenter.classify(Unicode.Scalar(b)) == expected, "byte \(b)")
+    }
+}
+
+@Test func asciiCaseFlagsMatchUnicodeProperties() {
+    for word in ["Zinc", "FDA", "mRNA", "e.g.", "COVID-19", "McDonald's", "iPhone", "A", "x", "B12", "12B", "ÉCOLE", "Café", "DNA-based"] {
+        var bytes = Array(word.utf8)
+        let tokens = bytes.withUnsafeMutableBufferPointer { Segmenter.tokenize(UnsafeBufferPointer($0)) }
+        guard let t = tokens.first, t.kind == .word else { continue }
+        let text = String(decoding: bytes[t.range], as: UTF8.self)
+        var upper = 0, lower = 0, capitalized = false, first = true
+        for s in text.unicodeScalars {
+            if s.properties.isUppercase { upper += 1; if first { capitalized = true } } else if s.properties.isLowercase { lower += 1 }
+            if s.properties.isAlphabetic { first = false }
+        }
+        #expect(t.isCapitalized == capitalized && t.isAllCaps == (upper >= 2 && lower == 0), "\(word)")
+    }
 }
