@@ -6,6 +6,8 @@ import ClaimlintCore
 public enum BuiltinCheckers {
     public static let all: [any Checker.Type] = [
         BoilerplateChecker.self,
+        DisclaimerChecker.self,
+        BalanceChecker.self,
     ]
 
     /// Config sections checkers read (`disclaimer:`, `sentence:` ...): the families of their rules.

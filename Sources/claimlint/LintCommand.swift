@@ -64,6 +64,10 @@ struct LintCommand: AsyncParsableCommand {
             Self.fail("\(e)")
         } catch let e as RulePackError {
             Self.fail("\(e)")
+        } catch let e as ValidationError {
+            throw e
+        } catch {
+            Self.fail("\(error)")
         }
 
         linter.sourceRetention = type(of: reporter).sourceRetention

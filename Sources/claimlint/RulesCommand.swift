@@ -13,7 +13,7 @@ struct RulesCommand: AsyncParsableCommand {
         let linter: Linter
         do {
             linter = try Linter(configuration: try LintCommand.loadConfiguration(explicit: config))
-        } catch let e as ConfigurationError { LintCommand.fail("\(e)") } catch let e as RulePackError { LintCommand.fail("\(e)") }
+        } catch { LintCommand.fail("\(error)") }
         let rules = linter.rules.orderedRules
         let idWidth = rules.map(\.id.count).max() ?? 10
         let catWidth = rules.map(\.category.rawValue.count).max() ?? 8
@@ -39,7 +39,7 @@ struct ExplainCommand: AsyncParsableCommand {
         let linter: Linter
         do {
             linter = try Linter(configuration: try LintCommand.loadConfiguration(explicit: nil))
-        } catch let e as ConfigurationError { LintCommand.fail("\(e)") } catch let e as RulePackError { LintCommand.fail("\(e)") }
+        } catch { LintCommand.fail("\(error)") }
         guard let r = linter.rules.rule(rule) else {
             let close = linter.rules.ruleOrder.filter { $0.hasPrefix(rule) || $0.contains(rule) }
             LintCommand.fail("unknown rule '\(rule)'" + (close.isEmpty ? "; see `claimlint rules`" : "; did you mean: \(close.joined(separator: ", "))?"))

@@ -1,0 +1,218 @@
+import ClaimlintCore
+
+/// The paraphrase families a disclaimer is recognised in.
+enum DisclaimerFamily: String, Sendable, CaseIterable {
+    /// "for informational purposes only"
+    case informationalOnly = "informational-only"
+    /// "this is not medical advice"
+    case notAdvice = "not-medical-advice"
+    /// "not a substitute for professional medical advice"
+    case notSubstitute = "not-a-substitute"
+    /// "consult your doctor before starting any supplement"
+    case consultBefore = "consult-before-acting"
+    /// "never disregard professional medical advice"
+    case neverDisregard = "never-disregard"
+    /// The US supplement label statement (21 CFR 101.93); counts on supplement pages only.
+    case supplementStatement = "supplement-statement"
+    /// A block headed "Disclaimer" that talks about advice or professionals.
+    case labelled = "labelled"
+}
+
+/// Where a found disclaimer sits, and whether readers will see it.
+enum DisclaimerPlacement: Sendable, Equatable {
+    case prominent
+    case caption
+    case altText
+    case tableCell
+    case afterComments
+    case chrome
+
+    var isWeak: Bool { self != .prominent }
+
+    /// For messages: "it sits only in {where}".
+    var description: String {
+        switch self {
+        case .prominent: "the article"
+        case .caption: "an image or table caption"
+        case .altText: "an image's alt text"
+        case .tableCell: "a table cell"
+        case .afterComments: "the text after the comments"
+        case .chrome: "the page chrome outside the article (footer, sidebar or header)"
+        }
+    }
+}
+
+/// One disclaimer statement found in the page.
+struct FoundDisclaimer: Sendable {
+    var family: DisclaimerFamily
+    var block: Int
+    var sentence: Int
+    var text: String
+    var placement: DisclaimerPlacement
+    /// "top", "body" or "end" of the page.
+    var position: String
+}
+
+/// "See a doctor if symptoms persist": advice to consult that is about a symptom, not the page.
+struct PassingAdvice: Sendable {
+    var block: Int
+    var text: String
+}
+
+/// Recognises disclaimers in every paraphrase family, from `Rules/disclaimer.yml`.
+struct DisclaimerVocabulary: Sendable {
+    let direct: PhraseTrie<DisclaimerFamily>
+    let substituteFrames: PhraseTrie<Bool>
+    let adviceTerms: PhraseTrie<Bool>
+    let consultVerbs: PhraseTrie<Bool>
+    let professionals: PhraseTrie<Bool>
+    let actingCues: PhraseTrie<Bool>
+    let referents: PhraseTrie<Bool>
+    let labels: PhraseTrie<Bool>
+    let commentMarkers: PhraseTrie<Bool>
+    static let always = WordKey("always")
+
+    init(rules: RuleSet) throws {
+        var direct = PhraseTrie<DisclaimerFamily>()
+        for family in [DisclaimerFamily.informationalOnly, .notAdvice, .neverDisregard, .supplementStatement] {
+            let name = family == .notAdvice ? "not-advice" : family.rawValue
+            for p in try rules.lexicon("disclaimer.family.\(name)") {
+                direct.insert(p, value: family)
+            }
+        }
+        self.direct = direct
+        func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
+        substituteFrames = try set("disclaimer.substitute-frames")
+        adviceTerms = try set("disclaimer.advice-terms")
+        consultVerbs = try set("disclaimer.consult-verbs")
+        professionals = try set("disclaimer.professionals")
+        actingCues = try set("disclaimer.acting-cues")
+        referents = try set("disclaimer.article-referents")
+        labels = try set("disclaimer.labels")
+        commentMarkers = try set("disclaimer.comment-markers")
+    }
+
+    /// Every disclaimer sentence in the page (chrome included), and the consult-a-doctor
+    /// sentences that were not counted.
+    func find(in document: AnalyzedDocument) -> (found: [FoundDisclaimer], passing: [PassingAdvice]) {
+        var found: [FoundDisclaimer] = []
+        var passing: [PassingAdvice] = []
+        let layout = PageLayout(document, commentStart: commentSectionStart(document))
+        var afterLabelHeading = false
+        for block in document.blocks {
+            // "Disclaimer" as a heading labels the block after it; "Disclaimer: ..." labels its own block.
+            let labelled = afterLabelHeading || startsWithLabel(block)
+            afterLabelHeading = startsWithLabel(block) && block.tokens.count <= 4
+            for (si, sentence) in block.sentences.enumerated() {
+                let consultVerb = consultVerbPosition(block, sentence.tokens)
+                var family = classify(block, sentence, consultVerb: consultVerb)
+                if family == nil, labelled, mentionsAdvice(block, sentence.tokens) { family = .labelled }
+                if let family {
+                    found.append(FoundDisclaimer(family: family, block: block.index, sentence: si, text: block.text(of: sentence),
+                                                 placement: layout.placement(of: block), position: layout.position(of: block.index)))
+                } else if consultVerb != nil {
+                    passing.append(PassingAdvice(block: block.index, text: block.text(of: sentence)))
+                }
+            }
+        }
+        return (found, passing)
+    }
+
+    /// The family of one sentence, or nil when it is not a disclaimer.
+    func classify(_ block: AnalyzedBlock, _ sentence: Sentence, consultVerb: Int?) -> DisclaimerFamily? {
+        let tokens = block.tokens
+        let range = sentence.tokens
+        if let m = direct.scan(tokens, in: range).first { return m.value }
+        // "not a substitute for" + advice or professional within four words.
+        for frame in substituteFrames.scan(tokens, in: range) {
+            let window = frame.tokens.upperBound..<min(range.upperBound, frame.tokens.upperBound + 5)
+            if adviceTerms.scan(tokens, in: window).contains(where: { $0.tokens.lowerBound < frame.tokens.upperBound + 4 }) {
+                return .notSubstitute
+            }
+        }
+        if let verb = consultVerb, consultQualifies(block, range, verb: verb) { return .consultBefore }
+        return nil
+    }
+
+    /// A consult verb followed within six words by a professional ("talk to your GP").
+    func consultVerbPosition(_ block: AnalyzedBlock, _ range: Range<Int>) -> Int? {
+        let tokens = block.tokens
+        for verb in consultVerbs.scan(tokens, in: range) {
+            let window = verb.tokens.upperBound..<min(range.upperBound, verb.tokens.upperBound + 6)
+            if professionals.occurs(in: tokens, range: window) { return verb.tokens.lowerBound }
+        }
+        return nil
+    }
+
+    /// Consulting counts as a disclaimer when it is about acting on the page: "before starting",
+    /// "the information in this article", or an "always" rule. A symptom condition does not.
+    func consultQualifies(_ block: AnalyzedBlock, _ range: Range<Int>, verb: Int) -> Bool {
+        let tokens = block.tokens
+        if actingCues.occurs(in: tokens, range: range) || referents.occurs(in: tokens, range: range) { return true }
+        for t in range.lowerBound..<verb where tokens[t].key == Self.always { return true }
+        return false
+    }
+
+    func mentionsAdvice(_ block: AnalyzedBlock, _ range: Range<Int>) -> Bool {
+        adviceTerms.occurs(in: block.tokens, range: range) || professionals.occurs(in: block.tokens, range: range)
+    }
+
+    /// A block that opens with "Disclaimer", "Medical disclaimer:", "Please note"...
+    func startsWithLabel(_ block: AnalyzedBlock) -> Bool {
+        guard let first = block.tokens.indices.first else { return false }
+        return labels.longestMatch(startingAt: first, in: block.tokens) != nil
+    }
+
+    /// The index of the first short block that heads a comment thread ("12 comments",
+    /// "Leave a reply"), or nil.
+    func commentSectionStart(_ document: AnalyzedDocument) -> Int? {
+        for block in document.blocks {
+            let words = block.tokens.filter { $0.kind == .word }
+            guard !words.isEmpty, words.count <= 4, block.tokens.count <= 8 else { continue }
+            var start = 0
+            while start < block.tokens.count && block.tokens[start].kind != .word { start += 1 }
+            guard start < block.tokens.count else { continue }
+            if let m = commentMarkers.longestMatch(startingAt: start, in: block.tokens),
+               block.tokens[m.end...].allSatisfy({ $0.kind != .word }) {
+                return block.index
+            }
+        }
+        return nil
+    }
+}
+
+/// Where blocks sit on the page: before, inside or after the article, and after the comments.
+struct PageLayout {
+    let firstMain: Int
+    let lastMain: Int
+    let commentStart: Int?
+
+    init(_ document: AnalyzedDocument, commentStart: Int?) {
+        let main = document.blocks.filter { $0.inScope && $0.kind != .title }.map(\.index)
+        firstMain = main.first ?? 0
+        lastMain = main.last ?? max(0, document.blocks.count - 1)
+        self.commentStart = commentStart
+    }
+
+    func placement(of block: AnalyzedBlock) -> DisclaimerPlacement {
+        if !block.inScope || block.block.region == .chrome { return .chrome }
+        if let c = commentStart, block.index > c { return .afterComments }
+        switch block.kind {
+        case .figcaption: return .caption
+        case .imageAlt: return .altText
+        case .tableCell: return .tableCell
+        default: return .prominent
+        }
+    }
+
+    /// "top", "body" or "end" of the page.
+    func position(of index: Int) -> String {
+        if index < firstMain { return "top" }
+        if index > lastMain { return "end" }
+        let span = max(1, lastMain - firstMain + 1)
+        let fraction = Double(index - firstMain) / Double(span)
+        if fraction < 0.2 && span > 2 || index == firstMain { return "top" }
+        if fraction >= 0.75 || index == lastMain { return "end" }
+        return "body"
+    }
+}

@@ -1,0 +1,119 @@
+import ClaimlintCore
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+@Suite struct BalanceCheckerTests {
+    let checker: BalanceChecker
+    init() throws { checker = try BalanceChecker(rules: S.rules, settings: .empty) }
+
+    func rules(_ doc: AnalyzedDocument) -> [String] {
+        S.rulesFired(checker.check(doc, context: CheckContext(relativePath: "a.txt")))
+    }
+
+    @Test func rulePackTextExamples() throws {
+        for id in BalanceChecker.ruleIDs {
+            let rule = try S.rules.require(id)
+            #expect(rule.severity == .info)
+            #expect(rule.triggering.count >= 3 && rule.nonTriggering.count >= 3, "\(id) needs 3 + 3 examples")
+            for e in rule.triggering where e.format == .text {
+                #expect(rules(S.text(e.text)).contains(id), "\(id) should trigger on: \(e.text)")
+            }
+            for e in rule.nonTriggering where e.format == .text {
+                #expect(!rules(S.text(e.text)).contains(id), "\(id) should not trigger on: \(e.text)")
+            }
+        }
+    }
+
+    static let healthPage = "Collagen supplements repair damaged skin and fade wrinkles. Take 10 g a day in your morning coffee."
+
+    @Test func metadataCountsForDateAndAuthor() {
+        #expect(rules(S.text(Self.healthPage)).contains("balance.no-date"))
+        #expect(rules(S.text(Self.healthPage)).contains("balance.no-author"))
+        var meta = DocumentMetadata()
+        meta.dateModified = "2025-02-01"
+        meta.reviewers = ["Dr Lena Fischer"]
+        let fired = rules(S.text(Self.healthPage, metadata: meta))
+        #expect(!fired.contains("balance.no-date"))
+        #expect(!fired.contains("balance.no-author"))
+        var authorOnly = DocumentMetadata()
+        authorOnly.authors = ["Sam Okoro"]
+        authorOnly.datePublished = "2024-01-01"
+        #expect(!rules(S.text(Self.healthPage, metadata: authorOnly)).contains("balance.no-author"))
+    }
+
+    @Test func linksAndCitationMarkersCountAsSources() {
+        #expect(rules(S.text(Self.healthPage)).contains("balance.no-sources"))
+        let text = Self.healthPage
+        let linked = S.document([.init(text: text, links: [InlineLink(range: 0..<8, href: "https://pubmed.ncbi.nlm.nih.gov/123/")])])
+        #expect(!rules(linked).contains("balance.no-sources"))
+        let nav = S.document([.init(text: text, links: [InlineLink(range: 0..<8, href: "/shop/collagen")])])
+        #expect(rules(nav).contains("balance.no-sources"))
+        let cited = S.document([.init(text: text, citations: [CitationMarker(range: 10..<11, kind: .superscript, label: "1")])])
+        #expect(!rules(cited).contains("balance.no-sources"))
+        let heading = S.document([.init(text: text), .init(kind: .heading(level: 2), text: "Further reading"), .init(text: "NHS: collagen and skin")])
+        #expect(!rules(heading).contains("balance.no-sources"))
+    }
+
+    @Test func risksInChromeDoNotCount() {
+        let doc = S.document([.init(text: Self.healthPage), .init(text: "Side effects are listed in our shop's terms.", region: .chrome)])
+        #expect(rules(doc).contains("balance.no-risks"))
+    }
+
+    @Test func nonHealthPagesDrawNothing() {
+        let pages = [
+            "Preheat the oven to 200 degrees. Remove the skin from the salmon and season it. Reduce the heat and simmer the cream sauce for ten minutes.",
+            "Sales rose by 30% this quarter. The new plant halves the risk of delays, and the team is twice as likely to hit its target.",
+            "Our antivirus tool removes the virus and repairs damaged files. Run a scan twice a day.",
+        ]
+        for p in pages { #expect(rules(S.text(p)) == [], "\(p)") }
+    }
+
+    @Test func relativeRiskPointsAtThePhrase() throws {
+        let doc = S.text("Statins halve the risk of a second heart attack. Take your statin at night.")
+        let d = try #require(checker.check(doc, context: CheckContext(relativePath: "a.txt")).first { $0.rule == "balance.relative-risk" })
+        guard case .text(let block, let range) = d.location else { Issue.record("expected a text location"); return }
+        #expect(doc.blocks[block].text(range).lowercased().contains("halve"))
+    }
+}
+
+@Suite struct BalanceSignalTests {
+    let checker: BalanceChecker
+    init() throws { checker = try BalanceChecker(rules: DisclaimerTestSupport.rules, settings: .empty) }
+    static let page = BalanceCheckerTests.healthPage
+
+    func fired(_ text: String) -> [String] {
+        DisclaimerTestSupport.rulesFired(checker.check(DisclaimerTestSupport.text(text), context: CheckContext(relativePath: "a.txt")))
+    }
+
+    @Test(arguments: ["By Priya Natarajan, 12 January 2025", "Last updated: March 2025", "Published 2024-03-01",
+                      "Reviewed on 3 May 2023 by the clinical team", "Date: 12/05/2024"])
+    func datelines(_ line: String) {
+        #expect(!fired(line + "\n\n" + Self.page).contains("balance.no-date"), "\(line)")
+    }
+
+    @Test(arguments: ["Updated regularly by our team.", "Published by Healthy Living Ltd."])
+    func notDatelines(_ line: String) {
+        #expect(fired(line + "\n\n" + Self.page).contains("balance.no-date"), "\(line)")
+    }
+
+    @Test(arguments: ["By Priya Natarajan", "Author: Jo Bell", "Medically reviewed by Dr Ana Costa", "Written by the editorial team."])
+    func bylines(_ line: String) {
+        #expect(!fired(line + "\n\n" + Self.page).contains("balance.no-author"), "\(line)")
+    }
+
+    @Test(arguments: ["The lead author said collagen is popular.", "Buy now by calling us."])
+    func notBylines(_ line: String) {
+        #expect(fired(Self.page + "\n\n" + line).contains("balance.no-author"), "\(line)")
+    }
+
+    @Test func absoluteNumbersAnywhereClearARelativeRisk() {
+        let relative = "Statins halve the risk of a second heart attack. Take your statin at night."
+        #expect(fired(relative).contains("balance.relative-risk"))
+        #expect(!fired(relative + "\n\nOver five years, about 5 in 100 people on a statin had one, against 10 in 100 without.").contains("balance.relative-risk"))
+        #expect(!fired(relative + "\n\nThat is a drop of 5 percentage points.").contains("balance.relative-risk"))
+        #expect(!fired(relative + "\n\nThe rate fell from 10% to 5%.").contains("balance.relative-risk"))
+        #expect(!fired(relative + "\n\nThat is 50 fewer heart attacks per 1,000 people.").contains("balance.relative-risk"))
+    }
+}

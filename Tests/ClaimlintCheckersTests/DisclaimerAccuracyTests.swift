@@ -1,0 +1,117 @@
+import ClaimlintCore
+import ClaimlintEngine
+import ClaimlintIngest
+import Foundation
+import Testing
+@testable import ClaimlintCheckers
+
+/// Pins the disclaimer verdict accuracy on the labelled fixtures (Fixtures/disclaimer/labels.tsv),
+/// through the whole pipeline, so a lexicon change that breaks the held-out set fails here.
+/// Scripts/score_disclaimer.py prints the same numbers from the binary.
+@Suite struct DisclaimerAccuracyTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("Fixtures/disclaimer")
+
+    struct Label {
+        var path: String
+        var split: String
+        var topic: String
+        var needs: Bool
+        var expected: String
+    }
+
+    static func labels() throws -> [Label] {
+        let text = try String(contentsOf: fixtures.appendingPathComponent("labels.tsv"), encoding: .utf8)
+        var rows: [Label] = []
+        for line in text.split(separator: "\n").dropFirst() where !line.isEmpty {
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count >= 6 else { throw LabelError(line: String(line)) }
+            rows.append(Label(path: f[0], split: f[1], topic: f[2], needs: f[3] == "yes", expected: f[5]))
+        }
+        return rows
+    }
+
+    struct LabelError: Error { var line: String }
+
+    /// missing / weak / ok, as the scorer computes it.
+    static func verdict(_ findings: [Finding]) -> String {
+        if findings.contains(where: { $0.rule == "disclaimer.missing" }) { return "missing" }
+        if findings.contains(where: { $0.rule == "disclaimer.weak" }) { return "weak" }
+        return "ok"
+    }
+
+    static func lint(_ linter: Linter, _ label: Label) throws -> [Finding] {
+        let url = fixtures.appendingPathComponent(label.path)
+        let bytes = Array(try Data(contentsOf: url))
+        let format = InputFormat(pathExtension: url.pathExtension) ?? .text
+        switch linter.lint(bytes: bytes, path: label.path, relativePath: label.path, format: format) {
+        case .success(let r): return r.report.findings
+        case .failure(let e): throw e
+        }
+    }
+
+    /// True once a real HTML front end parses HTML (page chrome becomes its own region).
+    static func htmlFrontEndPresent(_ linter: Linter) throws -> Bool {
+        let report = try linter.lint(text: "<main><p>Body.</p></main><footer><p>Foot.</p></footer>", format: .html, path: "probe.html")
+        return report.document?.hasMainLandmark ?? false
+    }
+
+    @Test func htmlFrontEndIsPresent() throws {
+        #expect(try Self.htmlFrontEndPresent(try Linter()), "the pinned numbers assume the HTML front end")
+    }
+
+    @Test func labelsCoverEnoughDocuments() throws {
+        let labels = try Self.labels()
+        #expect(labels.count >= 40)
+        let heldOut = labels.filter { $0.split == "heldout" }
+        #expect(heldOut.count * 4 >= labels.count, "a quarter is held out")
+        for topic in ["health", "beauty", "supplement", "nonhealth"] { #expect(labels.contains { $0.topic == topic }) }
+        for l in labels { #expect(FileManager.default.fileExists(atPath: Self.fixtures.appendingPathComponent(l.path).path), "\(l.path)") }
+    }
+
+    /// Held-out (48 documents): measured 45/48 (93.8%); the floor leaves a margin of about two documents.
+    @Test func heldOutAccuracyIsPinned() throws {
+        let linter = try Linter()
+        let html = try Self.htmlFrontEndPresent(linter)
+        // Without the HTML front end, HTML pages are read as plain text: score the text pages only.
+        let rows = try Self.labels().filter { $0.split == "heldout" && (html || !$0.path.hasSuffix(".html")) }
+        var right = 0
+        for row in rows {
+            let got = Self.verdict(try Self.lint(linter, row))
+            if got == row.expected { right += 1 } else { print("held-out miss: \(row.path): label \(row.expected), got \(got)") }
+        }
+        let accuracy = Double(right) / Double(max(1, rows.count))
+        #expect(accuracy >= (html ? 0.9 : 0.85), "held-out accuracy \(right)/\(rows.count)")
+    }
+
+    /// Whether the page needs a disclaimer, judged directly: the verdict alone cannot show it on
+    /// pages that carry a disclaimer anyway. Measured 67/67 dev, 45/48 held-out.
+    @Test func needsDetectionIsPinned() throws {
+        let linter = try Linter()
+        let html = try Self.htmlFrontEndPresent(linter)
+        let checker = try DisclaimerChecker(rules: linter.rules, settings: .empty)
+        for split in ["dev", "heldout"] {
+            let rows = try Self.labels().filter { $0.split == split && (html || !$0.path.hasSuffix(".html")) }
+            var right = 0
+            for row in rows {
+                let url = Self.fixtures.appendingPathComponent(row.path)
+                let format = InputFormat(pathExtension: url.pathExtension) ?? .text
+                let source = try SourceDecoder.decode(path: row.path, bytes: Array(try Data(contentsOf: url)), format: format)
+                let document = try FrontEnds.frontEnd(for: format).parse(source, options: IngestOptions())
+                let needs = checker.verdict(AnalyzedDocument(document: document)).profile.needsDisclaimer
+                if needs == row.needs { right += 1 } else { print("needs-detection miss (\(split)): \(row.path): label \(row.needs), got \(needs)") }
+            }
+            print("needs-detection \(split) (html front end: \(html)): \(right)/\(rows.count)")
+            #expect(Double(right) / Double(max(1, rows.count)) >= 0.8, "\(split): \(right)/\(rows.count)")
+        }
+    }
+
+    @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
+        let linter = try Linter()
+        let html = try Self.htmlFrontEndPresent(linter)
+        for row in try Self.labels() where row.topic == "nonhealth" && (html || !row.path.hasSuffix(".html")) {
+            let hits = try Self.lint(linter, row).filter { $0.category == .disclaimer || $0.category == .balance }
+            #expect(hits.isEmpty, "\(row.path): \(hits.map(\.rule))")
+        }
+    }
+}

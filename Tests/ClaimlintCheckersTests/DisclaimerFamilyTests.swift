@@ -1,0 +1,88 @@
+import ClaimlintCore
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+/// Each paraphrase family is recognised, and look-alikes are not.
+@Suite struct DisclaimerFamilyTests {
+    let checker: DisclaimerChecker
+    init() throws { checker = try S.disclaimerChecker() }
+
+    static let page = "Magnesium glycinate eases night cramps in the legs. Take 300 mg with your evening meal. Stretch your calves before bed to relieve the cramps."
+
+    func families(_ disclaimer: String) -> [String] {
+        checker.verdict(S.text(Self.page + "\n\n" + disclaimer)).found.map(\.family.rawValue)
+    }
+
+    func fired(_ disclaimer: String) -> [String] {
+        S.rulesFired(checker.check(S.text(Self.page + "\n\n" + disclaimer), context: CheckContext(relativePath: "a.txt")))
+    }
+
+    @Test func thePageAloneNeedsADisclaimer() {
+        #expect(fired("") == ["disclaimer.missing"])
+    }
+
+    @Test(arguments: [
+        ("This article is for informational purposes only.", "informational-only"),
+        ("Everything here is provided for general information and education.", "informational-only"),
+        ("The content is intended for general information only.", "informational-only"),
+        ("This is not medical advice.", "not-medical-advice"),
+        ("Nothing on this website should be taken as medical advice.", "not-medical-advice"),
+        ("We do not give medical advice.", "not-medical-advice"),
+        ("It is not a substitute for professional medical advice, diagnosis or treatment.", "not-a-substitute"),
+        ("Our guides cannot replace a visit to your doctor.", "not-a-substitute"),
+        ("This page doesn't replace the advice of a qualified pharmacist.", "not-a-substitute"),
+        ("Talk to your GP before starting any new supplement.", "consult-before-acting"),
+        ("Always seek the advice of your physician with any questions about a medical condition.", "consult-before-acting"),
+        ("Check with a pharmacist whether magnesium is right for you.", "consult-before-acting"),
+        ("Please consult a healthcare professional before acting on the information in this article.", "consult-before-acting"),
+        ("Never disregard professional medical advice or delay seeking it because of something you read here.", "never-disregard"),
+        ("These statements have not been evaluated by the Food and Drug Administration.", "supplement-statement"),
+        ("This product is not intended to diagnose, treat, cure or prevent any disease.", "supplement-statement"),
+    ])
+    func familyIsRecognised(_ sentence: String, _ family: String) {
+        #expect(families(sentence).contains(family), "\(sentence) -> \(families(sentence))")
+        #expect(!fired(sentence).contains("disclaimer.missing"), "\(sentence)")
+    }
+
+    @Test(arguments: [
+        "See a doctor if symptoms persist.",
+        "Speak to your GP if the cramps last more than a week.",
+        "Ask your pharmacist about other magnesium salts.",
+        "Do not stop taking prescribed medicine without medical advice.",
+        "Magnesium is not a substitute for stretching.",
+        "Results may vary.",
+    ])
+    func lookAlikesAreNotDisclaimers(_ sentence: String) {
+        #expect(fired(sentence) == ["disclaimer.missing"], "\(sentence) -> \(families(sentence))")
+    }
+
+    @Test func passingAdviceIsNamedInTheMessage() throws {
+        let d = try #require(checker.check(S.text(Self.page + "\n\nSee a doctor if symptoms persist."), context: CheckContext(relativePath: "a.txt")).first)
+        #expect(d.message.contains("was not counted"))
+        #expect(d.message.contains("gives dosages"))
+        #expect(d.location == .document)
+    }
+
+    @Test func labelledBlockAfterADisclaimerHeading() {
+        let doc = S.document([.init(text: Self.page), .init(kind: .heading(level: 2), text: "Disclaimer"),
+                              .init(text: "The author is a fitness coach. Check with a qualified health professional.")])
+        #expect(checker.verdict(doc).found.contains { $0.family == .labelled })
+        #expect(checker.check(doc, context: CheckContext(relativePath: "a.txt")).isEmpty)
+    }
+
+    @Test func supplementStatementCountsOnSupplementPagesOnly() throws {
+        let statement = "This product is not intended to diagnose, treat, cure or prevent any disease."
+        #expect(!fired(statement).contains("disclaimer.missing"))
+        let procedure = "Stem cell injections treat knee arthritis without surgery. The injections reduce joint pain for most patients.\n\n" + statement
+        let d = try #require(checker.check(S.text(procedure), context: CheckContext(relativePath: "a.txt")).first)
+        #expect(d.rule == "disclaimer.missing")
+        #expect(d.message.contains("supplement pages only"))
+    }
+
+    @Test func disclaimerSentencesDoNotMakeAPageHealthRelated() {
+        let page = "Our bakery opens at eight. This site is for informational purposes only and is not a substitute for professional medical advice, diagnosis or treatment."
+        #expect(checker.verdict(S.text(page)).profile.needsDisclaimer == false)
+    }
+}

@@ -1,0 +1,69 @@
+import ClaimlintCore
+import ClaimlintRules
+@testable import ClaimlintCheckers
+
+/// Builds documents by hand (no front end needed) and runs the disclaimer and balance checkers.
+enum DisclaimerTestSupport {
+    /// The built-in rule packs, loaded once.
+    static let rules: RuleSet = {
+        do { return try RuleSet(files: BuiltinRuleFiles.all) } catch { fatalError("rule packs: \(error)") }
+    }()
+
+    struct Part {
+        var kind: BlockKind = .paragraph
+        var text: String
+        var region: Region = .main
+        var links: [InlineLink] = []
+        var citations: [CitationMarker] = []
+    }
+
+    /// A document whose source is the blocks joined by blank lines, each mapped verbatim.
+    static func document(_ parts: [Part], metadata: DocumentMetadata = .init(), format: InputFormat = .text,
+                         hasMainLandmark: Bool? = nil) -> AnalyzedDocument {
+        var source: [UInt8] = []
+        var blocks: [Block] = []
+        for part in parts {
+            if !source.isEmpty { source.append(contentsOf: Array("\n\n".utf8)) }
+            let bytes = Array(part.text.utf8)
+            let start = source.count
+            source.append(contentsOf: bytes)
+            var builder = BlockTextBuilder()
+            builder.appendVerbatim(bytes, range: start..<source.count)
+            let (text, map) = builder.build()
+            blocks.append(Block(kind: part.kind, text: text, sourceMap: map, links: part.links, citations: part.citations,
+                                region: part.region))
+        }
+        let landmark = hasMainLandmark ?? parts.contains { $0.region == .chrome }
+        let doc = Document(source: SourceText(path: "test.\(format == .html ? "html" : "txt")", original: source, utf8: source,
+                                              encoding: "utf-8", offsetMap: .shift(0)),
+                           format: format, blocks: blocks, metadata: metadata, hasMainLandmark: landmark)
+        return AnalyzedDocument(document: doc)
+    }
+
+    /// Plain text split into paragraphs at blank lines.
+    static func text(_ s: String, metadata: DocumentMetadata = .init()) -> AnalyzedDocument {
+        let paragraphs = s.split(separator: "\n\n").map { Part(text: $0.split(whereSeparator: \.isNewline).joined(separator: " ")) }
+        return document(paragraphs, metadata: metadata)
+    }
+
+    static func disclaimerChecker(_ settingsYAML: String? = nil) throws -> DisclaimerChecker {
+        try DisclaimerChecker(rules: rules, settings: settings(settingsYAML))
+    }
+
+    static func settings(_ yaml: String?) throws -> CheckerSettings {
+        guard let yaml else { return .empty }
+        let root = try YAMLValue.parse(yaml)
+        var sections: [String: YAMLValue] = [:]
+        for e in root?.entries ?? [] { sections[e.key] = e.value }
+        return CheckerSettings(sections: sections, file: "test.claimlint.yml")
+    }
+
+    static func rulesFired(_ diagnostics: [Diagnostic]) -> [String] { diagnostics.map(\.rule).sorted() }
+}
+
+import Yams
+extension YAMLValue {
+    static func parse(_ yaml: String) throws -> YAMLValue? {
+        try Yams.compose(yaml: yaml).map(YAMLValue.init)
+    }
+}
