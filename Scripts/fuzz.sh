@@ -12,9 +12,14 @@ SECONDS_TO_RUN="${1:-60}"
 # build tool with its own main), so the modules get ASan + libFuzzer's coverage flags and only
 # the harness target links libFuzzer (see Fuzz/Package.swift). lld: gold crashes on this link.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
-swift build --package-path Fuzz \
-  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
-  -Xswiftc -use-ld=lld
+build() {
+  swift build --package-path Fuzz \
+    -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
+    -Xswiftc -use-ld=lld
+}
+# After new files appear in the main package's targets, the first build of this dependent
+# package can miss them ("cannot find 'X' in scope"); a second build has the fresh file list.
+build || build
 CORPUS=.bench/fuzz-corpus
 ARTIFACTS=bench-out/fuzz-artifacts
 mkdir -p "$CORPUS" "$ARTIFACTS"
