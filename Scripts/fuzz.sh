@@ -17,9 +17,10 @@ build() {
     -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
     -Xswiftc -use-ld=lld
 }
-# After new files appear in the main package's targets, the first build of this dependent
-# package can miss them ("cannot find 'X' in scope"); a second build has the fresh file list.
-build || build
+# SwiftPM 6.3 reuses this package's cached build plan when only the main package's files
+# changed, so new source files there are missed ("cannot find 'X' in scope"): drop the plan.
+rm -f Fuzz/.build/debug.yaml Fuzz/.build/*/debug/description.json
+build
 CORPUS=.bench/fuzz-corpus
 ARTIFACTS=bench-out/fuzz-artifacts
 mkdir -p "$CORPUS" "$ARTIFACTS"
