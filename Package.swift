@@ -18,11 +18,16 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CCmark", pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
 
         // Document model, source map, segmenter, word trie, rule packs, checker protocol.
         .target(name: "ClaimlintCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Front ends: bytes of one format -> Document. Never judge content.
-        .target(name: "ClaimlintIngest", dependencies: ["ClaimlintCore", "CLibXML2"]),
+        .target(name: "ClaimlintIngest", dependencies: [
+            "ClaimlintCore", "CLibXML2", "CCmark", .product(name: "Yams", package: "Yams"),
+        ]),
         // Checkers: Document -> diagnostics. Never see markup.
         .target(name: "ClaimlintCheckers", dependencies: ["ClaimlintCore"]),
         // Reporters: findings -> bytes. Never compute findings.

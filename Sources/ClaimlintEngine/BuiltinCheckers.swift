@@ -6,6 +6,8 @@ import ClaimlintCore
 public enum BuiltinCheckers {
     public static let all: [any Checker.Type] = [
         BoilerplateChecker.self,
+        ClaimsChecker.self,
+        SentenceChecker.self,
         DisclaimerChecker.self,
         BalanceChecker.self,
     ]

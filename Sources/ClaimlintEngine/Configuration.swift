@@ -176,14 +176,16 @@ public struct Configuration: Sendable {
     /// selector wins (`claims.unsupported` over `claims`), later lines over earlier ones.
     public func severity(for rule: RuleDescription) -> Severity? {
         var best: (length: Int, setting: RuleSetting)?
-        for s in ruleSettings where s.selector == rule.id || rule.id.hasPrefix(s.selector + ".") || s.selector == "*" || s.selector == rule.category.rawValue {
+        for s in ruleSettings where s.selector == rule.id
+            || (rule.enabledByDefault && (rule.id.hasPrefix(s.selector + ".") || s.selector == "*" || s.selector == rule.category.rawValue)) {
             let length = s.selector == "*" ? 0 : s.selector.count
             if best == nil || length >= best!.length { best = (length, s.setting) }
         }
         switch best?.setting {
         case .off: return nil
         case .severity(let s): return s
-        case .on, nil: return rule.severity
+        case .on: return rule.severity
+        case nil: return rule.enabledByDefault ? rule.severity : nil
         }
     }
 

@@ -26,7 +26,7 @@ public enum FrontEnds {
         switch format {
         case .text: TextFrontEnd()
         case .html: HTMLFrontEnd()
-        case .markdown: TextFrontEnd()  // replaced by MarkdownFrontEnd when it lands
+        case .markdown: MarkdownFrontEnd()
         }
     }
 }

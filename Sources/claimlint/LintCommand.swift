@@ -73,10 +73,11 @@ struct LintCommand: AsyncParsableCommand {
         linter.sourceRetention = type(of: reporter).sourceRetention
 
         // Files first, then stdin if "-" was given, in the order named.
+        // No paths: the config's include, else the working directory. Only "-": stdin alone.
         let filePaths = paths.filter { $0 != "-" }
-        var report = await linter.run(paths: paths.isEmpty ? [] : filePaths, progress: Progress.make())
-        if paths.isEmpty && filePaths.isEmpty {
-            // no-op: run(paths: []) used the config's include or the working directory
+        var report = RunReport(files: [], errors: [])
+        if paths.isEmpty || !filePaths.isEmpty {
+            report = await linter.run(paths: filePaths, progress: Progress.make())
         }
         if paths.contains("-") {
             let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())

@@ -32,7 +32,10 @@ struct RuleExampleCase: Sendable, CustomTestStringConvertible {
 
 @Test(arguments: RuleExampleCase.all)
 func ruleExample(_ c: RuleExampleCase) throws {
-    let linter = try Linter()
+    // Opt-in rules run their examples with the rule switched on, as a user would.
+    var config = Configuration()
+    config.ruleSettings = [(c.rule, .on, nil)]
+    let linter = try Linter(configuration: config)
     let report = try linter.lint(text: c.example.text, format: c.example.format, path: "example.\(c.example.format.rawValue)")
     let hits = report.findings.filter { $0.rule == c.rule }
     if c.shouldTrigger {

@@ -61,3 +61,10 @@ private func words(_ text: String) -> [String] {
     #expect(sentences("").isEmpty)
     #expect(sentences("   \u{00A0} ").isEmpty)
 }
+
+@Test func genusAbbreviationsDoNotEndSentences() {
+    #expect(sentences("Infection with E. coli is common. It passes.") == ["Infection with E. coli is common.", "It passes."])
+    #expect(sentences("H. pylori causes ulcers.") == ["H. pylori causes ulcers."])
+    #expect(sentences("Rich in vitamin C. then rinse.") == ["Rich in vitamin C.", "then rinse."])
+    #expect(sentences("Ann Lee, Ph.D., said so. Others agreed.") == ["Ann Lee, Ph.D., said so.", "Others agreed."])
+}

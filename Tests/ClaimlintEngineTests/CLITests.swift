@@ -79,6 +79,8 @@ enum CLI {
     let r = try CLI.run(["lint", "-", "--stdin-name", "draft.txt", "--format", "json"], stdin: "Advertisement\n")
     #expect(r.stdout.contains("\"path\": \"draft.txt\""))
     #expect(r.stdout.contains("boilerplate.ad-label"))
+    // Only stdin is linted: run from the package root, which has many lintable files.
+    #expect(r.stdout.contains("\"files\": 1,"), "stdin alone must not also scan the working directory")
 }
 
 @Test func explainPrintsRuffStyleDocs() throws {

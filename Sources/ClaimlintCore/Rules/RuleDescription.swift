@@ -23,6 +23,9 @@ public struct RuleDescription: Sendable, Hashable {
     /// For a phrase rule (a rule a pack defines without code): the phrases that trigger it,
     /// flagged wherever they occur in linted text.
     public var phrases: [String] = []
+    /// False for opt-in rules (scoring aids, strict house rules): only a config line naming
+    /// the rule itself (`rules: {claims.audit: on}`) turns it on; family settings do not.
+    public var enabledByDefault = true
 
     public struct Reference: Sendable, Hashable {
         public var title: String

@@ -21,6 +21,7 @@ import Yams
 ///     triggering: ["text", {text: "<p>html</p>", format: html}]
 ///     non_triggering: [...]
 ///     phrases: [...]        # optional: makes it a phrase rule, needing no code
+///     enabled: false        # optional: an opt-in rule, on only when config names it
 /// lexicons:
 ///   boilerplate.promo-leads: ["read more", "read also"]
 ///   boilerplate.credit-leads:
@@ -186,7 +187,7 @@ public struct NodeReader: Sendable {
     func rule(_ node: Node) throws -> RuleDescription {
         guard let m = node.mapping else { throw error(node, "each rule must be a mapping with id, category, severity...") }
         let known: Set<String> = ["id", "category", "severity", "summary", "message", "what", "why", "example", "use_instead",
-                                  "standards", "references", "triggering", "non_triggering", "phrases"]
+                                  "standards", "references", "triggering", "non_triggering", "phrases", "enabled"]
         for (k, _) in m where !known.contains(k.string ?? "") {
             throw error(k, "unknown key '\(k.string ?? "?")' in rule (expected one of: \(known.sorted().joined(separator: ", ")))")
         }
@@ -240,6 +241,10 @@ public struct NodeReader: Sendable {
             references: references,
             triggering: try examples("triggering"), nonTriggering: try examples("non_triggering"),
             pack: file)
+        if let enabled = m["enabled"] {
+            guard let value = YAMLValue(enabled).bool else { throw error(enabled, "'enabled' must be true or false") }
+            description.enabledByDefault = value
+        }
         if let phrases = m["phrases"] {
             description.phrases = try strings(phrases, "'phrases'")
             guard !description.phrases.isEmpty else { throw error(phrases, "'phrases' must list at least one phrase") }

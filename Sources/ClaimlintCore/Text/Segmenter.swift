@@ -269,6 +269,8 @@ public struct Segmenter: Sendable {
         let nextStartsUpper = next.isCapitalized
         let nextIsLowerWord = next.kind == .word && !next.isCapitalized
         if !spaced {
+            // "Ph.D." keeps its dots.
+            if t > sentenceStart && tokens[t - 1].key == Segmenter.phKey && next.length == 1 { return false }
             // "cells.Many": a missing space before a capitalised word still ends the sentence;
             // "example.com" and "3.5" do not.
             return next.kind == .word && nextStartsUpper && t > sentenceStart && tokens[t - 1].kind == .word && tokens[t - 1].length > 1
@@ -287,6 +289,13 @@ public struct Segmenter: Sendable {
             if inlineAbbreviations.contains(prev.key) { return false }
             if numberAbbreviations.contains(prev.key) && next.kind == .number { return false }
             if softAbbreviations.contains(prev.key) { return nextStartsUpper && !Self.isLowercaseLetter(next) }
+            // "Ph. D." (Ph.D. split at its first dot).
+            if prev.key == Segmenter.phKey && next.kind == .word && next.length == 1 && next.isCapitalized { return false }
+            // A genus abbreviation: "E. coli", "H. pylori" (but "vitamin C. then" still ends one).
+            if prev.length == 1 && prev.isCapitalized && next.kind == .word && !nextStartsUpper {
+                let named = t - 2 >= sentenceStart && tokens[t - 2].kind == .word && letterNamers.contains(tokens[t - 2].key)
+                if !named { return false }
+            }
             // An initial: "J. Smith", "John F. Kennedy" (but "vitamin C. Many" ends a sentence).
             if prev.length == 1 && prev.isCapitalized && nextStartsUpper {
                 if t - 2 >= sentenceStart {
@@ -302,6 +311,8 @@ public struct Segmenter: Sendable {
         }
         return true
     }
+
+    static let phKey = WordKey("ph")
 
     private static func isLowercaseLetter(_ t: Token) -> Bool { t.kind == .word && !t.isCapitalized }
 }

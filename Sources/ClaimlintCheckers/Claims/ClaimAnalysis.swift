@@ -1,0 +1,368 @@
+import ClaimlintCore
+
+/// Every lexicon hit in one sentence, by tag, as token ranges of the block.
+struct TagHits {
+    private var ranges: [[Range<Int>]] = Array(repeating: [], count: ClaimTag.allCases.count)
+
+    init(trie: PhraseTrie<ClaimTag>, tokens: [Token], range: Range<Int>) {
+        for m in trie.scanAll(tokens, in: range) { ranges[Int(m.value.rawValue)].append(m.tokens) }
+    }
+
+    subscript(_ tag: ClaimTag) -> [Range<Int>] { ranges[Int(tag.rawValue)] }
+    func has(_ tag: ClaimTag) -> Bool { !ranges[Int(tag.rawValue)].isEmpty }
+    func contains(_ tag: ClaimTag, exactly r: Range<Int>) -> Bool { ranges[Int(tag.rawValue)].contains(r) }
+    func any(_ tag: ClaimTag, overlapping r: Range<Int>) -> Bool { ranges[Int(tag.rawValue)].contains { $0.overlaps(r) } }
+    mutating func remove(_ tag: ClaimTag, where drop: (Range<Int>) -> Bool) { ranges[Int(tag.rawValue)].removeAll(where: drop) }
+    mutating func add(_ tag: ClaimTag, _ r: Range<Int>) { ranges[Int(tag.rawValue)].append(r) }
+}
+
+/// The claim strength level of the Yu et al. scale.
+enum ClaimLevel: String, Sendable, Comparable {
+    case none, correlational, conditional, direct
+    private var rank: Int {
+        switch self { case .none: 0; case .correlational: 1; case .conditional: 2; case .direct: 3 }
+    }
+    static func < (a: ClaimLevel, b: ClaimLevel) -> Bool { a.rank < b.rank }
+}
+
+/// One health predicate in a sentence and what it connects.
+struct PredicateHit {
+    var range: Range<Int>
+    var tag: ClaimTag
+    var negated = false
+    var hedged = false
+    var intervention: Range<Int>?
+    var condition: Range<Int>?
+    var conditionIsGood = false
+    /// "to treat": a purpose, not an assertion (ignored by the level scale only).
+    var purpose = false
+    /// "treatment for", "treatment of": a noun, not an assertion (ignored by the level scale only).
+    var nominal = false
+    /// A comparative outcome ("better sleep"): a claim cue, not a level cue.
+    var outcome = false
+    /// A predicate word used as a noun ("the balance of"): not a claim, still a level cue.
+    var nounUse = false
+    /// The effect is on appearance ("the look of fine lines").
+    var appearance = false
+    /// Part of a definition ("X is a medicine that lowers Y").
+    var definition = false
+    /// The intervention is a bare category ("treatments", "medicines").
+    var generic = false
+
+    /// A benefit claim (not a warning about harm or risk).
+    var beneficial: Bool {
+        switch tag {
+        case .curative, .therapeutic, .structureFunction, .benefit, .efficacy, .selfContained: true
+        case .decrease: !conditionIsGood
+        case .increase: conditionIsGood
+        default: false
+        }
+    }
+
+    /// A benefit claim that links an intervention to a condition or body function.
+    var isClaim: Bool {
+        !negated && !nounUse && !appearance && !definition && !generic && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
+    }
+}
+
+/// The claim analysis of one sentence.
+struct SentenceAnalysis {
+    let range: Range<Int>
+    var hits: TagHits
+    var predicates: [PredicateHit] = []
+    /// Hedge cues that lower a claim's strength (weak BioScope cues excluded).
+    var strongHedges: [Range<Int>] = []
+    /// Every hedge cue, weak ones included.
+    var allHedges: [Range<Int>] = []
+    /// A frame that makes the whole sentence a hypothesis ("researchers are testing whether").
+    var hypothetical = false
+    var isQuestion = false
+    var isAdvice = false
+    /// A product was named earlier in the paragraph or the blocks just before.
+    var context = false
+    /// The next sentence refutes this one.
+    var refutedByNext = false
+    var intensified = false
+    var level: ClaimLevel = .none
+
+    /// The benefit claims, strongest first.
+    var claims: [PredicateHit] {
+        hypothetical || isQuestion || isAdvice ? [] : predicates.filter(\.isClaim)
+    }
+
+    var speculative: Bool { hypothetical || !strongHedges.isEmpty }
+}
+
+/// Finds predicates, entities, hedges and negations in a sentence and links them.
+struct SentenceAnalyzer {
+    let vocabulary: ClaimsVocabulary
+    let block: AnalyzedBlock
+    /// Brand names found in the document ("FlexiJoint", "Renew+"): products, so interventions.
+    var brands: Set<WordKey> = []
+
+    func analyze(_ sentence: Sentence, pronounContext: Bool) -> SentenceAnalysis {
+        let tokens = block.tokens
+        let r = sentence.tokens
+        var a = SentenceAnalysis(range: r, hits: TagHits(trie: vocabulary.trie, tokens: tokens, range: r))
+        if !brands.isEmpty {
+            for i in r where brands.contains(tokens[i].key) && !a.hits.any(.intervention, overlapping: i..<(i + 1)) { a.hits.add(.intervention, i..<(i + 1)) }
+        }
+        a.context = pronounContext
+        guard !r.isEmpty else { return a }
+        cleanUp(&a.hits, sentence: r)
+        let hits = a.hits
+
+        a.isQuestion = sentence.terminator == "?" || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound })
+        a.isAdvice = hits.has(.advice)
+        a.hypothetical = hits.has(.frame)
+        a.intensified = hits.has(.intensifier)
+
+        // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
+        a.allHedges = hits[.hedge]
+        a.strongHedges = hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) }
+
+        let clauseStarts = self.clauseStarts(r, hits: hits)
+        func clauseStart(_ t: Int) -> Int { clauseStarts.last { $0 <= t } ?? r.lowerBound }
+
+        let interventionRanges = hits[.intervention] + hits[.cosmetic] + hits[.regenerative]
+        let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
+            .filter { c in !interventionRanges.contains { $0.overlaps(c) } }
+
+        // Predicates: the longest of overlapping hits; causal cues that are part of a
+        // correlational phrase ("increased risk", "associated with reduced") are not causal.
+        var predicateHits: [(Range<Int>, ClaimTag)] = []
+        for tag in ClaimTag.allCases where tag.isCausalPredicate || tag == .correlational {
+            for range in hits[tag] { predicateHits.append((range, tag)) }
+        }
+        // "sharper memory", "less pain", "fewer colds": an outcome stated as a comparison. Counted
+        // for claims only (not for the level scale, where "more" and "higher" are everywhere).
+        var outcomeRanges = Set<Range<Int>>()
+        let healthTerms = hits[.condition] + hits[.bodyFunction]
+        for (tag, mapped) in [(ClaimTag.comparativeUp, ClaimTag.increase), (.comparativeDown, .decrease)] {
+            for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound })
+                && !predicateHits.contains(where: { $0.0.overlaps(c) }) {
+                predicateHits.append((c, mapped))
+                outcomeRanges.insert(c)
+            }
+        }
+        predicateHits.sort { $0.0.lowerBound != $1.0.lowerBound ? $0.0.lowerBound < $1.0.lowerBound : $0.0.count > $1.0.count }
+        var kept: [(Range<Int>, ClaimTag)] = []
+        for (range, tag) in predicateHits {
+            if kept.contains(where: { $0.0.overlaps(range) && $0.0 != range }) { continue }
+            if tag.isCausalPredicate {
+                // Part of a correlational frame earlier in the same clause.
+                if hits[.correlational].contains(where: { $0.overlaps(range) || ($0.upperBound <= range.lowerBound && clauseStart(range.lowerBound) <= $0.lowerBound) }) { continue }
+                // A predicate word used as an entity ("the treatment", "healing" as a noun after "wound").
+                if interventionRanges.contains(where: { $0.overlaps(range) && $0.count > range.count }) { continue }
+                if conditionRanges.contains(where: { $0.overlaps(range) && $0.count > range.count }) { continue }
+            }
+            kept.append((range, tag))
+        }
+
+        for (range, tag) in kept {
+            if tag.isCausalPredicate && isAttributiveAdjective(range, sentence: r) { continue }
+            // "Detox Tea", "Gut Reset Programme": the predicate word names a product.
+            if tag.isCausalPredicate, range.count == 1, !lower(range.lowerBound).hasSuffix("s"),
+               interventionRanges.contains(where: { $0.lowerBound == range.upperBound }) { continue }
+            // "become blocked", "got damaged": a state, not an effect someone claims.
+            if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
+               ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
+            // "the balance of", "the benefit was": a predicate word used as a noun.
+            // (Kept for the level scale: "the impact of X on Y" is how papers state an effect.)
+            let nounUse = tag.isCausalPredicate && range.count == 1 && range.lowerBound > r.lowerBound
+                && Self.determiners.contains(block.tokens[range.lowerBound - 1].key)
+            // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
+            if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
+               lower(range.upperBound + 1) == "body",
+               ["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].contains(lower(range.upperBound + 2)) { continue }
+            // "Revive Clinic", "Renew Serum": a capitalised predicate word that names a business.
+            if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
+               hits[.businessNoun].contains(where: { $0.lowerBound == range.upperBound }) { continue }
+            // "the findings support", "data support": evidence supporting a conclusion, not an effect.
+            if tag == .benefit, lower(range.lowerBound).hasPrefix("support"),
+               hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
+                || (range.lowerBound > r.lowerBound && ["findings", "results", "data", "evidence", "observations"].contains(lower(range.lowerBound - 1))) { continue }
+            // "stop using it", "stop taking": an instruction about use, not an effect.
+            if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing") { continue }
+            var p = PredicateHit(range: range, tag: tag)
+            p.nounUse = nounUse
+            p.outcome = outcomeRanges.contains(range)
+            p.purpose = isPurpose(range, sentence: r)
+            p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && ["for", "of"].contains(lower(range.upperBound - 1))
+            let start = clauseStart(range.lowerBound)
+            p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
+                || hits[.refutation].contains { $0.lowerBound < range.lowerBound }
+            p.hedged = a.strongHedges.contains { ($0.lowerBound >= start && $0.lowerBound < range.lowerBound) || $0.overlaps(range) }
+                || trailingHedge(after: range, in: r, hedges: a.strongHedges, clauseStart: clauseStart)
+            // The intervention: the nearest before the predicate, else the nearest after it.
+            let others = interventionRanges.filter { !$0.overlaps(range) }
+            if let before = others.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
+                p.intervention = before
+            } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }) {
+                p.intervention = pronoun
+            } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                p.intervention = after
+            } else if pronounContext && tag != .efficacy {
+                // The product named earlier in the paragraph or section is the subject
+                // ("Customers lose ten pounds in a week"): an empty range marks it.
+                p.intervention = range.lowerBound..<range.lowerBound
+            }
+            // The condition: the first after the predicate, else the nearest before it.
+            let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false) }
+            if let after = conditions.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
+                a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count }) {
+                p.condition = after
+            } else if let before = conditions.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
+                p.condition = before
+            } else if tag == .structureFunction || tag == .curative || tag == .therapeutic,
+                      let inside = hits[.condition].first(where: { $0.overlaps(range) && $0.count > 0 && $0 != range }) {
+                p.condition = inside
+            }
+            if let c = p.condition { p.conditionIsGood = hits.contains(.bodyFunction, exactly: c) }
+            // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
+            if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
+            // "Treatments that help": a category, not a product.
+            if let i = p.intervention, !i.isEmpty, hits.contains(.genericIntervention, exactly: i),
+               !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the"].contains(lower(i.lowerBound - 1))) {
+                p.generic = true
+            }
+            // "reduces the appearance of fine lines", "helps skin look smoother": a cosmetic
+            // appearance claim, not a health effect.
+            if let c = p.condition {
+                let lo = min(range.lowerBound, c.lowerBound), hi = max(range.upperBound, c.upperBound) + 2
+                if hits[.appearance].contains(where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
+            }
+            a.predicates.append(p)
+        }
+
+        // The Yu et al. level, from the predicates alone (negated ones count: the scale codes the relation).
+        var level = ClaimLevel.none
+        for p in a.predicates where !p.purpose && !p.nominal && !p.outcome {
+            let l: ClaimLevel
+            if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
+            level = max(level, l)
+        }
+        a.level = level
+        return a
+    }
+
+    func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+    static let andKey = WordKey("and")
+    static let mostKey = WordKey("most")
+    static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
+    static let orKey = WordKey("or")
+
+    /// "X is/are (a) <category noun> that/which/used to <predicate>".
+    private func isDefinition(before p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
+        var i = p.lowerBound - 1
+        var sawLink = false
+        // Walk back over "that", "which", "used to", "can", "help(s)".
+        while i >= r.lowerBound && i >= p.lowerBound - 4 {
+            let w = lower(i)
+            if ["that", "which", "used", "to", "can", "help", "helps", "is", "are"].contains(w) { sawLink = sawLink || w == "that" || w == "which" || w == "used"; i -= 1; continue }
+            break
+        }
+        guard sawLink, i >= r.lowerBound else { return false }
+        guard let noun = hits[.definitionNoun].first(where: { $0.upperBound == i + 1 || ($0.lowerBound <= i && $0.upperBound > i) }) else { return false }
+        // A copula before the category: "are medicines", "is a hormone", "is a type of".
+        var k = noun.lowerBound - 1
+        while k >= r.lowerBound && ["a", "an", "the", "common", "natural", "prescription"].contains(lower(k)) { k -= 1 }
+        return k >= r.lowerBound && ["is", "are", "was", "were"].contains(lower(k))
+    }
+
+    /// "to treat", "in order to lower": a purpose, not an assertion (for the level scale; the
+    /// claim rule still reads "drink it to lower blood pressure" as an implied claim).
+    private func isPurpose(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        let i = range.lowerBound
+        guard i - 1 >= r.lowerBound, lower(i - 1) == "to" else { return false }
+        guard i - 2 >= r.lowerBound else { return true }
+        let raising: Set<String> = ["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems",
+                                    "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected",
+                                    "set", "going", "used", "designed"]
+        return !raising.contains(lower(i - 2))
+    }
+
+    /// "an increased risk", "with reduced pain", "the lower dose": a participle or comparative
+    /// used as an adjective, not a verb.
+    private func isAttributiveAdjective(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        guard range.count == 1, range.lowerBound > r.lowerBound, range.upperBound < r.upperBound else { return false }
+        let w = lower(range.lowerBound)
+        guard w.hasSuffix("ed") || w.hasSuffix("er") else { return false }
+        let before: Set<String> = ["a", "an", "the", "with", "of", "for", "to", "in", "and", "or", "by", "from", "than", "on", "at", "their", "its", "his", "her", "our", "your"]
+        return before.contains(lower(range.lowerBound - 1)) && block.tokens[range.upperBound].kind == .word
+            && !["the", "a", "an", "their", "its", "your", "our", "by", "in", "with", "to", "and", "or"].contains(lower(range.upperBound))
+    }
+
+    /// Drops hits that are really something else: "May" the month, "no" in "no more", a hedge
+    /// inside a correlational phrase ("more likely").
+    private func cleanUp(_ hits: inout TagHits, sentence r: Range<Int>) {
+        let tokens = block.tokens
+        let correlational = hits[.correlational]
+        let intensifiers = hits[.intensifier]
+        let safety = hits[.safety]
+        let establishment = hits[.establishment]
+        hits.remove(.hedge) { h in
+            // "more likely" compares groups; "most likely" still hedges.
+            if correlational.contains(where: { $0.overlaps(h) }) && !(h.count > 1 && tokens[h.lowerBound].key == Self.mostKey) { return true }
+            if establishment.contains(where: { $0.overlaps(h) }) { return true }
+            let t = tokens[h.lowerBound]
+            // "May 2021": the month.
+            if h.count == 1 && t.isCapitalized && h.lowerBound > r.lowerBound && block.text(of: t) == "May" { return true }
+            if h.count == 1 && t.isCapitalized && h.lowerBound + 1 < r.upperBound && tokens[h.lowerBound + 1].kind == .number { return true }
+            return false
+        }
+        hits.remove(.negation) { n in
+            if intensifiers.contains(where: { $0.overlaps(n) }) { return true }
+            if safety.contains(where: { $0.overlaps(n) }) { return true }
+            // "not only ... but also" affirms.
+            if n.upperBound < r.upperBound, block.text(of: tokens[n.lowerBound]).lowercased() == "not",
+               block.text(of: tokens[n.upperBound]).lowercased() == "only" { return true }
+            return false
+        }
+    }
+
+    /// Token indices where a new clause starts. Commas, semicolons, colons, dashes, brackets
+    /// and contrast words end a clause, except before a predicate that shares the subject
+    /// and modal ("may lower cholesterol, reduce swelling and ease pain").
+    private func clauseStarts(_ r: Range<Int>, hits: TagHits) -> [Int] {
+        let tokens = block.tokens
+        var predicateStarts = Set<Int>()
+        for tag in ClaimTag.allCases where tag.isCausalPredicate { for h in hits[tag] { predicateStarts.insert(h.lowerBound) } }
+        var breakWords = Set<Int>()
+        for h in hits[.clauseBreak] { breakWords.insert(h.lowerBound) }
+        var starts = [r.lowerBound]
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let t = tokens[i]
+            var isBreak = false
+            var next = i + 1
+            if t.kind == .punctuation || t.kind == .symbol {
+                let s = block.utf8[Int(t.start)]
+                // , ; : ( ) and dashes (ASCII '-' alone, or UTF-8 en/em dash lead byte 0xE2).
+                isBreak = s == 0x2C || s == 0x3B || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x2D || s == 0xE2
+            } else if breakWords.contains(i) {
+                isBreak = true
+                next = i + 1
+            }
+            if isBreak {
+                // A list of predicates keeps the scope: ", reduce", "and prevent", ", and ease".
+                var k = next
+                while k < r.upperBound, tokens[k].key == Self.andKey || tokens[k].key == Self.orKey { k += 1 }
+                if !predicateStarts.contains(k) {
+                    starts.append(breakWords.contains(i) ? i : next)
+                }
+            }
+            i += 1
+        }
+        return starts
+    }
+
+    /// A short closing clause that hedges the whole sentence ("..., research suggests.").
+    private func trailingHedge(after range: Range<Int>, in r: Range<Int>, hedges: [Range<Int>], clauseStart: (Int) -> Int) -> Bool {
+        for h in hedges where h.lowerBound >= range.upperBound {
+            let start = clauseStart(h.lowerBound)
+            if start > range.lowerBound && r.upperBound - start <= 6 { return true }
+        }
+        return false
+    }
+}

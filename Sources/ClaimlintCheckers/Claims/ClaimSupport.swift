@@ -1,0 +1,189 @@
+import ClaimlintCore
+
+/// The reference list of a document, if it has one: the blocks under a "References" or
+/// "Sources" heading, and the labels they can be cited by.
+struct ReferenceIndex {
+    var blocks = Set<Int>()
+    var labels = Set<Int>()
+    var count = 0
+    var exists: Bool { count > 0 }
+
+    init(_ document: AnalyzedDocument, vocabulary: ClaimsVocabulary) {
+        var inside = false
+        for b in document.blocks {
+            let text = b.block.text.lowercased().trimmingTrailing(":").trimmingSpaces()
+            let words = text.split(separator: " ").count
+            if vocabulary.referenceHeadings.contains(text) && (b.kind.isHeading || words <= 3) {
+                inside = true
+                blocks.insert(b.index)
+                continue
+            }
+            if inside && b.kind.isHeading { inside = false }
+            guard inside else { continue }
+            blocks.insert(b.index)
+            count += 1
+            if case .listItem(true, let index, _) = b.kind { labels.insert(index) }
+            if let label = Self.leadingLabel(b) { labels.insert(label) }
+        }
+    }
+
+    /// "[3] Smith J..." or "3. Smith J..." at the start of an entry.
+    static func leadingLabel(_ b: AnalyzedBlock) -> Int? {
+        let t = b.tokens
+        guard !t.isEmpty else { return nil }
+        if t.count >= 3, b.text(of: t[0]) == "[", t[1].kind == .number, b.text(of: t[2]) == "]" { return Int(b.text(of: t[1])) }
+        if t.count >= 2, t[0].kind == .number, b.text(of: t[1]) == "." || b.text(of: t[1]) == ")" { return Int(b.text(of: t[0])) }
+        return nil
+    }
+
+    func resolves(_ label: Int) -> Bool { labels.contains(label) || (labels.isEmpty && label >= 1 && label <= count) }
+}
+
+/// What supports the claims of one block (a paragraph, list item or heading).
+struct BlockSupport {
+    /// Citation markers (markup, resolved "[n]", author-year, superscripts), by UTF-8 range.
+    var citations: [Range<Int>] = []
+    /// "[n]" markers that no reference list entry resolves.
+    var unresolved: [String] = []
+    var sourceLinks: [Range<Int>] = []
+    var otherLinks: [Range<Int>] = []
+    /// Sentences (by index in the block) that name a study, journal or authority.
+    var attributedSentences = Set<Int>()
+    /// Sentences in the wording of an EU-authorised nutrient claim: supported, but only themselves.
+    var authorisedSentences = Set<Int>()
+    /// Sentences whose evidence is animal, lab or testimonial.
+    var weakEvidenceSentences = Set<Int>()
+
+    var any: Bool { !citations.isEmpty || !sourceLinks.isEmpty || !attributedSentences.isEmpty }
+
+    /// Support inside one sentence's range.
+    func inSentence(_ index: Int, range: Range<Int>) -> Bool {
+        attributedSentences.contains(index) || authorisedSentences.contains(index) || citations.contains { $0.overlaps(range) } || sourceLinks.contains { $0.overlaps(range) }
+    }
+}
+
+extension ClaimsChecker {
+    func support(of block: AnalyzedBlock, analyses: [SentenceAnalysis], references: ReferenceIndex) -> BlockSupport {
+        var s = BlockSupport()
+        for c in block.block.citations {
+            if c.kind == .bracket, let n = Int(c.label), !references.resolves(n) {
+                s.unresolved.append("[\(c.label)]")
+            } else {
+                s.citations.append(c.range)
+            }
+        }
+        for link in block.block.links {
+            if vocabulary.isSourceLink(link.href) { s.sourceLinks.append(link.range) } else { s.otherLinks.append(link.range) }
+        }
+        scanCitationPatterns(block, references: references, into: &s)
+        for (i, a) in analyses.enumerated() {
+            // EU-authorised nutrient claim wording (Reg. 432/2012) carries its own substantiation.
+            if isAttributed(a, in: block) { s.attributedSentences.insert(i) }
+            if a.hits.has(.authorisedWording) { s.authorisedSentences.insert(i) }
+            if a.hits.has(.weakEvidence) || a.hits.has(.testimonial) { s.weakEvidenceSentences.insert(i) }
+        }
+        return s
+    }
+
+    /// Citation markers written as text: "[3]", "[2, 5-7]", "(Smith et al., 2020)",
+    /// "(NHS, 2023)", and superscript digits after a word ("colds²").
+    func scanCitationPatterns(_ block: AnalyzedBlock, references: ReferenceIndex, into s: inout BlockSupport) {
+        let t = block.tokens
+        var i = 0
+        let bytes = block.utf8
+        while i < t.count {
+            let first = bytes[Int(t[i].start)]
+            let single = t[i].length == 1 && t[i].kind != .word && t[i].kind != .number
+            if single && first == 0x5B {  // "["
+                var j = i + 1
+                var numbers: [Int] = []
+                var ok = true
+                while j < t.count && block.text(of: t[j]) != "]" && j - i < 12 {
+                    if t[j].kind == .number, let n = Int(block.text(of: t[j])) { numbers.append(n) } else if ![",", "-", "–", ";"].contains(block.text(of: t[j])) { ok = false }
+                    j += 1
+                }
+                if ok && j < t.count && !numbers.isEmpty {
+                    let range = Int(t[i].start)..<Int(t[j].end)
+                    if references.exists && numbers.allSatisfy(references.resolves) {
+                        s.citations.append(range)
+                    } else if references.exists || !numbers.isEmpty {
+                        // A numbered marker with nothing to resolve it against still points
+                        // somewhere only when the page has a reference list.
+                        if references.exists { s.unresolved.append(block.text(range)) } else { s.unresolved.append(block.text(range)) }
+                    }
+                    i = j + 1
+                    continue
+                }
+            } else if single && first == 0x28 {  // "("
+                var j = i + 1
+                var year = false, name = false, etAl = false
+                while j < t.count && block.text(of: t[j]) != ")" && j - i < 20 {
+                    let w = block.text(of: t[j])
+                    if t[j].kind == .number, let n = Int(w.prefix(4)), (1900...2099).contains(n) { year = true }
+                    if t[j].kind == .word && (t[j].isCapitalized || t[j].isAllCaps) { name = true }
+                    if w.lowercased() == "al." || w.lowercased() == "al" { etAl = true }
+                    j += 1
+                }
+                if j < t.count && (etAl || (year && name)) {
+                    s.citations.append(Int(t[i].start)..<Int(t[j].end))
+                    i = j + 1
+                    continue
+                }
+            } else if t[i].kind == .word, bytes[Int(t[i].end) - 1] >= 0x80,
+                      let last = block.text(of: t[i]).unicodeScalars.last, Self.isSuperscriptDigit(last) {
+                s.citations.append(t[i].range)
+            }
+            i += 1
+        }
+    }
+
+    static let publishedKey = WordKey("published")
+    static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
+    static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
+
+    static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
+        s == "\u{00B9}" || s == "\u{00B2}" || s == "\u{00B3}" || (0x2070...0x2079).contains(s.value)
+    }
+
+    /// A sentence that names its source: a health body or journal, "according to" a named
+    /// source, or a study described specifically enough to find ("a 2021 trial of 300 adults").
+    func isAttributed(_ a: SentenceAnalysis, in block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        let first = a.range.lowerBound
+        let fda = a.hits[.fda]
+        for h in a.hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) {
+            // Names are capitalised (or all caps); "nature" or "cell" in lower case is a word.
+            if h.contains(where: { t[$0].isAllCaps || (t[$0].isCapitalized && $0 != first) }) { return true }
+            if h.count > 1 && h.contains(where: { t[$0].isCapitalized }) { return true }
+        }
+        for h in a.hits[.attribution] where block.text(of: t[h.lowerBound]).lowercased() == "according" {
+            if h.upperBound < a.range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
+                || (h.upperBound + 1 < a.range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
+        }
+        guard a.hits.has(.evidenceMarker), a.hits.has(.finding) || a.hits.has(.attribution) else { return false }
+        // Specific enough to look up: a year, "published", a number of people, or a proper name.
+        for i in a.range {
+            let tok = t[i]
+            if tok.kind == .number, let n = Int(block.text(of: tok).prefix(4)), (1950...2099).contains(n) { return true }
+            if tok.key == Self.publishedKey { return true }
+            if tok.kind == .number, i + 1 < a.range.upperBound, Self.peopleKeys.contains(t[i + 1].key) { return true }
+            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !a.hits.any(.intervention, overlapping: i..<(i + 1)) { return true }
+        }
+        return false
+    }
+}
+
+extension String {
+    func trimmingTrailing(_ c: Character) -> String {
+        var s = self
+        while s.last == c { s.removeLast() }
+        return s
+    }
+
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first?.isWhitespace == true { s = s.dropFirst() }
+        while s.last?.isWhitespace == true { s = s.dropLast() }
+        return String(s)
+    }
+}

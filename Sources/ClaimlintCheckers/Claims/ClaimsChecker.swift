@@ -1,0 +1,344 @@
+import ClaimlintCore
+
+/// Unsupported medical claims: a health predicate that links an intervention to a condition
+/// or body function, asserted as fact with no source (`claims.unsupported`), plus special
+/// rules for establishment claims, FDA status, absolute safety, regenerative therapies and
+/// drug-type claims for cosmetics. Vocabulary: Rules/claims.yml and Rules/claims-conditions.yml.
+public struct ClaimsChecker: Checker {
+    public static let ruleIDs = [
+        "claims.unsupported", "claims.establishment", "claims.fda-approval", "claims.safety-absolute",
+        "claims.regenerative-therapy", "claims.cosmetic-drug", "claims.audit",
+    ]
+
+    let vocabulary: ClaimsVocabulary
+    let descriptions: [String: RuleDescription]
+    public init(rules: RuleSet, settings: CheckerSettings) throws {
+        vocabulary = try ClaimsVocabulary(rules: rules)
+        var d: [String: RuleDescription] = [:]
+        for id in Self.ruleIDs { d[id] = try rules.require(id) }
+        descriptions = d
+    }
+
+    /// Words and marks that end a negation's reach ("uses no UV and is totally safe").
+    static let scopeBreaks = Set([",", ";", "and", "but", "so", "while", "whereas"].map { WordKey($0) })
+
+    public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
+        // Nothing to do when every claims rule is off for this file.
+        if Self.ruleIDs.allSatisfy({ context.disabledRules.contains($0) }) { return [] }
+        let references = ReferenceIndex(document, vocabulary: vocabulary)
+        // The audit is an opt-in rule: on only when the config names it.
+        let audit = !context.disabledRules.contains("claims.audit")
+        var out: [Diagnostic] = []
+        let brands = Self.brandNames(in: document)
+        var lastInterventionBlock = -10
+        // Per block: analyses and support, kept for headings that borrow their section's support.
+        var cache: [Int: (analyses: [SentenceAnalysis], support: BlockSupport)] = [:]
+        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool, store: Bool = true) -> (analyses: [SentenceAnalysis], support: BlockSupport) {
+            if let c = cache[block.index] { return c }
+            var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
+            analyzer.brands = brands
+            var analyses: [SentenceAnalysis] = []
+            var context = pronounContext
+            for s in block.sentences {
+                let a = analyzer.analyze(s, pronounContext: context)
+                if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true }
+                analyses.append(a)
+            }
+            let result = (analyses, support(of: block, analyses: analyses, references: references))
+            // A look-ahead for support only (context unknown yet) is not kept.
+            if store { cache[block.index] = result }
+            return result
+        }
+
+        let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
+        // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
+        let productPage = linted.first(where: { $0.kind.isHeading }).map { b in
+            analyzed(b, pronounContext: false, store: false).analyses.contains { a in
+                a.hits.has(.cosmetic) || a.hits.has(.regenerative)
+                    || a.hits[.intervention].contains { !a.hits.contains(.genericIntervention, exactly: $0) }
+            }
+        } ?? false
+        for (position, block) in linted.enumerated() {
+            let (analyses, support) = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
+            if analyses.contains(where: { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }) {
+                lastInterventionBlock = block.index
+            }
+            // A heading borrows the support of the paragraph that opens its section; a list item
+            // the support of the paragraph just before or after its list (within the section).
+            var sectionSupport: BlockSupport?
+            if block.kind.isHeading, position + 1 < linted.count, !linted[position + 1].kind.isHeading {
+                sectionSupport = analyzed(linted[position + 1], pronounContext: false, store: false).support
+            } else if block.kind.isListItem {
+                var k = position + 1
+                while k < linted.count && linted[k].kind.isListItem { k += 1 }
+                if k < linted.count && !linted[k].kind.isHeading {
+                    sectionSupport = analyzed(linted[k], pronounContext: false, store: false).support
+                }
+                var j = position - 1
+                while j >= 0 && linted[j].kind.isListItem { j -= 1 }
+                if j >= 0 && !linted[j].kind.isHeading && !(sectionSupport?.any ?? false) {
+                    sectionSupport = analyzed(linted[j], pronounContext: false, store: false).support
+                }
+            }
+            for (i, sentence) in block.sentences.enumerated() {
+                var a = analyses[i]
+                // "X cures Y. There is no good evidence for this.": the next sentence refutes it.
+                if i + 1 < analyses.count, analyses[i + 1].hits[.refutationNext].contains(where: { $0.lowerBound == analyses[i + 1].range.lowerBound }) {
+                    a.refutedByNext = true
+                }
+                let findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
+                                     documentIsCosmetic: false)
+                out.append(contentsOf: findings.filter { !context.disabledRules.contains($0.rule) })
+                if audit && !context.disabledRules.contains("claims.audit") {
+                    let d = auditDiagnostic(a, sentence: sentence, index: i, block: block, support: support, findings: findings)
+                    // Sentences with nothing to report stay quiet.
+                    if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !a.allHedges.isEmpty {
+                        out.append(d)
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word
+    /// with a trademark sign or "+" ("Renew+", "Glow™").
+    static func brandNames(in document: AnalyzedDocument) -> Set<WordKey> {
+        var keys = Set<WordKey>()
+        for b in document.blocks where b.inScope {
+            let t = b.tokens
+            for (i, tok) in t.enumerated() where tok.kind == .word && tok.length >= 4 {
+                let text = b.text(of: tok)
+                let scalars = Array(text.unicodeScalars)
+                var camel = false
+                for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase { camel = true; break }
+                if camel && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.contains("-")) { camel = false }
+                var marked = false
+                if tok.isCapitalized, i + 1 < t.count, t[i + 1].start == tok.end, ["+", "™", "®"].contains(b.text(of: t[i + 1])) { marked = true }
+                if camel || marked { keys.insert(tok.key) }
+            }
+        }
+        return keys
+    }
+
+    static func isChecked(_ kind: BlockKind) -> Bool {
+        switch kind {
+        case .paragraph, .listItem, .blockquote, .heading, .title: true
+        case .tableCell, .figcaption, .imageAlt: false
+        }
+    }
+
+    // MARK: Judging one sentence
+
+    func judge(_ a: SentenceAnalysis, sentence: Sentence, index: Int, block: AnalyzedBlock, support: BlockSupport,
+               sectionSupport: BlockSupport?, documentIsCosmetic: Bool) -> [Diagnostic] {
+        guard !a.isQuestion else { return [] }
+        var out: [Diagnostic] = []
+        let t = block.tokens
+        func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
+        let inSentence = support.inSentence(index, range: sentence.range)
+        let paragraphSupported = support.any || (sectionSupport?.any ?? false)
+        // Support from elsewhere in the paragraph does not count when that evidence is animal,
+        // lab or testimonial and this sentence generalises to people.
+        let weakOnly = !inSentence && !support.weakEvidenceSentences.isEmpty && !support.weakEvidenceSentences.contains(index)
+        let supported = inSentence || (paragraphSupported && !weakOnly)
+        let refuted = a.hits.has(.refutation) || a.refutedByNext
+        func negatedBefore(_ r: Range<Int>) -> Bool {
+            // A negation earlier in the sentence with no contrast word between ("is not FDA approved").
+            a.hits[.negation].contains { n in
+                n.upperBound <= r.lowerBound && r.lowerBound - n.upperBound <= 6
+                    && !(n.upperBound..<r.lowerBound).contains { Self.scopeBreaks.contains(block.tokens[$0].key) }
+            }
+        }
+        func missing() -> String {
+            if a.hits.has(.testimonial) { return "evidence beyond testimonials (testimonials are not evidence of an effect)" }
+            if weakOnly { return "evidence in people (the study cited is in animals, cells or testimonials)" }
+            if !support.unresolved.isEmpty {
+                return "resolvable citation (\(support.unresolved.joined(separator: ", ")) matches no entry in a reference list)"
+            }
+            return "citation, source link or named study"
+        }
+
+        // Regenerative therapies: strong whatever the hedging, unless the sentence itself cites a
+        // named source, is about an approved blood-forming use, or describes research under way.
+        if let entity = a.hits[.regenerative].first, !a.hits.has(.approvedUse), !a.hypothetical, !refuted, !a.isAdvice,
+           !inSentence, !a.hits[.negation].contains(where: { _ in true }) {
+            let claimPredicates = a.predicates.filter { p in
+                (p.beneficial || p.tag == .efficacy) && !p.negated
+            }
+            let approval = a.hits[.fda].first ?? a.hits[.establishment].first
+            if let p = claimPredicates.first ?? nil, p.tag != .correlational {
+                let triggers = "\(words(entity)) ... \(words(p.range))"
+                out.append(diagnostic("claims.regenerative-therapy", block: block, sentence: sentence, triggers: triggers, strength: .strong,
+                                      missing: "the FDA has approved no stem cell, exosome or PRP product for this use",
+                                      suggestion: "State the regulatory status and the evidence instead, e.g. \"\(capitalised(words(entity))) products are not FDA approved for this; ask whether the treatment is part of a registered clinical trial.\"",
+                                      standard: "FDA consumer alert on regenerative medicine products (2020)"))
+            } else if let ap = approval {
+                out.append(diagnostic("claims.regenerative-therapy", block: block, sentence: sentence, triggers: "\(words(entity)) ... \(words(ap))", strength: .strong,
+                                      missing: "the only FDA-approved stem cell products are cord-blood cells for blood disorders",
+                                      suggestion: "Say what is approved and what is not, with a link to the FDA consumer alert.",
+                                      standard: "FDA consumer alert on regenerative medicine products (2020)"))
+            }
+        }
+
+        // FDA status misuse.
+        if let f = a.hits[.fda].first, !refuted, !negatedBefore(f), !a.hypothetical,
+           a.hits.any(.fdaAlways, overlapping: f) || a.hits.has(.unapprovable) || a.hits.has(.cosmetic) {
+            let always = a.hits.any(.fdaAlways, overlapping: f)
+            out.append(diagnostic("claims.fda-approval", block: block, sentence: sentence, triggers: words(f), strength: .strong,
+                                  missing: always ? "FDA registration, listing or certification is not approval and says nothing about safety or efficacy"
+                                                  : "the FDA does not approve cosmetics or dietary supplements before sale",
+                                  suggestion: "State the real status, e.g. \"made in a facility registered with the FDA; the FDA does not approve supplements or cosmetics\".",
+                                  standard: "FTC Health Products Compliance Guidance 2022; FD&C Act"))
+        }
+
+        // Absolute safety.
+        let safetyHit = a.hits[.safetyCore].first
+            ?? (a.hits.has(.safeWord) ? a.hits[.safety].first(where: { r in !a.hits[.safeWord].contains { $0.overlaps(r) } }) : nil)
+        if let s = safetyHit, !refuted, !negatedBefore(s), !a.hypothetical, !a.isAdvice,
+           !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
+           !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
+           a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
+           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
+            out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,
+                                  missing: "no product is free of side effects for everyone, and natural is not proof of safety",
+                                  suggestion: "Say what is known about side effects and who should avoid it, e.g. \"Side effects are uncommon but can include ...; ask a pharmacist if you take other medicines.\"",
+                                  standard: "FTC/FDA health fraud red flags; CAP Code 12"))
+        }
+
+        // Drug-type claims for cosmetics: the source does not matter, the product type does.
+        if a.hits.has(.cosmetic), !a.hits.has(.drugActive), !a.hypothetical, !refuted,
+           let action = a.hits[.cosmeticAction].first(where: { r in
+               !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
+               && !isProductName(r, in: block)
+               && !a.hits[.appearance].contains { abs($0.lowerBound - r.lowerBound) <= 4 }
+           }) {
+            let hedged = a.strongHedges.contains { $0.upperBound <= action.lowerBound }
+            out.append(diagnostic("claims.cosmetic-drug", block: block, sentence: sentence, triggers: words(action),
+                                  strength: hedged ? .moderate : .strong,
+                                  missing: "a cosmetic may only claim to cleanse, beautify or change appearance",
+                                  suggestion: cosmeticSuggestion(words(action)),
+                                  standard: "FD&C Act 201(g)(1); EU 655/2013; CAP Code 12.1"))
+        }
+
+        // Establishment claims with no study named.
+        if let e = a.hits[.establishment].first, !supported, !refuted, !negatedBefore(e), !a.hypothetical {
+            out.append(diagnostic("claims.establishment", block: block, sentence: sentence, triggers: words(e), strength: .strong,
+                                  missing: missing(),
+                                  suggestion: "Name the study (who, when, how many people, what was measured) and link it, or drop the proof wording.",
+                                  standard: "FTC Health Products Compliance Guidance 2022 (establishment claims)"))
+        }
+
+        // The general rule, when no special rule has spoken for this sentence.
+        if out.isEmpty, !supported, !a.hits.has(.weakEvidence) {
+            let claims = refuted ? [] : a.claims.filter { !($0.tag == .efficacy && a.hits.has(.findingReport)) }
+            if let best = claims.max(by: { strengthRank($0, a) < strengthRank($1, a) }) {
+                let strength: ClaimStrength = strengthRank(best, a) >= 2 ? .strong : .moderate
+                var triggerRanges = [best.range]
+                if let i = best.intervention, !i.isEmpty { triggerRanges.append(i) }
+                if let c = best.condition { triggerRanges.append(c) }
+                triggerRanges.sort { $0.lowerBound < $1.lowerBound }
+                var triggers = triggerRanges.map(words).joined(separator: " ... ")
+                let intensifiers = a.hits[.intensifier].map(words)
+                if strength == .strong, let w = intensifiers.first, !triggers.lowercased().contains(w.lowercased()) { triggers += " (\(w))" }
+                let intervention = best.intervention.flatMap { $0.isEmpty ? nil : words($0) } ?? "it"
+                let condition = best.condition.map(words) ?? "this"
+                out.append(diagnostic("claims.unsupported", block: block, sentence: sentence, triggers: triggers, strength: strength,
+                                      missing: missing(),
+                                      suggestion: "Cite the human evidence and match the wording to it, e.g. \"In a [year] trial of [number] adults, \(intervention.lowercased()) [result] for \(condition.lowercased()) [1]\", or hedge it (\"may help with \(condition.lowercased())\") and link the trial, review or health body; if there is no such evidence, remove the claim.",
+                                      standard: "FTC Health Products Compliance Guidance 2022; CAP Code 12.1; EU 655/2013",
+                                      extra: ["intervention": intervention, "condition": condition, "predicate": words(best.range)]))
+            }
+        }
+        _ = t
+        return out
+    }
+
+    /// "Renew+", "Repair™": an action word that is part of a product name.
+    func isProductName(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {
+        guard r.upperBound < block.tokens.count else { return false }
+        let next = block.tokens[r.upperBound]
+        guard next.start == block.tokens[r.upperBound - 1].end else { return false }
+        return ["+", "®", "™"].contains(block.text(of: next))
+    }
+
+    /// 2 strong, 1 moderate.
+    func strengthRank(_ p: PredicateHit, _ a: SentenceAnalysis) -> Int {
+        if p.hedged { return 1 }
+        return p.tag == .curative || p.tag == .selfContained || a.intensified ? 2 : 1
+    }
+
+    func cosmeticSuggestion(_ action: String) -> String {
+        let lower = action.lowercased()
+        if lower.contains("collagen") || lower.contains("elastin") || lower.contains("stimulat") || lower.contains("rebuild") {
+            return "Use appearance wording: \"helps skin look firmer and plumper\"."
+        }
+        if lower.contains("acne") || lower.contains("heal") || lower.contains("treat") || lower.contains("cure") || lower.contains("clear") || lower.contains("inflammation") || lower.contains("bacteria") {
+            return "Use appearance wording (\"helps reduce the look of blemishes and redness\"), or sell it as a licensed or OTC medicine."
+        }
+        if lower.contains("wrinkle") || lower.contains("erase") {
+            return "Use appearance wording: \"reduces the appearance of fine lines and wrinkles\"."
+        }
+        if lower.contains("regrow") || lower.contains("restore") {
+            return "Use appearance wording: \"makes hair look thicker and fuller\"."
+        }
+        return "Use appearance wording: \"helps skin look smoother, fresher and more even\"."
+    }
+
+    func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+
+    func diagnostic(_ rule: String, block: AnalyzedBlock, sentence: Sentence, triggers: String, strength: ClaimStrength,
+                    missing: String, suggestion: String, standard: String, extra: [String: String] = [:]) -> Diagnostic {
+        let d = descriptions[rule]!
+        var details = extra
+        details["triggers"] = triggers
+        details["missing"] = missing
+        details["standard"] = standard
+        details["strength"] = strength.rawValue
+        return Diagnostic(rule: rule, location: .text(block: block.index, range: sentence.range),
+                          message: d.render(["triggers": triggers, "strength": strength.rawValue, "missing": missing]),
+                          strength: strength, suggestion: suggestion, details: details)
+    }
+
+    // MARK: Audit
+
+    func auditDiagnostic(_ a: SentenceAnalysis, sentence: Sentence, index: Int, block: AnalyzedBlock, support: BlockSupport,
+                         findings: [Diagnostic]) -> Diagnostic {
+        func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
+        let strength: String
+        switch a.level {
+        case .direct: strength = a.predicates.contains { $0.tag == .curative } || a.intensified ? "strong" : "moderate"
+        case .conditional: strength = "moderate"
+        case .correlational, .none: strength = "none"
+        }
+        let alternatives = a.hits[.alternative].map(words)
+        var details: [String: String] = [
+            "level": a.level.rawValue,
+            "strength": strength,
+            "hedged": a.speculative ? "yes" : "no",
+            "hedge_cues": a.allHedges.map(words).joined(separator: "|"),
+            "strong_hedge_cues": a.strongHedges.map(words).joined(separator: "|"),
+            "frames": a.hits[.frame].map(words).joined(separator: "|"),
+            "alternative_cues": alternatives.joined(separator: "|"),
+            "claim": a.claims.isEmpty ? "no" : "yes",
+            "supported": support.inSentence(index, range: sentence.range) ? "sentence" : (support.any ? "paragraph" : "no"),
+            "rules": findings.map(\.rule).joined(separator: "|"),
+            "predicates": a.predicates.map { "\(words($0.range))/\($0.tag)\($0.negated ? "/neg" : "")\($0.hedged ? "/hedged" : "")" }.joined(separator: "|"),
+        ]
+        if a.isQuestion { details["question"] = "yes" }
+        // The health-statement layer (a recall probe): a claim level, or a finding, hedge or
+        // quantity reported about a condition or an intervention.
+        let t = block.tokens
+        let entity = a.hits.has(.condition) || a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
+        let quantity = a.range.contains { i in
+            t[i].kind == .number || ["%", "percent", "per"].contains(block.text(of: t[i]).lowercased())
+        }
+        let reported = a.hits.has(.finding) || a.hits.has(.attribution) || a.hits.has(.evidenceMarker) || !a.allHedges.isEmpty
+        details["statement"] = !a.isQuestion && (a.level != .none || !findings.isEmpty || (entity && (reported || quantity))) ? "yes" : "no"
+        let analysis = ["level", "strength", "hedged", "claim", "supported", "rules"].map { "\($0)=\(details[$0]!)" }.joined(separator: " ")
+        details["analysis"] = analysis
+        return Diagnostic(rule: "claims.audit", location: .text(block: block.index, range: sentence.range),
+                          message: descriptions["claims.audit"]!.render(["analysis": analysis]),
+                          strength: strength == "none" ? nil : ClaimStrength(rawValue: strength), details: details)
+    }
+}

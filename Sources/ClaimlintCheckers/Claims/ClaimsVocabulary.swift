@@ -1,0 +1,137 @@
+import ClaimlintCore
+
+/// What a phrase in the claims lexicons is: one tag per lexicon. A phrase listed in several
+/// lexicons carries several tags.
+enum ClaimTag: UInt8, Sendable, CaseIterable {
+    // Predicates
+    case curative, therapeutic, structureFunction, decrease, increase, benefit, efficacy, neutral, harm, selfContained
+    case correlational, finding
+    // Entities
+    case intervention, cosmetic, regenerative, approvedUse, condition, bodyFunction, pronoun
+    // Modifiers
+    case intensifier, hedge, weakHedge, frame, alternative, negation, refutation, refutationNext, advice, appearance
+    // Support
+    case evidenceMarker, attribution, authority, weakEvidence, testimonial, findingReport, safetyQuantifier, definitionNoun, genericIntervention, authorisedWording, businessNoun
+    // Special rules
+    case establishment, fda, fdaAlways, unapprovable, safety, safetyCore, safeWord, cosmeticAction, drugActive
+    // Structure
+    case questionStart, clauseBreak, comparativeUp, comparativeDown, moneyBack
+
+    /// The lexicon each tag is read from.
+    var lexicon: String {
+        switch self {
+        case .curative: "claims.predicates.curative"
+        case .therapeutic: "claims.predicates.therapeutic"
+        case .structureFunction: "claims.predicates.structure-function"
+        case .decrease: "claims.predicates.causal-decrease"
+        case .increase: "claims.predicates.causal-increase"
+        case .benefit: "claims.predicates.causal-benefit"
+        case .efficacy: "claims.predicates.efficacy"
+        case .neutral: "claims.predicates.causal-neutral"
+        case .harm: "claims.predicates.harm"
+        case .selfContained: "claims.predicates.self-contained"
+        case .correlational: "claims.predicates.correlational"
+        case .finding: "claims.predicates.finding"
+        case .intervention: "claims.interventions"
+        case .cosmetic: "claims.interventions.cosmetic"
+        case .regenerative: "claims.interventions.regenerative"
+        case .approvedUse: "claims.regenerative.approved-uses"
+        case .condition: "claims.conditions"
+        case .bodyFunction: "claims.body-functions"
+        case .pronoun: "claims.pronoun-subjects"
+        case .intensifier: "claims.intensifiers"
+        case .hedge: "claims.hedges"
+        case .weakHedge: "claims.hedges.weak"
+        case .frame: "claims.hedges.frames"
+        case .alternative: "claims.hedges.alternatives"
+        case .negation: "claims.negations"
+        case .refutation: "claims.refutation-frames"
+        case .refutationNext: "claims.refutation-next"
+        case .advice: "claims.advice"
+        case .appearance: "claims.appearance"
+        case .evidenceMarker: "claims.evidence-markers"
+        case .attribution: "claims.attribution"
+        case .authority: "claims.authorities"
+        case .weakEvidence: "claims.weak-evidence"
+        case .testimonial: "claims.testimonial"
+        case .findingReport: "claims.finding-reports"
+        case .safetyQuantifier: "claims.safety-quantifiers"
+        case .definitionNoun: "claims.definition-nouns"
+        case .genericIntervention: "claims.interventions.generic"
+        case .authorisedWording: "claims.authorised-wording"
+        case .businessNoun: "claims.business-nouns"
+        case .establishment: "claims.establishment"
+        case .fda: "claims.fda-approval"
+        case .fdaAlways: "claims.fda-approval.always"
+        case .unapprovable: "claims.unapprovable"
+        case .safety: "claims.safety-absolute"
+        case .safetyCore: "claims.safety-absolute.core"
+        case .safeWord: "claims.safe-words"
+        case .cosmeticAction: "claims.cosmetic.drug-actions"
+        case .drugActive: "claims.cosmetic.drug-actives"
+        case .questionStart: "claims.question-starts"
+        case .clauseBreak: "claims.clause-breaks"
+        case .comparativeUp: "claims.comparatives.up"
+        case .comparativeDown: "claims.comparatives.down"
+        case .moneyBack: "claims.money-back"
+        }
+    }
+
+    var isCausalPredicate: Bool {
+        switch self {
+        case .curative, .therapeutic, .structureFunction, .decrease, .increase, .benefit, .efficacy, .neutral, .harm, .selfContained: true
+        default: false
+        }
+    }
+}
+
+/// The claims vocabulary, compiled once into one word trie.
+struct ClaimsVocabulary: Sendable {
+    let trie: PhraseTrie<ClaimTag>
+    /// Host names (or suffixes starting with ".") whose links count as a source.
+    let sourceHosts: [String]
+    /// Substrings of a link that mark a shop or affiliate link.
+    let shopHints: [String]
+    /// Headings that open a reference list, lowercased.
+    let referenceHeadings: Set<String>
+
+    init(rules: RuleSet) throws {
+        var trie = PhraseTrie<ClaimTag>()
+        for tag in ClaimTag.allCases {
+            for phrase in try rules.lexicon(tag.lexicon) { trie.insert(phrase, value: tag) }
+        }
+        self.trie = trie
+        sourceHosts = try rules.lexicon("claims.source-hosts").map { $0.lowercased() }
+        shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
+        referenceHeadings = Set(try rules.lexicon("claims.reference-headings").map { $0.lowercased() })
+    }
+
+    /// Whether a link target is a source: an absolute http(s) URL on a journal, index,
+    /// regulator or professional body, and not a shop.
+    func isSourceLink(_ href: String) -> Bool {
+        let lower = href.lowercased()
+        for hint in shopHints where lower.contains(hint) { return false }
+        guard let host = Self.host(of: lower) else { return false }
+        for entry in sourceHosts {
+            if entry.hasPrefix(".") {
+                if host.hasSuffix(entry) { return true }
+            } else if host == entry || host.hasSuffix("." + entry) {
+                return true
+            }
+        }
+        // A DOI anywhere in the link is a source whatever the host.
+        return lower.contains("/doi/") || lower.contains("doi.org/")
+    }
+
+    /// The host of an absolute http(s) URL, without "www." and port; nil for relative links.
+    static func host(of url: String) -> String? {
+        var rest: Substring
+        if url.hasPrefix("https://") { rest = url.dropFirst(8) } else if url.hasPrefix("http://") { rest = url.dropFirst(7) } else if url.hasPrefix("//") { rest = url.dropFirst(2) } else { return nil }
+        if let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) { rest = rest[..<end] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        if let colon = rest.firstIndex(of: ":") { rest = rest[..<colon] }
+        var host = String(rest)
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        return host.isEmpty ? nil : host
+    }
+}

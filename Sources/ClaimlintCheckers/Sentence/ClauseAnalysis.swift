@@ -1,0 +1,543 @@
+import ClaimlintCore
+
+/// How a word reads in its sentence after the left-to-right disambiguation.
+enum WordRole: UInt8, Sendable {
+    /// A finite verb that can head a clause ("is", "softens", "may").
+    case finite
+    /// A past form after a noun that may be a finite verb or a reduced relative ("used").
+    case weakFinite
+    /// A base-form verb after "to", a modal or "do" ("to keep", "can help").
+    case base
+    /// A participle or -ing form after "be"/"have" or standing alone.
+    case participle
+    case nominal
+    case determiner
+    case pronoun
+    case function
+    case other
+}
+
+/// One word of a sentence with its tags and role.
+struct AnalyzedWord: Sendable {
+    var token: Int
+    var tags: POSTags
+    var primary: POSTags
+    var role: WordRole
+    /// A comma (or semicolon, dash) stands between this word and the previous one.
+    var afterComma: Bool
+    var isCapitalized: Bool
+    var isAllCaps: Bool
+    /// Upper-case letters after the first ("iPhone", "mRNA", "pH").
+    var hasInnerCapital: Bool
+}
+
+/// The finite-verb analysis of a run of tokens: which words are verbs, whether the run has a
+/// verb that can head a main clause, and whether it reads as an imperative.
+struct Clause: Sendable {
+    var words: [AnalyzedWord]
+    /// Index into `words` of each finite verb that can head the sentence (not inside a
+    /// subordinate or relative clause).
+    var finite: [Int]
+    /// Every finite verb, embedded ones included.
+    var allFinite: [Int]
+    /// Starts with an imperative verb (after optional "Please", "Always"...).
+    var imperativeAtStart: Bool
+    /// An imperative verb right after a comma ("If it spreads, see a doctor").
+    var imperativeAfterComma: Int?
+
+    var hasMainVerb: Bool { !finite.isEmpty || imperativeAtStart || imperativeAfterComma != nil }
+}
+
+struct ClauseAnalyzer: Sendable {
+    let vocabulary: SentenceVocabulary
+
+    private static let key_of = WordKey("of")
+    private static let key_to = WordKey("to")
+    private static let key_by = WordKey("by")
+    private static let key_not = WordKey("not")
+    private static let key_and = WordKey("and")
+    private static let key_or = WordKey("or")
+    private static let key_that = WordKey("that")
+    private static let key_this = WordKey("this")
+    private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
+    private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
+    private static let demonstrativesPlural: Set<WordKey> = Set(["these", "those", "both", "many", "most", "some", "all", "others"].map { WordKey($0) })
+    private static let verbPrefixes = ["re", "pre", "over", "under", "un", "mis", "co"]
+    private static let articles: Set<WordKey> = Set(["a", "an", "the", "every", "each", "no"].map { WordKey($0) })
+    private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
+    private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
+    private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each"].map { WordKey($0) })
+
+    /// Tags of one token, with suffix guesses for words the lexicon does not list.
+    func entry(_ block: AnalyzedBlock, _ t: Int) -> POSEntry {
+        let tok = block.tokens[t]
+        if tok.kind == .number { return POSEntry(tags: .number, primary: .number) }
+        if let e = vocabulary.pos.entry(tok.key) { return e }
+        let bytes = block.utf8[tok.range]
+        func hasSuffix(_ s: String) -> Bool {
+            let suffix = Array(s.utf8)
+            guard bytes.count > suffix.count + 1 else { return false }
+            var i = bytes.endIndex - suffix.count
+            for c in suffix {
+                var b = bytes[i]
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != c { return false }
+                i += 1
+            }
+            return true
+        }
+        // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
+        if hasSuffix("ise") || hasSuffix("ises") || hasSuffix("ised") || hasSuffix("ising") {
+            var lower = Array(bytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            if let i = lower.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, lower[i - 1] == UInt8(ascii: "i") {
+                lower[i] = UInt8(ascii: "z")
+                let key = lower.withUnsafeBufferPointer { WordKey($0) }
+                if let e = vocabulary.pos.entry(key) { return e }
+            }
+        }
+        // "reapply", "overheat", "unblock": a known verb behind a common prefix.
+        let lowerBytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        for prefix in Self.verbPrefixes where bytes.count > prefix.utf8.count + 3 {
+            let lower = lowerBytes
+            guard lower.starts(with: prefix.utf8) else { continue }
+            let key = Array(lower.dropFirst(prefix.utf8.count)).withUnsafeBufferPointer { WordKey($0) }
+            if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
+        }
+        // "the baby's": a possessive works like a determiner.
+        if bytes.count > 2, bytes[bytes.endIndex - 1] | 0x20 == UInt8(ascii: "s"),
+           bytes[bytes.endIndex - 2] == UInt8(ascii: "'") || (bytes.count > 4 && bytes[bytes.endIndex - 2] == 0x99 && bytes[bytes.endIndex - 4] == 0xE2) {
+            return POSEntry(tags: .possessive, primary: .possessive)
+        }
+        // "harbours", "favoured": British -our spellings.
+        if let r = lowerBytes.indices.dropFirst().first(where: { i in i + 2 < lowerBytes.count && lowerBytes[i] == UInt8(ascii: "o") && lowerBytes[i + 1] == UInt8(ascii: "u") && lowerBytes[i + 2] == UInt8(ascii: "r") }) {
+            var american = lowerBytes
+            american.remove(at: r + 1)
+            let key = american.withUnsafeBufferPointer { WordKey($0) }
+            if let e = vocabulary.pos.entry(key) { return e }
+        }
+        if hasSuffix("ing") && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
+        if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
+        if hasSuffix("ly") && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
+        if hasSuffix("s") && !hasSuffix("ss") && !hasSuffix("us") && !hasSuffix("is") { return POSEntry(tags: .plural, primary: .plural) }
+        // Adjective endings: "healthy" is not in the list, but reads as an adjective.
+        for suffix in ["ive", "ous", "ful", "less", "able", "ible", "ical", "thy"] where hasSuffix(suffix) {
+            return POSEntry(tags: [.adjective, .noun], primary: .adjective)
+        }
+        if bytes.contains(UInt8(ascii: "-")) { return POSEntry(tags: [.adjective, .noun], primary: .adjective) }
+        return POSEntry(tags: [.noun, .adjective], primary: .noun)
+    }
+
+    private func isContractedAuxiliary(_ block: AnalyzedBlock, _ t: Int) -> Bool {
+        let bytes = block.utf8[block.tokens[t].range]
+        guard bytes.count >= 3, bytes.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) else { return false }
+        let s = String(decoding: bytes.suffix(4), as: UTF8.self).lowercased().replacingApostrophes()
+        return s.hasSuffix("n't") || s.hasSuffix("'re") || s.hasSuffix("'ve") || s.hasSuffix("'ll") || s.hasSuffix("'m")
+    }
+
+    /// Analyses `range` of the block's tokens as one sentence-like run.
+    func analyze(_ block: AnalyzedBlock, _ range: Range<Int>) -> Clause {
+        let v = vocabulary
+        var words: [AnalyzedWord] = []
+        var pendingComma = false
+        var inQuote = false
+        for t in range {
+            let tok = block.tokens[t]
+            switch tok.kind {
+            case .punctuation:
+                let c = block.utf8[tok.range.lowerBound]
+                if c == UInt8(ascii: ",") || c == UInt8(ascii: ";") || c == UInt8(ascii: ":") || c == UInt8(ascii: "-") || c >= 0x80 { pendingComma = true }
+                continue
+            case .symbol:
+                let c = block.utf8[tok.range.lowerBound]
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "(") || c == UInt8(ascii: ")") { pendingComma = true; if c == UInt8(ascii: "\"") { inQuote.toggle() } }
+                continue
+            case .word, .number:
+                break
+            }
+            let e = entry(block, t)
+            // Upper-case letters after the first ("iPhone", "mRNA"); ASCII needs no decoding.
+            var inner = false
+            if tok.kind == .word && !tok.isAllCaps {
+                let r = tok.range
+                if block.utf8[r].allSatisfy({ $0 < 0x80 }) {
+                    inner = block.utf8[(r.lowerBound + 1)..<r.upperBound].contains { $0 >= 0x41 && $0 <= 0x5A }
+                } else {
+                    var first = true
+                    for u in block.text(of: tok).unicodeScalars where u.properties.isAlphabetic {
+                        if !first && u.properties.isUppercase { inner = true; break }
+                        first = false
+                    }
+                }
+            }
+            words.append(AnalyzedWord(token: t, tags: e.tags, primary: e.primary, role: .other, afterComma: pendingComma,
+                                      isCapitalized: tok.isCapitalized, isAllCaps: tok.isAllCaps, hasInnerCapital: inner))
+            pendingComma = false
+        }
+
+        var finite: [Int] = []
+        var gerundSubject = false
+        // Words inside a prepositional phrase that could be verbs, decided after the pass.
+        var deferred: [Int] = []
+        // The word before `i` that carries the syntax: adverbs and "not" are skipped.
+        func previous(_ i: Int) -> Int? {
+            var j = i - 1
+            while j >= 0 && j >= i - 8 {
+                let w = words[j]
+                if w.afterComma && j < i - 1 { return j }
+                let key = block.tokens[w.token].key
+                let adverb = w.primary == .adverb && !v.determiners.contains(key) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
+                if key == Self.key_not || adverb { j -= 1; continue }
+                return j
+            }
+            return nil
+        }
+        for i in words.indices {
+            let w = words[i]
+            let tok = block.tokens[w.token]
+            let key = tok.key
+            let p = previous(i)
+            let prevRole = p.map { words[$0].role }
+            let prevKey = p.map { block.tokens[words[$0].token].key }
+            let clauseStart = p == nil || w.afterComma || (p.map { words[$0].role == .function && v.coordinators.contains(block.tokens[words[$0].token].key) } ?? false)
+            var role: WordRole
+            if tok.kind == .number {
+                role = .determiner
+            } else if w.isAllCaps && tok.length > 1 && !(v.finiteAuxiliaries.contains(key) || v.modals.contains(key)) && i > 0 {
+                // "WHO", "IMT": acronyms are names, whatever word they spell.
+                role = .nominal
+            } else if v.finiteAuxiliaries.contains(key) || isContractedAuxiliary(block, w.token) {
+                role = .finite
+            } else if v.modals.contains(key) {
+                // "a can", "the will" are nouns; "This could", "these may" are verbs.
+                role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKey(""))) ? .nominal : .finite
+            } else if v.baseAuxiliaries.contains(key) {
+                let afterAuxiliary = prevKey.map { v.modals.contains($0) || v.finiteAuxiliaries.contains($0) || Self.doForms.contains($0) } ?? false
+                if prevKey == Self.key_to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
+            } else if v.nonFiniteAuxiliaries.contains(key) {
+                role = .base
+            } else if v.subjectPronouns.contains(key) || v.objectPronouns.contains(key) {
+                role = .pronoun
+            } else if v.determiners.contains(key) || w.tags == .possessive {
+                // "this"/"that" before a verb are subjects ("This helps"); otherwise determiners.
+                role = .determiner
+            } else if v.prepositions.contains(key) || v.coordinators.contains(key) || v.relatives.contains(key)
+                        || v.prepositionalSubordinators.contains(key) || w.tags == .to || w.primary == .preposition {
+                role = .function
+            } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection([.verbS, .past]).isEmpty {
+                // A capitalised word inside a sentence is a name unless the lexicon says verb.
+                role = .nominal
+            } else if !w.tags.intersection(POSTags.anyVerb).isEmpty {
+                role = verbRole(w, i: i, prev: p, prevRole: prevRole, prevKey: prevKey, clauseStart: clauseStart, words: words, block: block,
+                                gerundSubject: gerundSubject, earlierFinite: !finite.isEmpty)
+            } else if w.tags.contains(.modal) {
+                role = .finite
+            } else if !w.tags.intersection([.noun, .plural, .adjective]).isEmpty {
+                role = .nominal
+            } else {
+                role = .other
+            }
+            // "This helps", "that means": a demonstrative directly before a finite-only reading is the subject.
+            if role == .nominal, let p, words[p].role == .determiner, [Self.key_this, Self.key_that].contains(prevKey ?? WordKey("")),
+               w.tags.contains(.verbS), !w.tags.contains(.noun) {
+                role = .finite
+                words[p].role = .pronoun
+            }
+            if role == .nominal, !w.tags.intersection([.verbS, .verbBase, .past]).isEmpty, !w.isCapitalized, let p,
+               words[p].role == .nominal || (words[p].role == .determiner && block.tokens[words[p].token].kind == .number && objectLike(words, i + 1, block)) { deferred.append(i) }
+            words[i].role = role
+            if i == 0 && role == .participle && w.tags.contains(.gerund) { gerundSubject = true }
+            if role == .finite || role == .weakFinite { finite.append(i) }
+        }
+        // "levels were": an ambiguous plural right before a sure verb is the subject.
+        finite.removeAll { i in
+            guard words[i].role == .weakFinite, i + 1 < words.count, words[i + 1].role == .finite, !words[i + 1].afterComma else { return false }
+            words[i].role = .nominal
+            return true
+        }
+        // A comma segment with no verb: a noun that can be a verb, right after the subject or
+        // followed by an object, is the verb after all ("The cream costs about five pounds",
+        // "Chlorine in pool water dries out the skin").
+        // Comma segments, computed once: segment index per word, bounds and whether it has a verb.
+        var segmentOf = [Int](repeating: 0, count: words.count)
+        var segmentBounds: [(start: Int, end: Int)] = []
+        for i in words.indices {
+            if i == 0 || words[i].afterComma { segmentBounds.append((i, i + 1)) } else { segmentBounds[segmentBounds.count - 1].end = i + 1 }
+            segmentOf[i] = segmentBounds.count - 1
+        }
+        var segmentHasVerb = [Bool](repeating: false, count: segmentBounds.count)
+        for f in finite { segmentHasVerb[segmentOf[f]] = true }
+        for c in deferred {
+            let (segStart, segEnd) = segmentBounds[segmentOf[c]]
+            if segmentHasVerb[segmentOf[c]] { continue }
+            var run = c - 1
+            while run > segStart && run > c - 12 && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
+            // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
+            let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
+                && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
+                && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
+            // "Sessions last about an hour": a bare plural subject, then the verb.
+            let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
+            let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
+            // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
+            let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKey("")
+            let clearObject = vocabulary.determiners.contains(nextKey) || vocabulary.objectPronouns.contains(nextKey) || Self.particles.contains(nextKey)
+            let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
+            // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
+            let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
+                && vocabulary.prepositions.contains(block.tokens[words[c + 1].token].key)
+                && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
+            if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
+                words[c].role = .finite
+                finite.append(c)
+                segmentHasVerb[segmentOf[c]] = true
+            }
+        }
+        // Still no verb, but a coordinated verb ("IMT ameliorates X and improves Y"): the first
+        // verb was a word the lexicon does not know. Not when a noun phrase runs straight into
+        // another ("The health visitor the baby and answered..."): that is a dropped verb.
+        if finite.isEmpty, let c = words.indices.first(where: { words[$0].role == .participle && $0 > 0 && !words[$0].tags.isDisjoint(with: [.verbS, .past])
+                                                                  && v.coordinators.contains(block.tokens[words[$0 - 1].token].key) }) {
+            let adjacentPhrases = words.indices.dropFirst().contains { i in
+                words[i].role == .determiner && !words[i].afterComma && words[i - 1].role == .nominal
+                    && block.tokens[words[i].token].key != Self.key_that && words[i].tags != .number
+            }
+            if !adjacentPhrases {
+                words[c].role = .weakFinite
+                finite.append(c)
+            }
+        }
+        // Still no verb in a long unit: a past form after a noun is its verb ("Levels of HDL
+        // correlated with outcomes"); verbless fragments rarely contain one.
+        if finite.isEmpty && words.count >= 6, let c = deferred.first(where: { words[$0].tags.contains(.past) }) {
+            words[c].role = .finite
+            finite.append(c)
+        }
+        finite.sort()
+        // A past form followed by "by" is a participle ("the risk reduced by exercise").
+        finite.removeAll { i in
+            guard words[i].role == .weakFinite, i + 1 < words.count else { return false }
+            if block.tokens[words[i + 1].token].key == Self.key_by { words[i].role = .participle; return true }
+            return false
+        }
+
+        // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
+        // the sentence; a verb after a relative clause does ("Children who sleep less find...").
+        let allFinite = finite
+        let allFiniteSet = Set(finite)
+        var main: [Int] = []
+        var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
+        for i in words.indices {
+            let k = block.tokens[words[i].token].key
+            let opensSubordinate = v.subordinatorStarts.contains(k) && !v.subordinators.matches(startingAt: words[i].token, in: block.tokens, limit: range.upperBound).isEmpty
+            let clauseAfterPreposition = v.prepositionalSubordinators.contains(k) && i + 1 < words.count
+                && v.subjectPronouns.contains(block.tokens[words[i + 1].token].key) && i > 0
+            let isRelative = (v.relatives.contains(k) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == Self.key_that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
+            let isFinite = allFiniteSet.contains(i)
+            let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
+            if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
+                pending = true
+                pendingRelative = isRelative
+                continue
+            }
+            // "When controlling for age, the authors report": a reduced clause ends at its comma.
+            if words[i].afterComma && pending { pending = false }
+            if isFinite {
+                let afterCoordinator = i > 0 && v.coordinators.contains(block.tokens[words[i - 1].token].key)
+                if pending || (afterCoordinator && lastEmbedded) {
+                    lastEmbedded = true
+                    if pending && pendingRelative { relativeDone = true }
+                    pending = false
+                    words[i].role = .weakFinite
+                    continue
+                }
+                main.append(i)
+                lastEmbedded = false
+                continue
+            }
+            if relativeDone && main.isEmpty && words[i].role == .nominal && !words[i].afterComma, let p = previous(i), words[p].role == .nominal
+                && !words[i].isCapitalized && !words[i].tags.intersection([.verbBase, .verbS, .past]).isEmpty {
+                words[i].role = .finite
+                main.append(i)
+                relativeDone = false
+            }
+        }
+        finite = main
+
+        // Imperatives: a base verb first (after "Please", "Always"...), or right after a comma.
+        var imperativeAtStart = false
+        var start = 0
+        while start < words.count, v.imperativeLeads.contains(block.tokens[words[start].token].key) { start += 1 }
+        if start < words.count, isImperative(words, start, block, afterLead: start > 0) { imperativeAtStart = true }
+        var afterComma: Int?
+        for i in words.indices where i > 0 && words[i].afterComma && isImperative(words, i, block) {
+            afterComma = i
+            break
+        }
+        return Clause(words: words, finite: finite, allFinite: allFinite, imperativeAtStart: imperativeAtStart, imperativeAfterComma: afterComma)
+    }
+
+    private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, clauseStart: Bool,
+                          words: [AnalyzedWord], block: AnalyzedBlock, gerundSubject: Bool, earlierFinite: Bool) -> WordRole {
+        let v = vocabulary
+        let tags = w.tags
+        let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
+        if let prevKey, prevKey == Self.key_to { return tags.contains(.verbBase) ? .base : .nominal }
+        // "It positively impacts", "Full findings now appear": an adverb right before marks a verb.
+        if let p, p < i - 1, i > 0, words[i - 1].primary == .adverb, [.nominal, .pronoun].contains(prevRole ?? .other),
+           !tags.intersection([.verbBase, .verbS, .past]).isEmpty, !tags.contains(.adverb) {
+            let skippedAreAdverbs = words[(p + 1)..<i].allSatisfy { $0.primary == .adverb }
+            if skippedAreAdverbs { return .finite }
+        }
+        if prevRole == .finite, let prevKey {
+            // After a modal or "do": a base verb. After "be"/"have": a participle or -ing form.
+            if v.modals.contains(prevKey) || Self.doForms.contains(prevKey) { return tags.contains(.verbBase) ? .base : .participle }
+            if !tags.intersection([.participle, .gerund, .past]).isEmpty { return .participle }
+            return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal
+        }
+        if prevRole == .base { return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal }
+        if clauseStart && p == nil {
+            if tags.contains(.gerund) { return .participle }
+            if !tags.intersection([.participle]).isEmpty && tags.intersection([.noun, .plural]).isEmpty { return .participle }
+            return .nominal  // imperative or subject: decided later
+        }
+        if let prevRole {
+            switch prevRole {
+            case .determiner:
+                // "interventions that target children": a relative "that" after a noun.
+                if prevKey == Self.key_that, let p, p > 0, words[p - 1].role == .nominal,
+                   !tags.intersection([.verbBase, .verbS, .past]).isEmpty, objectLike(words, i + 1, block) { return .finite }
+                // "These call for": a demonstrative pronoun before a verb and a preposition or object.
+                if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
+                   i + 1 < words.count, vocabulary.prepositions.contains(block.tokens[words[i + 1].token].key) || vocabulary.determiners.contains(block.tokens[words[i + 1].token].key) { return .finite }
+                // "they all contain", "most recover": a word with no noun reading after a quantifier.
+                if tags.intersection([.noun, .plural, .adjective]).isEmpty {
+                    if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
+                }
+                return finiteOnly ? .finite : .nominal
+            case .pronoun:
+                guard let prevKey else { return .nominal }
+                if v.objectPronouns.contains(prevKey) && !v.subjectPronouns.contains(prevKey) { return .nominal }
+                let third = Self.thirdPersonPronouns.contains(prevKey)
+                if !tags.intersection([.past]).isEmpty { return .finite }
+                if third && tags.contains(.verbS) { return .finite }
+                if !third && tags.contains(.verbBase) { return .finite }
+                return tags.contains(.gerund) ? .participle : .nominal
+            case .nominal:
+                guard let p else { return .nominal }
+                let prevWord = words[p]
+                // After an appositive or a list item: only a sure verb form ("The gland, in the neck, produces").
+                if w.afterComma {
+                    if w.primary == .verbS || w.primary == .past || tags.intersection([.noun, .plural, .adjective, .verbBase]).isEmpty { return .finite }
+                    if !tags.intersection([.verbS, .past]).isEmpty && (objectLike(words, i + 1, block) || (i + 1 < words.count && block.tokens[words[i + 1].token].key == Self.key_that)) { return .finite }
+                    return .nominal
+                }
+                // Inside a prepositional phrase ("for ten minutes"), the noun is not the subject:
+                // agreement says nothing, so trust the word's most frequent reading.
+                var head = p
+                while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
+                let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKey("")
+                if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(headLead) || vocabulary.prepositionalSubordinators.contains(headLead) {
+                    if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
+                    return .nominal
+                }
+                var prevPlural = prevWord.primary == .plural || (prevWord.tags.contains(.plural) && !prevWord.tags.contains(.noun))
+                // "Fresh air and daylight lift": a coordinated subject is plural.
+                if (head..<p).contains(where: { v.coordinators.contains(block.tokens[words[$0].token].key) })
+                    || (head > 0 && v.coordinators.contains(block.tokens[words[head - 1].token].key)) { prevPlural = true }
+                let objectFollows = objectLike(words, i + 1, block)
+                // "Using cold compresses helps": an -ing subject takes an -s verb whatever noun precedes it.
+                if gerundSubject && tags.contains(.verbS) && (w.primary == .verbS || objectFollows) { return .finite }
+                // "red spots", "blood pressure checks": an adjective or a noun before a plural noun.
+                if tags.contains(.verbS) && !prevPlural {
+                    if tags.contains(.plural) && prevWord.primary == .adjective { return .nominal }
+                    // "The rash usually fades": an adverb between noun and -s form marks a verb.
+                    if p < i - 1 && words[(p + 1)..<i].allSatisfy({ $0.tags.contains(.adverb) }) { return .finite }
+                    if w.primary == .plural { return objectFollows ? .weakFinite : .nominal }
+                    return .finite
+                }
+                if tags.contains(.verbS) && w.primary == .verbS && objectFollows { return .finite }  // "Our data suggests that"
+                if tags.contains(.verbBase) && prevPlural {
+                    if (w.primary == .adjective || w.primary == .adverb) && !objectFollows { return .nominal }
+                    // "helps some people fall asleep": a bare verb after help/make/let + object.
+                    if (max(0, i - 4)..<i).contains(where: { Self.causatives.contains(block.tokens[words[$0].token].key) }) { return .base }
+                    if gerundSubject { return .weakFinite }
+                    return .finite
+                }
+                if tags.contains(.past) { return finiteOnly ? .finite : .weakFinite }
+                if tags.contains(.participle) && tags.intersection([.noun, .plural, .adjective]).isEmpty { return .participle }
+                if tags.contains(.gerund) && tags.intersection([.noun, .adjective]).isEmpty { return .participle }
+                // A form that can only be a verb ("appears") is one, whatever the agreement says.
+                if finiteOnly { return .weakFinite }
+                return .nominal
+            case .function:
+                guard let prevKey else { return .nominal }
+                // "The table below shows": "below" and "above" after a noun are adverbs.
+                if Self.postpositive.contains(prevKey), !tags.intersection([.verbS, .past]).isEmpty { return .finite }
+                if v.relatives.contains(prevKey) || prevKey == Self.key_that {
+                    if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
+                }
+                if v.coordinators.contains(prevKey) {
+                    // "and softens": a coordinated verb shares the earlier subject, if there is one.
+                    if !tags.intersection([.verbS, .past]).isEmpty && tags.intersection([.noun, .plural, .adjective]).isEmpty {
+                        return earlierFinite ? .finite : .participle
+                    }
+                }
+                if tags.contains(.gerund) && tags.intersection([.noun]).isEmpty { return .participle }
+                return finiteOnly ? .finite : .nominal
+            case .finite, .weakFinite, .base, .participle, .other:
+                // "Swimming builds strength": the -ing subject takes an -s verb.
+                if prevRole == .participle && gerundSubject && p == 0 && tags.contains(.verbS) { return .finite }
+                if tags.contains(.gerund) || tags.contains(.participle) { return .participle }
+                return finiteOnly ? .finite : .nominal
+            }
+        }
+        if clauseStart {
+            if tags.contains(.gerund) { return .participle }
+            return finiteOnly ? .finite : .nominal
+        }
+        return finiteOnly ? .finite : .nominal
+    }
+
+    /// Whether word `j` can start the object of a verb before it: not a preposition, a link
+    /// word, a verb, a comma, or the end.
+    func objectLike(_ words: [AnalyzedWord], _ j: Int, _ block: AnalyzedBlock) -> Bool {
+        guard j < words.count, !words[j].afterComma else { return false }
+        let k = block.tokens[words[j].token].key
+        if Self.particles.contains(k) { return true }
+        let v = vocabulary
+        if v.prepositions.contains(k) || v.coordinators.contains(k) || v.relatives.contains(k) || v.prepositionalSubordinators.contains(k) { return false }
+        if v.finiteAuxiliaries.contains(k) || v.modals.contains(k) { return false }
+        return true
+    }
+
+    /// A base-form verb followed by something an imperative takes: an object, an adverb, a
+    /// preposition other than "of", or the end.
+    private func isImperative(_ words: [AnalyzedWord], _ i: Int, _ block: AnalyzedBlock, afterLead: Bool = false) -> Bool {
+        let v = vocabulary
+        let w = words[i]
+        let key = block.tokens[w.token].key
+        if v.baseAuxiliaries.contains(key) || v.finiteAuxiliaries.contains(key) { return i == 0 || words[i].afterComma }
+        guard w.tags.contains(.verbBase), w.role != .finite else { return false }
+        if v.determiners.contains(key) || v.subjectPronouns.contains(key) || v.prepositions.contains(key) { return false }
+        guard i + 1 < words.count else { return w.primary == .verbBase }
+        let next = words[i + 1]
+        let nk = block.tokens[next.token].key
+        if next.afterComma { return w.primary == .verbBase }
+        if nk == Self.key_of || nk == Self.key_and || nk == Self.key_or { return false }
+        if next.role == .finite || next.role == .weakFinite { return false }
+        if v.determiners.contains(nk) || v.objectPronouns.contains(nk) || v.subjectPronouns.contains(nk) || next.tags == .possessive { return true }
+        // "Long flights...", "Hay fever...": a word read first as an adjective or a noun is an
+        // imperative only before a clear object ("Clean the wound"), unless it is a common
+        // instruction verb ("Use sunscreen daily").
+        if !afterLead && (w.primary == .adjective || (w.primary == .noun && !v.instructionVerbs.contains(key))) { return false }
+        if next.role == .function || next.tags.contains(.adverb) || next.tags.contains(.number) { return true }
+        if next.tags.contains(.adjective) || next.tags.contains(.noun) || next.tags.contains(.plural) { return true }
+        return w.primary == .verbBase
+    }
+}
+
+extension String {
+    func replacingApostrophes() -> String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }))
+    }
+}

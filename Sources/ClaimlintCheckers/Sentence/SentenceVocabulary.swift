@@ -1,0 +1,85 @@
+import ClaimlintCore
+
+/// The closed word classes the sentence checkers reason about, read from the `sentence.*`
+/// lexicons of the rule packs (Rules/sentence.yml), plus the part-of-speech lexicon.
+struct SentenceVocabulary: Sendable {
+    let pos: PartOfSpeechLexicon
+    /// Words that start a noun phrase: articles, demonstratives, possessives, quantifiers.
+    let determiners: Set<WordKey>
+    /// I, you, he, she, it, we, they.
+    let subjectPronouns: Set<WordKey>
+    /// me, him, us, them, it, you.
+    let objectPronouns: Set<WordKey>
+    /// Finite auxiliaries and contractions: is, are, was, has, does, isn't, it's...
+    let finiteAuxiliaries: Set<WordKey>
+    /// have, do: finite unless after "to", a modal or another auxiliary.
+    let baseAuxiliaries: Set<WordKey>
+    /// be, been, being: never finite.
+    let nonFiniteAuxiliaries: Set<WordKey>
+    let modals: Set<WordKey>
+    let prepositions: Set<WordKey>
+    let coordinators: Set<WordKey>
+    /// Subordinators that always open a subordinate clause ("because", "even though").
+    let subordinators: PhraseTrie<Bool>
+    /// First words of the subordinators: a cheap test before walking the trie.
+    let subordinatorStarts: Set<WordKey>
+    /// First words of the promise phrases.
+    let promiseStarts: Set<WordKey>
+    /// Words that open a subordinate clause or a prepositional phrase ("since", "after").
+    let prepositionalSubordinators: Set<WordKey>
+    /// which, who: a sentence that starts with one and ends in "." is a relative-clause fragment.
+    let relatives: Set<WordKey>
+    /// Adverbs and softeners that may come before an imperative verb ("Always", "Please").
+    let imperativeLeads: Set<WordKey>
+    /// Verbs mostly read as nouns that are common in instructions ("Use", "Wash", "Rest").
+    let instructionVerbs: Set<WordKey>
+    /// First words of bylines, captions and credits ("Figure", "Photo", "By", "Reviewed").
+    let labelLeads: Set<WordKey>
+    /// Words after which a capitalised word is a name or title ("called", "named", "brand").
+    let namingWords: Set<WordKey>
+    /// Short parentheticals that may follow a comma without making a splice ("I think").
+    let reportingVerbs: Set<WordKey>
+    /// Capitalised function words that commonly restart a sentence ("The", "Many", "It").
+    let restartWords: Set<WordKey>
+    /// Lead-ins that promise content below ("listed below", "the following").
+    let promisePhrases: PhraseTrie<Bool>
+    /// Counted nouns ("steps", "signs") for checking a promised count against a list.
+    let numberWords: [WordKey: Int]
+
+    init(rules: RuleSet) throws {
+        // The engine keys built-in data files by "Rules/<name>"; a bare name also works.
+        guard let tsv = rules.dataFiles["Rules/" + PartOfSpeechLexicon.fileName] ?? rules.dataFiles[PartOfSpeechLexicon.fileName] else {
+            throw RulePackError(file: "Rules", line: nil, message: "the part-of-speech lexicon Rules/\(PartOfSpeechLexicon.fileName) is missing")
+        }
+        pos = try PartOfSpeechLexicon(tsv: tsv)
+        func set(_ name: String) throws -> Set<WordKey> { Set(try rules.lexicon("sentence.\(name)").map { WordKey($0) }) }
+        determiners = try set("determiners")
+        subjectPronouns = try set("subject-pronouns")
+        objectPronouns = try set("object-pronouns")
+        finiteAuxiliaries = try set("finite-auxiliaries")
+        baseAuxiliaries = try set("base-auxiliaries")
+        nonFiniteAuxiliaries = try set("non-finite-auxiliaries")
+        modals = try set("modals")
+        prepositions = try set("prepositions")
+        coordinators = try set("coordinators")
+        let subordinatorList = try rules.lexicon("sentence.subordinators")
+        subordinators = PhraseTrie(phrases: subordinatorList, value: { _ in true })
+        subordinatorStarts = Set(subordinatorList.compactMap { $0.split(separator: " ").first.map { WordKey($0) } })
+        prepositionalSubordinators = try set("prepositional-subordinators")
+        relatives = try set("relatives")
+        imperativeLeads = try set("imperative-leads")
+        labelLeads = try set("label-leads")
+        instructionVerbs = try set("instruction-verbs")
+        namingWords = try set("naming-words")
+        reportingVerbs = try set("reporting-verbs")
+        restartWords = try set("restart-words")
+        let promiseList = try rules.lexicon("sentence.promise-phrases")
+        promisePhrases = PhraseTrie(phrases: promiseList, value: { _ in true })
+        promiseStarts = Set(promiseList.compactMap { $0.split(separator: " ").first.map { WordKey($0) } })
+        var numbers: [WordKey: Int] = [:]
+        for (i, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() {
+            numbers[WordKey(w)] = i + 1
+        }
+        numberWords = numbers
+    }
+}

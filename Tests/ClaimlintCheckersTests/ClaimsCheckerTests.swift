@@ -1,0 +1,111 @@
+import ClaimlintCore
+import ClaimlintEngine
+import Foundation
+import Testing
+
+/// Behaviour of the claims checker beyond the rule examples: strength, hedge scope,
+/// support detection, locations and details.
+@Suite struct ClaimsCheckerTests {
+    static let linter: Linter? = try? Linter()
+
+    func claims(_ text: String, format: InputFormat = .text) throws -> [Finding] {
+        let linter = try #require(Self.linter)
+        return try linter.lint(text: text, format: format, path: "t.\(format.rawValue)").findings.filter { $0.rule.hasPrefix("claims.") }
+    }
+
+    @Test func absoluteWordingIsStrongAndHedgedWordingModerate() throws {
+        #expect(try claims("Turmeric cures arthritis.").first?.strength == .strong)
+        #expect(try claims("Turmeric may ease arthritis pain.").first?.strength == .moderate)
+        #expect(try claims("This miracle tea lowers blood pressure.").first?.strength == .strong)
+        #expect(try claims("Ginger tea relieves nausea.").first?.strength == .moderate)
+    }
+
+    @Test func aHedgeInAnotherClauseDoesNotSoftenTheClaim() throws {
+        let f = try claims("Although the taste may put some people off, turmeric cures arthritis.")
+        #expect(f.map(\.rule) == ["claims.unsupported"])
+        #expect(f.first?.strength == .strong)
+        // A hedge shared across a list of predicates covers all of them.
+        #expect(try claims("Green tea may lower cholesterol, reduce inflammation and protect the heart.").allSatisfy { $0.strength == .moderate })
+    }
+
+    @Test func nonClaimsStayQuiet() throws {
+        for text in [
+            "Turmeric does not cure arthritis.",
+            "There is no evidence that garlic lowers blood pressure.",
+            "Smoking causes lung cancer.",
+            "See a GP if your eczema gets worse.",
+            "Does ginger relieve nausea?",
+            "Eczema is a condition that makes skin dry and itchy.",
+            "A 2020 randomised trial of 400 adults published in the BMJ found that ginger reduced nausea.",
+            "Researchers are testing whether vitamin D could prevent colds.",
+            "You may have read that garlic capsules replace blood pressure tablets. There is no good evidence for this.",
+        ] {
+            #expect(try claims(text).isEmpty, "flagged: \(text)")
+        }
+    }
+
+    @Test func headingsCountUnlessTheyAreQuestions() throws {
+        #expect(try claims("Apple cider vinegar melts belly fat\n\nMany people drink it before meals.").map(\.rule) == ["claims.unsupported"])
+        #expect(try claims("Can apple cider vinegar melt belly fat\n\nMany people drink it before meals.").isEmpty)
+    }
+
+    @Test func numberedCitationsMustResolveToTheReferenceList() throws {
+        let cited = "Zinc lozenges shorten colds by about a day [1].\n\nReferences\n\n1. Hemila H. Zinc lozenges and the common cold. 2017."
+        #expect(try claims(cited).isEmpty)
+        let dangling = "Zinc lozenges shorten colds by about a day [4].\n\nReferences\n\n1. Hemila H. Zinc lozenges and the common cold. 2017."
+        let f = try claims(dangling)
+        #expect(f.map(\.rule) == ["claims.unsupported"])
+        #expect(f.first?.details["missing"]?.contains("[4]") == true)
+        #expect(try claims("Zinc lozenges shorten colds by about a day (Hemila et al., 2017).").isEmpty)
+        #expect(try claims("Zinc lozenges shorten colds by about a day, according to the NHS.").isEmpty)
+    }
+
+    @Test func animalAndTestimonialEvidenceDoNotSupportClaimsAboutPeople() throws {
+        let f = try claims("A 2019 study in mice found that curcumin shrank tumours. Curcumin fights cancer.")
+        #expect(f.count == 1)
+        #expect(f.first?.excerpt == "Curcumin fights cancer.")
+        #expect(f.first?.details["missing"]?.contains("animals") == true)
+        let t = try claims("Our customers say this tea cured their migraines.")
+        #expect(t.first?.details["missing"]?.contains("testimonials") == true)
+    }
+
+    @Test func findingsCarryLocationMessageStrengthSuggestionAndDetails() throws {
+        let text = "Intro line here.\n\nDrinking ginger tea every morning lowers blood pressure. It is tasty."
+        let f = try #require(try claims(text).first)
+        #expect(f.excerpt == "Drinking ginger tea every morning lowers blood pressure.")
+        #expect(f.span.line == 3 && f.span.column == 1)
+        #expect(f.message.contains("lowers") && f.message.contains("citation"))
+        #expect(f.strength == .moderate)
+        #expect(f.suggestion?.contains("ginger tea") == true)
+        for key in ["triggers", "missing", "standard"] { #expect(f.details[key] != nil, "no \(key)") }
+        #expect(f.category == "claim")
+    }
+
+    @Test func specialRulesReplaceTheGeneralOne() throws {
+        #expect(try claims("This night cream regenerates skin cells.").map(\.rule) == ["claims.cosmetic-drug"])
+        #expect(try claims("This night cream reduces the appearance of fine lines.").isEmpty)
+        #expect(try claims("Our stem cell injections may repair torn ligaments.").map(\.rule) == ["claims.regenerative-therapy"])
+        #expect(try claims("Our stem cell injections may repair torn ligaments.").first?.strength == .strong)
+        // The approved blood-forming use is not a regenerative-therapy finding (it still needs a source).
+        #expect(try claims("Bone marrow stem cell transplants treat some leukaemias.").allSatisfy { $0.rule != "claims.regenerative-therapy" })
+        #expect(try claims("Our vitamin gummies are FDA approved.").map(\.rule) == ["claims.fda-approval"])
+        #expect(try claims("This detox tea has no side effects.").map(\.rule) == ["claims.safety-absolute"])
+        #expect(try claims("This serum is clinically proven.").map(\.rule) == ["claims.establishment"])
+    }
+
+    @Test func linksCountOnlyWhenTheyPointAtASource() throws {
+        func html(_ href: String) -> String { "<html><body><main><p>Zinc lozenges shorten colds (<a href=\"\(href)\">details</a>).</p></main></body></html>" }
+        #expect(try claims(html("https://pubmed.ncbi.nlm.nih.gov/28515951/"), format: .html).isEmpty)
+        #expect(try claims(html("https://doi.org/10.1093/ofid/ofx059"), format: .html).isEmpty)
+        #expect(try claims(html("https://www.nhs.uk/conditions/common-cold/"), format: .html).isEmpty)
+        #expect(try claims(html("https://shop.example.com/products/zinc"), format: .html).map(\.rule) == ["claims.unsupported"])
+        #expect(try claims(html("https://www.amazon.com/dp/B000"), format: .html).map(\.rule) == ["claims.unsupported"])
+        #expect(try claims(html("/blog/zinc-guide"), format: .html).map(\.rule) == ["claims.unsupported"])
+        // A superscript citation marker from markup.
+        #expect(try claims("<html><body><main><p>Zinc lozenges shorten colds.<sup>3</sup></p></main></body></html>", format: .html).isEmpty)
+    }
+
+    @Test func auditIsOffByDefault() throws {
+        #expect(try claims("Turmeric may cure arthritis.").allSatisfy { $0.rule != "claims.audit" })
+    }
+}

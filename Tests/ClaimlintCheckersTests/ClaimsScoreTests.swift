@@ -1,0 +1,198 @@
+import ClaimlintCore
+import ClaimlintEngine
+import Foundation
+import Testing
+
+/// Pins the measured accuracy of the claims checker (docs/claims.md) with a margin, so a rule
+/// or lexicon change that loses accuracy fails `make test`. The full reports come from
+/// Scripts/score_claims*.py; these re-measure the same things in process.
+@Suite struct ClaimsScoreTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let data = root.deletingLastPathComponent().appendingPathComponent("shared/eval/data")
+
+    static let sharedAuditLinter: Linter? = try? makeAuditLinter()
+
+    static func auditLinter() throws -> Linter { try #require(sharedAuditLinter) }
+
+    static func makeAuditLinter() throws -> Linter {
+        let config = try Configuration.parse("rules:\n  claims.audit: on\n", file: "audit.yml", baseDirectory: root.path)
+        return try Linter(configuration: config)
+    }
+
+    /// Lints items as one text, one paragraph each; returns the audit details per item.
+    static func audit(_ items: [String], linter: Linter) throws -> [[String: String]] {
+        let text = items.map { item -> String in
+            var t = item.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == " " }).joined(separator: " ")
+            if let last = t.last, !".!?\"')]".contains(last) { t += "." }
+            return t
+        }.joined(separator: "\n\n")
+        let report = try linter.lint(text: text, format: .text, path: "items.txt")
+        var out = Array(repeating: [String: String](), count: items.count)
+        let order = ["none": 0, "correlational": 1, "conditional": 2, "direct": 3]
+        for f in report.findings where f.rule == "claims.audit" {
+            let k = (f.span.line - 1) / 2
+            guard k >= 0 && k < items.count else { continue }
+            // An item split into several sentences: the strongest level, any hedge, any statement.
+            var d = out[k]
+            if d.isEmpty || (order[f.details["level"] ?? "none"] ?? 0) > (order[d["level"] ?? "none"] ?? 0) {
+                d["level"] = f.details["level"]
+                d["strength"] = f.details["strength"]
+            }
+            if f.details["hedged"] == "yes" { d["hedged"] = "yes" }
+            if f.details["statement"] == "yes" { d["statement"] = "yes" }
+            out[k] = d
+        }
+        return out
+    }
+
+    // MARK: Labelled fixtures
+
+    static func normalise(_ s: String) -> String {
+        var out = ""
+        var inTag = false
+        for ch in s {
+            if ch == "<" { inTag = true; out.append(" "); continue }
+            if ch == ">" { inTag = false; continue }
+            if !inTag { out.append(ch) }
+        }
+        out = out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&quot;", with: "\"")
+        return out.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+    }
+
+    static func score(_ directory: URL) throws -> (tp: Int, fp: Int, fn: Int) {
+        let linter = try Linter()
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
+        var tp = 0, fp = 0, fn = 0
+        for name in names {
+            let file = directory.appendingPathComponent(name)
+            let labelsURL = file.deletingPathExtension().appendingPathExtension("labels")
+            guard let labelText = try? String(contentsOf: labelsURL, encoding: .utf8) else { continue }
+            let snippets = Set(labelText.split(separator: "\n").compactMap { line -> String? in
+                let l = line.trimmingCharacters(in: .whitespaces)
+                guard !l.isEmpty, !l.hasPrefix("#"), let bar = l.firstIndex(of: "|") else { return nil }
+                return normalise(String(l[l.index(after: bar)...]).trimmingCharacters(in: .whitespaces))
+            })
+            let format: InputFormat = name.hasSuffix(".html") ? .html : .text
+            let report = try linter.lint(text: try String(contentsOf: file, encoding: .utf8), format: format, path: name)
+            var units: [Int: String] = [:]
+            for f in report.findings where f.rule.hasPrefix("claims.") && f.rule != "claims.audit" { units[f.span.offset] = normalise(f.excerpt) }
+            var matched = Set<Int>()
+            for s in snippets {
+                let hits = units.filter { $0.value.contains(s) }.map(\.key)
+                if hits.isEmpty { fn += 1 } else { tp += 1; matched.formUnion(hits) }
+            }
+            fp += units.keys.filter { !matched.contains($0) }.count
+        }
+        return (tp, fp, fn)
+    }
+
+    @Test func fixturePrecisionAndRecallStayAboveTheirPins() throws {
+        let dir = Self.root.appendingPathComponent("Fixtures/claims")
+        let tuning = try Self.score(dir)
+        var held = (tp: 0, fp: 0, fn: 0)
+        for set in ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"] {
+            let s = try Self.score(dir.appendingPathComponent(set))
+            held = (held.tp + s.tp, held.fp + s.fp, held.fn + s.fn)
+        }
+        func p(_ s: (tp: Int, fp: Int, fn: Int)) -> Double { Double(s.tp) / Double(max(1, s.tp + s.fp)) }
+        func r(_ s: (tp: Int, fp: Int, fn: Int)) -> Double { Double(s.tp) / Double(max(1, s.tp + s.fn)) }
+        #expect(tuning.tp + tuning.fn >= 20)
+        #expect(p(tuning) >= 0.90 && r(tuning) >= 0.85, "tuning \(tuning)")
+        #expect(held.tp + held.fn >= 50)
+        #expect(p(held) >= 0.85 && r(held) >= 0.80, "held-out \(held)")
+    }
+
+    // MARK: Public data sets (skipped when ../shared/eval/data is absent)
+
+    @Test func claimStrengthOnEurekAlertSentences() throws {
+        let path = Self.data.appendingPathComponent("causal-claim-strength/annotated_eureka.csv")
+        guard let csv = try? String(contentsOf: path, encoding: .utf8) else { return }
+        var rows: [(String, String)] = []
+        for line in Self.csvRows(csv).dropFirst() where line.count >= 3 { rows.append((line[1], line[2])) }
+        #expect(rows.count == 2076)
+        let details = try Self.audit(rows.map(\.0), linter: try Self.auditLinter())
+        var n: [String: Int] = [:], flagged: [String: Int] = [:], strong: [String: Int] = [:]
+        for (row, d) in zip(rows, details) {
+            n[row.1, default: 0] += 1
+            if ["direct", "conditional"].contains(d["level"] ?? "none") { flagged[row.1, default: 0] += 1 }
+            if d["strength"] == "strong" { strong[row.1, default: 0] += 1 }
+        }
+        func share(_ m: [String: Int], _ label: String) -> Double { Double(m[label] ?? 0) / Double(max(1, n[label] ?? 0)) }
+        #expect(share(flagged, "3") >= 0.80, "direct causal flagged \(share(flagged, "3"))")
+        #expect(share(flagged, "0") <= 0.32, "no relationship flagged \(share(flagged, "0"))")
+        #expect(share(strong, "2") <= 0.05, "conditional causal graded strong \(share(strong, "2"))")
+    }
+
+    @Test func newsClaimRecallOnCheckCOVID() throws {
+        let path = Self.data.appendingPathComponent("check-covid/Check-COVID_all.json")
+        guard let text = try? String(contentsOf: path, encoding: .utf8) else { return }
+        var claims = Set<String>()
+        for line in text.split(separator: "\n") {
+            guard let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  obj["is_auth"] as? Bool == true, let c = obj["claim"] as? String else { continue }
+            claims.insert(c.trimmingCharacters(in: .whitespaces))
+        }
+        #expect(claims.count == 219)
+        let details = try Self.audit(claims.sorted(), linter: try Self.auditLinter())
+        let recall = Double(details.filter { $0["statement"] == "yes" }.count) / Double(claims.count)
+        #expect(recall >= 0.85, "recall \(recall)")
+    }
+
+    @Test func hedgedSentencesInBioScopeFullPapers() throws {
+        let path = Self.data.appendingPathComponent("bioscope-hedge/full_papers.xml")
+        guard let xml = try? String(contentsOf: path, encoding: .utf8) else { return }
+        // Byte scan (no regular expressions): each <sentence ...>...</sentence> body.
+        let bytes = Array(xml.utf8)
+        let open = Array("<sentence".utf8), close = Array("</sentence>".utf8), spec = Array("type=\"speculation\"".utf8)
+        func find(_ needle: [UInt8], from: Int) -> Int? {
+            var i = from
+            while i + needle.count <= bytes.count {
+                if bytes[i] == needle[0] && Array(bytes[i..<(i + needle.count)]) == needle { return i }
+                i += 1
+            }
+            return nil
+        }
+        var sentences: [(text: String, uncertain: Bool)] = []
+        var at = 0
+        while let o = find(open, from: at), let c = find(close, from: o) {
+            var bodyStart = o
+            while bodyStart < c && bytes[bodyStart] != 0x3E { bodyStart += 1 }
+            let body = Array(bytes[(bodyStart + 1)..<c])
+            var uncertain = false
+            if body.count >= spec.count {
+                for k in 0...(body.count - spec.count) where body[k] == spec[0] && Array(body[k..<(k + spec.count)]) == spec { uncertain = true; break }
+            }
+            sentences.append((Self.normalise(String(decoding: body, as: UTF8.self)), uncertain))
+            at = c + close.count
+        }
+        #expect(sentences.count == 2670)
+        let details = try Self.audit(sentences.map(\.text), linter: try Self.auditLinter())
+        var tp = 0, fp = 0, fn = 0
+        for (s, d) in zip(sentences, details) {
+            let predicted = d["hedged"] == "yes"
+            if predicted && s.uncertain { tp += 1 } else if predicted { fp += 1 } else if s.uncertain { fn += 1 }
+        }
+        let f1 = 2.0 * Double(tp) / Double(max(1, 2 * tp + fp + fn))
+        #expect(f1 >= 0.72, "F1 \(f1) tp \(tp) fp \(fp) fn \(fn)")
+    }
+
+    /// Minimal CSV reader: commas, double-quoted fields with "" escapes, newlines in quotes.
+    static func csvRows(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = ""
+        var quoted = false
+        var it = text.makeIterator()
+        var pending: Character? = nil
+        while let ch = pending ?? it.next() {
+            pending = nil
+            if quoted {
+                if ch == "\"" {
+                    if let n = it.next() { if n == "\"" { field.append("\"") } else { quoted = false; pending = n } } else { quoted = false }
+                } else { field.append(ch) }
+            } else if ch == "\"" { quoted = true } else if ch == "," { row.append(field); field = "" } else if ch == "\n" || ch == "\r\n" {
+                row.append(field); field = ""; rows.append(row); row = []
+            } else if ch != "\r" { field.append(ch) }
+        }
+        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+}
