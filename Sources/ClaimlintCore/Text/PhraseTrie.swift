@@ -63,6 +63,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// Every phrase that starts at token `start` (within `limit`), as (end token index, value), shortest first.
+    @inlinable
     public func matches(startingAt start: Int, in tokens: [Token], limit: Int? = nil) -> [(end: Int, value: Value)] {
         var out: [(end: Int, value: Value)] = []
         let end = limit ?? tokens.count
@@ -122,14 +123,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return out
     }
 
-    /// All occurrences, overlapping ones included (every start, every length).
+    /// All occurrences, overlapping ones included (every start, every length; for each start,
+    /// shortest first).
+    @inlinable
     public func scanAll(_ tokens: [Token], in range: Range<Int>? = nil) -> [PhraseMatch<Value>] {
         let r = range ?? 0..<tokens.count
         var out: [PhraseMatch<Value>] = []
         for i in r where canStart(tokens[i]) {
-            for m in matches(startingAt: i, in: tokens, limit: r.upperBound) {
-                out.append(PhraseMatch(tokens: i..<m.end, value: m.value))
-            }
+            let first = out.count
+            walk(node: 0, at: i, tokens: tokens, end: r.upperBound) { e, v in out.append(PhraseMatch(tokens: i..<e, value: v)) }
+            if out.count - first > 1 { out[first...].sort { $0.tokens.upperBound < $1.tokens.upperBound } }
         }
         return out
     }
