@@ -134,6 +134,9 @@ def main():
     html1, text1 = os.path.join(c1, "html"), os.path.join(c1, "text")
     html_mb, text_mb = size_mb(files(html1)), size_mb(files(text1))
     lint = f"{BIN} lint --format json --fail-on never"
+    quiet = os.path.join(OUT, "rules-off.yml")
+    with open(quiet, "w") as f:
+        f.write('rules:\n  "*": off\n')
     rows, raw = [], {}
 
     def row(label, command, secs, mb, ratio="", target="", ok=None):
@@ -146,6 +149,10 @@ def main():
     row(f"claimlint, HTML 1x ({len(files(html1))} files, {html_mb:.1f} MB), all cores", f"{lint} {html1}", t_cl, html_mb)
     row("xmllint --html --noout, same files (1 core)", f"xmllint --html --noout {html1}/*.html", t_xml, html_mb,
         f"claimlint/xmllint = {t_cl / t_xml:.2f}x", "<= 3x", t_cl / t_xml <= 3)
+
+    t_q, raw["claimlint_html_1x_rules_off"] = hyperfine("claimlint-html-rules-off", f"{lint} --config {quiet} {html1}", args.runs)
+    row("claimlint, HTML 1x, every rule off (front end + segmenter + report)", f"{lint} --config {quiet} {html1}", t_q, html_mb,
+        f"claimlint/xmllint = {t_q / t_xml:.2f}x", "", None)
 
     # 3. One core vs all cores.
     t_one, raw["claimlint_html_1x_one_core"] = hyperfine("claimlint-html-1core", f"taskset -c 0 {lint} {html1}", args.runs)
@@ -186,6 +193,16 @@ def main():
         rss4 = peak_rss_mb(f"{lint} {html4}")
         rows.append(("peak RSS, HTML 4x", f"{rss4:.0f} MB", "", f"4x/1x = {rss4 / rss1:.2f}", "< 200 MB, flat",
                      "met" if rss4 < 200 and rss4 / rss1 < 1.5 else "**missed**", f"/usr/bin/time -v {lint} {html4}"))
+    # The same with every rule off: decoding, the front end, segmentation and the report still
+    # run, checkers skip the work of rules that are off and no finding is kept. This separates
+    # the pipeline's own memory and time from the checkers' and the findings'.
+    qlint = f"{lint} --config {quiet}"
+    rssq1 = peak_rss_mb(f"{qlint} {html1}")
+    rows.append(("peak RSS, HTML 1x, every rule off (no checker work, no findings)", f"{rssq1:.0f} MB", "", "", "", "", f"/usr/bin/time -v {qlint} {html1}"))
+    if c4:
+        rssq4 = peak_rss_mb(f"{qlint} {html4}")
+        rows.append(("peak RSS, HTML 4x, every rule off (no checker work, no findings)", f"{rssq4:.0f} MB", "", f"4x/1x = {rssq4 / rssq1:.2f}", "< 200 MB, flat",
+                     "met" if rssq4 < 200 and rssq4 / rssq1 < 1.5 else "**missed**", f"/usr/bin/time -v {qlint} {html4}"))
     rss_x = peak_rss_mb(f"xmllint --html --noout {html1}/*.html")
     rows.append(("peak RSS, xmllint HTML 1x", f"{rss_x:.0f} MB", "", "", "", "", ""))
 
