@@ -78,7 +78,7 @@ public struct Linter: Sendable {
             }
         }
         findings.sort { ($0.span.offset, $0.span.length, $0.rule) < ($1.span.offset, $1.span.length, $1.rule) }
-        let (kept, suppressionWarnings) = SuppressionFilter.apply(findings, directives: document.directives, source: source)
+        let (kept, suppressionWarnings) = SuppressionFilter.apply(findings, document: document)
         let warnings = document.warnings.map { "\(source.path): \($0)" } + suppressionWarnings
         return (FileReport(path: source.path, format: format, findings: kept, source: source, document: document), warnings)
     }

@@ -3,6 +3,12 @@ public enum Reporters {
     public static let all: [any Reporter] = [
         TextReporter(),
         JSONReporter(),
+        SARIFReporter(),
+        GitHubReporter(),
+        JUnitReporter(),
+        CheckstyleReporter(),
+        RDJSONLReporter(),
+        HTMLReporter(),
     ]
 
     public static func named(_ name: String) -> (any Reporter)? {

@@ -39,6 +39,8 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(help: "Never colour the text report.")
     var noColor = false
 
+    @OptionGroup var surface: SurfaceOptions
+
     func run() async throws {
         guard let reporter = Reporters.named(format) else {
             throw ValidationError("unknown format '\(format)'; expected one of: \(Reporters.names.joined(separator: ", "))")
@@ -71,13 +73,22 @@ struct LintCommand: AsyncParsableCommand {
         }
 
         linter.sourceRetention = type(of: reporter).sourceRetention
+        let shard = try surface.parsedShard()
+        let minSeverity = try surface.parsedMinSeverity()
 
         // Files first, then stdin if "-" was given, in the order named.
         // No paths: the config's include, else the working directory. Only "-": stdin alone.
         let filePaths = paths.filter { $0 != "-" }
         var report = RunReport(files: [], errors: [])
         if paths.isEmpty || !filePaths.isEmpty {
-            report = await linter.run(paths: filePaths, progress: Progress.make())
+            let progress = surface.quiet ? nil : Progress.make()
+            if let shard {
+                let (inputs, errors) = FileDiscovery(configuration: linter.configuration).inputs(for: filePaths)
+                report = await linter.lint(inputs: shard.select(inputs), progress: progress)
+                report.errors = errors + report.errors
+            } else {
+                report = await linter.run(paths: filePaths, progress: progress)
+            }
         }
         if paths.contains("-") {
             let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
@@ -89,11 +100,17 @@ struct LintCommand: AsyncParsableCommand {
             }
         }
 
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        report = surface.applyFilters(report, minSeverity: minSeverity, workingDirectory: workingDirectory)
+
         let useColor = !noColor && (color || (output == nil && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil))
         let context = ReportContext(rules: linter.rules, toolVersion: Linter.version,
-                                    workingDirectory: FileManager.default.currentDirectoryPath, useColor: useColor)
+                                    workingDirectory: workingDirectory, useColor: useColor)
         let rendered = try reporter.render(report, context: context)
-        if let output {
+        if reporter is GitHubReporter { surface.appendStepSummary(report, context: context) }
+        if surface.quiet && output == nil && report.findingCount == 0 && report.errors.isEmpty {
+            // --quiet: nothing on stdout for a clean run
+        } else if let output {
             do {
                 try rendered.write(toFile: output, atomically: true, encoding: .utf8)
             } catch {
@@ -102,7 +119,7 @@ struct LintCommand: AsyncParsableCommand {
         } else {
             FileHandle.standardOutput.write(Data(rendered.utf8))
         }
-        for w in report.warnings { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+        for w in report.warnings where !surface.quiet { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
         for e in report.errors { FileHandle.standardError.write(Data("claimlint: \(e.path): \(e.message)\n".utf8)) }
 
         if !report.errors.isEmpty { throw ExitCode(2) }
