@@ -265,7 +265,7 @@ struct SlowChecker: Checker {
     static let ruleIDs: [String] = []
     init(rules: RuleSet, settings: CheckerSettings) throws {}
     func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
-        if document.blocks.contains(where: { $0.block.text.contains("SLOW-FILE") }) { Thread.sleep(forTimeInterval: 40) }
+        if document.blocks.contains(where: { $0.block.text.contains("SLOW-FILE") }) { Thread.sleep(forTimeInterval: 120) }
         return []
     }
 }
@@ -281,7 +281,7 @@ struct SlowChecker: Checker {
     let linter = try Linter(configuration: config, checkerTypes: BuiltinCheckers.all + [SlowChecker.self])
     let start = ContinuousClock.now
     let report = await linter.run(paths: [dir.path])
-    #expect(ContinuousClock.now - start < .seconds(30), "the run must not wait 40 s for the slow file (the bound is loose: other tests block the shared pool)")
+    #expect(ContinuousClock.now - start < .seconds(100), "the run must not wait 120 s for the slow file (loose bound: other tests block the shared cooperative pool for tens of seconds)")
     #expect(report.errors.count == 1)
     #expect(report.errors.first?.path.hasSuffix("slow.txt") == true)
     #expect(report.errors.first?.message == "took longer than 300 ms (limits.timeout-per-file); skipped")
