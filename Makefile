@@ -39,5 +39,15 @@ test: deps
 score: build
 	@for s in Scripts/score_*.py; do echo "== $$s"; python3 $$s --bin $(BIN_DEBUG) || exit 1; done
 
+# Whole-process benchmark (Scripts/bench.py): generates the corpus in .bench/, builds the release
+# binary, prints the table and writes bench-out/results.md. BENCH_ARGS="--runs 3 --skip-4x" for a quick run.
+bench: deps
+	python3 Scripts/bench.py $(BENCH_ARGS)
+
+# libFuzzer harness for the front ends and the segmenter (Fuzz/, a separate package so normal
+# builds never compile it). FUZZ_SECONDS=600 make fuzz; crashes land in bench-out/fuzz-artifacts/.
+fuzz: deps
+	Scripts/fuzz.sh $(or $(FUZZ_SECONDS),60)
+
 clean:
 	rm -rf .build

@@ -16,6 +16,7 @@ import Yams
 /// limits:
 ///   max-file-size: 10MB
 ///   max-nesting-depth: 1000
+///   timeout-per-file: 20s            # or 500ms, 2m, off
 /// disclaimer: { ... }                # checker sections, read by the checker of that family
 /// ```
 public struct Configuration: Sendable {
@@ -38,6 +39,9 @@ public struct Configuration: Sendable {
     }
     public var maxFileSize: Int = 10 * 1024 * 1024
     public var maxNestingDepth: Int = 1000
+    /// A file whose lint takes longer is reported as an error and its result dropped; nil: no limit.
+    /// Generous on purpose: a 10 MB file lints in well under a second.
+    public var timeoutPerFile: Duration? = .seconds(20)
     /// Sections for checkers (`disclaimer:`, `sentence:`, `claims:` ...).
     public var checkerSections: [String: YAMLValue] = [:]
 
@@ -124,8 +128,13 @@ public struct Configuration: Sendable {
                     case "max-nesting-depth":
                         guard let n = lv.int, n > 0 else { throw fail(lv, "'max-nesting-depth' must be a positive whole number") }
                         config.maxNestingDepth = n
+                    case "timeout-per-file":
+                        guard let s = lv.string, let t = parseDuration(s) else {
+                            throw fail(lv, "'timeout-per-file' must be a duration like 20s, 500ms or 2m, or off")
+                        }
+                        config.timeoutPerFile = t == .zero ? nil : t
                     default:
-                        throw fail(lv, "unknown limit '\(lk)' (expected max-file-size, max-nesting-depth)")
+                        throw fail(lv, "unknown limit '\(lk)' (expected max-file-size, max-nesting-depth, timeout-per-file)")
                     }
                 }
             default:
@@ -148,6 +157,19 @@ public struct Configuration: Sendable {
             return Int(n * Double(factor))
         }
         return Int(t).flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    /// "20s", "500ms", "2m", "20" (seconds) -> a duration; "off", "none", "0" -> zero (no limit).
+    static func parseDuration(_ s: String) -> Duration? {
+        let t = s.trimmingCharacters(in: .whitespaces).lowercased()
+        if ["off", "none", "no", "false", "0"].contains(t) { return .zero }
+        let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60)]
+        for (suffix, factor) in units where t.hasSuffix(suffix) {
+            guard let n = Double(t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), n > 0, n.isFinite else { return nil }
+            return .milliseconds(Int64((n * factor * 1000).rounded()))
+        }
+        guard let n = Double(t), n > 0, n.isFinite else { return nil }
+        return .milliseconds(Int64((n * 1000).rounded()))
     }
 
     /// The severity for a rule after config: nil when the rule is off. The most specific

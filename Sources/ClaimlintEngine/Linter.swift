@@ -16,6 +16,8 @@ public struct Linter: Sendable {
     /// Effective severity per enabled rule, after config.
     let severities: [String: Severity]
     let disabledRules: Set<String>
+    /// What multi-file runs keep of each file for the reporter (set it from the reporter's needs).
+    public var sourceRetention: SourceRetention = .all
 
     public static let version = "0.1.0"
 
@@ -170,12 +172,12 @@ public struct Linter: Sendable {
             func add() {
                 let i = next
                 let input = inputs[i]
-                group.addTask { (i, self.lint(file: input)) }
+                group.addTask { (i, await self.lint(file: input, timeout: self.configuration.timeoutPerFile)) }
                 next += 1
             }
             while next < min(width, inputs.count) { add() }
             for await (i, result) in group {
-                results[i] = result
+                results[i] = result.map { (report: $0.report.retaining(sourceRetention), warnings: $0.warnings) }
                 done += 1
                 progress?(done, inputs.count)
                 if next < inputs.count { add() }
@@ -202,6 +204,40 @@ public struct Linter: Sendable {
         case .failure(let e): return .failure(e)
         case .success(let bytes): return lint(bytes: bytes, path: input.path, relativePath: input.relativePath, format: input.format)
         }
+    }
+
+    /// Lints one file on a thread of its own and gives up waiting after `timeout`: the file is
+    /// then reported as an error and its result, if it ever comes, is dropped.
+    ///
+    /// Swift cannot stop a synchronous computation from outside, so the abandoned thread runs
+    /// on until it finishes or the process exits. That is sound for the CLI (the report is
+    /// complete and the exit code says a file failed) but a long-lived host that hits the limit
+    /// keeps paying for the runaway work. Running the work off the cooperative pool also means
+    /// a stuck file never starves the other files' tasks.
+    public func lint(file input: FileDiscovery.Input, timeout: Duration?) async -> Result<(report: FileReport, warnings: [String]), LintError> {
+        guard let timeout else { return lint(file: input) }
+        return await withCheckedContinuation { continuation in
+            let once = ResumeOnce(continuation)
+            let thread = Thread { once.resume(self.lint(file: input)) }
+            thread.stackSize = 8 << 20
+            thread.start()
+            // After the work wins, the timer's resume is a no-op; it holds only `once` until it fires.
+            let (seconds, attoseconds) = timeout.components
+            let nanoseconds = Int(min(seconds, 86_400 * 365)) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+            Self.timeoutQueue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
+                once.resume(.failure(LintError(path: input.path, message: "took longer than \(Self.describe(timeout)) (limits.timeout-per-file); skipped")))
+            }
+        }
+    }
+
+    /// Its own serial queue: on Linux the cooperative pool runs on GCD's global queue, and a
+    /// timer there waited behind blocked pool threads (seen in tests: 40 s instead of 300 ms).
+    /// A serial queue targets the overcommit pool, which starts a thread when others block.
+    static let timeoutQueue = DispatchQueue(label: "claimlint.timeout-per-file")
+
+    static func describe(_ d: Duration) -> String {
+        let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
+        return ms % 1000 == 0 ? "\(ms / 1000) s" : "\(ms) ms"
     }
 
     /// Discovers the files for `paths` and lints them. Missing paths become errors.
@@ -239,5 +275,19 @@ public struct Linter: Sendable {
         }
         bytes.removeSubrange(total...)
         return .success(bytes)
+    }
+}
+
+/// Resumes a continuation exactly once: whichever of the work and its timer comes first wins.
+final class ResumeOnce<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T, Never>?
+    init(_ c: CheckedContinuation<T, Never>) { continuation = c }
+    func resume(_ value: T) {
+        lock.lock()
+        let c = continuation
+        continuation = nil
+        lock.unlock()
+        c?.resume(returning: value)
     }
 }

@@ -3,6 +3,7 @@ import ClaimlintCore
 /// `--format json`: exactly the shape of the contract (../shared/design/contract.md).
 public struct JSONReporter: Reporter {
     public static let name = "json"
+    public static let sourceRetention = SourceRetention.none
     public init() {}
 
     public func render(_ report: RunReport, context: ReportContext) throws -> String {

@@ -4,7 +4,14 @@ import ClaimlintCore
 public protocol Reporter: Sendable {
     /// The `--format` name.
     static var name: String { get }
+    /// How much of each file's source and document the report needs; less keeps memory flat.
+    static var sourceRetention: SourceRetention { get }
     func render(_ report: RunReport, context: ReportContext) throws -> String
+}
+
+extension Reporter {
+    /// Keeps everything unless a reporter says it needs less.
+    public static var sourceRetention: SourceRetention { .all }
 }
 
 /// What reporters may need besides the findings.

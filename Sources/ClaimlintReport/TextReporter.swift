@@ -4,6 +4,7 @@ import ClaimlintCore
 /// with the span underlined, a summary line. Colour only on a terminal.
 public struct TextReporter: Reporter {
     public static let name = "text"
+    public static let sourceRetention = SourceRetention.filesWithFindings
     public init() {}
 
     public func render(_ report: RunReport, context: ReportContext) throws -> String {

@@ -54,7 +54,7 @@ struct LintCommand: AsyncParsableCommand {
         }
         guard let stdinFormat = InputFormat(rawValue: stdinFormat) else { throw ValidationError("--stdin-format must be html, text or markdown") }
 
-        let linter: Linter
+        var linter: Linter
         do {
             var configuration = try Self.loadConfiguration(explicit: config)
             if let scope {
@@ -72,6 +72,7 @@ struct LintCommand: AsyncParsableCommand {
             Self.fail("\(error)")
         }
 
+        linter.sourceRetention = type(of: reporter).sourceRetention
         let shard = try surface.parsedShard()
         let minSeverity = try surface.parsedMinSeverity()
 

@@ -56,8 +56,9 @@ public struct AnalyzedDocument: Sendable {
         var analyzed: [AnalyzedBlock] = []
         analyzed.reserveCapacity(document.blocks.count)
         for (i, block) in document.blocks.enumerated() {
-            let (tokens, sentences) = segmenter.segment(block.text)
-            analyzed.append(AnalyzedBlock(index: i, block: block, utf8: Array(block.text.utf8), tokens: tokens,
+            let utf8 = Array(block.text.utf8)
+            let (tokens, sentences) = segmenter.segment(utf8: utf8)
+            analyzed.append(AnalyzedBlock(index: i, block: block, utf8: utf8, tokens: tokens,
                                           sentences: sentences, inScope: lintAll || block.region == .main))
         }
         self.init(document: document, blocks: analyzed)

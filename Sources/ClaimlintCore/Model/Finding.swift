@@ -90,6 +90,27 @@ public struct FileReport: Sendable, Codable {
     enum CodingKeys: String, CodingKey { case path, format, findings }
 }
 
+/// What a multi-file run keeps of each file's source and document for the reporter. Keeping
+/// everything made memory grow with the number of files (234 MB for 2,000 articles, 844 MB
+/// for 8,000); a reporter that needs no source lets the run drop it as each file finishes.
+public enum SourceRetention: Sendable {
+    case all
+    /// Only files with findings keep theirs (the text report shows their source lines).
+    case filesWithFindings
+    case none
+}
+
+extension FileReport {
+    /// This report without the source and document when `retention` does not keep them.
+    public func retaining(_ retention: SourceRetention) -> FileReport {
+        switch retention {
+        case .all: return self
+        case .filesWithFindings where !findings.isEmpty: return self
+        case .filesWithFindings, .none: return FileReport(path: path, format: format, findings: findings)
+        }
+    }
+}
+
 /// An input that could not be linted, with the reason.
 public struct LintError: Sendable, Codable, Hashable, Error, CustomStringConvertible {
     public var path: String

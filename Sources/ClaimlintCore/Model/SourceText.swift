@@ -15,6 +15,11 @@ public struct SourceText: Sendable {
     private let offsetMap: OffsetMap
     /// UTF-8 offset at which each line starts; lines end at LF, CRLF or a lone CR.
     private let lineStarts: [Int]
+    /// Scalars before every multiple of `checkpointStride` bytes, so a column on a very long
+    /// line costs at most one stride of counting instead of a scan from the line start (which
+    /// made many findings on one multi-megabyte line quadratic).
+    private let scalarCheckpoints: [Int]
+    static let checkpointStride = 4096
 
     /// How UTF-8 offsets relate to original offsets.
     public enum OffsetMap: Sendable {
@@ -46,6 +51,37 @@ public struct SourceText: Sendable {
             }
         }
         self.lineStarts = starts
+        var checkpoints = [Int]()
+        checkpoints.reserveCapacity(n / Self.checkpointStride + 1)
+        utf8.withUnsafeBufferPointer { b in
+            var scalars = 0
+            var k = 0
+            while k < n {
+                if k % Self.checkpointStride == 0 { checkpoints.append(scalars) }
+                if b[k] & 0xC0 != 0x80 { scalars += 1 }
+                k += 1
+            }
+        }
+        self.scalarCheckpoints = checkpoints
+    }
+
+    /// Unicode scalars that start in `utf8[0..<offset]`.
+    private func scalarCount(before offset: Int) -> Int {
+        let c = offset / Self.checkpointStride
+        guard c < scalarCheckpoints.count else { return scalarCheckpoints.isEmpty ? 0 : scalarCount(from: (scalarCheckpoints.count - 1) * Self.checkpointStride, base: scalarCheckpoints[scalarCheckpoints.count - 1], to: offset) }
+        return scalarCount(from: c * Self.checkpointStride, base: scalarCheckpoints[c], to: offset)
+    }
+
+    private func scalarCount(from start: Int, base: Int, to end: Int) -> Int {
+        var count = base
+        utf8.withUnsafeBufferPointer { b in
+            var i = start
+            while i < end {
+                if b[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+        }
+        return count
     }
 
     /// A source for text that is already UTF-8 (tests, stdin, generated examples).
@@ -70,15 +106,11 @@ public struct SourceText: Sendable {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        var column = 1
-        var i = lineStarts[lo]
-        utf8.withUnsafeBufferPointer { b in
-            while i < offset {
-                if b[i] & 0xC0 != 0x80 { column += 1 }
-                i += 1
-            }
+        let lineStart = lineStarts[lo]
+        if offset - lineStart <= Self.checkpointStride {
+            return (lo + 1, 1 + scalarCount(from: lineStart, base: 0, to: offset))
         }
-        return (lo + 1, column)
+        return (lo + 1, 1 + scalarCount(before: offset) - scalarCount(before: lineStart))
     }
 
     /// The span in the original file that covers `range` of `utf8`.

@@ -173,6 +173,17 @@ public struct NodeReader: Sendable {
         return try strings(node, "lexicon '\(name)'")
     }
 
+    /// Why a phrase pattern cannot be used, or nil. A pattern with no words would be dropped
+    /// silently, and one made only of `*` wildcards would flag every word of every file.
+    public static func phraseProblem(_ phrase: String) -> String? {
+        var utf8 = Array(phrase.utf8)
+        let tokens = utf8.withUnsafeMutableBufferPointer { Segmenter.tokenize(UnsafeBufferPointer($0)) }
+        if tokens.isEmpty { return "has no words to match" }
+        let wildcard = WordKey("*")
+        if tokens.allSatisfy({ $0.key == wildcard && $0.length == 1 }) { return "is only '*' wildcards, which would match every word" }
+        return nil
+    }
+
     func rule(_ node: Node) throws -> RuleDescription {
         guard let m = node.mapping else { throw error(node, "each rule must be a mapping with id, category, severity...") }
         let known: Set<String> = ["id", "category", "severity", "summary", "message", "what", "why", "example", "use_instead",
@@ -237,6 +248,10 @@ public struct NodeReader: Sendable {
         if let phrases = m["phrases"] {
             description.phrases = try strings(phrases, "'phrases'")
             guard !description.phrases.isEmpty else { throw error(phrases, "'phrases' must list at least one phrase") }
+            let items = (try? sequence(phrases, "'phrases'")) ?? [phrases]
+            for (i, p) in description.phrases.enumerated() {
+                if let problem = Self.phraseProblem(p) { throw error(i < items.count ? items[i] : phrases, "phrase '\(p)': \(problem)") }
+            }
         }
         return description
     }

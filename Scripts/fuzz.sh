@@ -1,0 +1,39 @@
+#!/bin/sh
+# Builds the libFuzzer harness (Fuzz/, a separate package) and runs it.
+#   Scripts/fuzz.sh [SECONDS]        default 60; FUZZ_JOBS=N for parallel jobs
+# The harness's first input byte picks the target (Fuzz/Sources/ClaimlintFuzz/Harness.swift).
+# Crashing inputs land in bench-out/fuzz-artifacts/; minimise one with
+#   Fuzz/.build/debug/ClaimlintFuzz -minimize_crash=1 -runs=10000 FILE
+# and keep it in Fixtures/fuzz-regressions/ (RobustnessTests lints every file there).
+set -eu
+cd "$(dirname "$0")/.."
+SECONDS_TO_RUN="${1:-60}"
+# -sanitize=fuzzer on every module would also link libFuzzer into the rule-pack embedder (a
+# build tool with its own main), so the modules get ASan + libFuzzer's coverage flags and only
+# the harness target links libFuzzer (see Fuzz/Package.swift). lld: gold crashes on this link.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}"
+build() {
+  swift build --package-path Fuzz \
+    -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp \
+    -Xswiftc -use-ld=lld
+}
+# SwiftPM 6.3 reuses this package's cached build plan when only the main package's files
+# changed, so new source files there are missed ("cannot find 'X' in scope"): drop the plan.
+rm -f Fuzz/.build/debug.yaml Fuzz/.build/*/debug/description.json
+build
+CORPUS=.bench/fuzz-corpus
+ARTIFACTS=bench-out/fuzz-artifacts
+mkdir -p "$CORPUS" "$ARTIFACTS"
+# Seeds: the sample articles and the kept regressions, once per target (selector byte first).
+for f in Fixtures/samples/* Fixtures/fuzz-regressions/*; do
+  [ -f "$f" ] || continue
+  for sel in 0 1 2 3 4; do
+    out="$CORPUS/seed-$sel-$(basename "$f")"
+    [ -f "$out" ] || { printf "\\$(printf '%03o' "$sel")" > "$out"; head -c 6000 "$f" >> "$out"; }
+  done
+done
+# The Swift backtracer would catch the crash signal before libFuzzer saves the input.
+export SWIFT_BACKTRACE=enable=no
+exec Fuzz/.build/debug/ClaimlintFuzz "$CORPUS" -dict=Fuzz/dict/html.dict -max_len=8192 -timeout=10 \
+  -rss_limit_mb=2048 -max_total_time="$SECONDS_TO_RUN" -artifact_prefix="$ARTIFACTS/" -print_final_stats=1 \
+  ${FUZZ_JOBS:+-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS}

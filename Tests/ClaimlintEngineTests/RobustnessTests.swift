@@ -1,0 +1,404 @@
+@testable import ClaimlintCore
+@testable import ClaimlintEngine
+import Foundation
+import Testing
+
+/// Hostile and broken inputs: each must give a clear message naming the file and the reason,
+/// leave the other files linted and reported, follow the exit-code contract, and never crash
+/// or hang. Inputs are generated in temporary directories at test time.
+enum Scratch {
+    static func dir(_ name: String = "robust") throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("claimlint-\(name)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static func write(_ text: String, _ name: String, in dir: URL) throws {
+        try write(Array(text.utf8), name, in: dir)
+    }
+
+    static func write(_ bytes: [UInt8], _ name: String, in dir: URL) throws {
+        let url = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    /// A good file with one known finding, linted next to every bad one.
+    static let goodText = "Advertisement\n\nSleep helps the body recover after exercise.\n"
+
+    static var slowTestsEnabled: Bool { ProcessInfo.processInfo.environment["CLAIMLINT_SLOW_TESTS"] == "1" }
+    static var isRoot: Bool { getuid() == 0 }
+}
+
+/// Seconds taken by `body`.
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = ContinuousClock.now
+    try body()
+    let d = ContinuousClock.now - start
+    return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+// MARK: Bad files among good ones, through the CLI (exit codes, stderr, stdout)
+
+@Test func emptyFilesAreLintedWithoutFindings() throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write("", "empty.txt", in: dir)
+    try Scratch.write("", "empty.html", in: dir)
+    try Scratch.write("\n\n   \r\n", "blank.txt", in: dir)
+    let r = try CLI.run(["lint", ".", "--format", "json"], cwd: dir)
+    #expect(r.status == 0, "\(r.stderr)")
+    for name in ["empty.txt", "empty.html", "blank.txt"] { #expect(r.stdout.contains("\"path\": \"\(name)\"")) }
+    #expect(r.stdout.contains("\"findings\": 0"))
+}
+
+@Test func binaryNulAndInvalidUTF8FilesAreNamedErrorsAndTheRestIsLinted() throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    // A PNG header saved as .html, text with one NUL in the middle, Latin-1 bytes in a .txt.
+    try Scratch.write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52], "image.html", in: dir)
+    try Scratch.write(Array("Sleep helps.".utf8) + [0x00] + Array(" More text.\n".utf8), "nul.txt", in: dir)
+    try Scratch.write(Array("Caf".utf8) + [0xE9] + Array(" au lait is popular.\n".utf8), "latin1.txt", in: dir)
+    try Scratch.write([0xC3], "truncated.txt", in: dir)
+    let r = try CLI.run(["lint", ".", "--format", "json", "--fail-on", "never"], cwd: dir)
+    #expect(r.status == 2, "an unreadable input is exit 2 whatever --fail-on says")
+    #expect(r.stderr.contains("image.html: binary file"), "\(r.stderr)")
+    #expect(r.stderr.contains("nul.txt: binary file"), "\(r.stderr)")
+    #expect(r.stderr.contains("latin1.txt: invalid UTF-8 at byte 3"), "\(r.stderr)")
+    #expect(r.stderr.contains("truncated.txt: invalid UTF-8 at byte 0"), "\(r.stderr)")
+    #expect(r.stdout.contains("\"path\": \"good.txt\"") && r.stdout.contains("boilerplate.ad-label"))
+    for name in ["image.html", "nul.txt", "latin1.txt", "truncated.txt"] {
+        #expect(r.stdout.contains("{\"path\": \"\(name)\"") || r.stdout.contains("\"path\": \"\(name)\", \"message\"") || r.stdout.contains(name),
+                "the JSON report lists \(name) under errors")
+    }
+}
+
+@Test func fiftyMegabyteSingleLineIsRefusedByTheSizeLimit() throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    let sentence = Array("Zinc may help some people heal, according to one small trial. ".utf8)
+    var big = [UInt8]()
+    big.reserveCapacity(50 << 20)
+    while big.count < 50 << 20 { big.append(contentsOf: sentence) }
+    try Scratch.write(big, "huge.txt", in: dir)
+    var status: Int32 = 0
+    var stderr = "", stdout = ""
+    let elapsed = try seconds {
+        let r = try CLI.run(["lint", ".", "--format", "json"], cwd: dir)
+        status = r.status
+        stderr = r.stderr
+        stdout = r.stdout
+    }
+    #expect(status == 2)
+    #expect(stderr.contains("huge.txt: file is 50.0 MB, larger than the 10.0 MB limit (limits.max-file-size)"), "\(stderr)")
+    #expect(stdout.contains("\"path\": \"good.txt\""))
+    #expect(elapsed < 10, "refusing by size must not read the file")
+}
+
+/// The same kind of line, linted when the limit is raised: no hang, exact positions. Quick by
+/// default (2 MB); CLAIMLINT_SLOW_TESTS=1 runs the full 50 MB.
+@Test func longSingleLineIsLintedWhenTheLimitIsRaised() throws {
+    let size = Scratch.slowTestsEnabled ? 50 << 20 : 2 << 20
+    var config = Configuration()
+    config.maxFileSize = 64 << 20
+    config.timeoutPerFile = nil
+    let linter = try Linter(configuration: config)
+    let sentences = ["Zinc may help some people heal, according to one small trial. ",
+                     "Café owners in Zürich — and their customers — drink green tea. ",
+                     "Read more: our zinc guide. ", "Advertisement "]
+    var bytes = [UInt8]()
+    bytes.reserveCapacity(size + 100)
+    var i = 0
+    while bytes.count < size { bytes.append(contentsOf: sentences[i % sentences.count].utf8); i += 1 }
+    var outcome: Result<(report: FileReport, warnings: [String]), LintError>?
+    let elapsed = seconds { outcome = linter.lint(bytes: bytes, path: "line.txt", format: .text) }
+    guard case .success(let ok)? = outcome else { Issue.record("expected a report, got \(String(describing: outcome))"); return }
+    // Checking every finding's position would itself be quadratic on one line: check a sample.
+    let sample = FileReport(path: ok.report.path, format: .text, findings: Array(ok.report.findings.suffix(20)))
+    expectFindingsAreExact(sample, original: bytes)
+    #expect(elapsed < (Scratch.slowTestsEnabled ? 600 : 60), "took \(elapsed) s")
+}
+
+@Test func hundredThousandNestedElementsAreRefusedOrLintedWithoutCrashing() async throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let depth = 100_000
+    let nested = "<!DOCTYPE html><html><body>" + String(repeating: "<div>", count: depth) + "<p>Deep text cures everything.</p>"
+        + String(repeating: "</div>", count: depth) + "</body></html>\n"
+    try Scratch.write(nested, "deep.html", in: dir)
+    try Scratch.write("<html><body><p>Advertisement</p></body></html>\n", "good.html", in: dir)
+    let report = await (try Linter()).run(paths: [dir.path])
+    #expect(report.files.contains { $0.path.hasSuffix("good.html") })
+    if let e = report.errors.first(where: { $0.path.hasSuffix("deep.html") }) {
+        // The HTML front end refuses it by max-nesting-depth...
+        #expect(e.message.contains("nesting") || e.message.contains("max-nesting-depth"), "\(e.message)")
+    } else {
+        // ...or a front end that flattens it lints it like any other file.
+        #expect(report.files.contains { $0.path.hasSuffix("deep.html") })
+    }
+}
+
+@Test(.enabled(if: !Scratch.isRoot, "running as root: chmod 000 does not stop root from reading, so this cannot be tested here"))
+func unreadableFileIsANamedErrorAndTheRestIsLinted() async throws {
+    let dir = try Scratch.dir()
+    defer {
+        try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: dir.appendingPathComponent("locked.txt").path)
+        try? FileManager.default.removeItem(at: dir)
+    }
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    try Scratch.write("Secret draft.\n", "locked.txt", in: dir)
+    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: dir.appendingPathComponent("locked.txt").path)
+    let report = await (try Linter()).run(paths: [dir.path])
+    #expect(report.errors.map(\.path).contains { $0.hasSuffix("locked.txt") })
+    #expect(report.errors.first?.message.contains("permission denied") == true, "\(report.errors)")
+    #expect(report.files.map(\.path).contains { $0.hasSuffix("good.txt") })
+}
+
+@Test func fileThatDisappearsAfterDiscoveryIsANamedErrorAndTheRestIsLinted() async throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for name in ["a.txt", "b.txt", "c.txt"] { try Scratch.write(Scratch.goodText, name, in: dir) }
+    let linter = try Linter()
+    let (inputs, errors) = FileDiscovery(configuration: linter.configuration).inputs(for: [dir.path])
+    #expect(inputs.count == 3 && errors.isEmpty)
+    try FileManager.default.removeItem(at: dir.appendingPathComponent("b.txt"))  // gone between discovery and reading
+    let report = await linter.lint(inputs: inputs)
+    #expect(report.errors.count == 1)
+    #expect(report.errors.first?.path.hasSuffix("b.txt") == true)
+    #expect(report.errors.first?.message == "no such file or directory")
+    #expect(report.files.map { ($0.path as NSString).lastPathComponent } == ["a.txt", "c.txt"])
+}
+
+@Test func directorySymlinkLoopsEndAndEachFileIsLintedOnce() throws {
+    let dir = try Scratch.dir("loop")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "x/a.txt", in: dir)
+    try Scratch.write(Scratch.goodText, "y/b.txt", in: dir)
+    let fm = FileManager.default
+    try fm.createSymbolicLink(atPath: dir.appendingPathComponent("x/to-y").path, withDestinationPath: dir.appendingPathComponent("y").path)
+    try fm.createSymbolicLink(atPath: dir.appendingPathComponent("y/to-x").path, withDestinationPath: dir.appendingPathComponent("x").path)
+    try fm.createSymbolicLink(atPath: dir.appendingPathComponent("x/self").path, withDestinationPath: ".")
+    var r = CLI.Result(status: -1, stdout: "", stderr: "")
+    let elapsed = try seconds { r = try CLI.run(["lint", "x", "--format", "json", "--fail-on", "never"], cwd: dir) }
+    #expect(r.status == 0, "\(r.stderr)")
+    #expect(elapsed < 30)
+    // Reaching y through x/to-y is fine; going round the loop again is not.
+    #expect(r.stdout.components(separatedBy: "a.txt\"").count - 1 == 1, "\(r.stdout)")
+    #expect(r.stdout.components(separatedBy: "b.txt\"").count - 1 == 1, "\(r.stdout)")
+}
+
+// MARK: Broken configuration and rule packs (exit 2, file and line named)
+
+@Test(arguments: [
+    ("rules: [claims\n  - {\n", "not valid YAML"),
+    ("\tscope: article\n", "not valid YAML"),
+    ("just some words, not settings\n", "must be a mapping"),
+] as [(String, String)])
+func configThatIsNotYAMLIsExitTwoNamingTheFile(_ text: String, _ reason: String) throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(text, ".claimlint.yml", in: dir)
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    let r = try CLI.run(["lint", "good.txt"], cwd: dir)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains(".claimlint.yml") && r.stderr.contains(reason), "\(r.stderr)")
+}
+
+@Test func configThatIsNotTextIsExitTwoNamingTheFile() throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write([0xFF, 0xFE, 0x00, 0x41, 0x89, 0x50], ".claimlint.yml", in: dir)
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    let r = try CLI.run(["lint", "good.txt"], cwd: dir)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains(".claimlint.yml: the config file is not UTF-8 text"), "\(r.stderr)")
+}
+
+@Test func unknownRuleIdInConfigIsExitTwoWithFileAndLine() throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write("scope: article\nrules:\n  boilerplate.read-mroe: off\n", ".claimlint.yml", in: dir)
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    let r = try CLI.run(["lint", "good.txt"], cwd: dir)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains(".claimlint.yml:3: unknown rule 'boilerplate.read-mroe'"), "\(r.stderr)")
+}
+
+@Test(arguments: [
+    ("phrases: ['*']", "only '*' wildcards"),
+    ("phrases: ['* *']", "only '*' wildcards"),
+    ("phrases: ['detox', '   ']", "has no words"),
+    ("phrases: [{x: 1}]", "must be text"),
+    ("phrases: []", "at least one phrase"),
+] as [(String, String)])
+func rulePackWithABadPatternIsExitTwoWithFileAndLine(_ phrases: String, _ reason: String) throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let pack = """
+    pack: house
+    rules:
+      - id: house.banned
+        category: style
+        severity: warning
+        summary: Banned phrase
+        message: "Avoid '{phrase}'"
+        what: Flags banned phrases.
+        why: House style.
+        \(phrases)
+
+    """
+    try Scratch.write(pack, "rules/house.yml", in: dir)
+    try Scratch.write("packs: [rules/house.yml]\n", ".claimlint.yml", in: dir)
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    let r = try CLI.run(["lint", "good.txt"], cwd: dir)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("rules/house.yml:"), "\(r.stderr)")
+    #expect(r.stderr.contains(reason), "\(r.stderr)")
+}
+
+// MARK: Per-file time limit
+
+/// Sleeps on any document that says SLOW-FILE: stands in for a pathological input.
+struct SlowChecker: Checker {
+    static let ruleIDs: [String] = []
+    init(rules: RuleSet, settings: CheckerSettings) throws {}
+    func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
+        if document.blocks.contains(where: { $0.block.text.contains("SLOW-FILE") }) { Thread.sleep(forTimeInterval: 120) }
+        return []
+    }
+}
+
+@Test func fileOverTheTimeLimitIsANamedErrorAndTheRestIsLinted() async throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "a.txt", in: dir)
+    try Scratch.write("This one is a SLOW-FILE for the test.\n", "slow.txt", in: dir)
+    try Scratch.write(Scratch.goodText, "z.txt", in: dir)
+    var config = Configuration()
+    config.timeoutPerFile = .milliseconds(300)
+    let linter = try Linter(configuration: config, checkerTypes: BuiltinCheckers.all + [SlowChecker.self])
+    let start = ContinuousClock.now
+    let report = await linter.run(paths: [dir.path])
+    #expect(ContinuousClock.now - start < .seconds(100), "the run must not wait 120 s for the slow file (loose bound: other tests block the shared cooperative pool for tens of seconds)")
+    #expect(report.errors.count == 1)
+    #expect(report.errors.first?.path.hasSuffix("slow.txt") == true)
+    #expect(report.errors.first?.message == "took longer than 300 ms (limits.timeout-per-file); skipped")
+    #expect(report.files.map { ($0.path as NSString).lastPathComponent } == ["a.txt", "z.txt"])
+    #expect(report.files.allSatisfy { $0.findings.count == 1 })
+}
+
+@Test(arguments: [("500ms", Duration.milliseconds(500)), ("20s", .seconds(20)), ("2m", .seconds(120)), ("1.5", .milliseconds(1500)),
+                  ("off", nil)] as [(String, Duration?)])
+func timeoutPerFileParses(_ text: String, _ expected: Duration?) throws {
+    let c = try Configuration.parse("limits:\n  timeout-per-file: \(text)\n", file: "c.yml", baseDirectory: "/tmp")
+    #expect(c.timeoutPerFile == expected)
+}
+
+@Test func badTimeoutPerFileNamesTheLine() {
+    #expect(throws: ConfigurationError.self) {
+        try Configuration.parse("limits:\n  timeout-per-file: soon\n", file: "c.yml", baseDirectory: "/tmp")
+    }
+}
+
+// MARK: Inputs that used to be slow
+
+@Test func dottedLettersTokenizeInLinearTime() {
+    // "a.a.a.…" rescanned the whole word at every dot: 100 KB took minutes in a debug build.
+    var text = Array(String(repeating: "a.", count: 50_000).utf8)
+    var tokens: [Token] = []
+    let elapsed = seconds { tokens = text.withUnsafeMutableBufferPointer { Segmenter.tokenize(UnsafeBufferPointer($0)) } }
+    #expect(!tokens.isEmpty)
+    #expect(elapsed < 5, "took \(elapsed) s")
+}
+
+@Test func columnsOnAVeryLongLineAreExactAndFast() {
+    // Column lookups scanned from the line start: many findings on one long line were quadratic.
+    let unit = "Café — 日本語 text, naïve. "
+    let text = String(repeating: unit, count: 60_000)  // about 2 MB, one line
+    let source = SourceText(path: "l.txt", string: "first line\r\n" + text)
+    let bytes = Array(("first line\r\n" + text).utf8)
+    var offsets = stride(from: 12, to: bytes.count, by: bytes.count / 3000).map { $0 }
+    offsets.append(bytes.count)
+    var locations: [(line: Int, column: Int)] = []
+    let elapsed = seconds { locations = offsets.map { source.location(ofUTF8: $0) } }
+    #expect(elapsed < 5, "took \(elapsed) s")
+    // Independent count for a few of them.
+    for k in [0, 1, 777, 2999, offsets.count - 1] {
+        let o = offsets[k]
+        let column = 1 + bytes[12..<o].filter { $0 & 0xC0 != 0x80 }.count
+        #expect(locations[k].line == 2 && locations[k].column == column, "offset \(o)")
+    }
+}
+
+// MARK: Kept fuzzer inputs
+
+/// Every input the fuzzer ever crashed on (Fixtures/fuzz-regressions/, first byte = the
+/// harness's target selector) is linted as HTML, text and Markdown and segmented.
+@Test func fuzzRegressionsLintWithoutCrashing() throws {
+    let dir = CLI.packageRoot.appendingPathComponent("Fixtures/fuzz-regressions")
+    let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted()
+    #expect(!names.isEmpty)
+    let linter = try Linter()
+    for name in names {
+        let data = try Array(Data(contentsOf: dir.appendingPathComponent(name)))
+        let bytes = Array(data.dropFirst())
+        for format in [InputFormat.html, .text, .markdown] {
+            switch linter.lint(bytes: bytes, path: name, format: format) {
+            case .success(let ok): expectFindingsAreExact(ok.report, original: bytes)
+            case .failure(let e): #expect(e.path == name && !e.message.isEmpty)
+            }
+        }
+        _ = Segmenter.shared.segment(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+// MARK: Memory that does not grow with the number of files
+
+@Test(arguments: [(SourceRetention.all, 2), (.filesWithFindings, 1), (.none, 0)])
+func runsKeepOnlyTheSourcesTheReporterNeeds(_ retention: SourceRetention, _ kept: Int) async throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "finding.txt", in: dir)
+    try Scratch.write("Sleep helps the body recover after exercise.\n", "clean.txt", in: dir)
+    var linter = try Linter()
+    linter.sourceRetention = retention
+    let report = await linter.run(paths: [dir.path])
+    #expect(report.files.count == 2)
+    #expect(report.files.filter { $0.source != nil && $0.document != nil }.count == kept)
+    #expect(report.files.filter { $0.source == nil }.allSatisfy { $0.document == nil })
+    #expect(report.findingCount == 1)
+}
+
+// MARK: Fast paths agree with the definitions they replace
+
+@Test func asciiClassMatchesTheCharacterClassTable() {
+    for b in UInt8(0)..<0x80 {
+        let expected: Segmenter.CharClass
+        switch b {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B: expected = .space
+        case 0x30...0x39: expected = .digit
+        case 0x41...0x5A, 0x61...0x7A: expected = .letter
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x2D: expected = .punctuation
+        default: expected = .symbol
+        }
+        #expect(Segmenter.asciiClass(b) == expected, "byte \(b)")
+        #expect(Segmenter.classify(Unicode.Scalar(b)) == expected, "byte \(b)")
+    }
+}
+
+@Test func asciiCaseFlagsMatchUnicodeProperties() {
+    for word in ["Zinc", "FDA", "mRNA", "e.g.", "COVID-19", "McDonald's", "iPhone", "A", "x", "B12", "12B", "ÉCOLE", "Café", "DNA-based"] {
+        var bytes = Array(word.utf8)
+        let tokens = bytes.withUnsafeMutableBufferPointer { Segmenter.tokenize(UnsafeBufferPointer($0)) }
+        guard let t = tokens.first, t.kind == .word else { continue }
+        let text = String(decoding: bytes[t.range], as: UTF8.self)
+        var upper = 0, lower = 0, capitalized = false, first = true
+        for s in text.unicodeScalars {
+            if s.properties.isUppercase { upper += 1; if first { capitalized = true } } else if s.properties.isLowercase { lower += 1 }
+            if s.properties.isAlphabetic { first = false }
+        }
+        #expect(t.isCapitalized == capitalized && t.isAllCaps == (upper >= 2 && lower == 0), "\(word)")
+    }
+}
