@@ -237,7 +237,8 @@ struct SentenceAnalyzer {
 
         // The Yu et al. level, from the predicates alone (negated ones count: the scale codes the relation).
         var level = ClaimLevel.none
-        for p in a.predicates where !p.purpose && !p.nominal && !p.outcome {
+        let agenda = isResearchAgenda(r)
+        for p in a.predicates where !p.purpose && !p.nominal && !p.outcome && !agenda && isLevelCue(p, sentence: r) {
             let l: ClaimLevel
             if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
             level = max(level, l)
@@ -247,6 +248,44 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+
+    /// Words after "treated" that make it a reduced relative clause ("patients treated at eight
+    /// units"), a description of who was studied rather than an effect.
+    static let treatedFollowers: Set<String> = ["at", "in", "with", "for", "by", "using", "between", "during", "from", "since", "over", "under", "within", "after", "before", "as", "and", "or"]
+    /// Words that make a sentence a research agenda ("future research should explore the benefits"):
+    /// it names an effect to study, not one found (Yu et al. code such sentences "no relationship").
+    static let agendaPairs: [(String, Set<String>)] = [
+        ("future", ["research", "studies", "study", "work", "trials", "investigations", "directions"]),
+        ("further", ["research", "studies", "study", "work", "trials", "investigation", "investigations"]),
+        ("more", ["research"]),
+        ("additional", ["research", "studies"]),
+        ("larger", ["studies", "trials"]),
+    ]
+
+    /// Whether a predicate counts on the Yu et al. level scale (claims use `isClaim`, not this).
+    private func isLevelCue(_ p: PredicateHit, sentence r: Range<Int>) -> Bool {
+        let first = lower(p.range.lowerBound)
+        // "Therapy was well tolerated": a safety report, not a causal relation.
+        if p.tag == .efficacy && (p.range.lowerBound..<p.range.upperBound).contains(where: { lower($0) == "tolerated" }) { return false }
+        // "patients treated at eight units", "children treated with insulin": who was studied.
+        if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound,
+           p.range.upperBound < r.upperBound, Self.treatedFollowers.contains(lower(p.range.upperBound)),
+           !["was", "were", "is", "are", "be", "been", "being", "successfully", "effectively"].contains(lower(p.range.lowerBound - 1)) { return false }
+        // "We support its use": a recommendation, not an effect.
+        if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound > r.lowerBound,
+           ["we", "i", "authors", "guidelines", "they"].contains(lower(p.range.lowerBound - 1)) { return false }
+        return true
+    }
+
+    /// "Future research should explore ...", "further studies are needed": a research agenda.
+    private func isResearchAgenda(_ r: Range<Int>) -> Bool {
+        guard r.count > 1 else { return false }
+        for i in r.lowerBound..<(r.upperBound - 1) {
+            let w = lower(i)
+            if let pair = Self.agendaPairs.first(where: { $0.0 == w }), pair.1.contains(lower(i + 1)) { return true }
+        }
+        return false
+    }
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
