@@ -184,6 +184,14 @@ struct SentenceAnalyzer {
                 || (range.lowerBound > r.lowerBound && ["findings", "results", "data", "evidence", "observations"].contains(lower(range.lowerBound - 1))) { continue }
             // "stop using it", "stop taking": an instruction about use, not an effect.
             if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing") { continue }
+            // "when the medicine is stopped", "stopping the tablets": ending a treatment, not an effect of one.
+            if tag == .decrease, lower(range.lowerBound).hasPrefix("stop"),
+               interventionRanges.contains(where: { i in
+                   (i.upperBound + 1 == range.lowerBound && ["is", "are", "was", "were", "gets", "get", "been", "be"].contains(lower(i.upperBound)))
+                       || i.lowerBound == range.upperBound
+                       || (i.lowerBound == range.upperBound + 1 && Self.determiners.contains(block.tokens[range.upperBound].key))
+                       || (i.lowerBound == range.upperBound + 1 && ["your", "my", "our"].contains(lower(range.upperBound)))
+               }) { continue }
             var p = PredicateHit(range: range, tag: tag)
             p.nounUse = nounUse
             p.outcome = outcomeRanges.contains(range)
