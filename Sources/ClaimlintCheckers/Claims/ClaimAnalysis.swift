@@ -275,6 +275,11 @@ struct SentenceAnalyzer {
         let first = lower(p.range.lowerBound)
         // "Therapy was well tolerated": a safety report, not a causal relation.
         if p.tag == .efficacy && (p.range.lowerBound..<p.range.upperBound).contains(where: { lower($0) == "tolerated" }) { return false }
+        // "patients at risk of", "an alternative to": who is at risk, what else exists; not an effect.
+        if p.range.count >= 2, ["at risk of", "alternative to"].contains((p.range.lowerBound..<p.range.upperBound).map { lower($0) }.joined(separator: " ")) { return false }
+        // "These results should support", "the data may support": evidence supporting a conclusion.
+        if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound - 2 >= r.lowerBound,
+           ["findings", "results", "data", "evidence", "observations"].contains(lower(p.range.lowerBound - 2)) { return false }
         // "patients treated at eight units", "children treated with insulin": who was studied.
         if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound,
            p.range.upperBound < r.upperBound, Self.treatedFollowers.contains(lower(p.range.upperBound)),
@@ -290,7 +295,9 @@ struct SentenceAnalyzer {
         guard r.count > 1 else { return false }
         for i in r.lowerBound..<(r.upperBound - 1) {
             let w = lower(i)
-            if let pair = Self.agendaPairs.first(where: { $0.0 == w }), pair.1.contains(lower(i + 1)) { return true }
+            // One word may come between: "further mechanistic research", "future randomised trials".
+            if let pair = Self.agendaPairs.first(where: { $0.0 == w }),
+               pair.1.contains(lower(i + 1)) || (i + 2 < r.upperBound && pair.1.contains(lower(i + 2))) { return true }
         }
         return false
     }
@@ -325,7 +332,7 @@ struct SentenceAnalyzer {
         guard i - 2 >= r.lowerBound else { return true }
         let raising: Set<String> = ["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems",
                                     "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected",
-                                    "set", "going", "used", "designed"]
+                                    "set", "going", "used", "designed", "fail", "fails", "failed", "failing", "necessary", "sufficient", "continue", "continues", "continued"]
         return !raising.contains(lower(i - 2))
     }
 
