@@ -127,6 +127,8 @@ struct SentenceAnalyzer {
         let interventionRanges = hits[.intervention] + hits[.cosmetic] + hits[.regenerative]
         let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
             .filter { c in !interventionRanges.contains { $0.overlaps(c) } }
+            // "a symptom diary", "a pain scale": the condition word only names a record or tool.
+            .filter { c in !(c.upperBound < r.upperBound && Self.recordNouns.contains(lower(c.upperBound))) }
 
         // Predicates: the longest of overlapping hits; causal cues that are part of a
         // correlational phrase ("increased risk", "associated with reduced") are not causal.
@@ -231,7 +233,7 @@ struct SentenceAnalyzer {
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
             // "Treatments that help": a category, not a product.
             if let i = p.intervention, !i.isEmpty, hits.contains(.genericIntervention, exactly: i),
-               !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the"].contains(lower(i.lowerBound - 1))) {
+               !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the", "their"].contains(lower(i.lowerBound - 1))) {
                 p.generic = true
             }
             // "reduces the appearance of fine lines", "helps skin look smoother": a cosmetic
@@ -259,6 +261,10 @@ struct SentenceAnalyzer {
 
     /// Words after "treated" that make it a reduced relative clause ("patients treated at eight
     /// units"), a description of who was studied rather than an effect.
+    /// Nouns after a condition word that make it a modifier of a record or tool, not the condition.
+    static let recordNouns: Set<String> = ["diary", "diaries", "tracker", "trackers", "checker", "checkers", "log", "logs",
+                                           "journal", "questionnaire", "questionnaires", "score", "scores", "scale", "scales",
+                                           "app", "apps", "chart", "charts", "checklist", "survey", "surveys"]
     static let treatedFollowers: Set<String> = ["at", "in", "with", "for", "by", "using", "between", "during", "from", "since", "over", "under", "within", "after", "before", "as", "and", "or"]
     /// Words that make a sentence a research agenda ("future research should explore the benefits"):
     /// it names an effect to study, not one found (Yu et al. code such sentences "no relationship").
