@@ -274,6 +274,9 @@ struct SentenceAnalyzer {
         ("more", ["research"]),
         ("additional", ["research", "studies"]),
         ("larger", ["studies", "trials"]),
+        // "Previous studies have suggested that X may raise Y": background about earlier work.
+        ("previous", ["research", "studies", "study", "work", "reports", "trials"]),
+        ("prior", ["research", "studies", "work"]),
     ]
 
     /// Whether a predicate counts on the Yu et al. level scale (claims use `isClaim`, not this).
