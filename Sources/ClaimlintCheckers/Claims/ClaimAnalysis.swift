@@ -212,7 +212,7 @@ struct SentenceAnalyzer {
                 p.intervention = pronoun
             } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 p.intervention = after
-            } else if pronounContext && tag != .efficacy {
+            } else if pronounContext && (tag != .efficacy || range.count >= 3) {
                 // The product named earlier in the paragraph or section is the subject
                 // ("Customers lose ten pounds in a week"): an empty range marks it.
                 p.intervention = range.lowerBound..<range.lowerBound
