@@ -127,6 +127,8 @@ struct SentenceAnalyzer {
         let interventionRanges = hits[.intervention] + hits[.cosmetic] + hits[.regenerative]
         let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
             .filter { c in !interventionRanges.contains { $0.overlaps(c) } }
+            // "a symptom diary", "a pain scale": the condition word only names a record or tool.
+            .filter { c in !(c.upperBound < r.upperBound && Self.recordNouns.contains(lower(c.upperBound))) }
 
         // Predicates: the longest of overlapping hits; causal cues that are part of a
         // correlational phrase ("increased risk", "associated with reduced") are not causal.
@@ -184,6 +186,14 @@ struct SentenceAnalyzer {
                 || (range.lowerBound > r.lowerBound && ["findings", "results", "data", "evidence", "observations"].contains(lower(range.lowerBound - 1))) { continue }
             // "stop using it", "stop taking": an instruction about use, not an effect.
             if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing") { continue }
+            // "when the medicine is stopped", "stopping the tablets": ending a treatment, not an effect of one.
+            if tag == .decrease, lower(range.lowerBound).hasPrefix("stop"),
+               interventionRanges.contains(where: { i in
+                   (i.upperBound + 1 == range.lowerBound && ["is", "are", "was", "were", "gets", "get", "been", "be"].contains(lower(i.upperBound)))
+                       || i.lowerBound == range.upperBound
+                       || (i.lowerBound == range.upperBound + 1 && Self.determiners.contains(block.tokens[range.upperBound].key))
+                       || (i.lowerBound == range.upperBound + 1 && ["your", "my", "our"].contains(lower(range.upperBound)))
+               }) { continue }
             var p = PredicateHit(range: range, tag: tag)
             p.nounUse = nounUse
             p.outcome = outcomeRanges.contains(range)
@@ -202,7 +212,7 @@ struct SentenceAnalyzer {
                 p.intervention = pronoun
             } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 p.intervention = after
-            } else if pronounContext && tag != .efficacy {
+            } else if pronounContext && (tag != .efficacy || range.count >= 3) {
                 // The product named earlier in the paragraph or section is the subject
                 // ("Customers lose ten pounds in a week"): an empty range marks it.
                 p.intervention = range.lowerBound..<range.lowerBound
@@ -223,7 +233,7 @@ struct SentenceAnalyzer {
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
             // "Treatments that help": a category, not a product.
             if let i = p.intervention, !i.isEmpty, hits.contains(.genericIntervention, exactly: i),
-               !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the"].contains(lower(i.lowerBound - 1))) {
+               !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the", "their"].contains(lower(i.lowerBound - 1))) {
                 p.generic = true
             }
             // "reduces the appearance of fine lines", "helps skin look smoother": a cosmetic
@@ -237,7 +247,8 @@ struct SentenceAnalyzer {
 
         // The Yu et al. level, from the predicates alone (negated ones count: the scale codes the relation).
         var level = ClaimLevel.none
-        for p in a.predicates where !p.purpose && !p.nominal && !p.outcome {
+        let agenda = isResearchAgenda(r)
+        for p in a.predicates where !p.purpose && !p.nominal && !p.outcome && !agenda && isLevelCue(p, sentence: r) {
             let l: ClaimLevel
             if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
             level = max(level, l)
@@ -247,6 +258,58 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+
+    /// Words after "treated" that make it a reduced relative clause ("patients treated at eight
+    /// units"), a description of who was studied rather than an effect.
+    /// Nouns after a condition word that make it a modifier of a record or tool, not the condition.
+    static let recordNouns: Set<String> = ["diary", "diaries", "tracker", "trackers", "checker", "checkers", "log", "logs",
+                                           "journal", "questionnaire", "questionnaires", "score", "scores", "scale", "scales",
+                                           "app", "apps", "chart", "charts", "checklist", "survey", "surveys"]
+    static let treatedFollowers: Set<String> = ["at", "in", "with", "for", "by", "using", "between", "during", "from", "since", "over", "under", "within", "after", "before", "as", "and", "or"]
+    /// Words that make a sentence a research agenda ("future research should explore the benefits"):
+    /// it names an effect to study, not one found (Yu et al. code such sentences "no relationship").
+    static let agendaPairs: [(String, Set<String>)] = [
+        ("future", ["research", "studies", "study", "work", "trials", "investigations", "directions"]),
+        ("further", ["research", "studies", "study", "work", "trials", "investigation", "investigations"]),
+        ("more", ["research"]),
+        ("additional", ["research", "studies"]),
+        ("larger", ["studies", "trials"]),
+        // "Previous studies have suggested that X may raise Y": background about earlier work.
+        ("previous", ["research", "studies", "study", "work", "reports", "trials"]),
+        ("prior", ["research", "studies", "work"]),
+    ]
+
+    /// Whether a predicate counts on the Yu et al. level scale (claims use `isClaim`, not this).
+    private func isLevelCue(_ p: PredicateHit, sentence r: Range<Int>) -> Bool {
+        let first = lower(p.range.lowerBound)
+        // "Therapy was well tolerated": a safety report, not a causal relation.
+        if p.tag == .efficacy && (p.range.lowerBound..<p.range.upperBound).contains(where: { lower($0) == "tolerated" }) { return false }
+        // "patients at risk of", "an alternative to": who is at risk, what else exists; not an effect.
+        if p.range.count >= 2, ["at risk of", "alternative to"].contains((p.range.lowerBound..<p.range.upperBound).map { lower($0) }.joined(separator: " ")) { return false }
+        // "These results should support", "the data may support": evidence supporting a conclusion.
+        if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound - 2 >= r.lowerBound,
+           ["findings", "results", "data", "evidence", "observations"].contains(lower(p.range.lowerBound - 2)) { return false }
+        // "patients treated at eight units", "children treated with insulin": who was studied.
+        if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound,
+           p.range.upperBound < r.upperBound, Self.treatedFollowers.contains(lower(p.range.upperBound)),
+           !["was", "were", "is", "are", "be", "been", "being", "successfully", "effectively"].contains(lower(p.range.lowerBound - 1)) { return false }
+        // "We support its use": a recommendation, not an effect.
+        if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound > r.lowerBound,
+           ["we", "i", "authors", "guidelines", "they"].contains(lower(p.range.lowerBound - 1)) { return false }
+        return true
+    }
+
+    /// "Future research should explore ...", "further studies are needed": a research agenda.
+    private func isResearchAgenda(_ r: Range<Int>) -> Bool {
+        guard r.count > 1 else { return false }
+        for i in r.lowerBound..<(r.upperBound - 1) {
+            let w = lower(i)
+            // One word may come between: "further mechanistic research", "future randomised trials".
+            if let pair = Self.agendaPairs.first(where: { $0.0 == w }),
+               pair.1.contains(lower(i + 1)) || (i + 2 < r.upperBound && pair.1.contains(lower(i + 2))) { return true }
+        }
+        return false
+    }
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
@@ -278,7 +341,7 @@ struct SentenceAnalyzer {
         guard i - 2 >= r.lowerBound else { return true }
         let raising: Set<String> = ["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems",
                                     "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected",
-                                    "set", "going", "used", "designed"]
+                                    "set", "going", "used", "designed", "fail", "fails", "failed", "failing", "necessary", "sufficient", "continue", "continues", "continued"]
         return !raising.contains(lower(i - 2))
     }
 
