@@ -117,7 +117,16 @@ struct LintCommand: AsyncParsableCommand {
                 Self.fail("cannot write the report to \(output): \(error.localizedDescription)")
             }
         } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+            // Straight from the string's buffer: a large report is not copied a second time.
+            var text = rendered
+            text.withUTF8 { buffer in
+                var done = 0
+                while done < buffer.count {
+                    let n = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
+                    if n < 0 { if errno == EINTR { continue } else { break } }
+                    done += n
+                }
+            }
         }
         for w in report.warnings where !surface.quiet { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
         for e in report.errors { FileHandle.standardError.write(Data("claimlint: \(e.path): \(e.message)\n".utf8)) }
