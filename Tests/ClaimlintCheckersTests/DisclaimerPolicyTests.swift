@@ -28,7 +28,7 @@ private typealias S = DisclaimerTestSupport
         ("blog/*.txt", "./blog/a.txt", true),
     ])
     func globs(_ pattern: String, _ path: String, _ expected: Bool) {
-        #expect(PathGlob(pattern).matches(path) == expected, "\(pattern) vs \(path)")
+        #expect(Glob(pattern).matches(path) == expected, "\(pattern) vs \(path)")
     }
 
     @Test func siteWideDisclaimerCoversItsPaths() throws {

@@ -1,64 +1,5 @@
 import ClaimlintCore
 
-/// A path pattern: `*` any characters but `/`, `**` any path (`**/` also none), `?` one
-/// character but `/`. Matched against the whole path relative to the project root.
-struct PathGlob: Sendable, Hashable, CustomStringConvertible {
-    let pattern: String
-    private let bytes: [UInt8]
-
-    init(_ pattern: String) {
-        var p = pattern
-        while p.hasPrefix("./") { p.removeFirst(2) }
-        if p.hasPrefix("/") { p.removeFirst() }
-        self.pattern = p
-        bytes = Array(p.utf8)
-    }
-
-    var description: String { pattern }
-
-    func matches(_ path: String) -> Bool {
-        Self.match(bytes[...], Array(PathGlob.normalize(path).utf8)[...])
-    }
-
-    static func normalize(_ path: String) -> String {
-        var p = path
-        while p.hasPrefix("./") { p.removeFirst(2) }
-        return p
-    }
-
-    private static let star = UInt8(ascii: "*"), slash = UInt8(ascii: "/"), question = UInt8(ascii: "?")
-
-    private static func match(_ p: ArraySlice<UInt8>, _ s: ArraySlice<UInt8>) -> Bool {
-        guard let c = p.first else { return s.isEmpty }
-        if c == star {
-            let rest = p.dropFirst()
-            if rest.first == star {
-                // "**": any run, slashes included; "**/" may also match nothing.
-                var after = rest.dropFirst()
-                if after.first == slash {
-                    after = after.dropFirst()
-                    if match(after, s) { return true }
-                }
-                var i = s.startIndex
-                while true {
-                    if match(after, s[i...]) { return true }
-                    if i == s.endIndex { return false }
-                    i += 1
-                }
-            }
-            var i = s.startIndex
-            while true {
-                if match(rest, s[i...]) { return true }
-                if i == s.endIndex || s[i] == slash { return false }
-                i += 1
-            }
-        }
-        guard let h = s.first else { return false }
-        if c == question ? h != slash : c == h { return match(p.dropFirst(), s.dropFirst()) }
-        return false
-    }
-}
-
 /// The site's disclaimer policy, from the config section `disclaimer:`.
 ///
 /// ```yaml
@@ -77,11 +18,11 @@ struct PathGlob: Sendable, Hashable, CustomStringConvertible {
 struct DisclaimerPolicy: Sendable {
     struct SiteWide: Sendable {
         var text: String?
-        var paths: [PathGlob]
+        var paths: [Glob]
     }
 
     struct Requirement: Sendable {
-        var paths: [PathGlob]
+        var paths: [Glob]
         var texts: [String]
         /// Word and number keys of each text, so case, spacing and punctuation do not matter.
         var keys: [[WordKey]]
@@ -89,7 +30,7 @@ struct DisclaimerPolicy: Sendable {
     }
 
     struct SeverityRule: Sendable {
-        var paths: [PathGlob]
+        var paths: [Glob]
         /// nil means off.
         var level: Severity?
     }
@@ -97,7 +38,7 @@ struct DisclaimerPolicy: Sendable {
     var siteWide: SiteWide?
     var requirements: [Requirement] = []
     var severities: [SeverityRule] = []
-    var skip: [PathGlob] = []
+    var skip: [Glob] = []
 
     init() {}
 
@@ -108,11 +49,11 @@ struct DisclaimerPolicy: Sendable {
         func fail(_ value: YAMLValue?, _ message: String) -> RulePackError {
             RulePackError(file: file, line: value?.line ?? section.line, message: "disclaimer: \(message)")
         }
-        func globs(_ value: YAMLValue, _ what: String) throws -> [PathGlob] {
+        func globs(_ value: YAMLValue, _ what: String) throws -> [Glob] {
             guard let items = value.list, !items.isEmpty else { throw fail(value, "\(what) must be a path glob or a list of them") }
             return try items.map { item in
                 guard let s = item.string, !s.isEmpty else { throw fail(item, "\(what) must be a path glob or a list of them") }
-                return PathGlob(s)
+                return Glob(s)
             }
         }
         func keys(_ value: YAMLValue, _ allowed: Set<String>, _ what: String) throws -> [(key: String, value: YAMLValue)] {
@@ -127,12 +68,12 @@ struct DisclaimerPolicy: Sendable {
             switch key {
             case "site_wide":
                 if let flag = value.bool {
-                    siteWide = flag ? SiteWide(text: nil, paths: [PathGlob("**")]) : nil
+                    siteWide = flag ? SiteWide(text: nil, paths: [Glob("**")]) : nil
                 } else if case .scalar(let text, _) = value {
                     guard !text.isEmpty else { throw fail(value, "site_wide must be true, false, the disclaimer text, or {text, paths}") }
-                    siteWide = SiteWide(text: text, paths: [PathGlob("**")])
+                    siteWide = SiteWide(text: text, paths: [Glob("**")])
                 } else if value.entries != nil {
-                    var wide = SiteWide(text: nil, paths: [PathGlob("**")])
+                    var wide = SiteWide(text: nil, paths: [Glob("**")])
                     for (k, v) in try keys(value, ["text", "paths"], "'site_wide'") {
                         if k == "text" {
                             guard let t = v.string else { throw fail(v, "site_wide.text must be text") }
@@ -148,7 +89,7 @@ struct DisclaimerPolicy: Sendable {
             case "required":
                 guard case .list(let items, _) = value else { throw fail(value, "required must be a list of {paths, texts}") }
                 for item in items {
-                    var paths: [PathGlob]?
+                    var paths: [Glob]?
                     var texts: [String] = []
                     var textsNode: YAMLValue?
                     for (k, v) in try keys(item, ["paths", "texts"], "each 'required' entry") {
@@ -172,7 +113,7 @@ struct DisclaimerPolicy: Sendable {
             case "severity":
                 guard case .list(let items, _) = value else { throw fail(value, "severity must be a list of {paths, level}") }
                 for item in items {
-                    var paths: [PathGlob]?
+                    var paths: [Glob]?
                     var level: Severity??
                     for (k, v) in try keys(item, ["paths", "level"], "each 'severity' entry") {
                         if k == "paths" {

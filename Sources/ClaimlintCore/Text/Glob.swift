@@ -1,17 +1,22 @@
-/// Shell-style path patterns for include/exclude: `*` (within a path segment), `?`, `[abc]`,
-/// and `**` (any number of segments). A pattern without "/" matches the file name anywhere.
-public struct Glob: Sendable, Hashable {
+/// Shell-style path patterns for include/exclude and per-path policies: `*` (within a path
+/// segment), `?`, `[abc]`, and `**` (any number of segments). A pattern without "/" matches
+/// the file name anywhere; a leading "/" or "./" anchors it at the project root.
+public struct Glob: Sendable, Hashable, CustomStringConvertible {
     public let pattern: String
     private let parts: [UInt8]
     private let anchored: Bool
 
     public init(_ pattern: String) {
         var p = pattern
-        while p.hasPrefix("./") { p.removeFirst(2) }
+        var rooted = false
+        while p.hasPrefix("./") { p.removeFirst(2); rooted = true }
+        if p.hasPrefix("/") { p.removeFirst(); rooted = true }
         self.pattern = p
-        self.anchored = p.contains("/")
+        self.anchored = rooted || p.contains("/")
         self.parts = Array(p.utf8)
     }
+
+    public var description: String { pattern }
 
     /// Matches a relative path using "/" separators.
     public func matches(_ path: String) -> Bool {
