@@ -107,14 +107,32 @@ public struct ClaimsChecker: Checker {
         var keys = Set<WordKey>()
         for b in document.blocks where b.inScope {
             let t = b.tokens
+            let u = b.utf8
             for (i, tok) in t.enumerated() where tok.kind == .word && tok.length >= 4 {
-                let text = b.text(of: tok)
-                let scalars = Array(text.unicodeScalars)
+                let start = Int(tok.start), end = Int(tok.end)
+                // Camel case ("FlexiJoint"): a lowercase letter followed by an uppercase one.
+                // Bytes for ASCII words (most of them), scalars otherwise: no String per word.
                 var camel = false
-                for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase { camel = true; break }
-                if camel && (text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.contains("-")) { camel = false }
+                if u[start..<end].allSatisfy({ $0 < 0x80 }) {
+                    var k = start + 1
+                    while k < end {
+                        if u[k] >= 0x41 && u[k] <= 0x5A && u[k - 1] >= 0x61 && u[k - 1] <= 0x7A { camel = true; break }
+                        k += 1
+                    }
+                } else {
+                    let scalars = Array(b.text(of: tok).unicodeScalars)
+                    for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase { camel = true; break }
+                }
+                if camel {
+                    let text = b.text(of: tok)
+                    if text.hasPrefix("Mc") || text.hasPrefix("Mac") || text.contains("-") { camel = false }
+                }
+                // A capitalised word with "+", "™" or "®" right after it ("Renew+").
                 var marked = false
-                if tok.isCapitalized, i + 1 < t.count, t[i + 1].start == tok.end, ["+", "™", "®"].contains(b.text(of: t[i + 1])) { marked = true }
+                if tok.isCapitalized, i + 1 < t.count, t[i + 1].start == tok.end {
+                    let next = u[Int(t[i + 1].start)..<Int(t[i + 1].end)]
+                    marked = next.elementsEqual([0x2B]) || next.elementsEqual([0xE2, 0x84, 0xA2]) || next.elementsEqual([0xC2, 0xAE])
+                }
                 if camel || marked { keys.insert(tok.key) }
             }
         }
