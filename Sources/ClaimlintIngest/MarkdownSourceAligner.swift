@@ -298,19 +298,7 @@ struct LineTable {
     init(_ src: UnsafeBufferPointer<UInt8>, base: Int, end: Int) {
         self.base = base
         self.end = end
-        var starts = [base]
-        var i = base
-        while i < end {
-            let c = src[i]
-            if c == 0x0A {
-                starts.append(i + 1)
-            } else if c == 0x0D {
-                if i + 1 < end && src[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
-            }
-            i += 1
-        }
-        self.starts = starts
+        self.starts = SourceText.lineStarts(in: src, from: base, to: end)
     }
 
     /// The offset of line `line` (1-based), clamped to the buffer.

@@ -35,22 +35,8 @@ public struct SourceText: Sendable {
         self.utf8 = utf8
         self.encoding = encoding
         self.offsetMap = offsetMap
-        var starts = [0]
-        var i = 0
         let n = utf8.count
-        utf8.withUnsafeBufferPointer { b in
-            while i < n {
-                let c = b[i]
-                if c == 0x0A {
-                    starts.append(i + 1)
-                } else if c == 0x0D {
-                    if i + 1 < n && b[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
-            }
-        }
-        self.lineStarts = starts
+        self.lineStarts = utf8.withUnsafeBufferPointer { SourceText.lineStarts(in: $0, from: 0, to: n) }
         var checkpoints = [Int]()
         checkpoints.reserveCapacity(n / Self.checkpointStride + 1)
         utf8.withUnsafeBufferPointer { b in
@@ -82,6 +68,24 @@ public struct SourceText: Sendable {
             }
         }
         return count
+    }
+
+    /// Offsets at which lines of `b[from..<to]` start (the first is `from`); a line ends at LF,
+    /// CRLF or a lone CR. Shared by every component that counts lines, so they agree.
+    public static func lineStarts(in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> [Int] {
+        var starts = [from]
+        var i = from
+        while i < to {
+            let c = b[i]
+            if c == 0x0A {
+                starts.append(i + 1)
+            } else if c == 0x0D {
+                if i + 1 < to && b[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        return starts
     }
 
     /// A source for text that is already UTF-8 (tests, stdin, generated examples).
