@@ -45,30 +45,21 @@ public struct GitHubReporter: Reporter {
         return "::\(name)\(props.isEmpty ? "" : " " + props)::\(escapeData(message))"
     }
 
-    /// Message escaping: % first, then CR and LF.
-    public static func escapeData(_ s: String) -> String {
-        var out = ""
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
+    /// Message escaping: %, CR and LF.
+    public static func escapeData(_ s: String) -> String { escape(s, property: false) }
 
     /// Property escaping: as messages, plus `:` and `,`, which delimit properties.
-    public static func escapeProperty(_ s: String) -> String {
+    public static func escapeProperty(_ s: String) -> String { escape(s, property: true) }
+
+    private static func escape(_ s: String, property: Bool) -> String {
         var out = ""
         for ch in s.unicodeScalars {
             switch ch {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
-            case ":": out += "%3A"
-            case ",": out += "%2C"
+            case ":" where property: out += "%3A"
+            case "," where property: out += "%2C"
             default: out.unicodeScalars.append(ch)
             }
         }
