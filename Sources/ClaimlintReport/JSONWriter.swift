@@ -60,6 +60,13 @@ public struct JSONWriter {
     public mutating func int(_ k: String? = nil, _ v: Int) { key(k); output += String(v) }
     public mutating func bool(_ k: String? = nil, _ v: Bool) { key(k); output += v ? "true" : "false" }
     public mutating func null(_ k: String? = nil) { key(k); output += "null" }
+    /// Hands over what has been written so far and starts an empty buffer, keeping the nesting
+    /// state: a streaming reporter writes a long report in pieces without holding all of it.
+    public mutating func take() -> String {
+        defer { output = "" }
+        return output
+    }
+
     /// Writes an already-encoded JSON value.
     public mutating func raw(_ k: String? = nil, _ json: String) { key(k); output += json }
 }
