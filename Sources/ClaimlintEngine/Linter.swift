@@ -140,6 +140,23 @@ public struct Linter: Sendable {
 
     /// Lowercased, whitespace folded: identity that survives reflow.
     public static func normalize(_ text: String) -> String {
+        // ASCII text (most of it) folds byte by byte; the same result as the scalar path below.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var space = false
+            for var b in text.utf8 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    space = !bytes.isEmpty
+                } else {
+                    if space { bytes.append(0x20) }
+                    space = false
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    bytes.append(b)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var space = false
         for ch in text.lowercased().unicodeScalars {

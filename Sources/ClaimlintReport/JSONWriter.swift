@@ -9,6 +9,11 @@ public struct JSONWriter {
     public init(pretty: Bool = true) { self.pretty = pretty }
 
     public static func escape(_ s: String) -> String {
+        // Most strings need no escaping at all: copy them whole instead of scalar by scalar
+        // (escaping was 5% of a run). 0xE2 starts U+2028/U+2029, so it takes the slow path.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for ch in s.unicodeScalars {

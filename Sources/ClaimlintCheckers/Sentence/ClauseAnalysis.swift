@@ -209,7 +209,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .finite
             } else if v.modals.contains(key) {
                 // "a can", "the will" are nouns; "This could", "these may" are verbs.
-                role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKey(""))) ? .nominal : .finite
+                role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKeys.empty)) ? .nominal : .finite
             } else if v.baseAuxiliaries.contains(key) {
                 let afterAuxiliary = prevKey.map { v.modals.contains($0) || v.finiteAuxiliaries.contains($0) || Self.doForms.contains($0) } ?? false
                 if prevKey == Self.key_to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
@@ -237,7 +237,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .other
             }
             // "This helps", "that means": a demonstrative directly before a finite-only reading is the subject.
-            if role == .nominal, let p, words[p].role == .determiner, [Self.key_this, Self.key_that].contains(prevKey ?? WordKey("")),
+            if role == .nominal, let p, words[p].role == .determiner, [Self.key_this, Self.key_that].contains(prevKey ?? WordKeys.empty),
                w.tags.contains(.verbS), !w.tags.contains(.noun) {
                 role = .finite
                 words[p].role = .pronoun
@@ -279,7 +279,7 @@ struct ClauseAnalyzer: Sendable {
             let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
             let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
             // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
-            let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKey("")
+            let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKeys.empty
             let clearObject = vocabulary.determiners.contains(nextKey) || vocabulary.objectPronouns.contains(nextKey) || Self.particles.contains(nextKey)
             let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
             // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
@@ -435,7 +435,7 @@ struct ClauseAnalyzer: Sendable {
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
                 while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
-                let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKey("")
+                let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKeys.empty
                 if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(headLead) || vocabulary.prepositionalSubordinators.contains(headLead) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
                     return .nominal
