@@ -203,14 +203,4 @@ public struct Configuration: Sendable {
 }
 
 /// A config that is wrong, with the file and line to fix. Exit code 2.
-public struct ConfigurationError: Error, CustomStringConvertible, Sendable {
-    public var file: String
-    public var line: Int?
-    public var message: String
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-    public var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
-}
+public typealias ConfigurationError = SettingsError

@@ -22,7 +22,7 @@ public struct Linter: Sendable {
     public static let version = "0.1.0"
 
     /// Loads the built-in packs and the config's extra packs and builds every checker.
-    /// Throws `ConfigurationError` or `RulePackError` with the file and line to fix.
+    /// Throws `SettingsError` (a config or rule pack mistake) with the file and line to fix.
     public init(configuration: Configuration = Configuration(), checkerTypes: [any Checker.Type] = BuiltinCheckers.all) throws {
         self.configuration = configuration
         var rules = try RuleSet(files: BuiltinRuleFiles.all.map { (path: "Rules/" + $0.path, contents: $0.contents) })

@@ -62,9 +62,7 @@ struct LintCommand: AsyncParsableCommand {
                 configuration.scope = s
             }
             linter = try Linter(configuration: configuration)
-        } catch let e as ConfigurationError {
-            Self.fail("\(e)")
-        } catch let e as RulePackError {
+        } catch let e as SettingsError {
             Self.fail("\(e)")
         } catch let e as ValidationError {
             throw e

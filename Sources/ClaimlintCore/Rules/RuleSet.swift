@@ -106,8 +106,9 @@ public struct RuleSet: Sendable {
     }
 }
 
-/// A rule pack that is wrong, with the file and line to fix.
-public struct RulePackError: Error, CustomStringConvertible, Sendable {
+/// A mistake in a file the user controls (a config or a rule pack), with the file and, when
+/// known, the line to fix. One type for both, so every front end reports them the same way.
+public struct SettingsError: Error, CustomStringConvertible, Sendable, Equatable {
     public var file: String
     public var line: Int?
     public var message: String
@@ -137,6 +138,9 @@ public struct RulePackError: Error, CustomStringConvertible, Sendable {
         }
     }
 }
+
+/// A rule pack that cannot be loaded.
+public typealias RulePackError = SettingsError
 
 /// Reads typed values out of YAML nodes, with errors that point at the node's line.
 public struct NodeReader: Sendable {
