@@ -46,10 +46,12 @@ let package = Package(
         .executableTarget(name: "RulePackEmbedder"),
         .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),
 
+        // Shared helpers of the test targets (seeded generators), not shipped.
+        .target(name: "ClaimlintTestSupport", path: "Tests/ClaimlintTestSupport"),
         .testTarget(name: "ClaimlintCoreTests", dependencies: ["ClaimlintCore"]),
-        .testTarget(name: "ClaimlintIngestTests", dependencies: ["ClaimlintIngest"]),
+        .testTarget(name: "ClaimlintIngestTests", dependencies: ["ClaimlintIngest", "ClaimlintTestSupport"]),
         .testTarget(name: "ClaimlintCheckersTests", dependencies: ["ClaimlintEngine"]),
         .testTarget(name: "ClaimlintReportTests", dependencies: ["ClaimlintEngine"]),
-        .testTarget(name: "ClaimlintEngineTests", dependencies: ["ClaimlintEngine"]),
+        .testTarget(name: "ClaimlintEngineTests", dependencies: ["ClaimlintEngine", "ClaimlintTestSupport"]),
     ]
 )

@@ -1,3 +1,4 @@
+import ClaimlintTestSupport
 import ClaimlintCore
 import ClaimlintEngine
 import ClaimlintIngest

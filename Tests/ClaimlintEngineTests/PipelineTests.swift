@@ -1,19 +1,8 @@
+import ClaimlintTestSupport
 import ClaimlintCore
 import ClaimlintEngine
 import Foundation
 import Testing
-
-/// A seeded generator so property tests are repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Checks the contract's promise for every finding: the original bytes at offset..<offset+length
 /// are the flagged text, and line/column agree with an independent count over those bytes.
