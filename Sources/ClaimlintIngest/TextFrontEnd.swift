@@ -87,23 +87,21 @@ public struct TextFrontEnd: FrontEnd {
         var number: Int?
     }
 
+    /// Lines without their terminators (LF, CR or CRLF), from Core's one line-start scanner.
     static func lines(of b: [UInt8]) -> [Line] {
+        let starts = b.withUnsafeBufferPointer { SourceText.lineStarts(in: $0, from: 0, to: $0.count) }
         var out: [Line] = []
-        var start = 0
-        var i = 0
-        let n = b.count
-        while i < n {
-            if b[i] == 0x0A {
-                out.append(Line(start: start, end: i))
-                start = i + 1
-            } else if b[i] == 0x0D {
-                out.append(Line(start: start, end: i))
-                if i + 1 < n && b[i + 1] == 0x0A { i += 1 }
-                start = i + 1
+        out.reserveCapacity(starts.count)
+        for (k, start) in starts.enumerated() {
+            guard k + 1 < starts.count else {
+                if start < b.count { out.append(Line(start: start, end: b.count)) }
+                break
             }
-            i += 1
+            var end = starts[k + 1]
+            if b[end - 1] == 0x0A { end -= 1 }
+            if end > start && b[end - 1] == 0x0D { end -= 1 }
+            out.append(Line(start: start, end: end))
         }
-        if start < n { out.append(Line(start: start, end: n)) }
         return out
     }
 
