@@ -140,6 +140,23 @@ public struct Linter: Sendable {
 
     /// Lowercased, whitespace folded: identity that survives reflow.
     public static func normalize(_ text: String) -> String {
+        // ASCII text (most of it) folds byte by byte; the same result as the scalar path below.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            var space = false
+            for var b in text.utf8 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    space = !bytes.isEmpty
+                } else {
+                    if space { bytes.append(0x20) }
+                    space = false
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    bytes.append(b)
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         var space = false
         for ch in text.lowercased().unicodeScalars {
@@ -162,40 +179,58 @@ public struct Linter: Sendable {
 
     // MARK: Many files
 
+    public typealias FileResult = Result<(report: FileReport, warnings: [String]), LintError>
+
     /// Lints files in parallel on all cores; the report keeps input order.
     public func lint(inputs: [FileDiscovery.Input], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> RunReport {
-        var results = [Result<(report: FileReport, warnings: [String]), LintError>?](repeating: nil, count: inputs.count)
+        var report = RunReport(files: [], errors: [])
+        await lint(inputs: inputs, progress: progress) { result in
+            switch result {
+            case .success(let ok):
+                report.files.append(ok.report)
+                report.warnings += ok.warnings
+            case .failure(let e): report.errors.append(e)
+            }
+        }
+        return report
+    }
+
+    /// Lints files in parallel on all cores and hands each result to `deliver` in input order,
+    /// as soon as it and every file before it are done, so a caller can write and drop it.
+    /// At most `window` finished files wait for a slow one before it; past that, no new file
+    /// starts until the slow one is delivered, which bounds memory.
+    public func lint(inputs: [FileDiscovery.Input], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                     window: Int = 64, deliver: (FileResult) -> Void) async {
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount * 2)
-        await withTaskGroup(of: (Int, Result<(report: FileReport, warnings: [String]), LintError>).self) { group in
+        let window = max(window, width)
+        var waiting: [Int: FileResult] = [:]
+        var nextToDeliver = 0
+        await withTaskGroup(of: (Int, FileResult).self) { group in
             var next = 0
             var done = 0
-            func add() {
-                let i = next
-                let input = inputs[i]
-                group.addTask { (i, await self.lint(file: input, timeout: self.configuration.timeoutPerFile)) }
-                next += 1
+            var running = 0
+            func fill() {
+                while running < width, next < inputs.count, next - nextToDeliver < window {
+                    let i = next
+                    let input = inputs[i]
+                    group.addTask { (i, await self.lint(file: input, timeout: self.configuration.timeoutPerFile)) }
+                    next += 1
+                    running += 1
+                }
             }
-            while next < min(width, inputs.count) { add() }
+            fill()
             for await (i, result) in group {
-                results[i] = result.map { (report: $0.report.retaining(sourceRetention), warnings: $0.warnings) }
+                running -= 1
+                waiting[i] = result.map { (report: $0.report.retaining(sourceRetention), warnings: $0.warnings) }
                 done += 1
                 progress?(done, inputs.count)
-                if next < inputs.count { add() }
+                while let ready = waiting.removeValue(forKey: nextToDeliver) {
+                    deliver(ready)
+                    nextToDeliver += 1
+                }
+                fill()
             }
         }
-        var files: [FileReport] = []
-        var errors: [LintError] = []
-        var warnings: [String] = []
-        for r in results {
-            switch r {
-            case .success(let ok)?:
-                files.append(ok.report)
-                warnings += ok.warnings
-            case .failure(let e)?: errors.append(e)
-            case nil: break
-            }
-        }
-        return RunReport(files: files, errors: errors, warnings: warnings)
     }
 
     /// Reads and lints one file; read failures become errors naming the file.

@@ -6,13 +6,21 @@ import Foundation
 ///
 /// GitHub shows only a few annotations per step, so `stepSummary` renders a Markdown summary
 /// of the whole run that the CLI appends to `$GITHUB_STEP_SUMMARY`.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
     public static let name = "github"
     public init() {}
 
-    public func render(_ report: RunReport, context: ReportContext) throws -> String {
-        var out = ""
-        for file in report.files {
+    public static let sourceRetention = SourceRetention.none
+
+    public func makeStream(context: ReportContext) -> any ReportStream { Stream(context: context) }
+
+    struct Stream: ReportStream {
+        let context: ReportContext
+
+        func begin() -> String { "" }
+
+        func file(_ file: FileReport) -> String {
+            var out = ""
             let path = ReportPath.relative(file.path, to: context.workingDirectory)
             for f in file.findings {
                 var message = f.message
@@ -22,13 +30,18 @@ public struct GitHubReporter: Reporter {
                     ("endLine", String(f.span.endLine)), ("endColumn", String(f.span.endColumn)),
                     ("title", f.rule + (f.strength.map { " (\($0.rawValue))" } ?? "")),
                 ]
-                out += Self.command(Self.command(for: f.severity), properties: props, message: message) + "\n"
+                out += GitHubReporter.command(GitHubReporter.command(for: f.severity), properties: props, message: message) + "\n"
             }
+            return out
         }
-        for e in report.errors {
-            out += Self.command("error", properties: [("file", ReportPath.relative(e.path, to: context.workingDirectory)), ("title", "claimlint could not lint this file")], message: e.message) + "\n"
+
+        func end(_ summary: RunSummary) -> String {
+            var out = ""
+            for e in summary.errors {
+                out += GitHubReporter.command("error", properties: [("file", ReportPath.relative(e.path, to: context.workingDirectory)), ("title", "claimlint could not lint this file")], message: e.message) + "\n"
+            }
+            return out
         }
-        return out
     }
 
     static func command(for s: Severity) -> String {
@@ -73,35 +86,59 @@ public struct GitHubReporter: Reporter {
 
     /// A Markdown summary of the run: counts by severity and category, then each file's findings.
     public static func stepSummary(_ report: RunReport, context: ReportContext) -> String {
-        var md = "## claimlint\n\n"
-        let total = report.findingCount
-        md += "\(total) finding\(total == 1 ? "" : "s") in \(report.files.count) file\(report.files.count == 1 ? "" : "s")"
-        md += ": \(report.count(.error)) error, \(report.count(.warning)) warning, \(report.count(.info)) info"
-        md += report.errors.isEmpty ? ".\n\n" : "; \(report.errors.count) could not be read.\n\n"
-        var byCategory: [String: Int] = [:]
-        for file in report.files { for f in file.findings { byCategory[f.category.rawValue, default: 0] += 1 } }
-        if !byCategory.isEmpty {
-            md += "| Category | Findings |\n|---|---:|\n"
-            for (c, n) in byCategory.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { md += "| \(cell(c)) | \(n) |\n" }
-            md += "\n"
+        var builder = StepSummary(context: context)
+        var summary = RunSummary()
+        for file in report.files {
+            summary.add(file)
+            builder.add(file)
         }
+        summary.errors = report.errors
+        return builder.markdown(summary)
+    }
+
+    /// The step summary built as files pass: per-file sections stop growing at the size limit,
+    /// so a streamed run keeps only counts and at most `summaryLimit` bytes.
+    public struct StepSummary: Sendable {
+        let context: ReportContext
+        var byCategory: [String: Int] = [:]
+        var sections = ""
         var truncated = false
-        for file in report.files where !file.findings.isEmpty {
+
+        public init(context: ReportContext) { self.context = context }
+
+        public mutating func add(_ file: FileReport) {
+            for f in file.findings { byCategory[f.category.rawValue, default: 0] += 1 }
+            guard !truncated, !file.findings.isEmpty else { return }
             var section = "<details><summary>\(XML.escape(ReportPath.relative(file.path, to: context.workingDirectory))) (\(file.findings.count))</summary>\n\n"
             section += "| Line | Severity | Rule | Message |\n|---:|---|---|---|\n"
             for f in file.findings {
                 section += "| \(f.span.line) | \(f.severity.rawValue) | `\(f.rule)` | \(cell(f.message)) |\n"
             }
             section += "\n</details>\n\n"
-            if md.utf8.count + section.utf8.count > summaryLimit { truncated = true; break }
-            md += section
+            // The head (counts and category table) is small; keep room for it under the limit.
+            if sections.utf8.count + section.utf8.count > summaryLimit - 4_000 { truncated = true; return }
+            sections += section
         }
-        if truncated { md += "_Summary truncated; see the full report artifact._\n" }
-        if !report.errors.isEmpty {
-            md += "### Could not be linted\n\n"
-            for e in report.errors { md += "- `\(cell(e.path))`: \(cell(e.message))\n" }
+
+        public func markdown(_ summary: RunSummary) -> String {
+            var md = "## claimlint\n\n"
+            let total = summary.findingCount
+            md += "\(total) finding\(total == 1 ? "" : "s") in \(summary.files) file\(summary.files == 1 ? "" : "s")"
+            md += ": \(summary.errorCount) error, \(summary.warningCount) warning, \(summary.infoCount) info"
+            md += summary.errors.isEmpty ? ".\n\n" : "; \(summary.errors.count) could not be read.\n\n"
+            if !byCategory.isEmpty {
+                md += "| Category | Findings |\n|---|---:|\n"
+                for (c, n) in byCategory.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { md += "| \(cell(c)) | \(n) |\n" }
+                md += "\n"
+            }
+            md += sections
+            if truncated { md += "_Summary truncated; see the full report artifact._\n" }
+            if !summary.errors.isEmpty {
+                md += "### Could not be linted\n\n"
+                for e in summary.errors { md += "- `\(cell(e.path))`: \(cell(e.message))\n" }
+            }
+            return md
         }
-        return md
     }
 
     /// A table cell: pipes escaped, newlines folded, HTML neutralised (GitHub renders HTML in Markdown).
@@ -118,8 +155,15 @@ public struct GitHubReporter: Reporter {
     @discardableResult
     public static func appendStepSummary(_ report: RunReport, context: ReportContext,
                                          environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
+        try appendStepSummary(markdown: stepSummary(report, context: context), environment: environment)
+    }
+
+    /// Appends an already built summary (see `StepSummary`).
+    @discardableResult
+    public static func appendStepSummary(markdown: String,
+                                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String? {
         guard let path = environment["GITHUB_STEP_SUMMARY"], !path.isEmpty else { return nil }
-        let data = Data(stepSummary(report, context: context).utf8)
+        let data = Data(markdown.utf8)
         if !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: data) else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])

@@ -1,20 +1,28 @@
 import ClaimlintCore
 
 /// `--format json`: exactly the shape of the contract (../shared/design/contract.md).
-public struct JSONReporter: Reporter {
+public struct JSONReporter: StreamingReporter {
     public static let name = "json"
     public static let sourceRetention = SourceRetention.none
     public init() {}
 
-    public func render(_ report: RunReport, context: ReportContext) throws -> String {
+    public func makeStream(context: ReportContext) -> any ReportStream { Stream(context: context) }
+
+    struct Stream: ReportStream {
+        let context: ReportContext
         var w = JSONWriter()
-        w.beginObject()
-        w.beginObject("tool")
-        w.string("name", context.toolName)
-        w.string("version", context.toolVersion)
-        w.endObject()
-        w.beginArray("files")
-        for file in report.files {
+
+        mutating func begin() -> String {
+            w.beginObject()
+            w.beginObject("tool")
+            w.string("name", context.toolName)
+            w.string("version", context.toolVersion)
+            w.endObject()
+            w.beginArray("files")
+            return w.take()
+        }
+
+        mutating func file(_ file: FileReport) -> String {
             w.beginObject()
             w.string("path", file.path)
             w.string("format", file.format.rawValue)
@@ -22,25 +30,29 @@ public struct JSONReporter: Reporter {
             for f in file.findings { JSONReporter.write(f, to: &w) }
             w.endArray()
             w.endObject()
+            return w.take()
         }
-        w.endArray()
-        w.beginArray("errors")
-        for e in report.errors {
-            w.beginObject()
-            w.string("path", e.path)
-            w.string("message", e.message)
+
+        mutating func end(_ summary: RunSummary) -> String {
+            w.endArray()
+            w.beginArray("errors")
+            for e in summary.errors {
+                w.beginObject()
+                w.string("path", e.path)
+                w.string("message", e.message)
+                w.endObject()
+            }
+            w.endArray()
+            w.beginObject("summary")
+            w.int("files", summary.files)
+            w.int("findings", summary.findingCount)
+            w.int("error", summary.errorCount)
+            w.int("warning", summary.warningCount)
+            w.int("info", summary.infoCount)
             w.endObject()
+            w.endObject()
+            return w.take() + "\n"
         }
-        w.endArray()
-        w.beginObject("summary")
-        w.int("files", report.files.count)
-        w.int("findings", report.findingCount)
-        w.int("error", report.count(.error))
-        w.int("warning", report.count(.warning))
-        w.int("info", report.count(.info))
-        w.endObject()
-        w.endObject()
-        return w.output + "\n"
     }
 
     /// One finding in the contract's field order; optional fields only when present.

@@ -9,6 +9,11 @@ public struct JSONWriter {
     public init(pretty: Bool = true) { self.pretty = pretty }
 
     public static func escape(_ s: String) -> String {
+        // Most strings need no escaping at all: copy them whole instead of scalar by scalar
+        // (escaping was 5% of a run). 0xE2 starts U+2028/U+2029, so it takes the slow path.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for ch in s.unicodeScalars {
@@ -60,6 +65,13 @@ public struct JSONWriter {
     public mutating func int(_ k: String? = nil, _ v: Int) { key(k); output += String(v) }
     public mutating func bool(_ k: String? = nil, _ v: Bool) { key(k); output += v ? "true" : "false" }
     public mutating func null(_ k: String? = nil) { key(k); output += "null" }
+    /// Hands over what has been written so far and starts an empty buffer, keeping the nesting
+    /// state: a streaming reporter writes a long report in pieces without holding all of it.
+    public mutating func take() -> String {
+        defer { output = "" }
+        return output
+    }
+
     /// Writes an already-encoded JSON value.
     public mutating func raw(_ k: String? = nil, _ json: String) { key(k); output += json }
 }

@@ -5,6 +5,7 @@ import ClaimlintCore
 /// counts make sense), and an `<error>` testcase for a file that could not be read.
 public struct JUnitReporter: Reporter {
     public static let name = "junit"
+    public static let sourceRetention = SourceRetention.none
     public init() {}
 
     public func render(_ report: RunReport, context: ReportContext) throws -> String {

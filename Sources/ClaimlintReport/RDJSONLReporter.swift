@@ -3,13 +3,19 @@ import ClaimlintCore
 /// `--format rdjsonl`: reviewdog diagnostics, one JSON object per line. Columns are 1-based
 /// UTF-8 byte counts, as the Reviewdog Diagnostic Format defines them. A finding with a
 /// mechanical `replacement` carries it as a suggestion (a one-click "suggested change").
-public struct RDJSONLReporter: Reporter {
+public struct RDJSONLReporter: StreamingReporter {
     public static let name = "rdjsonl"
     public init() {}
 
-    public func render(_ report: RunReport, context: ReportContext) throws -> String {
-        var out = ""
-        for file in report.files {
+    public func makeStream(context: ReportContext) -> any ReportStream { Stream(context: context) }
+
+    struct Stream: ReportStream {
+        let context: ReportContext
+
+        func begin() -> String { "" }
+
+        func file(_ file: FileReport) -> String {
+            var out = ""
             let path = ReportPath.relative(file.path, to: context.workingDirectory)
             for f in file.findings {
                 var w = JSONWriter(pretty: false)
@@ -19,7 +25,7 @@ public struct RDJSONLReporter: Reporter {
                 w.string("message", message)
                 w.beginObject("location")
                 w.string("path", path)
-                Self.writeRange(f, source: file.source, to: &w)
+                RDJSONLReporter.writeRange(f, source: file.source, to: &w)
                 w.endObject()
                 w.string("severity", f.severity.rawValue.uppercased())
                 w.beginObject("source")
@@ -32,7 +38,7 @@ public struct RDJSONLReporter: Reporter {
                 if let replacement = f.replacement {
                     w.beginArray("suggestions")
                     w.beginObject()
-                    Self.writeRange(f, source: file.source, to: &w)
+                    RDJSONLReporter.writeRange(f, source: file.source, to: &w)
                     w.string("text", replacement)
                     w.endObject()
                     w.endArray()
@@ -40,22 +46,27 @@ public struct RDJSONLReporter: Reporter {
                 w.endObject()
                 out += w.output + "\n"
             }
+            return out
         }
-        for e in report.errors {
-            var w = JSONWriter(pretty: false)
-            w.beginObject()
-            w.string("message", "could not lint: " + e.message)
-            w.beginObject("location")
-            w.string("path", ReportPath.relative(e.path, to: context.workingDirectory))
-            w.endObject()
-            w.string("severity", "ERROR")
-            w.beginObject("source")
-            w.string("name", context.toolName)
-            w.endObject()
-            w.endObject()
-            out += w.output + "\n"
+
+        func end(_ summary: RunSummary) -> String {
+            var out = ""
+            for e in summary.errors {
+                var w = JSONWriter(pretty: false)
+                w.beginObject()
+                w.string("message", "could not lint: " + e.message)
+                w.beginObject("location")
+                w.string("path", ReportPath.relative(e.path, to: context.workingDirectory))
+                w.endObject()
+                w.string("severity", "ERROR")
+                w.beginObject("source")
+                w.string("name", context.toolName)
+                w.endObject()
+                w.endObject()
+                out += w.output + "\n"
+            }
+            return out
         }
-        return out
     }
 
     static func writeRange(_ f: Finding, source: SourceText?, to w: inout JSONWriter) {

@@ -33,3 +33,64 @@ public struct ReportContext: Sendable {
         self.useColor = useColor
     }
 }
+
+/// A reporter that can write a run file by file, as files finish, so a run over many files
+/// never holds every finding (memory stays flat) and output overlaps linting. `render` is the
+/// same stream written into one string, so both paths give identical bytes.
+public protocol StreamingReporter: Reporter {
+    func makeStream(context: ReportContext) -> any ReportStream
+}
+
+/// The state of one streamed report: `begin`, one `file` per file in input order, `end`.
+public protocol ReportStream {
+    mutating func begin() -> String
+    mutating func file(_ file: FileReport) -> String
+    mutating func end(_ summary: RunSummary) -> String
+}
+
+extension StreamingReporter {
+    public func render(_ report: RunReport, context: ReportContext) throws -> String {
+        var stream = makeStream(context: context)
+        var out = stream.begin()
+        var summary = RunSummary()
+        for file in report.files {
+            summary.add(file)
+            out += stream.file(file)
+        }
+        summary.errors = report.errors
+        out += stream.end(summary)
+        return out
+    }
+}
+
+/// The totals a report's closing part needs, counted as files pass.
+public struct RunSummary: Sendable, Equatable {
+    public var files = 0
+    public var errorCount = 0
+    public var warningCount = 0
+    public var infoCount = 0
+    public var errors: [LintError] = []
+
+    public init() {}
+
+    public var findingCount: Int { errorCount + warningCount + infoCount }
+
+    public func count(_ severity: Severity) -> Int {
+        switch severity {
+        case .error: errorCount
+        case .warning: warningCount
+        case .info: infoCount
+        }
+    }
+
+    public mutating func add(_ file: FileReport) {
+        files += 1
+        for f in file.findings {
+            switch f.severity {
+            case .error: errorCount += 1
+            case .warning: warningCount += 1
+            case .info: infoCount += 1
+            }
+        }
+    }
+}

@@ -6,86 +6,103 @@ import ClaimlintCore
 /// under `%SRCROOT%`. Columns count Unicode code points (declared in `columnKind`).
 /// `partialFingerprints` hash the rule and the normalised flagged text, plus an occurrence
 /// number, so reflowing a paragraph or inserting text above keeps an alert's identity.
-public struct SARIFReporter: Reporter {
+public struct SARIFReporter: StreamingReporter {
     public static let name = "sarif"
+    public static let sourceRetention = SourceRetention.none
     public static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     public static let fingerprintKey = "claimlintTextHash/v1"
     public init() {}
 
-    public func render(_ report: RunReport, context: ReportContext) throws -> String {
-        // Every rule the packs define (so a result's ruleIndex is stable), plus any unknown id a
-        // finding carries (a user pack removed since, a merged report).
-        var ruleIDs = context.rules.ruleOrder
-        var index: [String: Int] = [:]
-        for (i, id) in ruleIDs.enumerated() { index[id] = i }
-        for file in report.files { for f in file.findings where index[f.rule] == nil {
-            index[f.rule] = ruleIDs.count
-            ruleIDs.append(f.rule)
-        } }
+    public func makeStream(context: ReportContext) -> any ReportStream { Stream(context: context) }
 
+    /// `results` comes first in the run and `tool` and `invocations` after it (member order
+    /// carries no meaning in JSON or SARIF), so a finding's rule met while streaming can still
+    /// be listed, and errors met while linting are written after every file's results.
+    struct Stream: ReportStream {
+        let context: ReportContext
         var w = JSONWriter()
-        w.beginObject()
-        w.string("$schema", Self.schemaURI)
-        w.string("version", "2.1.0")
-        w.beginArray("runs")
-        w.beginObject()
+        var ruleIDs: [String]
+        var index: [String: Int] = [:]
 
-        w.beginObject("tool")
-        w.beginObject("driver")
-        w.string("name", context.toolName)
-        w.string("version", context.toolVersion)
-        w.string("semanticVersion", context.toolVersion)
-        w.beginArray("rules")
-        for id in ruleIDs { Self.writeRule(id, context.rules.rule(id), to: &w) }
-        w.endArray()
-        w.endObject()
-        w.endObject()
-
-        w.beginObject("originalUriBaseIds")
-        w.beginObject("%SRCROOT%")
-        w.string("uri", "file://" + ReportPath.uriEncode(context.workingDirectory.hasSuffix("/") ? context.workingDirectory : context.workingDirectory + "/"))
-        w.endObject()
-        w.endObject()
-        w.string("columnKind", "unicodeCodePoints")
-
-        w.beginArray("invocations")
-        w.beginObject()
-        w.bool("executionSuccessful", report.errors.isEmpty)
-        if !report.errors.isEmpty {
-            w.beginArray("toolExecutionNotifications")
-            for e in report.errors {
-                w.beginObject()
-                w.string("level", "error")
-                w.beginObject("message")
-                w.string("text", e.message)
-                w.endObject()
-                w.beginArray("locations")
-                w.beginObject()
-                Self.writePhysicalLocation(path: e.path, region: nil, context: context, to: &w)
-                w.endObject()
-                w.endArray()
-                w.endObject()
-            }
-            w.endArray()
+        init(context: ReportContext) {
+            self.context = context
+            ruleIDs = context.rules.ruleOrder
+            for (i, id) in ruleIDs.enumerated() { index[id] = i }
         }
-        w.endObject()
-        w.endArray()
 
-        w.beginArray("results")
-        for file in report.files {
+        mutating func begin() -> String {
+            w.beginObject()
+            w.string("$schema", SARIFReporter.schemaURI)
+            w.string("version", "2.1.0")
+            w.beginArray("runs")
+            w.beginObject()
+            w.beginArray("results")
+            return w.take()
+        }
+
+        mutating func file(_ file: FileReport) -> String {
+            // Occurrence numbers keep two identical findings in one file apart in the fingerprint.
             var occurrences: [String: Int] = [:]
             for f in file.findings {
+                if index[f.rule] == nil {
+                    index[f.rule] = ruleIDs.count
+                    ruleIDs.append(f.rule)
+                }
                 let key = f.rule + "\u{0}" + f.fingerprintText
                 occurrences[key, default: 0] += 1
-                Self.writeResult(f, file: file, ruleIndex: index[f.rule]!, occurrence: occurrences[key]!, context: context, to: &w)
+                SARIFReporter.writeResult(f, file: file, ruleIndex: index[f.rule]!, occurrence: occurrences[key]!, context: context, to: &w)
             }
+            return w.take()
         }
-        w.endArray()
 
-        w.endObject()
-        w.endArray()
-        w.endObject()
-        return w.output + "\n"
+        mutating func end(_ summary: RunSummary) -> String {
+            w.endArray()
+
+            w.beginObject("tool")
+            w.beginObject("driver")
+            w.string("name", context.toolName)
+            w.string("version", context.toolVersion)
+            w.string("semanticVersion", context.toolVersion)
+            w.beginArray("rules")
+            for id in ruleIDs { SARIFReporter.writeRule(id, context.rules.rule(id), to: &w) }
+            w.endArray()
+            w.endObject()
+            w.endObject()
+
+            w.beginObject("originalUriBaseIds")
+            w.beginObject("%SRCROOT%")
+            w.string("uri", "file://" + ReportPath.uriEncode(context.workingDirectory.hasSuffix("/") ? context.workingDirectory : context.workingDirectory + "/"))
+            w.endObject()
+            w.endObject()
+            w.string("columnKind", "unicodeCodePoints")
+
+            w.beginArray("invocations")
+            w.beginObject()
+            w.bool("executionSuccessful", summary.errors.isEmpty)
+            if !summary.errors.isEmpty {
+                w.beginArray("toolExecutionNotifications")
+                for e in summary.errors {
+                    w.beginObject()
+                    w.string("level", "error")
+                    w.beginObject("message")
+                    w.string("text", e.message)
+                    w.endObject()
+                    w.beginArray("locations")
+                    w.beginObject()
+                    SARIFReporter.writePhysicalLocation(path: e.path, region: nil, context: context, to: &w)
+                    w.endObject()
+                    w.endArray()
+                    w.endObject()
+                }
+                w.endArray()
+            }
+            w.endObject()
+            w.endArray()
+            w.endObject()
+            w.endArray()
+            w.endObject()
+            return w.take() + "\n"
+        }
     }
 
     static func level(_ s: Severity) -> String {

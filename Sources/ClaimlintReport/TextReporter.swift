@@ -2,16 +2,22 @@ import ClaimlintCore
 
 /// `--format text`: grouped by file, `path:line:col severity message rule`, the source line
 /// with the span underlined, a summary line. Colour only on a terminal.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     public static let name = "text"
     public static let sourceRetention = SourceRetention.filesWithFindings
     public init() {}
 
-    public func render(_ report: RunReport, context: ReportContext) throws -> String {
-        let c = Palette(enabled: context.useColor)
-        var out = ""
-        for file in report.files where !file.findings.isEmpty {
-            out += c.bold(file.path) + "\n"
+    public func makeStream(context: ReportContext) -> any ReportStream { Stream(palette: Palette(enabled: context.useColor)) }
+
+    struct Stream: ReportStream {
+        let palette: Palette
+
+        func begin() -> String { "" }
+
+        func file(_ file: FileReport) -> String {
+            guard !file.findings.isEmpty else { return "" }
+            let c = palette
+            var out = c.bold(file.path) + "\n"
             for f in file.findings {
                 let severity: String
                 switch f.severity {
@@ -27,13 +33,15 @@ public struct TextReporter: Reporter {
                 }
                 if let s = f.suggestion { out += "    " + c.green("suggestion:") + " " + s + "\n" }
             }
-            out += "\n"
+            return out + "\n"
         }
-        let files = report.files.count
-        let summary = "\(report.findingCount) finding\(report.findingCount == 1 ? "" : "s") (\(report.count(.error)) error, \(report.count(.warning)) warning, \(report.count(.info)) info) in \(files) file\(files == 1 ? "" : "s")"
-            + (report.errors.isEmpty ? "" : ", \(report.errors.count) could not be read")
-        out += c.bold(summary) + "\n"
-        return out
+
+        func end(_ summary: RunSummary) -> String {
+            let n = summary.findingCount, files = summary.files
+            let line = "\(n) finding\(n == 1 ? "" : "s") (\(summary.errorCount) error, \(summary.warningCount) warning, \(summary.infoCount) info) in \(files) file\(files == 1 ? "" : "s")"
+                + (summary.errors.isEmpty ? "" : ", \(summary.errors.count) could not be read")
+            return palette.bold(line) + "\n"
+        }
     }
 
     /// The first source line of the finding with a caret underline (display is capped for long lines).

@@ -75,66 +75,77 @@ struct LintCommand: AsyncParsableCommand {
         linter.sourceRetention = type(of: reporter).sourceRetention
         let shard = try surface.parsedShard()
         let minSeverity = try surface.parsedMinSeverity()
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        let useColor = !noColor && (color || (output == nil && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil))
+        let context = ReportContext(rules: linter.rules, toolVersion: Linter.version,
+                                    workingDirectory: workingDirectory, useColor: useColor)
+        var filters = surface.makeFilters(minSeverity: minSeverity, workingDirectory: workingDirectory)
+        let sink: ReportSink
+        do { sink = try ReportSink(path: output, holdUntilFindings: surface.quiet && output == nil) } catch {
+            Self.fail("cannot write the report to \(output ?? "stdout"): \(error)")
+        }
+
+        // A streaming reporter writes each file as soon as it and the files before it are done
+        // and keeps only counts (memory stays flat); the others get the whole run at the end.
+        var stream = (reporter as? any StreamingReporter)?.makeStream(context: context)
+        var collected = RunReport(files: [], errors: [])
+        var summary = RunSummary()
+        var errors: [LintError] = []
+        var warnings: [String] = []
+        var stepSummary = reporter is GitHubReporter ? GitHubReporter.StepSummary(context: context) : nil
+        var failed = false
+        if let text = stream?.begin() { sink.write(text) }
+        func accept(_ result: Linter.FileResult) {
+            switch result {
+            case .success(let ok):
+                let file = filters.apply(ok.report)
+                warnings += ok.warnings
+                summary.add(file)
+                stepSummary?.add(file)
+                if let threshold = failThreshold, file.findings.contains(where: { $0.severity >= threshold }) { failed = true }
+                if !file.findings.isEmpty { sink.release() }
+                if stream != nil { sink.write(stream!.file(file)) } else { collected.files.append(file) }
+            case .failure(let e):
+                errors.append(e)
+                sink.release()
+            }
+        }
 
         // Files first, then stdin if "-" was given, in the order named.
         // No paths: the config's include, else the working directory. Only "-": stdin alone.
         let filePaths = paths.filter { $0 != "-" }
-        var report = RunReport(files: [], errors: [])
         if paths.isEmpty || !filePaths.isEmpty {
             let progress = surface.quiet ? nil : Progress.make()
-            if let shard {
-                let (inputs, errors) = FileDiscovery(configuration: linter.configuration).inputs(for: filePaths)
-                report = await linter.lint(inputs: shard.select(inputs), progress: progress)
-                report.errors = errors + report.errors
-            } else {
-                report = await linter.run(paths: filePaths, progress: progress)
-            }
+            var (inputs, discoveryErrors) = FileDiscovery(configuration: linter.configuration).inputs(for: filePaths)
+            if let shard { inputs = shard.select(inputs) }
+            errors += discoveryErrors
+            if !discoveryErrors.isEmpty { sink.release() }
+            await linter.lint(inputs: inputs, progress: progress, deliver: accept)
         }
         if paths.contains("-") {
             let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-            switch linter.lint(bytes: bytes, path: stdinName, format: stdinFormat) {
-            case .success(let r):
-                report.files.append(r.report)
-                report.warnings += r.warnings
-            case .failure(let e): report.errors.append(e)
-            }
+            accept(linter.lint(bytes: bytes, path: stdinName, format: stdinFormat))
         }
+        surface.finishFilters(filters)
 
-        let workingDirectory = FileManager.default.currentDirectoryPath
-        report = surface.applyFilters(report, minSeverity: minSeverity, workingDirectory: workingDirectory)
-
-        let useColor = !noColor && (color || (output == nil && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil))
-        let context = ReportContext(rules: linter.rules, toolVersion: Linter.version,
-                                    workingDirectory: workingDirectory, useColor: useColor)
-        let rendered = try reporter.render(report, context: context)
-        if reporter is GitHubReporter { surface.appendStepSummary(report, context: context) }
-        if surface.quiet && output == nil && report.findingCount == 0 && report.errors.isEmpty {
-            // --quiet: nothing on stdout for a clean run
-        } else if let output {
-            do {
-                try rendered.write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                Self.fail("cannot write the report to \(output): \(error.localizedDescription)")
+        summary.errors = errors
+        do {
+            if stream != nil {
+                sink.write(stream!.end(summary))
+            } else {
+                collected.errors = errors
+                sink.write(try reporter.render(collected, context: context))
             }
-        } else {
-            // Straight from the string's buffer: a large report is not copied a second time.
-            var text = rendered
-            text.withUTF8 { buffer in
-                var done = 0
-                while done < buffer.count {
-                    let n = write(STDOUT_FILENO, buffer.baseAddress! + done, buffer.count - done)
-                    if n < 0 { if errno == EINTR { continue } else { break } }
-                    done += n
-                }
-            }
+            try sink.finish()
+        } catch {
+            Self.fail("cannot write the report to \(output ?? "stdout"): \(error)")
         }
-        for w in report.warnings where !surface.quiet { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
-        for e in report.errors { FileHandle.standardError.write(Data("claimlint: \(e.path): \(e.message)\n".utf8)) }
+        if let stepSummary { surface.appendStepSummary(markdown: stepSummary.markdown(summary)) }
+        for w in warnings where !surface.quiet { FileHandle.standardError.write(Data("warning: \(w)\n".utf8)) }
+        for e in errors { FileHandle.standardError.write(Data("claimlint: \(e.path): \(e.message)\n".utf8)) }
 
-        if !report.errors.isEmpty { throw ExitCode(2) }
-        if let threshold = failThreshold, report.files.contains(where: { $0.findings.contains { $0.severity >= threshold } }) {
-            throw ExitCode(1)
-        }
+        if !errors.isEmpty { throw ExitCode(2) }
+        if failed { throw ExitCode(1) }
     }
 
     static func loadConfiguration(explicit: String?) throws -> Configuration {
@@ -165,6 +176,72 @@ enum Progress {
             guard total >= 200, done % 50 == 0 || done == total else { return }
             let line = done == total ? "\r\u{1B}[K" : "\rlinting \(done)/\(total) files…"
             FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+}
+
+/// Where the report goes: stdout, or a file written under a temporary name and renamed into
+/// place when complete, so a failed run never leaves half a report under the real name.
+final class ReportSink {
+    private let fd: Int32
+    private let temporaryPath: String?
+    private let path: String?
+    /// `--quiet` without `--output`: nothing reaches stdout unless a finding or an error does.
+    private var held: [String]?
+
+    struct WriteError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    init(path: String?, holdUntilFindings: Bool) throws {
+        self.path = path
+        held = holdUntilFindings ? [] : nil
+        if let path {
+            let temporary = path + ".claimlint-\(getpid()).tmp"
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
+            self.fd = fd
+            temporaryPath = temporary
+        } else {
+            fd = STDOUT_FILENO
+            temporaryPath = nil
+        }
+    }
+
+    /// Stops holding output back and writes what was held.
+    func release() {
+        guard let pending = held else { return }
+        held = nil
+        for s in pending { write(s) }
+    }
+
+    func write(_ text: String) {
+        if held != nil { held!.append(text); return }
+        var text = text
+        // Straight from the string's buffer: a large piece is not copied a second time.
+        text.withUTF8 { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 { if errno == EINTR { continue } else { failure = String(cString: strerror(errno)).lowercased(); break } }
+                done += n
+            }
+        }
+    }
+
+    private var failure: String?
+
+    func finish() throws {
+        guard let temporaryPath, let path else { return }
+        close(fd)
+        if let failure {
+            unlink(temporaryPath)
+            throw WriteError(description: failure)
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno)).lowercased()
+            unlink(temporaryPath)
+            throw WriteError(description: reason)
         }
     }
 }

@@ -36,31 +36,28 @@ struct SurfaceOptions: ParsableArguments {
         return s
     }
 
-    /// Baseline writing (of every finding), then baseline filtering, then the severity floor.
-    func applyFilters(_ report: RunReport, minSeverity: Severity?, workingDirectory: String) -> RunReport {
-        var report = report
-        if let writeBaseline {
-            let recorded = Baseline(recording: report, workingDirectory: workingDirectory)
+    /// Baseline writing (of every finding), then baseline filtering, then the severity floor;
+    /// `finishFilters` writes the recorded baseline and says what the baseline hid.
+    func makeFilters(minSeverity: Severity?, workingDirectory: String) -> RunFilters {
+        var known: Baseline?
+        if let baseline {
+            do { known = try Baseline.load(path: baseline) } catch { LintCommand.fail("\(error)") }
+        }
+        return RunFilters(recordBaseline: writeBaseline != nil, known: known, minSeverity: minSeverity, workingDirectory: workingDirectory)
+    }
+
+    func finishFilters(_ filters: RunFilters) {
+        if let writeBaseline, let recorded = filters.recorded {
             do { try recorded.write(path: writeBaseline) } catch { LintCommand.fail("\(error)") }
             if !quiet { FileHandle.standardError.write(Data("claimlint: wrote \(recorded.entryCount) finding(s) to the baseline \(writeBaseline)\n".utf8)) }
         }
-        if let baseline {
-            let known: Baseline
-            do { known = try Baseline.load(path: baseline) } catch { LintCommand.fail("\(error)") }
-            let (filtered, hidden) = known.filter(report, workingDirectory: workingDirectory)
-            report = filtered
-            if hidden > 0 && !quiet {
-                FileHandle.standardError.write(Data("claimlint: \(hidden) known finding(s) hidden by the baseline \(baseline)\n".utf8))
-            }
+        if let baseline, filters.hiddenByBaseline > 0, !quiet {
+            FileHandle.standardError.write(Data("claimlint: \(filters.hiddenByBaseline) known finding(s) hidden by the baseline \(baseline)\n".utf8))
         }
-        if let minSeverity {
-            for i in report.files.indices { report.files[i].findings.removeAll { $0.severity < minSeverity } }
-        }
-        return report
     }
 
-    func appendStepSummary(_ report: RunReport, context: ReportContext) {
-        do { try GitHubReporter.appendStepSummary(report, context: context) } catch {
+    func appendStepSummary(markdown: String) {
+        do { try GitHubReporter.appendStepSummary(markdown: markdown) } catch {
             FileHandle.standardError.write(Data("claimlint: cannot write the GitHub step summary: \(error.localizedDescription)\n".utf8))
         }
     }

@@ -303,13 +303,15 @@ struct SentenceAnalyzer {
     private func isResearchAgenda(_ r: Range<Int>) -> Bool {
         guard r.count > 1 else { return false }
         for i in r.lowerBound..<(r.upperBound - 1) {
-            let w = lower(i)
+            let t = block.tokens
             // One word may come between: "further mechanistic research", "future randomised trials".
-            if let pair = Self.agendaPairs.first(where: { $0.0 == w }),
-               pair.1.contains(lower(i + 1)) || (i + 2 < r.upperBound && pair.1.contains(lower(i + 2))) { return true }
+            if let followers = Self.agendaFollowers[t[i].key],
+               followers.contains(t[i + 1].key) || (i + 2 < r.upperBound && followers.contains(t[i + 2].key)) { return true }
         }
         return false
     }
+    /// `agendaPairs` by word key: no lowercased String per token.
+    static let agendaFollowers: [WordKey: Set<WordKey>] = Dictionary(agendaPairs.map { (WordKey($0.0), Set($0.1.map { WordKey($0) })) }, uniquingKeysWith: { $0.union($1) })
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })

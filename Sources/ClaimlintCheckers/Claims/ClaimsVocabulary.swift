@@ -94,6 +94,8 @@ struct ClaimsVocabulary: Sendable {
     let shopHints: [String]
     /// Headings that open a reference list, lowercased.
     let referenceHeadings: Set<String>
+    /// UTF-8 length of the longest reference heading, so long blocks skip the look-up.
+    let longestReferenceHeading: Int
 
     init(rules: RuleSet) throws {
         var trie = PhraseTrie<ClaimTag>()
@@ -104,13 +106,14 @@ struct ClaimsVocabulary: Sendable {
         sourceHosts = try rules.lexicon("claims.source-hosts").map { $0.lowercased() }
         shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
         referenceHeadings = Set(try rules.lexicon("claims.reference-headings").map { $0.lowercased() })
+        longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
     }
 
     /// Whether a link target is a source: an absolute http(s) URL on a journal, index,
     /// regulator or professional body, and not a shop.
     func isSourceLink(_ href: String) -> Bool {
         let lower = href.lowercased()
-        for hint in shopHints where lower.contains(hint) { return false }
+        for hint in shopHints where lower.containsBytes(hint) { return false }
         guard let host = Self.host(of: lower) else { return false }
         for entry in sourceHosts {
             if entry.hasPrefix(".") {
@@ -120,7 +123,7 @@ struct ClaimsVocabulary: Sendable {
             }
         }
         // A DOI anywhere in the link is a source whatever the host.
-        return lower.contains("/doi/") || lower.contains("doi.org/")
+        return lower.containsBytes("/doi/") || lower.containsBytes("doi.org/")
     }
 
     /// The host of an absolute http(s) URL, without "www." and port; nil for relative links.

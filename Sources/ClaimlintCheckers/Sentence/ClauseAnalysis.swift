@@ -62,7 +62,7 @@ struct ClauseAnalyzer: Sendable {
     private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
     private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
     private static let demonstrativesPlural: Set<WordKey> = Set(["these", "those", "both", "many", "most", "some", "all", "others"].map { WordKey($0) })
-    private static let verbPrefixes = ["re", "pre", "over", "under", "un", "mis", "co"]
+    fileprivate static let verbPrefixes = ["re", "pre", "over", "under", "un", "mis", "co"]
     private static let articles: Set<WordKey> = Set(["a", "an", "the", "every", "each", "no"].map { WordKey($0) })
     private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
     private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
@@ -74,33 +74,25 @@ struct ClauseAnalyzer: Sendable {
         if tok.kind == .number { return POSEntry(tags: .number, primary: .number) }
         if let e = vocabulary.pos.entry(tok.key) { return e }
         let bytes = block.utf8[tok.range]
-        func hasSuffix(_ s: String) -> Bool {
-            let suffix = Array(s.utf8)
-            guard bytes.count > suffix.count + 1 else { return false }
-            var i = bytes.endIndex - suffix.count
-            for c in suffix {
-                var b = bytes[i]
-                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                if b != c { return false }
-                i += 1
-            }
-            return true
+        // Words the lexicon lacks are common (names, drug and condition terms), so the guesses
+        // below work on one lowercased copy and precomputed suffixes: no String per test.
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        func hasSuffix(_ suffix: [UInt8]) -> Bool {
+            lower.count > suffix.count + 1 && lower.suffix(suffix.count).elementsEqual(suffix)
         }
+        let S = Suffixes.self
         // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
-        if hasSuffix("ise") || hasSuffix("ises") || hasSuffix("ised") || hasSuffix("ising") {
-            var lower = Array(bytes).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            if let i = lower.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, lower[i - 1] == UInt8(ascii: "i") {
-                lower[i] = UInt8(ascii: "z")
-                let key = lower.withUnsafeBufferPointer { WordKey($0) }
+        if hasSuffix(S.ise) || hasSuffix(S.ises) || hasSuffix(S.ised) || hasSuffix(S.ising) {
+            var american = lower
+            if let i = american.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, american[i - 1] == UInt8(ascii: "i") {
+                american[i] = UInt8(ascii: "z")
+                let key = american.withUnsafeBufferPointer { WordKey($0) }
                 if let e = vocabulary.pos.entry(key) { return e }
             }
         }
         // "reapply", "overheat", "unblock": a known verb behind a common prefix.
-        let lowerBytes = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for prefix in Self.verbPrefixes where bytes.count > prefix.utf8.count + 3 {
-            let lower = lowerBytes
-            guard lower.starts(with: prefix.utf8) else { continue }
-            let key = Array(lower.dropFirst(prefix.utf8.count)).withUnsafeBufferPointer { WordKey($0) }
+        for prefix in S.verbPrefixes where lower.count > prefix.count + 3 && lower.starts(with: prefix) {
+            let key = lower[prefix.count...].withUnsafeBufferPointer { WordKey($0) }
             if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
         }
         // "the baby's": a possessive works like a determiner.
@@ -109,22 +101,31 @@ struct ClauseAnalyzer: Sendable {
             return POSEntry(tags: .possessive, primary: .possessive)
         }
         // "harbours", "favoured": British -our spellings.
-        if let r = lowerBytes.indices.dropFirst().first(where: { i in i + 2 < lowerBytes.count && lowerBytes[i] == UInt8(ascii: "o") && lowerBytes[i + 1] == UInt8(ascii: "u") && lowerBytes[i + 2] == UInt8(ascii: "r") }) {
-            var american = lowerBytes
+        if let r = lower.indices.dropFirst().first(where: { i in i + 2 < lower.count && lower[i] == UInt8(ascii: "o") && lower[i + 1] == UInt8(ascii: "u") && lower[i + 2] == UInt8(ascii: "r") }) {
+            var american = lower
             american.remove(at: r + 1)
             let key = american.withUnsafeBufferPointer { WordKey($0) }
             if let e = vocabulary.pos.entry(key) { return e }
         }
-        if hasSuffix("ing") && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
-        if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
-        if hasSuffix("ly") && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
-        if hasSuffix("s") && !hasSuffix("ss") && !hasSuffix("us") && !hasSuffix("is") { return POSEntry(tags: .plural, primary: .plural) }
+        if hasSuffix(S.ing) && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
+        if hasSuffix(S.ed) && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
+        if hasSuffix(S.ly) && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
+        if hasSuffix(S.s) && !hasSuffix(S.ss) && !hasSuffix(S.us) && !hasSuffix(S.is) { return POSEntry(tags: .plural, primary: .plural) }
         // Adjective endings: "healthy" is not in the list, but reads as an adjective.
-        for suffix in ["ive", "ous", "ful", "less", "able", "ible", "ical", "thy"] where hasSuffix(suffix) {
+        for suffix in S.adjective where hasSuffix(suffix) {
             return POSEntry(tags: [.adjective, .noun], primary: .adjective)
         }
         if bytes.contains(UInt8(ascii: "-")) { return POSEntry(tags: [.adjective, .noun], primary: .adjective) }
         return POSEntry(tags: [.noun, .adjective], primary: .noun)
+    }
+
+    /// Lowercase byte suffixes and prefixes for the guesses in `entry`.
+    private enum Suffixes {
+        static let ise = Array("ise".utf8), ises = Array("ises".utf8), ised = Array("ised".utf8), ising = Array("ising".utf8)
+        static let ing = Array("ing".utf8), ed = Array("ed".utf8), ly = Array("ly".utf8)
+        static let s = Array("s".utf8), ss = Array("ss".utf8), us = Array("us".utf8), `is` = Array("is".utf8)
+        static let adjective = ["ive", "ous", "ful", "less", "able", "ible", "ical", "thy"].map { Array($0.utf8) }
+        static let verbPrefixes = ClauseAnalyzer.verbPrefixes.map { Array($0.utf8) }
     }
 
     private func isContractedAuxiliary(_ block: AnalyzedBlock, _ t: Int) -> Bool {
@@ -209,7 +210,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .finite
             } else if v.modals.contains(key) {
                 // "a can", "the will" are nouns; "This could", "these may" are verbs.
-                role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKey(""))) ? .nominal : .finite
+                role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKeys.empty)) ? .nominal : .finite
             } else if v.baseAuxiliaries.contains(key) {
                 let afterAuxiliary = prevKey.map { v.modals.contains($0) || v.finiteAuxiliaries.contains($0) || Self.doForms.contains($0) } ?? false
                 if prevKey == Self.key_to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
@@ -237,7 +238,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .other
             }
             // "This helps", "that means": a demonstrative directly before a finite-only reading is the subject.
-            if role == .nominal, let p, words[p].role == .determiner, [Self.key_this, Self.key_that].contains(prevKey ?? WordKey("")),
+            if role == .nominal, let p, words[p].role == .determiner, [Self.key_this, Self.key_that].contains(prevKey ?? WordKeys.empty),
                w.tags.contains(.verbS), !w.tags.contains(.noun) {
                 role = .finite
                 words[p].role = .pronoun
@@ -279,7 +280,7 @@ struct ClauseAnalyzer: Sendable {
             let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
             let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
             // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
-            let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKey("")
+            let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKeys.empty
             let clearObject = vocabulary.determiners.contains(nextKey) || vocabulary.objectPronouns.contains(nextKey) || Self.particles.contains(nextKey)
             let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
             // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
@@ -435,7 +436,7 @@ struct ClauseAnalyzer: Sendable {
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
                 while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
-                let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKey("")
+                let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKeys.empty
                 if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(headLead) || vocabulary.prepositionalSubordinators.contains(headLead) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
                     return .nominal

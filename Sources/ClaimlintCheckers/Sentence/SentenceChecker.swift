@@ -178,7 +178,7 @@ public struct SentenceChecker: Checker {
             let prev = ws[j - 1]
             if v.namingWords.contains(pk) || v.coordinators.contains(pk) || prev.role == .determiner { continue }
             // "in The Lancet" is a title; "go down It may" is a restart.
-            if (v.prepositions.contains(pk) || pk == WordKey("to")) && !pronoun { continue }
+            if (v.prepositions.contains(pk) || pk == WordKeys.to) && !pronoun { continue }
             // "bisphenol A", "triple A": "A" restarts only after a verb, pronoun or adverb.
             if k == Self.keyA {
                 // "bisphenol A exposure", "activins A and B", "rs99 A allele": a name. "A exposure" would be "An".
@@ -192,7 +192,7 @@ public struct SentenceChecker: Checker {
             if Self.letterNamers.contains(pk) { continue }
             // A run of capitalised words is a name or a title ("Mayo Clinic", "Eat Well Live Longer").
             if j + 1 < ws.count, ws[j + 1].isCapitalized, !ws[j + 1].afterComma, !(strong && ws[j + 1].isAllCaps),
-               block.tokens[ws[j + 1].token].length > 1 || block.tokens[ws[j + 1].token].key == WordKey("i") { continue }
+               block.tokens[ws[j + 1].token].length > 1 || block.tokens[ws[j + 1].token].key == WordKeys.i { continue }
             // Windows around the restart keep a huge unpunctuated unit linear, not quadratic.
             let right = analyzer.analyze(block, w.token..<min(s.tokens.upperBound, w.token + Self.restartWindow))
             if strong {
@@ -224,7 +224,7 @@ public struct SentenceChecker: Checker {
                 || v.prepositionalSubordinators.contains(key(block, firstWord))
             if opensSubordinate && !left.words.contains(where: { $0.afterComma }) {
                 let isCoordinator = v.coordinators.contains(k)
-                let lowered = k == WordKey("i") ? word : word.lowercased()
+                let lowered = k == WordKeys.i ? word : word.lowercased()
                 let replacement = isCoordinator ? "\(prevText)," : "\(prevText), \(lowered)"
                 let fix = isCoordinator ? "drop '\(word)' and put a comma after '\(prevText)'" : "put a comma after '\(prevText)' and lowercase '\(word)'"
                 out.append(diagnostic("sentence.fused-subordinate", block, range,
@@ -295,7 +295,7 @@ public struct SentenceChecker: Checker {
     private func subordinatorLength(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause) -> Int? {
         guard var first = clause.words.first, first.token == s.tokens.lowerBound else { return nil }
         var skipped = 0
-        if Self.focusAdverbs.contains(first.token == s.tokens.lowerBound ? block.tokens[first.token].key : WordKey("")), clause.words.count > 1 {
+        if Self.focusAdverbs.contains(first.token == s.tokens.lowerBound ? block.tokens[first.token].key : WordKeys.empty), clause.words.count > 1 {
             first = clause.words[1]
             skipped = 1
         }
@@ -318,8 +318,8 @@ public struct SentenceChecker: Checker {
         let subLength = subordinatorLength(block, s, clause)
         let isRelative = v.relatives.contains(firstKey) && s.terminator == "."
         // "Because of", "since 2019": a preposition, not a subordinator.
-        let secondKey = clause.words.count > 1 ? key(block, clause.words[1]) : WordKey("")
-        let prepositionalUse = secondKey == WordKey("of")
+        let secondKey = clause.words.count > 1 ? key(block, clause.words[1]) : WordKeys.empty
+        let prepositionalUse = secondKey == WordKeys.of
             || (v.prepositionalSubordinators.contains(firstKey) && clause.words.count > 1 && clause.words[1].tags.contains(.number))
 
         // A unit that opens with a participle needs a sure verb ("Offering free blood pressure checks" has none).
@@ -347,7 +347,7 @@ public struct SentenceChecker: Checker {
                                       suggestion: "join it to the previous sentence with a comma"))
                 return true
             }
-            let infinitive = first.tags == .to || firstKey == WordKey("to")
+            let infinitive = first.tags == .to || firstKey == WordKeys.to
             let participle = first.role == .participle && !first.tags.contains(.preposition)
             if (participle || (infinitive && clause.words.count > 1 && clause.words[1].role == .base)) && words >= 3 {
                 let kind = infinitive ? "an infinitive ('\(leadText) ...')" : "a participle ('\(leadText)')"
@@ -397,7 +397,7 @@ public struct SentenceChecker: Checker {
         // No comma: "As it dries it tightens." has a second subject and verb with no link word.
         for w in ws[(f1 + 1)..<f2] {
             let k = key(block, w)
-            if v.coordinators.contains(k) || v.relatives.contains(k) || k == WordKey("that") || w.role == .function { return false }
+            if v.coordinators.contains(k) || v.relatives.contains(k) || k == WordKeys.that || w.role == .function { return false }
         }
         let subject = ws[f2 - 1]
         return f2 - f1 >= 2 && (subject.role == .pronoun || subject.role == .nominal)
@@ -411,7 +411,7 @@ public struct SentenceChecker: Checker {
         guard ws.count >= 5, ws.count <= Self.spliceMaxWords, let first = ws.first else { return }
         let firstKey = key(block, first)
         if subordinatorLength(block, s, clause) != nil || v.prepositionalSubordinators.contains(firstKey) || v.relatives.contains(firstKey) { return }
-        if firstKey == WordKey("to") || v.labelLeads.contains(firstKey) { return }
+        if firstKey == WordKeys.to || v.labelLeads.contains(firstKey) { return }
         // Quoted speech ("'Rest,' she said") is left alone.
         if block.tokens[s.tokens.lowerBound].kind == .symbol { return }
         var clauseStart = 0
@@ -433,7 +433,7 @@ public struct SentenceChecker: Checker {
                 return v.prepositionalSubordinators.contains(k) || v.prepositions.contains(k) || !v.subordinators.matches(startingAt: ws[i].token, in: block.tokens).isEmpty
             }
             if opensClause(clauseStart) { continue }
-            if (clauseStart + 1..<j).contains(where: { key(block, ws[$0 - 1]) == WordKey("that") && opensClause($0) }) { continue }
+            if (clauseStart + 1..<j).contains(where: { key(block, ws[$0 - 1]) == WordKeys.that && opensClause($0) }) { continue }
             // "..., while the mechanisms are alike, the effect...", ", using a model, they show":
             // the comma closes an aside that opened after an earlier comma.
             if let asideStart = (clauseStart..<j).last(where: { ws[$0].afterComma }), asideStart > clauseStart {
@@ -448,11 +448,11 @@ public struct SentenceChecker: Checker {
             while segEnd < ws.count && !ws[segEnd].afterComma { segEnd += 1 }
             let rk = key(block, ws[j])
             var verbAt: Int?
-            if v.subjectPronouns.contains(rk) || rk == WordKey("this") || rk == WordKey("there") {
+            if v.subjectPronouns.contains(rk) || rk == WordKeys.this || rk == WordKeys.there {
                 var k = j + 1
                 while k < segEnd && ws[k].role != .finite && ws[k].tags.contains(.adverb) && k < j + 3 { k += 1 }
                 if k < segEnd && ws[k].role == .finite { verbAt = k }
-            } else if rk == WordKey("the") || rk == WordKey("these") || rk == WordKey("most") || rk == WordKey("many") {
+            } else if rk == WordKeys.the || rk == WordKeys.these || rk == WordKeys.most || rk == WordKeys.many {
                 var k = j + 1
                 while k < segEnd && k <= j + 3 && ws[k].role == .nominal { k += 1 }
                 if k > j + 1, k < segEnd, ws[k].role == .finite, ws[k].tags.intersection([.noun, .plural]).isEmpty || ws[k].primary != .noun { verbAt = k }
@@ -554,7 +554,7 @@ public struct SentenceChecker: Checker {
                                       ["start": excerpt, "problem": "it points to content below, but nothing follows"],
                                       suggestion: "add the content it points to, or remove the reference"))
             } else if promises && last.terminator == ".", let next, next.kind.isHeading || isLabelShaped(next),
-                      last.tokens.contains(where: { block.tokens[$0].key == WordKey("listed") || block.tokens[$0].key == WordKey("following") }) {
+                      last.tokens.contains(where: { block.tokens[$0].key == WordKeys.listed || block.tokens[$0].key == WordKeys.following }) {
                 out.append(diagnostic("sentence.dangling-lead-in", block, range,
                                       ["start": excerpt, "problem": "it points to a list below, but a heading follows"],
                                       suggestion: "add the list it points to, or remove the reference"))

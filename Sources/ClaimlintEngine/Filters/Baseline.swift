@@ -24,10 +24,13 @@ public struct Baseline: Sendable, Equatable {
 
     /// Records every finding of a run. Paths are made relative to `workingDirectory`.
     public init(recording report: RunReport, workingDirectory: String) {
-        for file in report.files {
-            let path = ReportPath.relative(file.path, to: workingDirectory)
-            for f in file.findings { counts[Key(path: path, rule: f.rule, text: f.fingerprintText), default: 0] += 1 }
-        }
+        for file in report.files { record(file, workingDirectory: workingDirectory) }
+    }
+
+    /// Records one file's findings (a streamed run records file by file).
+    public mutating func record(_ file: FileReport, workingDirectory: String) {
+        let path = ReportPath.relative(file.path, to: workingDirectory)
+        for f in file.findings { counts[Key(path: path, rule: f.rule, text: f.fingerprintText), default: 0] += 1 }
     }
 
     public var entryCount: Int { counts.values.reduce(0, +) }
@@ -35,20 +38,31 @@ public struct Baseline: Sendable, Equatable {
     /// The run without the findings the baseline knows, and how many were hidden. Within a
     /// key, the first occurrences in file order are the known ones.
     public func filter(_ report: RunReport, workingDirectory: String) -> (report: RunReport, hidden: Int) {
-        var remaining = counts
-        var hidden = 0
+        var matcher = Matcher(self)
         var out = report
-        for i in out.files.indices {
-            let path = ReportPath.relative(out.files[i].path, to: workingDirectory)
-            out.files[i].findings = out.files[i].findings.filter { f in
+        for i in out.files.indices { out.files[i] = matcher.filter(out.files[i], workingDirectory: workingDirectory) }
+        return (out, matcher.hidden)
+    }
+
+    /// Hides known findings file by file, in file order, counting down each key's occurrences.
+    public struct Matcher: Sendable {
+        var remaining: [Key: Int]
+        public private(set) var hidden = 0
+
+        public init(_ baseline: Baseline) { remaining = baseline.counts }
+
+        public mutating func filter(_ file: FileReport, workingDirectory: String) -> FileReport {
+            let path = ReportPath.relative(file.path, to: workingDirectory)
+            var out = file
+            out.findings = file.findings.filter { f in
                 let key = Key(path: path, rule: f.rule, text: f.fingerprintText)
                 guard let n = remaining[key], n > 0 else { return true }
                 remaining[key] = n - 1
                 hidden += 1
                 return false
             }
+            return out
         }
-        return (out, hidden)
     }
 
     // MARK: File format
