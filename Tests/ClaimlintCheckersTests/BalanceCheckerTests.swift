@@ -56,6 +56,53 @@ private typealias S = DisclaimerTestSupport
         #expect(!rules(heading).contains("balance.no-sources"))
     }
 
+    /// Evidence sites are matched word by word in the address: any subdomain or path, any case,
+    /// but not a longer word that merely ends the same ("signature.com" is not "nature.com").
+    @Test(arguments: [
+        ("https://www.nhs.uk/conditions/acne/", true),
+        ("HTTPS://PubMed.NCBI.nlm.nih.gov/31234567/", true),
+        ("https://doi.org/10.1016/j.jaad.2020.01.001", true),
+        ("https://www.nature.com/articles/s41598-020-1", true),
+        ("//jamanetwork.com/journals/jama/fullarticle/1", true),
+        ("https://example.com/?ref=nhs.uk", true),
+        ("https://www.signature.com/collagen", false),
+        ("https://shop.example.com/nhs-approved-collagen", false),
+        ("/shop/collagen", false),
+        ("", false),
+    ])
+    func evidenceLinksAreMatchedWordByWord(_ href: String, _ counts: Bool) {
+        #expect(checker.linksToEvidence(InlineLink(range: 0..<8, href: href)) == counts, "\(href)")
+    }
+
+    /// The disclaimer and balance checkers scan a page once between them: the first stores the
+    /// analysis in the document's memo and the second reads it.
+    @Test func healthPageAnalysisIsSharedThroughTheMemo() throws {
+        let disclaimer = try S.disclaimerChecker()
+        let doc = S.text(Self.healthPage)
+        #expect(doc.memo.count == 0)
+        let fromDisclaimer = disclaimer.check(doc, context: CheckContext(relativePath: "a.txt"))
+        #expect(doc.memo.count == 1)
+        let fromBalance = checker.check(doc, context: CheckContext(relativePath: "a.txt"))
+        #expect(doc.memo.count == 1, "the balance checker reused the analysis")
+        #expect(disclaimer.page.memoKey == checker.page.memoKey)
+        // Same findings as on fresh documents, each checker computing alone.
+        #expect(S.rulesFired(fromDisclaimer) == S.rulesFired(disclaimer.check(S.text(Self.healthPage), context: CheckContext(relativePath: "a.txt"))))
+        #expect(S.rulesFired(fromBalance) == rules(S.text(Self.healthPage)))
+        #expect(S.rulesFired(fromBalance).contains("balance.no-sources"))
+    }
+
+    /// A checker built with different lexicons (a config's extra pack) keeps its own analysis.
+    @Test func checkersWithDifferentVocabulariesDoNotShare() throws {
+        var extended = S.rules
+        try extended.add(path: "extra.yml", contents: "lexicons:\n  disclaimer.health-terms: [\"bunions\"]\n")
+        let other = try BalanceChecker(rules: extended, settings: .empty)
+        #expect(other.page.memoKey != checker.page.memoKey)
+        let doc = S.text(Self.healthPage)
+        _ = checker.check(doc, context: CheckContext(relativePath: "a.txt"))
+        _ = other.check(doc, context: CheckContext(relativePath: "a.txt"))
+        #expect(doc.memo.count == 2)
+    }
+
     @Test func risksInChromeDoNotCount() {
         let doc = S.document([.init(text: Self.healthPage), .init(text: "Side effects are listed in our shop's terms.", region: .chrome)])
         #expect(rules(doc).contains("balance.no-risks"))

@@ -1,4 +1,5 @@
 import ClaimlintCore
+import ClaimlintRules
 import Testing
 @testable import ClaimlintCheckers
 
@@ -24,5 +25,32 @@ private typealias S = DisclaimerTestSupport
                 #expect(!run(e.text).contains { $0.rule == id }, "\(id) should not trigger on: \(e.text)")
             }
         }
+    }
+
+    /// A ~100 kB pack once crashed test setup; the disclaimer vocabulary is split to stay small.
+    @Test func disclaimerAndBalancePacksStayUnder30kB() {
+        let packs = BuiltinRuleFiles.all.filter { $0.path.hasPrefix("disclaimer") || $0.path.hasPrefix("balance") }
+        #expect(packs.count >= 3)
+        for pack in packs { #expect(pack.contents.utf8.count < 30_000, "\(pack.path): \(pack.contents.utf8.count) bytes") }
+    }
+
+    /// Stopping smoking with nicotine replacement, medicines or an e-cigarette is health advice.
+    @Test(arguments: [
+        "Nicotine patches take the edge off cravings. Nicotine gum works faster when an urge strikes.",
+        "An e-cigarette helps many smokers stop smoking. Use a nicotine strength of 12 mg/ml if you smoke ten a day.",
+        "Varenicline damps down nicotine withdrawal. Keep nicotine lozenges to hand for sudden urges.",
+    ])
+    func stopSmokingAdviceNeedsADisclaimer(_ text: String) {
+        #expect(checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
+    }
+
+    /// Smoke, smokers and cigarettes outside stop-smoking advice are not health triggers.
+    @Test(arguments: [
+        "Smoking a brisket\n\nRun the smoker at 110 degrees and spritz the meat every hour. Wrapping it in paper helps it through the stall.",
+        "Why won't my stove stop smoking?\n\nOpen the vents fully to help the fire draw. Burn only dry logs.",
+        "Firefighters said a dropped cigarette started the blaze. Nobody was hurt, and the flats were cleared within an hour.",
+    ])
+    func smokeWithoutStopSmokingAdviceIsNotAHealthPage(_ text: String) {
+        #expect(!checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
     }
 }

@@ -33,9 +33,16 @@ private typealias S = DisclaimerTestSupport
         ("It is not a substitute for professional medical advice, diagnosis or treatment.", "not-a-substitute"),
         ("Our guides cannot replace a visit to your doctor.", "not-a-substitute"),
         ("This page doesn't replace the advice of a qualified pharmacist.", "not-a-substitute"),
+        ("Nothing in this guide replaces an examination by a nurse or GP.", "not-a-substitute"),
+        ("Nothing you read on this site is a substitute for a visit to your doctor.", "not-a-substitute"),
+        ("None of this should take the place of advice from your pharmacist.", "not-a-substitute"),
+        ("This page is no replacement for a check-up with your GP.", "not-a-substitute"),
         ("Talk to your GP before starting any new supplement.", "consult-before-acting"),
         ("Always seek the advice of your physician with any questions about a medical condition.", "consult-before-acting"),
         ("Check with a pharmacist whether magnesium is right for you.", "consult-before-acting"),
+        ("Check with your child's doctor before giving any other supplement.", "consult-before-acting"),
+        ("Speak to a pharmacist before you give magnesium to a teenager.", "consult-before-acting"),
+        ("Ask your GP before applying a heat rub to the calves.", "consult-before-acting"),
         ("Please consult a healthcare professional before acting on the information in this article.", "consult-before-acting"),
         ("Never disregard professional medical advice or delay seeking it because of something you read here.", "never-disregard"),
         ("These statements have not been evaluated by the Food and Drug Administration.", "supplement-statement"),
@@ -53,6 +60,9 @@ private typealias S = DisclaimerTestSupport
         "Do not stop taking prescribed medicine without medical advice.",
         "Magnesium is not a substitute for stretching.",
         "Results may vary.",
+        "Ask your midwife about leg cramps before giving birth.",
+        "Nothing replaces a good stretch before bed.",
+        "Nothing in this guide replaces the need to drink enough water.",
     ])
     func lookAlikesAreNotDisclaimers(_ sentence: String) {
         #expect(fired(sentence) == ["disclaimer.missing"], "\(sentence) -> \(families(sentence))")

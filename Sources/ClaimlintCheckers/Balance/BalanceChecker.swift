@@ -6,8 +6,8 @@ import ClaimlintCore
 public struct BalanceChecker: Checker {
     public static let ruleIDs = ["balance.no-risks", "balance.no-date", "balance.no-author", "balance.no-sources", "balance.relative-risk"]
 
-    let health: HealthVocabulary
-    let disclaimers: DisclaimerVocabulary
+    /// The same page analysis as `DisclaimerChecker`, shared through the document's memo.
+    let page: HealthPageAnalyzer
     let riskTerms: PhraseTrie<Bool>
     let dateLeads: PhraseTrie<Bool>
     let months: Set<WordKey>
@@ -15,7 +15,9 @@ public struct BalanceChecker: Checker {
     let bylineLabels: PhraseTrie<Bool>
     let sourceHeadings: PhraseTrie<Bool>
     let citationWords: PhraseTrie<Bool>
-    let evidenceDomains: [String]
+    /// Tokenized like text ("nhs.uk" is "nhs", ".", "uk") and matched over a link's tokens, so
+    /// "nature.com" is found in "www.nature.com/articles" but not in "signature.com".
+    let evidenceDomains: PhraseTrie<Bool>
     let riskChange: PhraseTrie<Bool>
     let riskMultipliers: PhraseTrie<Bool>
     let relativeRisk: PhraseTrie<Bool>
@@ -23,8 +25,7 @@ public struct BalanceChecker: Checker {
     let descriptions: [String: RuleDescription]
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
-        health = try HealthVocabulary(rules: rules)
-        disclaimers = try DisclaimerVocabulary(rules: rules)
+        page = try HealthPageAnalyzer(rules: rules)
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
         riskTerms = try set("balance.risk-terms")
         dateLeads = try set("balance.date-leads")
@@ -33,7 +34,7 @@ public struct BalanceChecker: Checker {
         bylineLabels = try set("balance.byline-labels")
         sourceHeadings = try set("balance.source-headings")
         citationWords = try set("balance.citation-words")
-        evidenceDomains = try rules.lexicon("balance.evidence-domains").map { $0.lowercased() }
+        evidenceDomains = try set("balance.evidence-domains")
         riskChange = try set("balance.risk-change")
         riskMultipliers = try set("balance.risk-multipliers")
         relativeRisk = try set("balance.relative-risk")
@@ -45,9 +46,7 @@ public struct BalanceChecker: Checker {
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
         if Self.ruleIDs.allSatisfy(context.disabledRules.contains) { return [] }
-        let (found, _) = disclaimers.find(in: document)
-        let skip = Set(found.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
-        let profile = health.profile(document, skipping: skip)
+        let profile = page.analysis(of: document).profile
         guard profile.needsDisclaimer else { return [] }
         let off = context.disabledRules
         var out: [Diagnostic] = []
@@ -138,10 +137,7 @@ public struct BalanceChecker: Checker {
         let open = WordKey("["), close = WordKey("]")
         for block in document.blocks {
             if !block.block.citations.isEmpty { return true }
-            if block.block.links.contains(where: { link in
-                let href = link.href.lowercased()
-                return evidenceDomains.contains { href.contains($0) }
-            }) { return true }
+            if block.block.links.contains(where: linksToEvidence) { return true }
             let tokens = block.tokens
             guard !tokens.isEmpty else { continue }
             // A "References" heading, or a block that opens "Sources: ...".
@@ -162,6 +158,14 @@ public struct BalanceChecker: Checker {
             }
         }
         return false
+    }
+
+    /// A link to an evidence site (`balance.evidence-domains`): the address is tokenized and
+    /// matched with the trie, word by word (no string search).
+    func linksToEvidence(_ link: InlineLink) -> Bool {
+        var href = link.href
+        let tokens = href.withUTF8 { Segmenter.tokenize($0) }
+        return evidenceDomains.occurs(in: tokens, range: 0..<tokens.count)
     }
 
     /// The first relative change in risk in the linted text: a standalone phrase ("twice as

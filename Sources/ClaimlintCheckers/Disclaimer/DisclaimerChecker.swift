@@ -5,31 +5,24 @@ import ClaimlintCore
 public struct DisclaimerChecker: Checker {
     public static let ruleIDs = ["disclaimer.missing", "disclaimer.weak"]
 
-    let health: HealthVocabulary
-    let disclaimers: DisclaimerVocabulary
+    let page: HealthPageAnalyzer
     let policy: DisclaimerPolicy
     let missingRule: RuleDescription
     let weakRule: RuleDescription
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
-        health = try HealthVocabulary(rules: rules)
-        disclaimers = try DisclaimerVocabulary(rules: rules)
+        page = try HealthPageAnalyzer(rules: rules)
         policy = try DisclaimerPolicy(settings: settings)
         missingRule = try rules.require("disclaimer.missing")
         weakRule = try rules.require("disclaimer.weak")
     }
 
     /// Everything the checker decided about one page, for tests and the scorer.
-    struct Verdict {
-        var profile: HealthProfile
-        var found: [FoundDisclaimer]
-        var passing: [PassingAdvice]
-    }
+    typealias Verdict = HealthPageAnalysis
 
+    /// Shared with `BalanceChecker` through the document's memo.
     func verdict(_ document: AnalyzedDocument) -> Verdict {
-        let (found, passing) = disclaimers.find(in: document)
-        let skip = Set(found.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
-        return Verdict(profile: health.profile(document, skipping: skip), found: found, passing: passing)
+        page.analysis(of: document)
     }
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {

@@ -66,6 +66,8 @@ struct DisclaimerVocabulary: Sendable {
     let adviceTerms: PhraseTrie<Bool>
     let consultVerbs: PhraseTrie<Bool>
     let professionals: PhraseTrie<Bool>
+    /// `true` for a cue ("before giving"), `false` for a longer look-alike that starts the same
+    /// way ("before giving birth"): leftmost-longest matching lets the exception win.
     let actingCues: PhraseTrie<Bool>
     let referents: PhraseTrie<Bool>
     let labels: PhraseTrie<Bool>
@@ -82,11 +84,23 @@ struct DisclaimerVocabulary: Sendable {
         }
         self.direct = direct
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
-        substituteFrames = try set("disclaimer.substitute-frames")
+        var frames = try set("disclaimer.substitute-frames")
+        // "Nothing in this guide replaces", "none of this is a substitute for": an opener, up to
+        // five words, then a substitute verb. (The opener comes first, so no trie path starts
+        // with a wildcard.)
+        let verbs = try rules.lexicon("disclaimer.substitute-verbs")
+        for opener in try rules.lexicon("disclaimer.substitute-openers") {
+            for verb in verbs {
+                for gap in ["", "* ", "* * ", "* * * ", "* * * * ", "* * * * * "] { frames.insert("\(opener) \(gap)\(verb)", value: true) }
+            }
+        }
+        substituteFrames = frames
         adviceTerms = try set("disclaimer.advice-terms")
         consultVerbs = try set("disclaimer.consult-verbs")
         professionals = try set("disclaimer.professionals")
-        actingCues = try set("disclaimer.acting-cues")
+        var cues = try set("disclaimer.acting-cues")
+        for p in try rules.lexicon("disclaimer.acting-cue-exceptions") { cues.insert(p, value: false) }
+        actingCues = cues
         referents = try set("disclaimer.article-referents")
         labels = try set("disclaimer.labels")
         commentMarkers = try set("disclaimer.comment-markers")
@@ -148,7 +162,7 @@ struct DisclaimerVocabulary: Sendable {
     /// "the information in this article", or an "always" rule. A symptom condition does not.
     func consultQualifies(_ block: AnalyzedBlock, _ range: Range<Int>, verb: Int) -> Bool {
         let tokens = block.tokens
-        if actingCues.occurs(in: tokens, range: range) || referents.occurs(in: tokens, range: range) { return true }
+        if actingCues.scan(tokens, in: range).contains(where: \.value) || referents.occurs(in: tokens, range: range) { return true }
         for t in range.lowerBound..<verb where tokens[t].key == Self.always { return true }
         return false
     }

@@ -103,7 +103,7 @@ struct HealthProfile: Sendable {
     }
 }
 
-/// The vocabulary that decides whether a page needs a disclaimer, from `Rules/disclaimer.yml`.
+/// The vocabulary that decides whether a page needs a disclaimer, from `Rules/disclaimer-triggers.yml`.
 struct HealthVocabulary: Sendable {
     let triggers: PhraseTrie<HealthTrigger>
     let healthTerms: PhraseTrie<Bool>

@@ -42,10 +42,13 @@ public struct CheckContext: Sendable {
 public struct AnalyzedDocument: Sendable {
     public let document: Document
     public let blocks: [AnalyzedBlock]
+    /// Analyses shared between checkers, computed once per document (see `DocumentMemo`).
+    public let memo: DocumentMemo
 
     public init(document: Document, blocks: [AnalyzedBlock]) {
         self.document = document
         self.blocks = blocks
+        self.memo = DocumentMemo()
     }
 
     /// Segments every block of `document`; `scope` decides which blocks are linted.
