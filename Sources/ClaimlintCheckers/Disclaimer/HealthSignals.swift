@@ -145,7 +145,10 @@ struct HealthVocabulary: Sendable {
                 let found = hits(in: block, sentence: sentence)
                 guard let best = found.map(\.kind.weight).max() else { continue }
                 profile.hits.append(contentsOf: found)
-                profile.score += best
+                // A dose of a named medicine or supplement ("ibuprofen, 400 mg three times a
+                // day") is advice a reader can act on by itself: it alone makes the page need one.
+                let dosedProduct = found.contains { $0.kind == .dosage } && found.contains { $0.kind == .medicine || $0.kind == .supplement }
+                profile.score += dosedProduct ? max(best, HealthProfile.threshold) : best
             }
         }
         // A page whose title or a heading names a condition ("Getting through a panic attack")
