@@ -196,6 +196,7 @@ struct ClauseAnalyzer: Sendable {
             let w = words[i]
             let tok = block.tokens[w.token]
             let key = tok.key
+            let cls = v.classes[key] ?? []
             let p = previous(i)
             let prevRole = p.map { words[$0].role }
             let prevKey = p.map { block.tokens[words[$0].token].key }
@@ -203,26 +204,25 @@ struct ClauseAnalyzer: Sendable {
             var role: WordRole
             if tok.kind == .number {
                 role = .determiner
-            } else if w.isAllCaps && tok.length > 1 && !(v.finiteAuxiliaries.contains(key) || v.modals.contains(key)) && i > 0 {
+            } else if w.isAllCaps && tok.length > 1 && !(cls.contains(.finiteAuxiliary) || cls.contains(.modal)) && i > 0 {
                 // "WHO", "IMT": acronyms are names, whatever word they spell.
                 role = .nominal
-            } else if v.finiteAuxiliaries.contains(key) || isContractedAuxiliary(block, w.token) {
+            } else if cls.contains(.finiteAuxiliary) || isContractedAuxiliary(block, w.token) {
                 role = .finite
-            } else if v.modals.contains(key) {
+            } else if cls.contains(.modal) {
                 // "a can", "the will" are nouns; "This could", "these may" are verbs.
                 role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKeys.empty)) ? .nominal : .finite
-            } else if v.baseAuxiliaries.contains(key) {
+            } else if cls.contains(.baseAuxiliary) {
                 let afterAuxiliary = prevKey.map { v.modals.contains($0) || v.finiteAuxiliaries.contains($0) || Self.doForms.contains($0) } ?? false
                 if prevKey == Self.key_to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
-            } else if v.nonFiniteAuxiliaries.contains(key) {
+            } else if cls.contains(.nonFiniteAuxiliary) {
                 role = .base
-            } else if v.subjectPronouns.contains(key) || v.objectPronouns.contains(key) {
+            } else if !cls.isDisjoint(with: [.subjectPronoun, .objectPronoun]) {
                 role = .pronoun
-            } else if v.determiners.contains(key) || w.tags == .possessive {
+            } else if cls.contains(.determiner) || w.tags == .possessive {
                 // "this"/"that" before a verb are subjects ("This helps"); otherwise determiners.
                 role = .determiner
-            } else if v.prepositions.contains(key) || v.coordinators.contains(key) || v.relatives.contains(key)
-                        || v.prepositionalSubordinators.contains(key) || w.tags == .to || w.primary == .preposition {
+            } else if !cls.isDisjoint(with: [.preposition, .coordinator, .relative, .prepositionalSubordinator]) || w.tags == .to || w.primary == .preposition {
                 role = .function
             } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection([.verbS, .past]).isEmpty {
                 // A capitalised word inside a sentence is a name unless the lexicon says verb.

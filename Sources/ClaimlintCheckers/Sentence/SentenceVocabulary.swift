@@ -45,6 +45,9 @@ struct SentenceVocabulary: Sendable {
     let promisePhrases: PhraseTrie<Bool>
     /// Counted nouns ("steps", "signs") for checking a promised count against a list.
     let numberWords: [WordKey: Int]
+    /// Every closed class a word belongs to, in one look-up: the clause analyser asks up to a
+    /// dozen class questions per word, and most words belong to none.
+    let classes: [WordKey: WordClass]
 
     init(rules: RuleSet) throws {
         // The engine keys built-in data files by "Rules/<name>"; a bare name also works.
@@ -81,5 +84,29 @@ struct SentenceVocabulary: Sendable {
             numbers[WordKey(w)] = i + 1
         }
         numberWords = numbers
+        var classes: [WordKey: WordClass] = [:]
+        for (set, cls) in [(determiners, WordClass.determiner), (subjectPronouns, .subjectPronoun), (objectPronouns, .objectPronoun),
+                           (finiteAuxiliaries, .finiteAuxiliary), (baseAuxiliaries, .baseAuxiliary),
+                           (nonFiniteAuxiliaries, .nonFiniteAuxiliary), (modals, .modal), (prepositions, .preposition),
+                           (coordinators, .coordinator), (prepositionalSubordinators, .prepositionalSubordinator), (relatives, .relative)] {
+            for key in set { classes[key, default: []].insert(cls) }
+        }
+        self.classes = classes
     }
+}
+
+/// The closed classes of `SentenceVocabulary`, as bits.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt16
+    static let determiner = WordClass(rawValue: 1 << 0)
+    static let subjectPronoun = WordClass(rawValue: 1 << 1)
+    static let objectPronoun = WordClass(rawValue: 1 << 2)
+    static let finiteAuxiliary = WordClass(rawValue: 1 << 3)
+    static let baseAuxiliary = WordClass(rawValue: 1 << 4)
+    static let nonFiniteAuxiliary = WordClass(rawValue: 1 << 5)
+    static let modal = WordClass(rawValue: 1 << 6)
+    static let preposition = WordClass(rawValue: 1 << 7)
+    static let coordinator = WordClass(rawValue: 1 << 8)
+    static let prepositionalSubordinator = WordClass(rawValue: 1 << 9)
+    static let relative = WordClass(rawValue: 1 << 10)
 }
