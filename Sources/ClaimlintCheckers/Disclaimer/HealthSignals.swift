@@ -170,8 +170,16 @@ struct HealthVocabulary: Sendable {
         var terms: [PhraseMatch<Bool>]?
         for m in matches {
             let kind = m.value
+            if kind == .procedure && isName(m.tokens, in: block, sentence: sentence) { continue }
             if kind.isStandalone {
                 out.append(TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
+                                      range: block.utf8Range(ofTokens: m.tokens)))
+                continue
+            }
+            // A regimen said of a medicine or supplement ("ibuprofen gel three times a day") is a
+            // dosing instruction whatever else the sentence names.
+            if kind == .regimen, matches.contains(where: { $0.value == .medicine || $0.value == .supplement }) {
+                out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
                                       range: block.utf8Range(ofTokens: m.tokens)))
                 continue
             }
@@ -191,6 +199,19 @@ struct HealthVocabulary: Sendable {
             out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper)))
         }
         return out
+    }
+
+    /// A procedure word used as a name: quoted ('the "Sound Therapy" playlist') or written as a
+    /// capitalised phrase inside a sentence of running text ("a playlist called Sound Therapy").
+    func isName(_ r: Range<Int>, in block: AnalyzedBlock, sentence: Sentence) -> Bool {
+        let t = block.tokens
+        func isQuote(_ i: Int) -> Bool {
+            guard i >= 0, i < t.count, t[i].length <= 3 else { return false }
+            let text = block.text(of: t[i])
+            return text == "\"" || text == "\u{201C}" || text == "\u{201D}" || text == "'" || text == "\u{2018}" || text == "\u{2019}"
+        }
+        if isQuote(r.lowerBound - 1) && isQuote(r.upperBound) { return true }
+        return r.count >= 2 && !block.kind.isHeading && r.lowerBound > sentence.tokens.lowerBound && r.allSatisfy { t[$0].isCapitalized && !t[$0].isAllCaps }
     }
 
     /// The first "200 mg", "10mcg", "1,000 IU" of a sentence, as a token range.
