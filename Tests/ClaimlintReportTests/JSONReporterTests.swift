@@ -39,3 +39,15 @@ import Testing
     #expect(text.contains("1 finding (0 error, 1 warning, 0 info) in 1 file"))
     #expect(!text.contains("\u{1B}["))
 }
+
+@Test func jsonEscapingCoversQuotesControlBytesAndLineSeparators() throws {
+    #expect(JSONWriter.escape("plain — text · Zürich") == "\"plain — text · Zürich\"")
+    #expect(JSONWriter.escape("a\"b\\c") == "\"a\\\"b\\\\c\"")
+    #expect(JSONWriter.escape("l1\nl2\r\tx\u{1}\u{1F}") == "\"l1\\nl2\\r\\tx\\u0001\\u001f\"")
+    #expect(JSONWriter.escape("a\u{2028}b\u{2029}c — d") == "\"a\\u2028b\\u2029c — d\"")
+    // Every escaped string parses back to itself.
+    for s in ["\u{0}\u{7F}\u{2027}\u{202A}", "é\"\\\u{2028}", String(repeating: "x\n", count: 50)] {
+        let parsed = try JSONSerialization.jsonObject(with: Data(JSONWriter.escape(s).utf8), options: .fragmentsAllowed) as? String
+        #expect(parsed == s)
+    }
+}
