@@ -71,6 +71,10 @@ struct HTMLMetadataCollector {
         if ldModified == nil, let s = dict["dateModified"] as? String { ldModified = s }
         // Medical pages often state when a clinician last reviewed them.
         if extra["schema:lastReviewed"] == nil, let s = dict["lastReviewed"] as? String { extra["schema:lastReviewed"] = s }
+        // A review says what it reviews: a game, film or book review is not health advice.
+        if extra["schema:itemReviewed"] == nil, let item = dict["itemReviewed"] as? [String: Any], let type = item["@type"] as? String {
+            extra["schema:itemReviewed"] = type
+        }
         if let a = dict["author"] {
             for n in Self.names(a) where !ldAuthors.contains(n) { ldAuthors.append(n) }
         }

@@ -73,7 +73,11 @@ struct HealthProfile: Sendable {
     var hits: [TriggerHit] = []
     var score = 0
 
-    var needsDisclaimer: Bool { score >= Self.threshold }
+    /// The page is a review of a creative work (schema.org `itemReviewed` a Game, Movie, Book ...):
+    /// its health words are the work's subject, not advice to the reader.
+    var reviewsCreativeWork = false
+
+    var needsDisclaimer: Bool { score >= Self.threshold && !reviewsCreativeWork }
 
     /// Supplement or dosage content: where the US supplement statement counts as a disclaimer.
     var isSupplementPage: Bool { hits.contains { $0.kind == .supplement || $0.kind == .dosage } }
@@ -110,6 +114,8 @@ struct HealthVocabulary: Sendable {
     let doseUnits: PhraseTrie<Bool>
     /// Single-word units, for numbers written together with their unit ("200mg").
     let doseUnitWords: Set<WordKey>
+    /// schema.org types of reviewed works that are not health products or services.
+    let creativeWorkTypes: Set<String>
 
     init(rules: RuleSet) throws {
         var triggers = PhraseTrie<HealthTrigger>()
@@ -130,6 +136,7 @@ struct HealthVocabulary: Sendable {
         let units = try rules.lexicon("disclaimer.dose-units")
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
+        creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
     }
 
     /// Scores the linted blocks of `document`, leaving out `skipping` (the disclaimer
@@ -154,6 +161,9 @@ struct HealthVocabulary: Sendable {
         // A page whose title or a heading names a condition ("Getting through a panic attack")
         // needs only one trigger sentence in its text.
         if titleNamesCondition && profile.score > 0 { profile.score += HealthProfile.topicBonus }
+        if let reviewed = document.document.metadata.extra["schema:itemReviewed"], creativeWorkTypes.contains(reviewed.lowercased()) {
+            profile.reviewsCreativeWork = true
+        }
         return profile
     }
 
