@@ -224,6 +224,15 @@ struct HealthVocabulary: Sendable {
         return r.count >= 2 && !block.kind.isHeading && r.lowerBound > sentence.tokens.lowerBound && r.allSatisfy { t[$0].isCapitalized && !t[$0].isAllCaps }
     }
 
+    static let perKeys: Set<WordKey> = Set(["per", "/", "a", "each", "every"].map { WordKey($0) })
+    static let volumeKeys: Set<WordKey> = Set(["litre", "litres", "liter", "liters", "l", "hectolitre", "bottle", "m3", "kilo", "tonne"].map { WordKey($0) })
+
+    func isConcentration(after end: Int, in block: AnalyzedBlock, limit: Int) -> Bool {
+        let t = block.tokens
+        guard end + 1 < limit else { return false }
+        return Self.perKeys.contains(t[end].key) && Self.volumeKeys.contains(t[end + 1].key)
+    }
+
     /// The first "200 mg", "10mcg", "1,000 IU" of a sentence, as a token range.
     func doseAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
         let tokens = block.tokens
@@ -231,6 +240,8 @@ struct HealthVocabulary: Sendable {
             let tok = tokens[t]
             if tok.kind == .number, t + 1 < sentence.tokens.upperBound,
                let unit = doseUnits.longestMatch(startingAt: t + 1, in: tokens, limit: sentence.tokens.upperBound) {
+                // "50 mg per litre", "10 mg/l": a concentration in a drink, soil or water, not a dose.
+                if isConcentration(after: unit.end, in: block, limit: sentence.tokens.upperBound) { continue }
                 return t..<unit.end
             }
             // "200mg": digits and a unit in one token.
