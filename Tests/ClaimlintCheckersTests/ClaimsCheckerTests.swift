@@ -1,5 +1,6 @@
 import ClaimlintCore
 import ClaimlintEngine
+import ClaimlintRules
 import Foundation
 import Testing
 
@@ -11,6 +12,16 @@ import Testing
     func claims(_ text: String, format: InputFormat = .text) throws -> [Finding] {
         let linter = try #require(Self.linter)
         return try linter.lint(text: text, format: format, path: "t.\(format.rawValue)").findings.filter { $0.rule.hasPrefix("claims.") }
+    }
+
+    /// An embedded pack of ~100 kB once crashed test set-up; the claims vocabulary is split
+    /// into packs that each stay under 30 kB (lexicons of the same name merge across packs).
+    @Test func claimsPacksStayUnderThirtyKilobytes() {
+        let packs = BuiltinRuleFiles.all.filter { $0.path.hasPrefix("claims") && $0.path.hasSuffix(".yml") }
+        #expect(packs.count >= 8)
+        for pack in packs {
+            #expect(pack.contents.utf8.count < 30 * 1024, "\(pack.path) is \(pack.contents.utf8.count) bytes")
+        }
     }
 
     @Test func absoluteWordingIsStrongAndHedgedWordingModerate() throws {
