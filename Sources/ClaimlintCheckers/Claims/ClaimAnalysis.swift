@@ -84,6 +84,8 @@ struct SentenceAnalysis {
     var refutedByNext = false
     var intensified = false
     var level: ClaimLevel = .none
+    /// Condition and body-function terms that name a condition (not a record, tool or product).
+    var conditions: [Range<Int>] = []
 
     /// The benefit claims, strongest first.
     var claims: [PredicateHit] {
@@ -129,6 +131,7 @@ struct SentenceAnalyzer {
             .filter { c in !interventionRanges.contains { $0.overlaps(c) } }
             // "a symptom diary", "a pain scale": the condition word only names a record or tool.
             .filter { c in !(c.upperBound < r.upperBound && Self.recordNouns.contains(lower(c.upperBound))) }
+        a.conditions = conditionRanges
 
         // Predicates: the longest of overlapping hits; causal cues that are part of a
         // correlational phrase ("increased risk", "associated with reduced") are not causal.

@@ -1,0 +1,144 @@
+import ClaimlintCore
+
+/// What one pass over a document's tokens found out about the page as a whole.
+struct PageSignals {
+    /// Product names as marketing writes them ("FlexiJoint", "Renew+").
+    var brands = Set<WordKey>()
+    /// Shop, order or booking words ("buy", "checkout", "subscribe") and prices ("£55", "$49").
+    var shopWords = 0
+}
+
+/// One sentence after the first (per-sentence) judgement, kept for the page-level pass.
+struct JudgedSentence {
+    var analysis: SentenceAnalysis
+    var sentence: Sentence
+    var index: Int
+    var block: AnalyzedBlock
+    var support: BlockSupport
+    var sectionSupported: Bool
+    var findings: [Diagnostic]
+}
+
+/// The promotional pass (claims3). Marketing copy keeps inventing figurative wording for its
+/// effects ("rewires your nervous system", "my night sweats vanished"), so on a page that already
+/// reads as marketing (unsupported claims, no sources, shop words) the test is inverted: a sentence
+/// that names a condition or body function is a claim unless closed lists say why it is not
+/// (suitability, instructions, warnings, composition, a question or advice). Clean, sourced pages
+/// never take this pass, so their bar stays where it was.
+extension ClaimsChecker {
+    /// Marketing: sentences with unsupported claims (an eighth of all at least) and (almost) no sourced paragraphs.
+    func isPromotional(_ judged: [JudgedSentence], signals: PageSignals, references: ReferenceIndex) -> Bool {
+        if references.exists { return false }
+        var claimSentences = 0
+        var sourcedBlocks = Set<Int>()
+        for j in judged {
+            if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 }
+            if j.support.any { sourcedBlocks.insert(j.block.index) }
+        }
+        // Shop words count when they are not lost in a long text (one per 40 sentences at least).
+        let shop = signals.shopWords > 0 && signals.shopWords * 40 >= judged.count
+        let needed = shop ? 1 : 2
+        // A long unsourced text with the odd claim (a collection of abstracts, a forum thread) is not
+        // a sales page: claims must make up an eighth of its sentences (a sixteenth on a page that sells).
+        return claimSentences >= needed && claimSentences >= needed + 2 * sourcedBlocks.count && claimSentences * (shop ? 16 : 8) >= judged.count
+    }
+
+    /// Findings of the promotional test for one sentence of a marketing page.
+    func promotionalFindings(_ j: JudgedSentence) -> [Diagnostic] {
+        let a = j.analysis
+        let block = j.block
+        guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.hits.has(.refutation), !a.refutedByNext,
+              !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
+        func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
+        func negated(before r: Range<Int>) -> Bool {
+            a.hits[.negation].contains { n in
+                n.upperBound <= r.lowerBound && r.lowerBound - n.upperBound <= 5
+                    && !(n.upperBound..<r.lowerBound).contains { Self.scopeBreaks.contains(block.tokens[$0].key) }
+            }
+        }
+        var out: [Diagnostic] = []
+        let missing = a.hits.has(.testimonial) ? "evidence beyond testimonials (testimonials are not evidence of an effect)"
+                                               : "citation, source link or named study"
+
+        // "Dermatologists love it", "trusted by GPs": an expert endorsement with no study named.
+        if !j.findings.contains(where: { $0.rule == "claims.establishment" }) {
+            let endorsement = a.hits[.endorsement].first { e in
+                !negated(before: e) && a.hits[.professional].contains { p in
+                    (p.upperBound <= e.lowerBound && e.lowerBound - p.upperBound <= 2)
+                        || (p.lowerBound >= e.upperBound && p.lowerBound - e.upperBound <= 2)
+                }
+            }
+            if let e = endorsement {
+                let p = a.hits[.professional].min { abs($0.lowerBound - e.lowerBound) < abs($1.lowerBound - e.lowerBound) }!
+                let r = min(p.lowerBound, e.lowerBound)..<max(p.upperBound, e.upperBound)
+                out.append(diagnostic("claims.establishment", block: block, sentence: j.sentence, triggers: words(r), strength: .strong,
+                                      missing: missing,
+                                      suggestion: "Name the study or the professional body behind the endorsement and link it, or drop it.",
+                                      standard: "FTC Health Products Compliance Guidance 2022 (establishment claims, expert endorsements)"))
+            }
+        }
+        guard j.findings.isEmpty && out.isEmpty else { return out }
+
+        // "Customers have ditched their painkillers": medicine no longer needed.
+        var link: (trigger: Range<Int>, object: Range<Int>)?
+        for d in a.hits[.medicineDiscard] {
+            let objects = a.hits[.medicineNoun] + a.hits[.intervention] + a.hits[.condition]
+            if let m = objects.filter({ $0.lowerBound >= d.upperBound && $0.lowerBound - d.upperBound <= 3 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                link = (d, m)
+                break
+            }
+        }
+        // Any other sentence that names a condition or body function, unless its wording makes
+        // it a non-effect: a closed stop-list in place of an open predicate list.
+        let t = block.tokens
+        // "Apply five drops to a dry scalp": directions for use.
+        let directions = Self.directionVerbs.contains(t[a.range.lowerBound].key)
+        if link == nil, !a.hits.has(.promotionalStop) {
+            let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
+            for c in a.conditions where !a.hits.contains(.looseExcluded, exactly: c) && !negated(before: c) {
+                // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
+                // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
+                if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.andKey }) { continue }
+                // "reduces the look of dark circles": appearance wording next to the term.
+                // ("feeling lighter and pain-free" is an outcome, not a look: "feel" words do not count here.)
+                if a.hits[.appearance].contains(where: { $0.upperBound > c.lowerBound - 3 && $0.lowerBound < c.upperBound + 3
+                    && !Self.feelWords.contains(t[$0.lowerBound].key) }) { continue }
+                if productWords.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 1 })
+                    || (c.upperBound < a.range.upperBound && Self.productNouns.contains(t[c.upperBound].key))
+                    || (c.upperBound + 1 < a.range.upperBound && Self.productNouns.contains(t[c.upperBound + 1].key)) { continue }
+                // "on your skin", "into the scalp": where to put it, not what it does.
+                var k = c.lowerBound - 1
+                while k >= a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
+                if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
+                // A bare topic ("Joint pain") is a label, not a claim: two more words at least.
+                let otherWords = a.range.filter { !c.contains($0) && t[$0].kind == .word }.count
+                if otherWords < 2 { continue }
+                link = (c, c)
+                break
+            }
+        }
+        guard let (trigger, object) = link else { return out }
+        let strength: ClaimStrength = a.intensified && a.strongHedges.isEmpty ? .strong : .moderate
+        let condition = words(object)
+        let triggers = trigger == object ? condition : "\(words(trigger)) ... \(condition)"
+        out.append(diagnostic("claims.unsupported", block: block, sentence: j.sentence, triggers: triggers, strength: strength,
+                              missing: missing,
+                              suggestion: "On a product page a result promised for \(condition.lowercased()) is a health claim, however it is worded: cite the human evidence for the product (a trial, review or health body) or remove the claim.",
+                              standard: "FTC Health Products Compliance Guidance 2022 (implied claims); CAP Code 12.1; EU 655/2013",
+                              extra: ["intervention": "it", "condition": condition, "predicate": words(trigger)]))
+        return out
+    }
+
+    static let directionVerbs = Set(["apply", "massage", "spray", "take", "use", "mix", "add", "stir", "rub", "pat", "dab", "leave",
+                                     "rinse", "shake", "chew", "swallow", "drink", "place", "wear", "store", "keep", "pour",
+                                     "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "stop", "avoid",
+                                     "start", "begin", "simply", "just", "book", "call", "order", "buy", "shop", "choose"].map { WordKey($0) })
+    static let productNouns = Set(["complex", "programme", "program", "kit", "range", "bundle", "pack", "set", "collection",
+                                   "system", "protocol", "plan", "package", "box", "formula", "blend", "serum", "spray", "oil",
+                                   "drops", "gummies", "capsules", "tea", "powder", "patch", "mask", "brace", "mat",
+                                   "support", "boost", "booster", "shot", "shots", "tonic", "elixir", "balm", "cream", "gel"].map { WordKey($0) })
+    static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
+    static let andKey = WordKey("and")
+    static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "its"].map { WordKey($0) })
+    static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to"].map { WordKey($0) })
+}
