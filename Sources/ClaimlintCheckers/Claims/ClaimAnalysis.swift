@@ -128,7 +128,7 @@ struct SentenceAnalyzer {
 
         let interventionRanges = hits[.intervention] + hits[.cosmetic] + hits[.regenerative]
         let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
-            .filter { c in !interventionRanges.contains { $0.overlaps(c) } }
+            .filter { c in !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count } }
             // "a symptom diary", "a pain scale": the condition word only names a record or tool.
             .filter { c in !(c.upperBound < r.upperBound && Self.recordNouns.contains(lower(c.upperBound))) }
         a.conditions = conditionRanges

@@ -17,7 +17,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     // Structure
     case questionStart, clauseBreak, comparativeUp, comparativeDown, moneyBack
     // The promotional-page pass (Rules/claims-promotional.yml)
-    case promotionalStop, looseExcluded, medicineDiscard, medicineNoun, professional, endorsement
+    case promotionalStop, looseExcluded, medicineDiscard, medicineNoun, professional, endorsement, outcomeState
 
     /// The lexicon each tag is read from.
     var lexicon: String {
@@ -82,6 +82,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .medicineNoun: "claims.medicine-nouns"
         case .professional: "claims.professionals"
         case .endorsement: "claims.endorsements"
+        case .outcomeState: "claims.outcome-states"
         }
     }
 

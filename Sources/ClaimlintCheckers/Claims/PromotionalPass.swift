@@ -26,21 +26,25 @@ struct JudgedSentence {
 /// (suitability, instructions, warnings, composition, a question or advice). Clean, sourced pages
 /// never take this pass, so their bar stays where it was.
 extension ClaimsChecker {
-    /// Marketing: sentences with unsupported claims (an eighth of all at least) and (almost) no sourced paragraphs.
+    /// Marketing: sentences with unsupported claims (an eighth of all at least) outnumbering sourced
+    /// paragraphs, hedged sentences and advice to see a professional.
     func isPromotional(_ judged: [JudgedSentence], signals: PageSignals, references: ReferenceIndex) -> Bool {
         if references.exists { return false }
         var claimSentences = 0
         var sourcedBlocks = Set<Int>()
+        // Careful writing hedges and sends readers to a professional; sales copy rarely does.
+        var carefulSentences = 0
         for j in judged {
             if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 }
             if j.support.any { sourcedBlocks.insert(j.block.index) }
+            if j.analysis.isAdvice || !j.analysis.strongHedges.isEmpty { carefulSentences += 1 }
         }
         // Shop words count when they are not lost in a long text (one per 40 sentences at least).
         let shop = signals.shopWords > 0 && signals.shopWords * 40 >= judged.count
         let needed = shop ? 1 : 2
         // A long unsourced text with the odd claim (a collection of abstracts, a forum thread) is not
         // a sales page: claims must make up an eighth of its sentences (a sixteenth on a page that sells).
-        return claimSentences >= needed && claimSentences >= needed + 2 * sourcedBlocks.count && claimSentences * (shop ? 16 : 8) >= judged.count
+        return claimSentences >= needed && claimSentences >= needed + 2 * sourcedBlocks.count + carefulSentences && claimSentences * (shop ? 16 : 8) >= judged.count
     }
 
     /// Findings of the promotional test for one sentence of a marketing page.
@@ -95,7 +99,9 @@ extension ClaimsChecker {
         let directions = Self.directionVerbs.contains(t[a.range.lowerBound].key)
         if link == nil, !a.hits.has(.promotionalStop) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
-            for c in a.conditions where !a.hits.contains(.looseExcluded, exactly: c) && !negated(before: c) {
+            // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
+            let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
+            for c in terms where !a.hits.contains(.looseExcluded, exactly: c) && !negated(before: c) {
                 // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
                 if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.andKey }) { continue }
