@@ -24,6 +24,43 @@ import Testing
         }
     }
 
+    /// The promotional pass: on a page that sells and already makes claims, outcome wording with
+    /// no health verb is a claim; background about a condition and directions for use are not.
+    @Test func promotionalPagesLowerTheBarForOutcomeWording() throws {
+        let page = """
+        CalmSkin Balm
+
+        CalmSkin cures eczema for good. It heals psoriasis overnight. Buy now for $19.
+
+        "Ten years of insomnia, gone," says Carol.
+
+        Customers have cancelled their physio appointments.
+
+        Dermatologists love it.
+
+        Eczema affects one in five children in the UK.
+
+        Apply a thin layer to clean skin twice a day.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(flagged.contains { $0.contains("insomnia, gone") })
+        #expect(flagged.contains { $0.contains("cancelled their physio") })
+        #expect(try claims(page).contains { $0.rule == "claims.establishment" && $0.excerpt.contains("Dermatologists love it") })
+        #expect(!flagged.contains { $0.contains("affects one in five") })
+        #expect(!flagged.contains { $0.contains("Apply a thin layer") })
+        // Outcome wording in a careful, sourced article stays quiet.
+        let clean = """
+        Night sweats
+
+        Night sweats are common around the menopause (NHS, 2023). Hormone therapy can reduce them, according to NICE.
+
+        Many women say they feel human again once the sweats settle.
+
+        Talk to your GP if night sweats disturb your sleep.
+        """
+        #expect(try claims(clean).isEmpty)
+    }
+
     @Test func absoluteWordingIsStrongAndHedgedWordingModerate() throws {
         #expect(try claims("Turmeric cures arthritis.").first?.strength == .strong)
         #expect(try claims("Turmeric may ease arthritis pain.").first?.strength == .moderate)

@@ -44,7 +44,7 @@ extension ClaimsChecker {
         let needed = shop ? 1 : 2
         // A long unsourced text with the odd claim (a collection of abstracts, a forum thread) is not
         // a sales page: claims must make up an eighth of its sentences (a sixteenth on a page that sells).
-        return claimSentences >= needed && claimSentences >= needed + 2 * sourcedBlocks.count + carefulSentences && claimSentences * (shop ? 16 : 8) >= judged.count
+        return claimSentences >= needed && claimSentences >= needed + 2 * sourcedBlocks.count + carefulSentences / 2 && claimSentences * (shop ? 16 : 8) >= judged.count
     }
 
     /// Findings of the promotional test for one sentence of a marketing page.
@@ -101,7 +101,8 @@ extension ClaimsChecker {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
-            for c in terms where !a.hits.contains(.looseExcluded, exactly: c) && !negated(before: c) {
+            for c in terms where !a.hits.contains(.looseExcluded, exactly: c) && !negated(before: c)
+                && !terms.contains(where: { $0 != c && $0.lowerBound <= c.lowerBound && $0.upperBound >= c.upperBound }) {
                 // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
                 if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.andKey }) { continue }
@@ -116,6 +117,15 @@ extension ClaimsChecker {
                 var k = c.lowerBound - 1
                 while k >= a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
+                // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
+                // has the condition or what is talked about, not what the product does to it.
+                if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) { continue }
+                // "Eczema affects one in five", "Menopause can be a tough time": background about the
+                // condition, unless a result follows ("my eczema is gone").
+                if c.upperBound < a.range.upperBound, Self.backgroundVerbs.contains(t[c.upperBound].key),
+                   !(c.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[c.upperBound + 1].key)) { continue }
+                // "an arthritis charity", "Eczema Awareness Week": the term names an organisation or event.
+                if c.upperBound < a.range.upperBound, Self.organisationNouns.contains(t[c.upperBound].key) { continue }
                 // A bare topic ("Joint pain") is a label, not a claim: two more words at least.
                 let otherWords = a.range.filter { !c.contains($0) && t[$0].kind == .word }.count
                 if otherWords < 2 { continue }
@@ -138,11 +148,29 @@ extension ClaimsChecker {
     static let directionVerbs = Set(["apply", "massage", "spray", "take", "use", "mix", "add", "stir", "rub", "pat", "dab", "leave",
                                      "rinse", "shake", "chew", "swallow", "drink", "place", "wear", "store", "keep", "pour",
                                      "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "stop", "avoid",
-                                     "start", "begin", "simply", "just", "book", "call", "order", "buy", "shop", "choose"].map { WordKey($0) })
+                                     "start", "begin", "simply", "just", "book", "call", "order", "buy", "shop", "choose", "read",
+                                     "learn", "visit", "click", "email", "contact", "follow", "sign", "join", "find"].map { WordKey($0) })
     static let productNouns = Set(["complex", "programme", "program", "kit", "range", "bundle", "pack", "set", "collection",
                                    "system", "protocol", "plan", "package", "box", "formula", "blend", "serum", "spray", "oil",
                                    "drops", "gummies", "capsules", "tea", "powder", "patch", "mask", "brace", "mat",
                                    "support", "boost", "booster", "shot", "shots", "tonic", "elixir", "balm", "cream", "gel"].map { WordKey($0) })
+    static let holderWords = Set(["had", "have", "has", "having", "'ve", "experience", "experiences", "experienced", "develop",
+                                  "develops", "developed", "get", "gets", "got", "with", "about", "against", "like"].map { WordKey($0) })
+    static let backgroundVerbs = Set(["is", "are", "was", "were", "can", "could", "may", "might", "will", "would", "affects", "affect",
+                                      "affected", "runs", "run", "ran", "tends", "tend", "happens", "happen", "occurs", "occur",
+                                      "means", "mean", "makes", "make", "causes", "cause", "starts", "start", "begins", "begin",
+                                      "often", "usually", "typically", "commonly", "sometimes", "'s", "has", "have", "had",
+                                      "comes", "come", "appears", "appear", "develops", "develop", "isn't", "aren't"].map { WordKey($0) })
+    static let resultWords = Set(["gone", "better", "clear", "cleared", "healed", "cured", "over", "history", "fine", "finished",
+                                  "easier", "normal", "improved", "vanished", "disappeared", "under", "down", "much", "so",
+                                  "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
+                                  "fading", "going", "a", "now", "barely", "hardly", "reduced", "halved", "sorted", "fixed",
+                                  "managed", "controlled", "grown", "stopped", "eased", "lifted", "calmed", "settled", "thank",
+                                  "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never"].map { WordKey($0) })
+    static let organisationNouns = Set(["charity", "charities", "foundation", "society", "association", "awareness", "uk",
+                                        "trust", "research", "campaign", "month", "week", "day", "clinic", "clinics", "nurse",
+                                        "nurses", "specialist", "specialists", "team", "service", "services", "unit", "ward",
+                                        "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "its"].map { WordKey($0) })
