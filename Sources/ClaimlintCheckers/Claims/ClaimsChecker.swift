@@ -96,7 +96,10 @@ public struct ClaimsChecker: Checker {
         }
         // A page that reads as marketing lowers the bar: its remaining sentences get the promotional test.
         if isPromotional(judged, signals: signals, references: references) {
-            for k in judged.indices { judged[k].findings += promotionalFindings(judged[k]) }
+            for k in judged.indices {
+                let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
+                judged[k].findings += promotionalFindings(judged[k], previous: previous)
+            }
         }
         for j in judged {
             out.append(contentsOf: j.findings.filter { !context.disabledRules.contains($0.rule) })

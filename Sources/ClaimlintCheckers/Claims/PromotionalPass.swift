@@ -48,7 +48,7 @@ extension ClaimsChecker {
     }
 
     /// Findings of the promotional test for one sentence of a marketing page.
-    func promotionalFindings(_ j: JudgedSentence) -> [Diagnostic] {
+    func promotionalFindings(_ j: JudgedSentence, previous: JudgedSentence? = nil) -> [Diagnostic] {
         let a = j.analysis
         let block = j.block
         guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.hits.has(.refutation), !a.refutedByNext,
@@ -133,6 +133,20 @@ extension ClaimsChecker {
                 break
             }
         }
+        // "Brittle bones? Not any more.", "Crepey skin? Gone in a month.": a short answer to a
+        // question that names the problem.
+        if link == nil, let q = previous, q.analysis.isQuestion, let problem = q.analysis.conditions.first {
+            let wordIndices = a.range.filter { t[$0].kind == .word }
+            if wordIndices.count <= 6, let answer = wordIndices.first(where: { Self.answerWords.contains(t[$0].key) }) {
+                let condition = q.block.text(q.block.utf8Range(ofTokens: problem))
+                out.append(diagnostic("claims.unsupported", block: block, sentence: j.sentence, triggers: "\(condition)? ... \(words(answer..<(answer + 1)))",
+                                      strength: a.intensified ? .strong : .moderate, missing: missing,
+                                      suggestion: "On a product page a result promised for \(condition.lowercased()) is a health claim, however it is worded: cite the human evidence for the product (a trial, review or health body) or remove the claim.",
+                                      standard: "FTC Health Products Compliance Guidance 2022 (implied claims); CAP Code 12.1; EU 655/2013",
+                                      extra: ["intervention": "it", "condition": condition, "predicate": words(answer..<(answer + 1))]))
+                return out
+            }
+        }
         guard let (trigger, object) = link else { return out }
         let strength: ClaimStrength = a.intensified && a.strongHedges.isEmpty ? .strong : .moderate
         let condition = words(object)
@@ -166,11 +180,13 @@ extension ClaimsChecker {
                                   "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
                                   "fading", "going", "a", "now", "barely", "hardly", "reduced", "halved", "sorted", "fixed",
                                   "managed", "controlled", "grown", "stopped", "eased", "lifted", "calmed", "settled", "thank",
-                                  "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never"].map { WordKey($0) })
+                                  "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never", "feel", "feels", "love"].map { WordKey($0) })
     static let organisationNouns = Set(["charity", "charities", "foundation", "society", "association", "awareness", "uk",
                                         "trust", "research", "campaign", "month", "week", "day", "clinic", "clinics", "nurse",
                                         "nurses", "specialist", "specialists", "team", "service", "services", "unit", "ward",
                                         "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
+    static let answerWords = Set(["gone", "sorted", "fixed", "solved", "history", "over", "vanished", "banished", "more", "again",
+                                  "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer"].map { WordKey($0) })
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "its"].map { WordKey($0) })
