@@ -34,8 +34,11 @@ extension ClaimsChecker {
         var sourcedBlocks = Set<Int>()
         // Careful writing hedges and sends readers to a professional; sales copy rarely does.
         var carefulSentences = 0
+        // Testimonial outcomes ("my bloating is gone", "I feel human again") count half a claim each:
+        // an influencer post can make no claim the sentence test sees and still sell a cure.
+        var outcomeReports = 0
         for j in judged {
-            if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 }
+            if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 } else if isOutcomeReport(j) { outcomeReports += 1 }
             if j.support.any { sourcedBlocks.insert(j.block.index) }
             if j.analysis.isAdvice || !j.analysis.strongHedges.isEmpty { carefulSentences += 1 }
         }
@@ -44,7 +47,23 @@ extension ClaimsChecker {
         let needed = shop ? 1 : 2
         // A long unsourced text with the odd claim (a collection of abstracts, a forum thread) is not
         // a sales page: claims must make up an eighth of its sentences (a sixteenth on a page that sells).
-        return claimSentences >= needed && claimSentences >= needed + 2 * sourcedBlocks.count + carefulSentences / 2 && claimSentences * (shop ? 16 : 8) >= judged.count
+        let claimScore = claimSentences + outcomeReports / 2
+        return claimScore >= needed && claimScore >= needed + 2 * sourcedBlocks.count + carefulSentences / 2 && claimScore * (shop ? 16 : 8) >= judged.count
+    }
+
+    /// "My bloating is GONE", "the night sweats vanished", "I feel human again": a result reported
+    /// with no product as the subject.
+    func isOutcomeReport(_ j: JudgedSentence) -> Bool {
+        let a = j.analysis
+        if a.isQuestion || a.hypothetical { return false }
+        if a.hits.has(.outcomeState) { return true }
+        let t = j.block.tokens
+        for c in a.conditions where !a.hits.contains(.looseExcluded, exactly: c) {
+            var k = c.upperBound
+            if k < a.range.upperBound && Self.auxiliaries.contains(t[k].key) { k += 1 }
+            if k < a.range.upperBound && Self.reportedResults.contains(t[k].key) { return true }
+        }
+        return false
     }
 
     /// Findings of the promotional test for one sentence of a marketing page.
@@ -185,6 +204,9 @@ extension ClaimsChecker {
                                         "trust", "research", "campaign", "month", "week", "day", "clinic", "clinics", "nurse",
                                         "nurses", "specialist", "specialists", "team", "service", "services", "unit", "ward",
                                         "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
+    static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all"].map { WordKey($0) })
+    static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
+                                      "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished"].map { WordKey($0) })
     static let answerWords = Set(["gone", "sorted", "fixed", "solved", "history", "over", "vanished", "banished", "more", "again",
                                   "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer"].map { WordKey($0) })
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
