@@ -62,6 +62,8 @@ extension ClaimsChecker {
             var k = c.upperBound
             if k < a.range.upperBound && Self.auxiliaries.contains(t[k].key) { k += 1 }
             if k < a.range.upperBound && Self.reportedResults.contains(t[k].key) { return true }
+            // "my gums stopped bleeding"
+            if c.lowerBound > a.range.lowerBound && Self.stoppedWords.contains(t[c.lowerBound - 1].key) { return true }
         }
         return false
     }
@@ -152,6 +154,18 @@ extension ClaimsChecker {
                 break
             }
         }
+        // "ClearSight brings back the sparkle": a cure or body-function predicate said of a named
+        // product (or "it") with no condition the lexicons know.
+        if link == nil, !directions, !a.hits.has(.promotionalStop),
+           let p = a.predicates.first(where: { p in
+               (p.tag == .curative || p.tag == .therapeutic || p.tag == .structureFunction) && !p.negated && !p.nounUse
+                   && !p.appearance && !p.definition && !p.generic && !p.purpose && !p.nominal && p.condition == nil
+                   && !(p.intervention?.isEmpty ?? true)
+                   // "the GreenGlow detox bundle", "Repair Serum": the predicate word names the product.
+                   && !(p.range.upperBound < a.range.upperBound && Self.productNouns.contains(block.tokens[p.range.upperBound].key))
+           }) {
+            link = (p.range, p.range)
+        }
         // "Brittle bones? Not any more.", "Crepey skin? Gone in a month.": a short answer to a
         // question that names the problem.
         if link == nil, let q = previous, q.analysis.isQuestion, let problem = q.analysis.conditions.first {
@@ -182,7 +196,8 @@ extension ClaimsChecker {
                                      "rinse", "shake", "chew", "swallow", "drink", "place", "wear", "store", "keep", "pour",
                                      "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "stop", "avoid",
                                      "start", "begin", "simply", "just", "book", "call", "order", "buy", "shop", "choose", "read",
-                                     "learn", "visit", "click", "email", "contact", "follow", "sign", "join", "find"].map { WordKey($0) })
+                                     "learn", "visit", "click", "email", "contact", "follow", "sign", "join", "find", "put", "drop",
+                                     "chew", "gargle", "swish", "inhale", "sip", "soak"].map { WordKey($0) })
     static let productNouns = Set(["complex", "programme", "program", "kit", "range", "bundle", "pack", "set", "collection",
                                    "system", "protocol", "plan", "package", "box", "formula", "blend", "serum", "spray", "oil",
                                    "drops", "gummies", "capsules", "tea", "powder", "patch", "mask", "brace", "mat",
@@ -207,6 +222,7 @@ extension ClaimsChecker {
     static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all"].map { WordKey($0) })
     static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
                                       "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished"].map { WordKey($0) })
+    static let stoppedWords = Set(["stopped", "quit", "stops"].map { WordKey($0) })
     static let answerWords = Set(["gone", "sorted", "fixed", "solved", "history", "over", "vanished", "banished", "more", "again",
                                   "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer"].map { WordKey($0) })
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
