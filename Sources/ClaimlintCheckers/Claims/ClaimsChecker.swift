@@ -3,7 +3,7 @@ import ClaimlintCore
 /// Unsupported medical claims: a health predicate that links an intervention to a condition
 /// or body function, asserted as fact with no source (`claims.unsupported`), plus special
 /// rules for establishment claims, FDA status, absolute safety, regenerative therapies and
-/// drug-type claims for cosmetics. Vocabulary: Rules/claims.yml and Rules/claims-conditions.yml.
+/// drug-type claims for cosmetics. Vocabulary: Rules/claims-*.yml (rule texts in Rules/claims.yml).
 public struct ClaimsChecker: Checker {
     public static let ruleIDs = [
         "claims.unsupported", "claims.establishment", "claims.fda-approval", "claims.safety-absolute",
