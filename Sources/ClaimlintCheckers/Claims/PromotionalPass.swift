@@ -47,8 +47,10 @@ extension ClaimsChecker {
         let needed = shop ? 1 : 2
         // A long unsourced text with the odd claim (a collection of abstracts, a forum thread) is not
         // a sales page: claims must make up an eighth of its sentences (a sixteenth on a page that sells).
-        let claimScore = claimSentences + outcomeReports / 2
-        return claimScore >= needed && claimScore >= needed + 2 * sourcedBlocks.count + carefulSentences / 2 && claimScore * (shop ? 16 : 8) >= judged.count
+        // In half points, so that one outcome report or one careful sentence counts.
+        let claimScore = 2 * claimSentences + outcomeReports
+        return claimScore >= 2 * needed && claimScore >= 2 * needed + 4 * sourcedBlocks.count + carefulSentences
+            && claimScore * (shop ? 16 : 8) >= 2 * judged.count
     }
 
     /// "My bloating is GONE", "the night sweats vanished", "I feel human again": a result reported
@@ -166,11 +168,11 @@ extension ClaimsChecker {
            }) {
             link = (p.range, p.range)
         }
-        // "Brittle bones? Not any more.", "Crepey skin? Gone in a month.": a short answer to a
+        // "Brittle bones? Not any more.", "Panic attacks? Users haven't had one since.": a short answer to a
         // question that names the problem.
         if link == nil, let q = previous, q.analysis.isQuestion, let problem = q.analysis.conditions.first {
             let wordIndices = a.range.filter { t[$0].kind == .word }
-            if wordIndices.count <= 6, let answer = wordIndices.first(where: { Self.answerWords.contains(t[$0].key) }) {
+            if wordIndices.count <= 10, let answer = wordIndices.first(where: { Self.answerWords.contains(t[$0].key) }) {
                 let condition = q.block.text(q.block.utf8Range(ofTokens: problem))
                 out.append(diagnostic("claims.unsupported", block: block, sentence: j.sentence, triggers: "\(condition)? ... \(words(answer..<(answer + 1)))",
                                       strength: a.intensified ? .strong : .moderate, missing: missing,
@@ -224,7 +226,7 @@ extension ClaimsChecker {
                                       "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished"].map { WordKey($0) })
     static let stoppedWords = Set(["stopped", "quit", "stops"].map { WordKey($0) })
     static let answerWords = Set(["gone", "sorted", "fixed", "solved", "history", "over", "vanished", "banished", "more", "again",
-                                  "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer"].map { WordKey($0) })
+                                  "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer", "since"].map { WordKey($0) })
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "its"].map { WordKey($0) })
