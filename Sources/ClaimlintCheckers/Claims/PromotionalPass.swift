@@ -120,7 +120,10 @@ extension ClaimsChecker {
         let t = block.tokens
         // "Apply five drops to a dry scalp": directions for use.
         let directions = Self.directionVerbs.contains(t[a.range.lowerBound].key)
-        if link == nil, !a.hits.has(.promotionalStop) {
+        // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
+        let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
+            || a.hits.has(.correlational)
+        if link == nil, !warning, !a.hits.has(.promotionalStop) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -210,7 +213,8 @@ extension ClaimsChecker {
                                       "affected", "runs", "run", "ran", "tends", "tend", "happens", "happen", "occurs", "occur",
                                       "means", "mean", "makes", "make", "causes", "cause", "starts", "start", "begins", "begin",
                                       "often", "usually", "typically", "commonly", "sometimes", "'s", "has", "have", "had",
-                                      "comes", "come", "appears", "appear", "develops", "develop", "isn't", "aren't"].map { WordKey($0) })
+                                      "comes", "come", "appears", "appear", "develops", "develop", "isn't", "aren't", "increases",
+                                      "raises", "damages", "leads", "harms", "worsens", "triggers", "kills", "spreads", "ages"].map { WordKey($0) })
     static let resultWords = Set(["gone", "better", "clear", "cleared", "healed", "cured", "over", "history", "fine", "finished",
                                   "easier", "normal", "improved", "vanished", "disappeared", "under", "down", "much", "so",
                                   "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
