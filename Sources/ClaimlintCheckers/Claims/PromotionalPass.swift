@@ -83,6 +83,16 @@ extension ClaimsChecker {
                     && !(n.upperBound..<r.lowerBound).contains { Self.scopeBreaks.contains(block.tokens[$0].key) }
             }
         }
+        // "I haven't had an asthma attack in a year", "not needed her inhaler since": a result told
+        // as an absence, not a negated claim.
+        func absenceReport(_ c: Range<Int>) -> Bool {
+            let t = block.tokens
+            guard c.lowerBound - 1 > a.range.lowerBound, negated(before: c) else { return false }
+            var k = c.lowerBound - 1
+            while k > a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
+            guard Self.absenceVerbs.contains(t[k].key) else { return false }
+            return (c.upperBound..<a.range.upperBound).contains { Self.timeWords.contains(t[$0].key) }
+        }
         var out: [Diagnostic] = []
         let missing = a.hits.has(.testimonial) ? "evidence beyond testimonials (testimonials are not evidence of an effect)"
                                                : "citation, source link or named study"
@@ -127,7 +137,7 @@ extension ClaimsChecker {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
-            for c in terms where !a.hits.contains(.looseExcluded, exactly: c) && !negated(before: c)
+            for c in terms where !a.hits.contains(.looseExcluded, exactly: c) && (!negated(before: c) || absenceReport(c))
                 && !terms.contains(where: { $0 != c && $0.lowerBound <= c.lowerBound && $0.upperBound >= c.upperBound }) {
                 // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
@@ -145,7 +155,7 @@ extension ClaimsChecker {
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
                 // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
                 // has the condition or what is talked about, not what the product does to it.
-                if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) { continue }
+                if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) && !absenceReport(c) { continue }
                 // "Eczema affects one in five", "Menopause can be a tough time": background about the
                 // condition, unless a result follows ("my eczema is gone").
                 if c.upperBound < a.range.upperBound, Self.backgroundVerbs.contains(t[c.upperBound].key),
@@ -228,11 +238,13 @@ extension ClaimsChecker {
     static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all"].map { WordKey($0) })
     static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
                                       "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished"].map { WordKey($0) })
+    static let absenceVerbs = Set(["had", "needed", "suffered", "felt", "noticed", "used", "taken", "touched", "seen"].map { WordKey($0) })
+    static let timeWords = Set(["since", "in", "for", "all", "this", "any", "anymore", "again"].map { WordKey($0) })
     static let stoppedWords = Set(["stopped", "quit", "stops"].map { WordKey($0) })
     static let answerWords = Set(["gone", "sorted", "fixed", "solved", "history", "over", "vanished", "banished", "more", "again",
                                   "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer", "since"].map { WordKey($0) })
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
     static let andKey = WordKey("and")
-    static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "its"].map { WordKey($0) })
+    static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "an", "its", "any", "one", "single"].map { WordKey($0) })
     static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to"].map { WordKey($0) })
 }
