@@ -90,15 +90,15 @@ import Testing
         let dir = Self.root.appendingPathComponent("Fixtures/claims")
         let tuning = try Self.score(dir)
         var held = (tp: 0, fp: 0, fn: 0)
-        for set in ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"] {
+        for set in ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout-claims3", "heldout-claims3b", "heldout-claims3c"] {
             let s = try Self.score(dir.appendingPathComponent(set))
             held = (held.tp + s.tp, held.fp + s.fp, held.fn + s.fn)
         }
         func p(_ s: (tp: Int, fp: Int, fn: Int)) -> Double { Double(s.tp) / Double(max(1, s.tp + s.fp)) }
         func r(_ s: (tp: Int, fp: Int, fn: Int)) -> Double { Double(s.tp) / Double(max(1, s.tp + s.fn)) }
         #expect(tuning.tp + tuning.fn >= 20)
-        #expect(p(tuning) >= 0.97 && r(tuning) >= 0.92, "tuning \(tuning)")
-        #expect(held.tp + held.fn >= 80)
+        #expect(p(tuning) >= 0.97 && r(tuning) >= 0.94, "tuning \(tuning)")
+        #expect(held.tp + held.fn >= 125)
         #expect(p(held) >= 0.95 && r(held) >= 0.88, "held-out \(held)")
     }
 
@@ -118,8 +118,8 @@ import Testing
             if d["strength"] == "strong" { strong[row.1, default: 0] += 1 }
         }
         func share(_ m: [String: Int], _ label: String) -> Double { Double(m[label] ?? 0) / Double(max(1, n[label] ?? 0)) }
-        #expect(share(flagged, "3") >= 0.83, "direct causal flagged \(share(flagged, "3"))")
-        #expect(share(flagged, "0") <= 0.26, "no relationship flagged \(share(flagged, "0"))")
+        #expect(share(flagged, "3") >= 0.86, "direct causal flagged \(share(flagged, "3"))")
+        #expect(share(flagged, "0") <= 0.25, "no relationship flagged \(share(flagged, "0"))")
         #expect(share(strong, "2") <= 0.03, "conditional causal graded strong \(share(strong, "2"))")
     }
 

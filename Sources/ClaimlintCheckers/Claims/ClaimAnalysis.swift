@@ -84,6 +84,8 @@ struct SentenceAnalysis {
     var refutedByNext = false
     var intensified = false
     var level: ClaimLevel = .none
+    /// Condition and body-function terms that name a condition (not a record, tool or product).
+    var conditions: [Range<Int>] = []
 
     /// The benefit claims, strongest first.
     var claims: [PredicateHit] {
@@ -126,9 +128,10 @@ struct SentenceAnalyzer {
 
         let interventionRanges = hits[.intervention] + hits[.cosmetic] + hits[.regenerative]
         let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
-            .filter { c in !interventionRanges.contains { $0.overlaps(c) } }
+            .filter { c in !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count } }
             // "a symptom diary", "a pain scale": the condition word only names a record or tool.
             .filter { c in !(c.upperBound < r.upperBound && Self.recordNouns.contains(lower(c.upperBound))) }
+        a.conditions = conditionRanges
 
         // Predicates: the longest of overlapping hits; causal cues that are part of a
         // correlational phrase ("increased risk", "associated with reduced") are not causal.
@@ -164,7 +167,8 @@ struct SentenceAnalyzer {
         for (range, tag) in kept {
             if tag.isCausalPredicate && isAttributiveAdjective(range, sentence: r) { continue }
             // "Detox Tea", "Gut Reset Programme": the predicate word names a product.
-            if tag.isCausalPredicate, range.count == 1, !lower(range.lowerBound).hasSuffix("s"),
+            // (Not a past tense: "reduced HbA1c" reports an effect.)
+            if tag.isCausalPredicate, range.count == 1, !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"),
                interventionRanges.contains(where: { $0.lowerBound == range.upperBound }) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
@@ -185,7 +189,9 @@ struct SentenceAnalyzer {
                hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
                 || (range.lowerBound > r.lowerBound && ["findings", "results", "data", "evidence", "observations"].contains(lower(range.lowerBound - 1))) { continue }
             // "stop using it", "stop taking": an instruction about use, not an effect.
-            if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing") { continue }
+            // ("reduces bloating", "reduced stunting": an -ing noun after other decrease verbs is the condition.)
+            if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing"),
+               ["stop", "stops", "stopped", "stopping", "quit", "quits", "halt", "halts", "cut", "cuts"].contains(lower(range.upperBound - 1)) { continue }
             // "when the medicine is stopped", "stopping the tablets": ending a treatment, not an effect of one.
             if tag == .decrease, lower(range.lowerBound).hasPrefix("stop"),
                interventionRanges.contains(where: { i in

@@ -3,7 +3,7 @@ import ClaimlintCore
 /// Unsupported medical claims: a health predicate that links an intervention to a condition
 /// or body function, asserted as fact with no source (`claims.unsupported`), plus special
 /// rules for establishment claims, FDA status, absolute safety, regenerative therapies and
-/// drug-type claims for cosmetics. Vocabulary: Rules/claims.yml and Rules/claims-conditions.yml.
+/// drug-type claims for cosmetics. Vocabulary: Rules/claims-*.yml (rule texts in Rules/claims.yml).
 public struct ClaimsChecker: Checker {
     public static let ruleIDs = [
         "claims.unsupported", "claims.establishment", "claims.fda-approval", "claims.safety-absolute",
@@ -29,7 +29,9 @@ public struct ClaimsChecker: Checker {
         // The audit is an opt-in rule: on only when the config names it.
         let audit = !context.disabledRules.contains("claims.audit")
         var out: [Diagnostic] = []
-        let brands = Self.brandNames(in: document)
+        let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords)
+        let brands = signals.brands
+        var judged: [JudgedSentence] = []
         var lastInterventionBlock = -10
         // Per block: analyses and support, kept for headings that borrow their section's support.
         var cache: [Int: (analyses: [SentenceAnalysis], support: BlockSupport)] = [:]
@@ -88,13 +90,24 @@ public struct ClaimsChecker: Checker {
                 }
                 let findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
                                      documentIsCosmetic: false)
-                out.append(contentsOf: findings.filter { !context.disabledRules.contains($0.rule) })
-                if audit && !context.disabledRules.contains("claims.audit") {
-                    let d = auditDiagnostic(a, sentence: sentence, index: i, block: block, support: support, findings: findings)
-                    // Sentences with nothing to report stay quiet.
-                    if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !a.allHedges.isEmpty {
-                        out.append(d)
-                    }
+                judged.append(JudgedSentence(analysis: a, sentence: sentence, index: i, block: block, support: support,
+                                             sectionSupported: sectionSupport?.any ?? false, findings: findings))
+            }
+        }
+        // A page that reads as marketing lowers the bar: its remaining sentences get the promotional test.
+        if isPromotional(judged, signals: signals, references: references) {
+            for k in judged.indices {
+                let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
+                judged[k].findings += promotionalFindings(judged[k], previous: previous)
+            }
+        }
+        for j in judged {
+            out.append(contentsOf: j.findings.filter { !context.disabledRules.contains($0.rule) })
+            if audit && !context.disabledRules.contains("claims.audit") {
+                let d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)
+                // Sentences with nothing to report stay quiet.
+                if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !j.analysis.allHedges.isEmpty {
+                    out.append(d)
                 }
             }
         }
@@ -103,12 +116,26 @@ public struct ClaimsChecker: Checker {
 
     /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word
     /// with a trademark sign or "+" ("Renew+", "Glow™").
-    static func brandNames(in document: AnalyzedDocument) -> Set<WordKey> {
+    /// Also counts the page's shop signals (commerce words, prices) in the same pass over its tokens.
+    static func pageSignals(in document: AnalyzedDocument, commerceWords: Set<WordKey>) -> PageSignals {
         var keys = Set<WordKey>()
+        var signals = PageSignals()
         for b in document.blocks where b.inScope {
             let t = b.tokens
             let u = b.utf8
-            for (i, tok) in t.enumerated() where tok.kind == .word && tok.length >= 4 {
+            for (i, tok) in t.enumerated() {
+                // "£55", "$49.99": a price. "in order to" is not an order.
+                if tok.kind != .word {
+                    if i + 1 < t.count, t[i + 1].kind == .number, t[i + 1].start == tok.end {
+                        let s = u[Int(tok.start)]
+                        let price = s == 0x24 || (s == 0xC2 && tok.length == 2 && u[Int(tok.start) + 1] == 0xA3)
+                            || (s == 0xE2 && tok.length == 3 && u[Int(tok.start) + 1] == 0x82 && u[Int(tok.start) + 2] == 0xAC)
+                        if price { signals.shopWords += 1 }
+                    }
+                    continue
+                }
+                if commerceWords.contains(tok.key), !(i > 0 && t[i - 1].key == Self.inKey) { signals.shopWords += 1 }
+                guard tok.length >= 4 else { continue }
                 let start = Int(tok.start), end = Int(tok.end)
                 // Camel case ("FlexiJoint"): a lowercase letter followed by an uppercase one.
                 // Bytes for ASCII words (most of them), scalars otherwise: no String per word.
@@ -136,8 +163,10 @@ public struct ClaimsChecker: Checker {
                 if camel || marked { keys.insert(tok.key) }
             }
         }
-        return keys
+        signals.brands = keys
+        return signals
     }
+    static let inKey = WordKey("in")
 
     static func isChecked(_ kind: BlockKind) -> Bool {
         switch kind {

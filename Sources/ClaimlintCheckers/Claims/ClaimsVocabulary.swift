@@ -16,6 +16,8 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     case establishment, fda, fdaAlways, unapprovable, safety, safetyCore, safeWord, cosmeticAction, drugActive
     // Structure
     case questionStart, clauseBreak, comparativeUp, comparativeDown, moneyBack
+    // The promotional-page pass (Rules/claims-promotional.yml)
+    case promotionalStop, looseExcluded, medicineDiscard, medicineNoun, professional, endorsement, outcomeState
 
     /// The lexicon each tag is read from.
     var lexicon: String {
@@ -74,6 +76,13 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .comparativeUp: "claims.comparatives.up"
         case .comparativeDown: "claims.comparatives.down"
         case .moneyBack: "claims.money-back"
+        case .promotionalStop: "claims.promotional-stops"
+        case .looseExcluded: "claims.loose-excluded"
+        case .medicineDiscard: "claims.medicine-discards"
+        case .medicineNoun: "claims.medicine-nouns"
+        case .professional: "claims.professionals"
+        case .endorsement: "claims.endorsements"
+        case .outcomeState: "claims.outcome-states"
         }
     }
 
@@ -96,6 +105,8 @@ struct ClaimsVocabulary: Sendable {
     let referenceHeadings: Set<String>
     /// UTF-8 length of the longest reference heading, so long blocks skip the look-up.
     let longestReferenceHeading: Int
+    /// Shop, order and booking words: a page signal, looked up once per token of the document.
+    let commerceWords: Set<WordKey>
 
     init(rules: RuleSet) throws {
         var trie = PhraseTrie<ClaimTag>()
@@ -107,6 +118,7 @@ struct ClaimsVocabulary: Sendable {
         shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
         referenceHeadings = Set(try rules.lexicon("claims.reference-headings").map { $0.lowercased() })
         longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
+        commerceWords = Set(try rules.lexicon("claims.commerce-words").map { WordKey($0) })
     }
 
     /// Whether a link target is a source: an absolute http(s) URL on a journal, index,

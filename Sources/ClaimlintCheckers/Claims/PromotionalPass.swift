@@ -1,0 +1,250 @@
+import ClaimlintCore
+
+/// What one pass over a document's tokens found out about the page as a whole.
+struct PageSignals {
+    /// Product names as marketing writes them ("FlexiJoint", "Renew+").
+    var brands = Set<WordKey>()
+    /// Shop, order or booking words ("buy", "checkout", "subscribe") and prices ("£55", "$49").
+    var shopWords = 0
+}
+
+/// One sentence after the first (per-sentence) judgement, kept for the page-level pass.
+struct JudgedSentence {
+    var analysis: SentenceAnalysis
+    var sentence: Sentence
+    var index: Int
+    var block: AnalyzedBlock
+    var support: BlockSupport
+    var sectionSupported: Bool
+    var findings: [Diagnostic]
+}
+
+/// The promotional pass (claims3). Marketing copy keeps inventing figurative wording for its
+/// effects ("rewires your nervous system", "my night sweats vanished"), so on a page that already
+/// reads as marketing (unsupported claims, no sources, shop words) the test is inverted: a sentence
+/// that names a condition or body function is a claim unless closed lists say why it is not
+/// (suitability, instructions, warnings, composition, a question or advice). Clean, sourced pages
+/// never take this pass, so their bar stays where it was.
+extension ClaimsChecker {
+    /// Marketing: sentences with unsupported claims (an eighth of all at least) outnumbering sourced
+    /// paragraphs, hedged sentences and advice to see a professional.
+    func isPromotional(_ judged: [JudgedSentence], signals: PageSignals, references: ReferenceIndex) -> Bool {
+        if references.exists { return false }
+        var claimSentences = 0
+        var sourcedBlocks = Set<Int>()
+        // Careful writing hedges and sends readers to a professional; sales copy rarely does.
+        var carefulSentences = 0
+        // Testimonial outcomes ("my bloating is gone", "I feel human again") count half a claim each:
+        // an influencer post can make no claim the sentence test sees and still sell a cure.
+        var outcomeReports = 0
+        for j in judged {
+            if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 } else if isOutcomeReport(j) { outcomeReports += 1 }
+            if j.support.any { sourcedBlocks.insert(j.block.index) }
+            if j.analysis.isAdvice || !j.analysis.strongHedges.isEmpty { carefulSentences += 1 }
+        }
+        // Shop words count when they are not lost in a long text (one per 40 sentences at least).
+        let shop = signals.shopWords > 0 && signals.shopWords * 40 >= judged.count
+        let needed = shop ? 1 : 2
+        // A long unsourced text with the odd claim (a collection of abstracts, a forum thread) is not
+        // a sales page: claims must make up an eighth of its sentences (a sixteenth on a page that sells).
+        // In half points, so that one outcome report or one careful sentence counts.
+        let claimScore = 2 * claimSentences + outcomeReports
+        return claimScore >= 2 * needed && claimScore >= 2 * needed + 4 * sourcedBlocks.count + carefulSentences
+            && claimScore * (shop ? 16 : 8) >= 2 * judged.count
+    }
+
+    /// "My bloating is GONE", "the night sweats vanished", "I feel human again": a result reported
+    /// with no product as the subject.
+    func isOutcomeReport(_ j: JudgedSentence) -> Bool {
+        let a = j.analysis
+        if a.isQuestion || a.hypothetical { return false }
+        if a.hits.has(.outcomeState) { return true }
+        let t = j.block.tokens
+        for c in a.conditions where !a.hits.contains(.looseExcluded, exactly: c) {
+            var k = c.upperBound
+            if k < a.range.upperBound && Self.auxiliaries.contains(t[k].key) { k += 1 }
+            if k < a.range.upperBound && Self.reportedResults.contains(t[k].key) { return true }
+            // "my gums stopped bleeding"
+            if c.lowerBound > a.range.lowerBound && Self.stoppedWords.contains(t[c.lowerBound - 1].key) { return true }
+        }
+        return false
+    }
+
+    /// Findings of the promotional test for one sentence of a marketing page.
+    func promotionalFindings(_ j: JudgedSentence, previous: JudgedSentence? = nil) -> [Diagnostic] {
+        let a = j.analysis
+        let block = j.block
+        guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.hits.has(.refutation), !a.refutedByNext,
+              !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
+        func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
+        func negated(before r: Range<Int>) -> Bool {
+            a.hits[.negation].contains { n in
+                n.upperBound <= r.lowerBound && r.lowerBound - n.upperBound <= 5
+                    && !(n.upperBound..<r.lowerBound).contains { Self.scopeBreaks.contains(block.tokens[$0].key) }
+            }
+        }
+        // "I haven't had an asthma attack in a year", "not needed her inhaler since": a result told
+        // as an absence, not a negated claim.
+        func absenceReport(_ c: Range<Int>) -> Bool {
+            let t = block.tokens
+            guard c.lowerBound - 1 > a.range.lowerBound, negated(before: c) else { return false }
+            var k = c.lowerBound - 1
+            while k > a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
+            guard Self.absenceVerbs.contains(t[k].key) else { return false }
+            return (c.upperBound..<a.range.upperBound).contains { Self.timeWords.contains(t[$0].key) }
+        }
+        var out: [Diagnostic] = []
+        let missing = a.hits.has(.testimonial) ? "evidence beyond testimonials (testimonials are not evidence of an effect)"
+                                               : "citation, source link or named study"
+
+        // "Dermatologists love it", "trusted by GPs": an expert endorsement with no study named.
+        if !j.findings.contains(where: { $0.rule == "claims.establishment" }) {
+            let endorsement = a.hits[.endorsement].first { e in
+                !negated(before: e) && a.hits[.professional].contains { p in
+                    (p.upperBound <= e.lowerBound && e.lowerBound - p.upperBound <= 2)
+                        || (p.lowerBound >= e.upperBound && p.lowerBound - e.upperBound <= 2)
+                }
+            }
+            if let e = endorsement {
+                let p = a.hits[.professional].min { abs($0.lowerBound - e.lowerBound) < abs($1.lowerBound - e.lowerBound) }!
+                let r = min(p.lowerBound, e.lowerBound)..<max(p.upperBound, e.upperBound)
+                out.append(diagnostic("claims.establishment", block: block, sentence: j.sentence, triggers: words(r), strength: .strong,
+                                      missing: missing,
+                                      suggestion: "Name the study or the professional body behind the endorsement and link it, or drop it.",
+                                      standard: "FTC Health Products Compliance Guidance 2022 (establishment claims, expert endorsements)"))
+            }
+        }
+        guard j.findings.isEmpty && out.isEmpty else { return out }
+
+        // "Customers have ditched their painkillers": medicine no longer needed.
+        var link: (trigger: Range<Int>, object: Range<Int>)?
+        for d in a.hits[.medicineDiscard] {
+            let objects = a.hits[.medicineNoun] + a.hits[.intervention] + a.hits[.condition]
+            if let m = objects.filter({ $0.lowerBound >= d.upperBound && $0.lowerBound - d.upperBound <= 3 }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                link = (d, m)
+                break
+            }
+        }
+        // Any other sentence that names a condition or body function, unless its wording makes
+        // it a non-effect: a closed stop-list in place of an open predicate list.
+        let t = block.tokens
+        // "Apply five drops to a dry scalp": directions for use.
+        let directions = Self.directionVerbs.contains(t[a.range.lowerBound].key)
+        // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
+        let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
+            || a.hits.has(.correlational)
+        if link == nil, !warning, !a.hits.has(.promotionalStop) {
+            let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
+            // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
+            let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
+            for c in terms where !a.hits.contains(.looseExcluded, exactly: c) && (!negated(before: c) || absenceReport(c))
+                && !terms.contains(where: { $0 != c && $0.lowerBound <= c.lowerBound && $0.upperBound >= c.upperBound }) {
+                // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
+                // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
+                if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.andKey }) { continue }
+                // "reduces the look of dark circles": appearance wording next to the term.
+                // ("feeling lighter and pain-free" is an outcome, not a look: "feel" words do not count here.)
+                if a.hits[.appearance].contains(where: { $0.upperBound > c.lowerBound - 3 && $0.lowerBound < c.upperBound + 3
+                    && !Self.feelWords.contains(t[$0.lowerBound].key) }) { continue }
+                if productWords.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 1 })
+                    || (c.upperBound < a.range.upperBound && Self.productNouns.contains(t[c.upperBound].key))
+                    || (c.upperBound + 1 < a.range.upperBound && Self.productNouns.contains(t[c.upperBound + 1].key)) { continue }
+                // "on your skin", "into the scalp": where to put it, not what it does.
+                var k = c.lowerBound - 1
+                while k >= a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
+                if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
+                // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
+                // has the condition or what is talked about, not what the product does to it.
+                if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) && !absenceReport(c) { continue }
+                // "Eczema affects one in five", "Menopause can be a tough time": background about the
+                // condition, unless a result follows ("my eczema is gone").
+                if c.upperBound < a.range.upperBound, Self.backgroundVerbs.contains(t[c.upperBound].key),
+                   !(c.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[c.upperBound + 1].key)) { continue }
+                // "an arthritis charity", "Eczema Awareness Week": the term names an organisation or event.
+                if c.upperBound < a.range.upperBound, Self.organisationNouns.contains(t[c.upperBound].key) { continue }
+                // A bare topic ("Joint pain") is a label, not a claim: two more words at least.
+                let otherWords = a.range.filter { !c.contains($0) && t[$0].kind == .word }.count
+                if otherWords < 2 { continue }
+                link = (c, c)
+                break
+            }
+        }
+        // "ClearSight brings back the sparkle": a cure or body-function predicate said of a named
+        // product (or "it") with no condition the lexicons know.
+        if link == nil, !directions, !a.hits.has(.promotionalStop),
+           let p = a.predicates.first(where: { p in
+               (p.tag == .curative || p.tag == .therapeutic || p.tag == .structureFunction) && !p.negated && !p.nounUse
+                   && !p.appearance && !p.definition && !p.generic && !p.purpose && !p.nominal && p.condition == nil
+                   && !(p.intervention?.isEmpty ?? true)
+                   // "the GreenGlow detox bundle", "Repair Serum": the predicate word names the product.
+                   && !(p.range.upperBound < a.range.upperBound && Self.productNouns.contains(block.tokens[p.range.upperBound].key))
+           }) {
+            link = (p.range, p.range)
+        }
+        // "Brittle bones? Not any more.", "Panic attacks? Users haven't had one since.": a short answer to a
+        // question that names the problem.
+        if link == nil, let q = previous, q.analysis.isQuestion, let problem = q.analysis.conditions.first {
+            let wordIndices = a.range.filter { t[$0].kind == .word }
+            if wordIndices.count <= 10, let answer = wordIndices.first(where: { Self.answerWords.contains(t[$0].key) }) {
+                let condition = q.block.text(q.block.utf8Range(ofTokens: problem))
+                out.append(diagnostic("claims.unsupported", block: block, sentence: j.sentence, triggers: "\(condition)? ... \(words(answer..<(answer + 1)))",
+                                      strength: a.intensified ? .strong : .moderate, missing: missing,
+                                      suggestion: "On a product page a result promised for \(condition.lowercased()) is a health claim, however it is worded: cite the human evidence for the product (a trial, review or health body) or remove the claim.",
+                                      standard: "FTC Health Products Compliance Guidance 2022 (implied claims); CAP Code 12.1; EU 655/2013",
+                                      extra: ["intervention": "it", "condition": condition, "predicate": words(answer..<(answer + 1))]))
+                return out
+            }
+        }
+        guard let (trigger, object) = link else { return out }
+        let strength: ClaimStrength = a.intensified && a.strongHedges.isEmpty ? .strong : .moderate
+        let condition = words(object)
+        let triggers = trigger == object ? condition : "\(words(trigger)) ... \(condition)"
+        out.append(diagnostic("claims.unsupported", block: block, sentence: j.sentence, triggers: triggers, strength: strength,
+                              missing: missing,
+                              suggestion: "On a product page a result promised for \(condition.lowercased()) is a health claim, however it is worded: cite the human evidence for the product (a trial, review or health body) or remove the claim.",
+                              standard: "FTC Health Products Compliance Guidance 2022 (implied claims); CAP Code 12.1; EU 655/2013",
+                              extra: ["intervention": "it", "condition": condition, "predicate": words(trigger)]))
+        return out
+    }
+
+    static let directionVerbs = Set(["apply", "massage", "spray", "take", "use", "mix", "add", "stir", "rub", "pat", "dab", "leave",
+                                     "rinse", "shake", "chew", "swallow", "drink", "place", "wear", "store", "keep", "pour",
+                                     "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "stop", "avoid",
+                                     "start", "begin", "simply", "just", "book", "call", "order", "buy", "shop", "choose", "read",
+                                     "learn", "visit", "click", "email", "contact", "follow", "sign", "join", "find", "put", "drop",
+                                     "chew", "gargle", "swish", "inhale", "sip", "soak"].map { WordKey($0) })
+    static let productNouns = Set(["complex", "programme", "program", "kit", "range", "bundle", "pack", "set", "collection",
+                                   "system", "protocol", "plan", "package", "box", "formula", "blend", "serum", "spray", "oil",
+                                   "drops", "gummies", "capsules", "tea", "powder", "patch", "mask", "brace", "mat",
+                                   "support", "boost", "booster", "shot", "shots", "tonic", "elixir", "balm", "cream", "gel"].map { WordKey($0) })
+    static let holderWords = Set(["had", "have", "has", "having", "'ve", "experience", "experiences", "experienced", "develop",
+                                  "develops", "developed", "get", "gets", "got", "with", "about", "against", "like"].map { WordKey($0) })
+    static let backgroundVerbs = Set(["is", "are", "was", "were", "can", "could", "may", "might", "will", "would", "affects", "affect",
+                                      "affected", "runs", "run", "ran", "tends", "tend", "happens", "happen", "occurs", "occur",
+                                      "means", "mean", "makes", "make", "causes", "cause", "starts", "start", "begins", "begin",
+                                      "often", "usually", "typically", "commonly", "sometimes", "'s", "has", "have", "had",
+                                      "comes", "come", "appears", "appear", "develops", "develop", "isn't", "aren't", "increases",
+                                      "raises", "damages", "leads", "harms", "worsens", "triggers", "kills", "spreads", "ages"].map { WordKey($0) })
+    static let resultWords = Set(["gone", "better", "clear", "cleared", "healed", "cured", "over", "history", "fine", "finished",
+                                  "easier", "normal", "improved", "vanished", "disappeared", "under", "down", "much", "so",
+                                  "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
+                                  "fading", "going", "a", "now", "barely", "hardly", "reduced", "halved", "sorted", "fixed",
+                                  "managed", "controlled", "grown", "stopped", "eased", "lifted", "calmed", "settled", "thank",
+                                  "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never", "feel", "feels", "love"].map { WordKey($0) })
+    static let organisationNouns = Set(["charity", "charities", "foundation", "society", "association", "awareness", "uk",
+                                        "trust", "research", "campaign", "month", "week", "day", "clinic", "clinics", "nurse",
+                                        "nurses", "specialist", "specialists", "team", "service", "services", "unit", "ward",
+                                        "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
+    static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all"].map { WordKey($0) })
+    static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
+                                      "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished"].map { WordKey($0) })
+    static let absenceVerbs = Set(["had", "needed", "suffered", "felt", "noticed", "used", "taken", "touched", "seen"].map { WordKey($0) })
+    static let timeWords = Set(["since", "in", "for", "all", "this", "any", "anymore", "again"].map { WordKey($0) })
+    static let stoppedWords = Set(["stopped", "quit", "stops"].map { WordKey($0) })
+    static let answerWords = Set(["gone", "sorted", "fixed", "solved", "history", "over", "vanished", "banished", "more", "again",
+                                  "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer", "since"].map { WordKey($0) })
+    static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
+    static let andKey = WordKey("and")
+    static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "an", "its", "any", "one", "single"].map { WordKey($0) })
+    static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to"].map { WordKey($0) })
+}
