@@ -70,6 +70,8 @@ struct DisclaimerVocabulary: Sendable {
     /// way ("before giving birth"): leftmost-longest matching lets the exception win.
     let actingCues: PhraseTrie<Bool>
     let referents: PhraseTrie<Bool>
+    /// Words that limit what the page is ("not", "only", "general", "rather than").
+    let limitations: PhraseTrie<Bool>
     let labels: PhraseTrie<Bool>
     let commentMarkers: PhraseTrie<Bool>
     static let always = WordKey("always")
@@ -102,6 +104,7 @@ struct DisclaimerVocabulary: Sendable {
         for p in try rules.lexicon("disclaimer.acting-cue-exceptions") { cues.insert(p, value: false) }
         actingCues = cues
         referents = try set("disclaimer.article-referents")
+        limitations = try set("disclaimer.limitation-cues")
         labels = try set("disclaimer.labels")
         commentMarkers = try set("disclaimer.comment-markers")
     }
@@ -145,6 +148,12 @@ struct DisclaimerVocabulary: Sendable {
             }
         }
         if let verb = consultVerb, consultQualifies(block, range, verb: verb) { return .consultBefore }
+        // Whatever the wording, a sentence about the page itself that limits it and names advice
+        // or a professional is a disclaimer: "None of what you have read here replaces your own
+        // GP", "Everything on this page is general; your pharmacist knows your history".
+        if referents.occurs(in: tokens, range: range), limitations.occurs(in: tokens, range: range), mentionsAdvice(block, range) {
+            return .informationalOnly
+        }
         return nil
     }
 
