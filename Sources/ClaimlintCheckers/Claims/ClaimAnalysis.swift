@@ -218,7 +218,7 @@ struct SentenceAnalyzer {
                 p.intervention = pronoun
             } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 p.intervention = after
-            } else if pronounContext && (tag != .efficacy || range.count >= 3) {
+            } else if pronounContext && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges) {
                 // The product named earlier in the paragraph or section is the subject
                 // ("Customers lose ten pounds in a week"): an empty range marks it.
                 p.intervention = range.lowerBound..<range.lowerBound
@@ -264,6 +264,13 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+
+    /// "Losing weight, drinking less alcohol ... lower your chances": a gerund phrase is the
+    /// subject, a behaviour rather than the page's product, so no product is implied.
+    func opensWithGerund(_ r: Range<Int>, interventions: [Range<Int>]) -> Bool {
+        guard let first = r.first, block.tokens[first].kind == .word, block.tokens[first].length > 4 else { return false }
+        return lower(first).hasSuffix("ing") && !interventions.contains { $0.contains(first) }
+    }
 
     /// Words after "treated" that make it a reduced relative clause ("patients treated at eight
     /// units"), a description of who was studied rather than an effect.

@@ -303,10 +303,17 @@ public struct ClaimsChecker: Checker {
 
     /// "Renew+", "Repair™": an action word that is part of a product name.
     func isProductName(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {
-        guard r.upperBound < block.tokens.count else { return false }
-        let next = block.tokens[r.upperBound]
-        guard next.start == block.tokens[r.upperBound - 1].end else { return false }
-        return ["+", "®", "™"].contains(block.text(of: next))
+        let t = block.tokens
+        guard r.upperBound < t.count else { return false }
+        let next = t[r.upperBound]
+        if next.start == t[r.upperBound - 1].end && ["+", "®", "™"].contains(block.text(of: next)) { return true }
+        // "Power Repair Toner": a base-form action word inside a run of capitalised words is
+        // part of a product name ("Repairs Damaged Skin" in a title-case heading is not).
+        guard r.count == 1, r.lowerBound > 0, t[r.lowerBound].isCapitalized, !t[r.lowerBound].isAllCaps else { return false }
+        let word = block.text(of: t[r.lowerBound]).lowercased()
+        guard !word.hasSuffix("s"), !word.hasSuffix("ed"), !word.hasSuffix("ing") else { return false }
+        let before = t[r.lowerBound - 1], after = next
+        return before.kind == .word && before.isCapitalized && after.kind == .word && after.isCapitalized
     }
 
     /// 2 strong, 1 moderate.
