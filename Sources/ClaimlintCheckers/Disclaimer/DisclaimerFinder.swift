@@ -140,10 +140,11 @@ struct DisclaimerVocabulary: Sendable {
         let tokens = block.tokens
         let range = sentence.tokens
         if let m = direct.scan(tokens, in: range).first { return m.value }
-        // "not a substitute for" + advice or professional within four words.
+        // "not a substitute for" + advice or professional within six words ("no replacement for
+        // antibiotics or for seeing a doctor").
         for frame in substituteFrames.scan(tokens, in: range) {
-            let window = frame.tokens.upperBound..<min(range.upperBound, frame.tokens.upperBound + 5)
-            if adviceTerms.scan(tokens, in: window).contains(where: { $0.tokens.lowerBound < frame.tokens.upperBound + 4 }) {
+            let window = frame.tokens.upperBound..<min(range.upperBound, frame.tokens.upperBound + 8)
+            if adviceTerms.scan(tokens, in: window).contains(where: { $0.tokens.lowerBound < frame.tokens.upperBound + 6 }) {
                 return .notSubstitute
             }
         }

@@ -73,8 +73,9 @@ struct HealthProfile: Sendable {
     var hits: [TriggerHit] = []
     var score = 0
 
-    /// The page is a review of a creative work (schema.org `itemReviewed` a Game, Movie, Book ...):
-    /// its health words are the work's subject, not advice to the reader.
+    /// The page is about a work or a product that is not health advice: a review of a creative
+    /// work (schema.org `itemReviewed` a Game, Movie, Book ..., or the words of one: plot,
+    /// chapters, novel) or software documentation. Its health words are its subject.
     var reviewsCreativeWork = false
 
     var needsDisclaimer: Bool { score >= Self.threshold && !reviewsCreativeWork }
@@ -116,6 +117,10 @@ struct HealthVocabulary: Sendable {
     let doseUnitWords: Set<WordKey>
     /// schema.org types of reviewed works that are not health products or services.
     let creativeWorkTypes: Set<String>
+    /// Words of genres that are not health advice (a novel's plot, software's log-in), by genre.
+    let genreWords: [PhraseTrie<Bool>]
+    /// Distinct genre words that make a page one of these genres.
+    static let genreThreshold = 3
 
     init(rules: RuleSet) throws {
         var triggers = PhraseTrie<HealthTrigger>()
@@ -137,6 +142,9 @@ struct HealthVocabulary: Sendable {
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
+        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software"].map { name in
+            PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
+        }
     }
 
     /// Scores the linted blocks of `document`, leaving out `skipping` (the disclaimer
@@ -163,8 +171,23 @@ struct HealthVocabulary: Sendable {
         if titleNamesCondition && profile.score > 0 { profile.score += HealthProfile.topicBonus }
         if let reviewed = document.document.metadata.extra["schema:itemReviewed"], creativeWorkTypes.contains(reviewed.lowercased()) {
             profile.reviewsCreativeWork = true
+        } else if profile.score >= HealthProfile.threshold {
+            profile.reviewsCreativeWork = genreWords.contains { isGenre(document, words: $0) }
         }
         return profile
+    }
+
+    /// At least `genreThreshold` distinct genre words on the page (whole page: a product's
+    /// navigation says "Log in" and "Book a demo").
+    func isGenre(_ document: AnalyzedDocument, words: PhraseTrie<Bool>) -> Bool {
+        var seen = Set<String>()
+        for block in document.blocks {
+            for m in words.scan(block.tokens, in: 0..<block.tokens.count) {
+                seen.insert(block.text(block.utf8Range(ofTokens: m.tokens)).lowercased())
+                if seen.count >= Self.genreThreshold { return true }
+            }
+        }
+        return false
     }
 
     /// The triggers of one sentence: standalone ones, and sentence-bound ones that share the
