@@ -41,8 +41,11 @@ import Testing
         Eczema affects one in five children in the UK.
 
         Apply a thin layer to clean skin twice a day.
+
+        Step 2: roll the balm from the side of your nose out towards your ear and down the neck.
         """
         let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("Step 2: roll") }, "a numbered step is directions")
         #expect(flagged.contains { $0.contains("insomnia, gone") })
         #expect(flagged.contains { $0.contains("cancelled their physio") })
         #expect(try claims(page).contains { $0.rule == "claims.establishment" && $0.excerpt.contains("Dermatologists love it") })

@@ -129,7 +129,13 @@ extension ClaimsChecker {
         // it a non-effect: a closed stop-list in place of an open predicate list.
         let t = block.tokens
         // "Apply five drops to a dry scalp": directions for use.
-        let directions = Self.directionVerbs.contains(t[a.range.lowerBound].key)
+        // "Step 2: roll from the nose out to the ear": a numbered step opens the directions.
+        var first = a.range.lowerBound
+        if first + 1 < a.range.upperBound, t[first].key == Self.stepKey, t[first + 1].kind == .number {
+            first += 2
+            while first < a.range.upperBound && t[first].kind != .word { first += 1 }
+        }
+        let directions = first < a.range.upperBound && Self.directionVerbs.contains(t[first].key)
         // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
         let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
             || a.hits.has(.correlational)
@@ -141,7 +147,9 @@ extension ClaimsChecker {
                 && !terms.contains(where: { $0 != c && $0.lowerBound <= c.lowerBound && $0.upperBound >= c.upperBound }) {
                 // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
-                if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.andKey }) { continue }
+                if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { i in
+                    t[i].key == Self.andKey && !(i + 1 < a.range.upperBound && Self.directionsGoOn.contains(t[i + 1].key))
+                }) { continue }
                 // "reduces the look of dark circles": appearance wording next to the term.
                 // ("feeling lighter and pain-free" is an outcome, not a look: "feel" words do not count here.)
                 if a.hits[.appearance].contains(where: { $0.upperBound > c.lowerBound - 3 && $0.lowerBound < c.upperBound + 3
@@ -207,7 +215,14 @@ extension ClaimsChecker {
         return out
     }
 
-    static let directionVerbs = Set(["apply", "massage", "spray", "take", "use", "mix", "add", "stir", "rub", "pat", "dab", "leave",
+    static let stepKey = WordKey("step")
+    /// "... and watch bald patches fill out": after "and" a result follows the directions, unless
+    /// the directions go on ("and down the neck", "and then").
+    static let directionsGoOn = Set(["down", "up", "out", "along", "across", "towards", "toward", "over", "around", "into",
+                                     "onto", "then", "back", "under", "behind", "repeat", "leave", "rinse", "pat"].map { WordKey($0) })
+    static let directionVerbs = Set(["cleanse", "roll", "sweep", "glide", "close", "open", "peel", "hold", "tap", "repeat",
+                                     "finish", "expect", "remove", "wipe", "brush", "comb", "spritz", "rest", "lie", "sit",
+                                     "apply", "massage", "spray", "take", "use", "mix", "add", "stir", "rub", "pat", "dab", "leave",
                                      "rinse", "shake", "chew", "swallow", "drink", "place", "wear", "store", "keep", "pour",
                                      "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "stop", "avoid",
                                      "start", "begin", "simply", "just", "book", "call", "order", "buy", "shop", "choose", "read",
