@@ -18,8 +18,7 @@ public struct CheckstyleReporter: StreamingReporter {
             let e = XML.self
             var out = "  <file name=\"\(e.escape(ReportPath.relative(file.path, to: context.workingDirectory)))\">\n"
             for f in file.findings {
-                var message = f.message
-                if let s = f.suggestion { message += ". Suggestion: " + s }
+                let message = f.messageWithSuggestion(separator: ". ")
                 out += "    <error line=\"\(f.span.line)\" column=\"\(f.span.column)\" severity=\"\(f.severity.rawValue)\" message=\"\(e.escape(message))\" source=\"\(e.escape(context.toolName + "." + f.rule))\"/>\n"
             }
             return out + "  </file>\n"

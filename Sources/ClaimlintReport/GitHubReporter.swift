@@ -23,8 +23,7 @@ public struct GitHubReporter: StreamingReporter {
             var out = ""
             let path = ReportPath.relative(file.path, to: context.workingDirectory)
             for f in file.findings {
-                var message = f.message
-                if let s = f.suggestion { message += "\nSuggestion: " + s }
+                let message = f.messageWithSuggestion(separator: "\n")
                 let props: [(String, String)] = [
                     ("file", path), ("line", String(f.span.line)), ("col", String(f.span.column)),
                     ("endLine", String(f.span.endLine)), ("endColumn", String(f.span.endColumn)),

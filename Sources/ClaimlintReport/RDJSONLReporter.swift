@@ -20,8 +20,7 @@ public struct RDJSONLReporter: StreamingReporter {
             for f in file.findings {
                 var w = JSONWriter(pretty: false)
                 w.beginObject()
-                var message = f.message
-                if let s = f.suggestion { message += "\nSuggestion: " + s }
+                let message = f.messageWithSuggestion(separator: "\n")
                 w.string("message", message)
                 w.beginObject("location")
                 w.string("path", path)

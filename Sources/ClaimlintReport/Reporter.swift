@@ -94,3 +94,11 @@ public struct RunSummary: Sendable, Equatable {
         }
     }
 }
+
+extension Finding {
+    /// The message with the suggestion after it, for formats that have one text field:
+    /// `separator` is "\n" where the format keeps line breaks, ". " where it does not.
+    func messageWithSuggestion(separator: String) -> String {
+        suggestion.map { message + separator + "Suggestion: " + $0 } ?? message
+    }
+}

@@ -188,7 +188,7 @@ public struct SARIFReporter: StreamingReporter {
         w.int("ruleIndex", ruleIndex)
         w.string("level", level(f.severity))
         w.beginObject("message")
-        w.string("text", f.suggestion.map { f.message + ". Suggestion: " + $0 } ?? f.message)
+        w.string("text", f.messageWithSuggestion(separator: ". "))
         w.endObject()
         w.beginArray("locations")
         w.beginObject()
