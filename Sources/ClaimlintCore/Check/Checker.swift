@@ -77,7 +77,9 @@ public enum LintScope: String, Sendable, CaseIterable {
 }
 
 /// One block with its tokens and sentences.
-public struct AnalyzedBlock: Sendable {
+/// A class: checkers pass blocks around and keep them in per-sentence records, and copying the
+/// struct retained and released its five arrays each time; every property is immutable.
+public final class AnalyzedBlock: Sendable {
     /// Index into `document.blocks`: what `Diagnostic.Location.text(block:)` takes.
     public let index: Int
     public let block: Block
