@@ -76,9 +76,9 @@ struct HealthProfile: Sendable {
     /// The page is about a work or a product that is not health advice: a review of a creative
     /// work (schema.org `itemReviewed` a Game, Movie, Book ..., or the words of one: plot,
     /// chapters, novel) or software documentation. Its health words are its subject.
-    var reviewsCreativeWork = false
+    var isNonAdviceGenre = false
 
-    var needsDisclaimer: Bool { score >= Self.threshold && !reviewsCreativeWork }
+    var needsDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre }
 
     /// Supplement or dosage content: where the US supplement statement counts as a disclaimer.
     var isSupplementPage: Bool { hits.contains { $0.kind == .supplement || $0.kind == .dosage } }
@@ -170,9 +170,9 @@ struct HealthVocabulary: Sendable {
         // needs only one trigger sentence in its text.
         if titleNamesCondition && profile.score > 0 { profile.score += HealthProfile.topicBonus }
         if let reviewed = document.document.metadata.extra["schema:itemReviewed"], creativeWorkTypes.contains(reviewed.lowercased()) {
-            profile.reviewsCreativeWork = true
+            profile.isNonAdviceGenre = true
         } else if profile.score >= HealthProfile.threshold {
-            profile.reviewsCreativeWork = genreWords.contains { isGenre(document, words: $0) }
+            profile.isNonAdviceGenre = genreWords.contains { isGenre(document, words: $0) }
         }
         return profile
     }

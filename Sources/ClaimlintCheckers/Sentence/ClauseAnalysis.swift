@@ -51,14 +51,6 @@ struct Clause: Sendable {
 struct ClauseAnalyzer: Sendable {
     let vocabulary: SentenceVocabulary
 
-    private static let key_of = WordKey("of")
-    private static let key_to = WordKey("to")
-    private static let key_by = WordKey("by")
-    private static let key_not = WordKey("not")
-    private static let key_and = WordKey("and")
-    private static let key_or = WordKey("or")
-    private static let key_that = WordKey("that")
-    private static let key_this = WordKey("this")
     private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
     private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
     private static let demonstrativesPlural: Set<WordKey> = Set(["these", "those", "both", "many", "most", "some", "all", "others"].map { WordKey($0) })
@@ -187,7 +179,7 @@ struct ClauseAnalyzer: Sendable {
                 if w.afterComma && j < i - 1 { return j }
                 let key = block.tokens[w.token].key
                 let adverb = w.primary == .adverb && !v.determiners.contains(key) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
-                if key == Self.key_not || adverb { j -= 1; continue }
+                if key == WordKeys.not || adverb { j -= 1; continue }
                 return j
             }
             return nil
@@ -214,7 +206,7 @@ struct ClauseAnalyzer: Sendable {
                 role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKeys.empty)) ? .nominal : .finite
             } else if cls.contains(.baseAuxiliary) {
                 let afterAuxiliary = prevKey.map { v.modals.contains($0) || v.finiteAuxiliaries.contains($0) || Self.doForms.contains($0) } ?? false
-                if prevKey == Self.key_to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
+                if prevKey == WordKeys.to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
             } else if cls.contains(.nonFiniteAuxiliary) {
                 role = .base
             } else if !cls.isDisjoint(with: [.subjectPronoun, .objectPronoun]) {
@@ -238,7 +230,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .other
             }
             // "This helps", "that means": a demonstrative directly before a finite-only reading is the subject.
-            if role == .nominal, let p, words[p].role == .determiner, [Self.key_this, Self.key_that].contains(prevKey ?? WordKeys.empty),
+            if role == .nominal, let p, words[p].role == .determiner, [WordKeys.this, WordKeys.that].contains(prevKey ?? WordKeys.empty),
                w.tags.contains(.verbS), !w.tags.contains(.noun) {
                 role = .finite
                 words[p].role = .pronoun
@@ -300,7 +292,7 @@ struct ClauseAnalyzer: Sendable {
                                                                   && v.coordinators.contains(block.tokens[words[$0 - 1].token].key) }) {
             let adjacentPhrases = words.indices.dropFirst().contains { i in
                 words[i].role == .determiner && !words[i].afterComma && words[i - 1].role == .nominal
-                    && block.tokens[words[i].token].key != Self.key_that && words[i].tags != .number
+                    && block.tokens[words[i].token].key != WordKeys.that && words[i].tags != .number
             }
             if !adjacentPhrases {
                 words[c].role = .weakFinite
@@ -317,7 +309,7 @@ struct ClauseAnalyzer: Sendable {
         // A past form followed by "by" is a participle ("the risk reduced by exercise").
         finite.removeAll { i in
             guard words[i].role == .weakFinite, i + 1 < words.count else { return false }
-            if block.tokens[words[i + 1].token].key == Self.key_by { words[i].role = .participle; return true }
+            if block.tokens[words[i + 1].token].key == WordKeys.by { words[i].role = .participle; return true }
             return false
         }
 
@@ -332,7 +324,7 @@ struct ClauseAnalyzer: Sendable {
             let opensSubordinate = v.subordinatorStarts.contains(k) && !v.subordinators.matches(startingAt: words[i].token, in: block.tokens, limit: range.upperBound).isEmpty
             let clauseAfterPreposition = v.prepositionalSubordinators.contains(k) && i + 1 < words.count
                 && v.subjectPronouns.contains(block.tokens[words[i + 1].token].key) && i > 0
-            let isRelative = (v.relatives.contains(k) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == Self.key_that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
+            let isRelative = (v.relatives.contains(k) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == WordKeys.that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
             let isFinite = allFiniteSet.contains(i)
             let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
             if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
@@ -382,7 +374,7 @@ struct ClauseAnalyzer: Sendable {
         let v = vocabulary
         let tags = w.tags
         let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
-        if let prevKey, prevKey == Self.key_to { return tags.contains(.verbBase) ? .base : .nominal }
+        if let prevKey, prevKey == WordKeys.to { return tags.contains(.verbBase) ? .base : .nominal }
         // "It positively impacts", "Full findings now appear": an adverb right before marks a verb.
         if let p, p < i - 1, i > 0, words[i - 1].primary == .adverb, [.nominal, .pronoun].contains(prevRole ?? .other),
            !tags.intersection([.verbBase, .verbS, .past]).isEmpty, !tags.contains(.adverb) {
@@ -405,7 +397,7 @@ struct ClauseAnalyzer: Sendable {
             switch prevRole {
             case .determiner:
                 // "interventions that target children": a relative "that" after a noun.
-                if prevKey == Self.key_that, let p, p > 0, words[p - 1].role == .nominal,
+                if prevKey == WordKeys.that, let p, p > 0, words[p - 1].role == .nominal,
                    !tags.intersection([.verbBase, .verbS, .past]).isEmpty, objectLike(words, i + 1, block) { return .finite }
                 // "These call for": a demonstrative pronoun before a verb and a preposition or object.
                 if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
@@ -429,7 +421,7 @@ struct ClauseAnalyzer: Sendable {
                 // After an appositive or a list item: only a sure verb form ("The gland, in the neck, produces").
                 if w.afterComma {
                     if w.primary == .verbS || w.primary == .past || tags.intersection([.noun, .plural, .adjective, .verbBase]).isEmpty { return .finite }
-                    if !tags.intersection([.verbS, .past]).isEmpty && (objectLike(words, i + 1, block) || (i + 1 < words.count && block.tokens[words[i + 1].token].key == Self.key_that)) { return .finite }
+                    if !tags.intersection([.verbS, .past]).isEmpty && (objectLike(words, i + 1, block) || (i + 1 < words.count && block.tokens[words[i + 1].token].key == WordKeys.that)) { return .finite }
                     return .nominal
                 }
                 // Inside a prepositional phrase ("for ten minutes"), the noun is not the subject:
@@ -474,7 +466,7 @@ struct ClauseAnalyzer: Sendable {
                 guard let prevKey else { return .nominal }
                 // "The table below shows": "below" and "above" after a noun are adverbs.
                 if Self.postpositive.contains(prevKey), !tags.intersection([.verbS, .past]).isEmpty { return .finite }
-                if v.relatives.contains(prevKey) || prevKey == Self.key_that {
+                if v.relatives.contains(prevKey) || prevKey == WordKeys.that {
                     if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
                 }
                 if v.coordinators.contains(prevKey) {
@@ -524,7 +516,7 @@ struct ClauseAnalyzer: Sendable {
         let next = words[i + 1]
         let nk = block.tokens[next.token].key
         if next.afterComma { return w.primary == .verbBase }
-        if nk == Self.key_of || nk == Self.key_and || nk == Self.key_or { return false }
+        if nk == WordKeys.of || nk == WordKeys.and || nk == WordKeys.or { return false }
         if next.role == .finite || next.role == .weakFinite { return false }
         if v.determiners.contains(nk) || v.objectPronouns.contains(nk) || v.subjectPronouns.contains(nk) || next.tags == .possessive { return true }
         // "Long flights...", "Hay fever...": a word read first as an adjective or a noun is an

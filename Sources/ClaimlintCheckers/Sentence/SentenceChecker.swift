@@ -22,12 +22,10 @@ public struct SentenceChecker: Checker {
     /// Verbless units shorter than this are deliberate fragments ("Never.", "Not once.").
     static let nounPhraseMinWords = 5
 
-    static let keyI = WordKey("i")
     /// Tokens looked at on each side of a possible restart.
     static let restartWindow = 40
     /// Comma splices are not looked for in units longer than this (lists, unpunctuated dumps).
     static let spliceMaxWords = 120
-    static let keyA = WordKey("a")
     static let months: Set<WordKey> = Set(["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                            "october", "november", "december"].map { WordKey($0) })
     static let quantityWords: Set<WordKey> = Set(["million", "millions", "thousand", "thousands", "hundred", "hundreds", "billion", "percent", "dozen"].map { WordKey($0) })
@@ -162,7 +160,7 @@ public struct SentenceChecker: Checker {
             let tok = block.tokens[w.token]
             guard tok.kind == .word, w.isCapitalized, !w.isAllCaps, !w.hasInnerCapital, !w.afterComma else { continue }
             // Single letters other than "I" and "A" are names: "hepatitis B", "Plan B".
-            if tok.length == 1 && tok.key != Self.keyI && tok.key != Self.keyA { continue }
+            if tok.length == 1 && tok.key != WordKeys.i && tok.key != WordKeys.a { continue }
             // Months, codes and short forms: "online May", "factors Ang-2", "breast Ca".
             if Self.months.contains(tok.key) { continue }
             if block.utf8[tok.range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { continue }
@@ -174,13 +172,13 @@ public struct SentenceChecker: Checker {
             // The word before is lowercase; a name before a strong restart word also counts ("from October But").
             let functionWord = v.determiners.contains(k) || v.subjectPronouns.contains(k) || v.coordinators.contains(k)
             guard prevTok.kind == .word, prevTok.end < tok.start,
-                  !prevTok.isCapitalized || (functionWord && k != Self.keyA && j > 1 && !prevTok.isAllCaps && !(j + 1 < ws.count && ws[j + 1].afterComma)) else { continue }
+                  !prevTok.isCapitalized || (functionWord && k != WordKeys.a && j > 1 && !prevTok.isAllCaps && !(j + 1 < ws.count && ws[j + 1].afterComma)) else { continue }
             let prev = ws[j - 1]
             if v.namingWords.contains(pk) || v.coordinators.contains(pk) || prev.role == .determiner { continue }
             // "in The Lancet" is a title; "go down It may" is a restart.
             if (v.prepositions.contains(pk) || pk == WordKeys.to) && !pronoun { continue }
             // "bisphenol A", "triple A": "A" restarts only after a verb, pronoun or adverb.
-            if k == Self.keyA {
+            if k == WordKeys.a {
                 // "bisphenol A exposure", "activins A and B", "rs99 A allele": a name. "A exposure" would be "An".
                 guard j + 1 < ws.count, prev.primary != .adjective, !block.utf8[prevTok.range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
                 let nextKey = key(block, ws[j + 1])

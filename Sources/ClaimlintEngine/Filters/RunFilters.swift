@@ -26,10 +26,4 @@ public struct RunFilters: Sendable {
         if let minSeverity { out.findings.removeAll { $0.severity < minSeverity } }
         return out
     }
-
-    public mutating func apply(_ report: RunReport) -> RunReport {
-        var out = report
-        for i in out.files.indices { out.files[i] = apply(out.files[i]) }
-        return out
-    }
 }
