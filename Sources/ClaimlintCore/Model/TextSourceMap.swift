@@ -78,8 +78,17 @@ public struct BlockTextBuilder {
                 while i < n && isSpaceByte(source[i]) { i += 1 }
                 noteSpace(range.lowerBound + start..<range.lowerBound + i)
             } else {
+                // A run of words joined by single ASCII spaces maps one to one, so it goes in
+                // whole, as one segment (word by word it was 18% of a rules-off run).
                 let start = i
-                while i < n && !isSpaceByte(source[i]) { i += 1 }
+                while i < n {
+                    let c = source[i]
+                    if !isSpaceByte(c) || (c == 0x20 && i + 1 < n && !isSpaceByte(source[i + 1])) {
+                        i += 1
+                    } else {
+                        break
+                    }
+                }
                 flushSpace()
                 let t = bytes.count
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<i]))

@@ -54,6 +54,13 @@ public struct Segmenter: Sendable {
                 i += width
             case .letter, .digit:
                 let start = i
+                // Words of ASCII letters and digits only (most words) are finished in this one
+                // scan: case counts and the key's hash are built as the bytes go by.
+                if scalar.value < 0x80, let (token, end) = asciiWord(b, start) {
+                    tokens.append(token)
+                    i = end
+                    continue
+                }
                 var sawLetter = cls == .letter
                 // Tracked as we go: rescanning the word at every dot made "a.a.a.…" quadratic.
                 var sawASCIIDigit = scalar.value >= 0x30 && scalar.value <= 0x39
@@ -116,6 +123,52 @@ public struct Segmenter: Sendable {
             }
         }
         return tokens
+    }
+
+    /// The token of a plain ASCII word or number at `start`, if it has no connector (hyphen,
+    /// apostrophe, dot or comma followed by a letter or digit) and is not followed by a
+    /// non-ASCII letter, digit or connector; otherwise nil, and the general scan handles it.
+    /// Produces exactly what the general scan and `makeToken` would.
+    @inline(__always)
+    private static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int) -> (Token, Int)? {
+        let n = b.count
+        var h = WordKey.offsetBasis
+        var upper = 0, lower = 0
+        var capitalized = false, sawAlpha = false, sawLetter = false
+        var j = start
+        while j < n {
+            var c = b[j]
+            if c &- 0x61 < 26 {
+                lower += 1; sawAlpha = true; sawLetter = true
+            } else if c &- 0x41 < 26 {
+                upper += 1
+                if !sawAlpha { capitalized = true }
+                sawAlpha = true; sawLetter = true
+                c |= 0x20
+            } else if c &- 0x30 < 10 {
+            } else {
+                break
+            }
+            h = (h ^ UInt64(c)) &* WordKey.prime
+            j += 1
+        }
+        // What follows must plainly end the word: space, end of text, or ASCII punctuation or
+        // symbol that is not a connector before a letter or digit.
+        if j < n {
+            let c = b[j]
+            if c >= 0x80 { return nil }
+            if c == 0x27 || c == 0x2D || c == 0x2E || c == 0x2C {
+                if j + 1 < n {
+                    let d = b[j + 1]
+                    if d >= 0x80 || (d | 0x20) &- 0x61 < 26 || d &- 0x30 < 10 { return nil }
+                }
+            }
+        }
+        let kind: Token.Kind = sawLetter ? .word : .number
+        let token = Token(start: Int32(start), end: Int32(j), kind: kind,
+                          isCapitalized: kind == .word && capitalized,
+                          isAllCaps: kind == .word && upper >= 2 && lower == 0, key: WordKey(raw: h))
+        return (token, j)
     }
 
     private static func makeToken(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ kind: Token.Kind) -> Token {
@@ -189,6 +242,14 @@ public struct Segmenter: Sendable {
     static func classify(_ s: Unicode.Scalar) -> CharClass {
         let v = s.value
         if v < 0x80 { return asciiClass(UInt8(truncatingIfNeeded: v)) }
+        return nonASCIIClass(s)
+    }
+
+    /// Kept out of line: its `Unicode.NumericType?` made every call, ASCII ones included, look
+    /// up type metadata and grow the stack (19% of a rules-off run).
+    @inline(never)
+    static func nonASCIIClass(_ s: Unicode.Scalar) -> CharClass {
+        let v = s.value
         switch v {
         case 0xA0, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return .space
         case 0x2026, 0x2013, 0x2014, 0x2015: return .punctuation  // … – — ―
