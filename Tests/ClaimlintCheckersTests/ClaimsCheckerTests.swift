@@ -156,6 +156,35 @@ import Testing
         #expect(try claims("<html><body><main><p>Zinc lozenges shorten colds.<sup>3</sup></p></main></body></html>", format: .html).isEmpty)
     }
 
+    /// The level scale (claims.audit) codes what a sentence reports, as Yu et al. do: needs,
+    /// recommendations, open questions, counts of people and changes over time report no effect;
+    /// a null result stated with a causal verb ("did not reduce") still states the relation.
+    @Test func levelScaleSeparatesFindingsFromNeedsQuestionsAndTrends() throws {
+        let cases: [(String, Set<String>)] = [
+            ("Nurses should be aware that drug A raises blood pressure.", ["direct"]),
+            ("Drug A lowers blood pressure and should be offered to older adults.", ["direct"]),
+            ("Treating sleep apnoea should improve blood pressure control.", ["direct", "conditional"]),
+            ("The new inhaler did not reduce the number of asthma attacks.", ["direct"]),
+            ("Drug A did not alter insulin response in older adults.", ["direct"]),
+            ("Drug A is an effective treatment for migraine.", ["direct"]),
+            ("Drug A should be offered to older adults to lower blood pressure and prevent strokes.", ["none"]),
+            ("Larger trials are needed to show whether drug A lowers blood pressure.", ["none"]),
+            ("Whether daily aspirin lowers the risk of stroke in older adults is not known.", ["none"]),
+            ("The effect of green tea on memory requires confirmation in larger trials.", ["none"]),
+            ("These findings may improve care for people with asthma.", ["none"]),
+            ("Hip fracture admissions increased by 20 per cent between 2005 and 2015.", ["none"]),
+            ("Hay fever affects about one in five adults.", ["none"]),
+            ("The blood test helps identify people at risk of kidney disease.", ["none"]),
+            ("Side effects of drug A include nausea and headache.", ["none"]),
+            ("Parents take their children to clinics in order to protect them and prevent measles.", ["none"]),
+            ("Despite the increasing use of statins, heart attacks remain common.", ["none"]),
+        ]
+        let details = try ClaimsScoreTests.audit(cases.map(\.0), linter: try ClaimsScoreTests.auditLinter())
+        for (c, d) in zip(cases, details) {
+            #expect(c.1.contains(d["level"] ?? "none"), "\(c.0): level \(d["level"] ?? "none")")
+        }
+    }
+
     @Test func auditIsOffByDefault() throws {
         #expect(try claims("Turmeric may cure arthritis.").allSatisfy { $0.rule != "claims.audit" })
     }
