@@ -178,6 +178,10 @@ import Testing
             ("Side effects of drug A include nausea and headache.", ["none"]),
             ("Parents take their children to clinics in order to protect them and prevent measles.", ["none"]),
             ("Despite the increasing use of statins, heart attacks remain common.", ["none"]),
+            ("There is growing concern that daily aspirin may raise the risk of bleeding in older adults.", ["none"]),
+            ("Patients and surgeons weigh the risks and benefits of knee surgery.", ["none"]),
+            ("The economic impact of flu on hospitals is large.", ["none"]),
+            ("Of the mothers, 40 had one induced labour before the study began.", ["none"]),
         ]
         let details = try ClaimsScoreTests.audit(cases.map(\.0), linter: try ClaimsScoreTests.auditLinter())
         for (c, d) in zip(cases, details) {

@@ -274,6 +274,7 @@ struct SentenceAnalyzer {
 
     /// Words that end the reach of a need or question frame: a "that" clause states something
     /// ("should be aware that X raises Y"), contrast and reason words start a new assertion.
+    static let thatKey = WordKey("that")
     static let frameReleases = Set(["that", "because", "since", "whereas", "although", "though", "but", "however", "while", "yet"].map { WordKey($0) })
 
     /// A predicate inside a need, recommendation or open question ("X should be used to lower Y",
@@ -291,9 +292,8 @@ struct SentenceAnalyzer {
                 let isDeontic = hits[.deontic].contains(f)
                 // "so treating it should improve survival": a modal right before the verb predicts an effect.
                 if isDeontic && f.count == 1 && f.upperBound == p.range.lowerBound && ["should", "must"].contains(lower(f.lowerBound)) { continue }
-                // An aim or question reaches to the end of its clause ("To explore X, Y reduces Z" asserts).
-                if !isDeontic && clauseStart(p.range.lowerBound) > f.lowerBound { continue }
-                if !hasRelease(from: f.upperBound, to: p.range.lowerBound) { return true }
+                // A reported concern or belief holds its "that" clause ("growing concern that X may raise Y").
+                if !hasRelease(from: f.upperBound, to: p.range.lowerBound, thatReleases: isDeontic) { return true }
             } else if f.lowerBound >= p.range.upperBound && isNounLike(p, sentence: r)
                         // Needs and unsettled states reach back to their subject ("the effect of X requires
                         // confirmation", "the effects are less clear"); a question word does not.
@@ -321,14 +321,14 @@ struct SentenceAnalyzer {
         return false
     }
 
-    private func hasRelease(from lo: Int, to hi: Int) -> Bool {
+    private func hasRelease(from lo: Int, to hi: Int, thatReleases: Bool = true) -> Bool {
         guard lo < hi else { return false }
         for i in lo..<hi {
             let t = block.tokens[i]
             if t.kind == .punctuation {
                 let b = block.utf8[Int(t.start)]
                 if b == 0x3B || b == 0x3A { return true }
-            } else if Self.frameReleases.contains(t.key) {
+            } else if Self.frameReleases.contains(t.key) && (thatReleases || t.key != Self.thatKey) {
                 return true
             }
         }
@@ -514,7 +514,10 @@ struct SentenceAnalyzer {
         let before: Set<String> = ["a", "an", "the", "with", "of", "for", "to", "in", "and", "or", "by", "from", "than", "on", "at", "their", "its", "his", "her", "our", "your"]
         // "Attenuated hypocholesterolemia signals ...": a participle opening the sentence before a noun.
         let opensSentence = range.lowerBound == r.lowerBound && w.hasSuffix("ed") && block.tokens[range.lowerBound].isCapitalized
-        return (opensSentence || before.contains(lower(range.lowerBound - 1))) && block.tokens[range.upperBound].kind == .word
+        // "one induced abortion", "three or more treated teeth": a count before the participle.
+        let counted = range.lowerBound > r.lowerBound && w.hasSuffix("ed")
+            && (block.tokens[range.lowerBound - 1].kind == .number || ["one", "two", "three", "four", "five", "more", "several", "many", "fewer"].contains(lower(range.lowerBound - 1)))
+        return (opensSentence || counted || before.contains(lower(range.lowerBound - 1))) && block.tokens[range.upperBound].kind == .word
             && !["the", "a", "an", "their", "its", "your", "our", "by", "in", "with", "to", "and", "or"].contains(lower(range.upperBound))
     }
 
