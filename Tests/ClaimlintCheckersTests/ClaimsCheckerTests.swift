@@ -189,6 +189,28 @@ import Testing
         }
     }
 
+    /// Hedge detection (claims.audit `hedged`): a hedge word that states a fact is no hedge.
+    @Test func hedgeWordsThatStateAFactDoNotHedge() throws {
+        let cases: [(String, Bool)] = [
+            ("Take the tablets as soon as possible after the meal.", false),
+            ("The protein could not be detected in resting cells.", false),
+            ("The band could be detected within ten minutes of exposure.", false),
+            ("To test this hypothesis, we grew the cells without serum.", false),
+            ("The sample held an unknown member of the kinase family.", false),
+            ("The rash appeared within an hour of the first dose.", false),
+            ("We cannot exclude a role for vitamin D in this effect.", true),
+            ("A daily dose of vitamin D would lower the risk of falls.", true),
+            ("It is unknown whether the enzyme binds zinc.", true),
+            ("It appears that the enzyme binds zinc in resting cells.", true),
+            ("A common assumption is that the two genes share a promoter.", true),
+            ("A possible explanation is that the cells were stressed.", true),
+        ]
+        let details = try ClaimsScoreTests.audit(cases.map(\.0), linter: try ClaimsScoreTests.auditLinter())
+        for (c, d) in zip(cases, details) {
+            #expect((d["hedged"] == "yes") == c.1, "\(c.0): hedged \(d["hedged"] ?? "no")")
+        }
+    }
+
     @Test func auditIsOffByDefault() throws {
         #expect(try claims("Turmeric may cure arthritis.").allSatisfy { $0.rule != "claims.audit" })
     }

@@ -207,7 +207,8 @@ import Testing
             if predicted && s.uncertain { tp += 1 } else if predicted { fp += 1 } else if s.uncertain { fn += 1 }
         }
         let f1 = 2.0 * Double(tp) / Double(max(1, 2 * tp + fp + fn))
-        #expect(f1 >= 0.79, "F1 \(f1) tp \(tp) fp \(fp) fn \(fn)")
+        // claims4: 0.81 -> 0.88 (factual readings of hedge words dropped, "would", "possible", "propose" made full cues).
+        #expect(f1 >= 0.86, "F1 \(f1) tp \(tp) fp \(fp) fn \(fn)")
     }
 
     /// Minimal CSV reader: commas, double-quoted fields with "" escapes, newlines in quotes.

@@ -529,6 +529,24 @@ struct SentenceAnalyzer {
         let intensifiers = hits[.intensifier]
         let safety = hits[.safety]
         let establishment = hits[.establishment]
+        // "could not be explained", "could be detected", "To test this hypothesis": a hedge word
+        // that states a fact (a negated or past ability, a hypothesis named before).
+        let factual = hits[.nonSpeculative]
+        if !factual.isEmpty {
+            // A longer hedge survives ("could not exclude" against "could not").
+            hits.remove(.hedge) { h in factual.contains { $0.overlaps(h) && $0.count >= h.count } }
+            hits.remove(.frame) { h in factual.contains { $0.overlaps(h) && $0.count >= h.count } }
+        }
+        // "an unknown mechanism", "genes of unknown function": an attributive "unknown" names
+        // something not yet described; "X is unknown", "remains unknown how" state uncertainty.
+        hits.remove(.hedge) { h in
+            guard h.count == 1, block.text(of: tokens[h.lowerBound]).lowercased() == "unknown", h.upperBound < r.upperBound,
+                  tokens[h.upperBound].kind == .word else { return false }
+            let next = block.text(of: tokens[h.upperBound]).lowercased()
+            if ["whether", "how", "if", "why", "what", "which", "when", "where", "and", "or", "to"].contains(next) { return false }
+            let prev = h.lowerBound > r.lowerBound ? block.text(of: tokens[h.lowerBound - 1]).lowercased() : ""
+            return !["is", "are", "was", "were", "remains", "remain", "remained", "largely", "still", "currently", "also", "be", "been"].contains(prev)
+        }
         hits.remove(.hedge) { h in
             // "more likely" compares groups; "most likely" still hedges.
             if correlational.contains(where: { $0.overlaps(h) }) && !(h.count > 1 && tokens[h.lowerBound].key == Self.mostKey) { return true }

@@ -18,6 +18,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     case questionStart, clauseBreak, comparativeUp, comparativeDown, moneyBack
     // The level scale only (claims.audit): frames that state a need or an open question, not a finding
     case deontic, inquiry, notEffect, knowledgeVerb, quantityWord, changeFrame, evidenceSubject
+    case nonSpeculative
     // The promotional-page pass (Rules/claims-promotional.yml)
     case promotionalStop, looseExcluded, medicineDiscard, medicineNoun, professional, endorsement, outcomeState
 
@@ -85,6 +86,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .quantityWord: "claims.level.quantity-words"
         case .changeFrame: "claims.level.change-frames"
         case .evidenceSubject: "claims.level.evidence-subjects"
+        case .nonSpeculative: "claims.hedges.non-speculative"
         case .promotionalStop: "claims.promotional-stops"
         case .looseExcluded: "claims.loose-excluded"
         case .medicineDiscard: "claims.medicine-discards"
