@@ -43,8 +43,11 @@ import Testing
         Apply a thin layer to clean skin twice a day.
 
         Step 2: roll the balm from the side of your nose out towards your ear and down the neck.
+
+        Close the tin, warm a pea-sized amount between your fingers and press it into your cheeks and neck.
         """
         let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("Close the tin") }, "further steps of use after 'and' are directions")
         #expect(!flagged.contains { $0.contains("Step 2: roll") }, "a numbered step is directions")
         #expect(flagged.contains { $0.contains("insomnia, gone") })
         #expect(flagged.contains { $0.contains("cancelled their physio") })
@@ -209,6 +212,40 @@ import Testing
         for (c, d) in zip(cases, details) {
             #expect((d["hedged"] == "yes") == c.1, "\(c.0): hedged \(d["hedged"] ?? "no")")
         }
+    }
+
+    /// A clinic page's "Conditions we treat" over a bullet list: the heading makes the claim, the
+    /// items only name what it covers (one finding, not one per item).
+    @Test func aListOfConditionsUnderATreatingHeadingIsOneClaim() throws {
+        let page = """
+        <html><body><main>
+        <h1>Harbour Wellness Clinic: heal your body naturally</h1>
+        <p>Our herbal tonics cure anxiety and our cupping reverses arthritis. Book a visit online today.</p>
+        <h2>Conditions we treat</h2>
+        <ul><li>Migraine and cluster headache</li><li>Psoriasis and eczema</li><li>Asthma</li></ul>
+        <p>Sessions cost £60 and last an hour.</p>
+        </main></body></html>
+        """
+        let found = try claims(page, format: .html)
+        #expect(found.contains { $0.excerpt == "Conditions we treat" })
+        #expect(!found.contains { $0.excerpt.contains("Psoriasis and eczema") || $0.excerpt.contains("Migraine and") })
+    }
+
+    /// Plain text: "References" on its own line runs into the entries below it; their bracketed
+    /// numbers still resolve.
+    @Test func plainTextReferenceListsResolveEveryEntry() throws {
+        let text = """
+        Gout
+
+        Cherry juice lowers the risk of another gout attack [2].
+
+        References
+        [1] NHS. Gout. 2023.
+        [2] NICE. Gout: diagnosis and management. 2022.
+        """
+        #expect(try claims(text).isEmpty)
+        // Without the entry the marker stays unresolved and the claim is reported.
+        #expect(try !claims(text.replacingOccurrences(of: "[2] NICE. Gout: diagnosis and management. 2022.", with: "")).isEmpty)
     }
 
     @Test func auditIsOffByDefault() throws {
