@@ -228,7 +228,11 @@ struct SentenceAnalyzer {
                 p.intervention = range.lowerBound..<range.lowerBound
             }
             // The condition: the first after the predicate, else the nearest before it.
-            let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false) }
+            // (Not past a contrast word: in "X can help, but diet alone cannot treat anaemia" the
+            // condition belongs to the second assertion.)
+            let contrast = hits[.clauseBreak].first { $0.lowerBound >= range.upperBound && Self.contrastWords.contains(block.tokens[$0.lowerBound].key) }
+            let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false)
+                && !(contrast.map { c.lowerBound >= $0.upperBound } ?? false) }
             if let after = conditions.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
                 a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count }) {
                 p.condition = after
@@ -466,6 +470,7 @@ struct SentenceAnalyzer {
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
     static let orKey = WordKey("or")
+    static let contrastWords = Set(["but", "although", "though", "whereas", "however", "yet"].map { WordKey($0) })
     /// Words after which a predicate word is a verb: auxiliaries, modals, negation, "to".
     static let verbContext = Set(["to", "not", "do", "does", "did", "may", "might", "can", "could", "will", "would", "should", "must",
                                   "cannot", "don't", "doesn't", "didn't", "won't", "also", "further", "significantly"].map { WordKey($0) })
