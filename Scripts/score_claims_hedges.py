@@ -2,7 +2,11 @@
 """Scores the hedge layer of claims.* on BioScope (Vincze et al. 2008), CoNLL-2010 task 1 style.
 
     python3 Scripts/score_claims_hedges.py [--bin .build/debug/claimlint]
-        [--data ../shared/eval/data/bioscope-hedge] [--verbose]
+        [--data ../shared/eval/data/bioscope-hedge] [--verbose] [--rows all|even|odd] [--list]
+
+--rows keeps only the even or odd sentences (0-based, document order) so that vocabulary can be
+developed on one half and checked on the other; --list prints the missed and falsely hedged
+sentences themselves (stdout only).
 
 Gold: a sentence is uncertain when it holds at least one <cue type="speculation">. Predicted:
 the audit layer (`rules: {claims.audit: on}`) marks the sentence hedged (`details.hedged`), i.e. a
@@ -31,8 +35,12 @@ def sentences(path):
         yield text, cues
 
 
-def score(binary, path, name, verbose):
+def score(binary, path, name, verbose, which="all", listing=False):
     items = list(sentences(path))
+    if which == "even":
+        items = items[0::2]
+    elif which == "odd":
+        items = items[1::2]
     results = cs.run_items(binary, [t for t, _ in items])
     counts = {"with": [0, 0, 0], "without": [0, 0, 0]}
     misses, alarms = [], []
@@ -56,7 +64,7 @@ def score(binary, path, name, verbose):
             misses.append((cues, text))
         if pred_without and not gold_without:
             alarms.append((strong + frames, text))
-    print("== %s (%d sentences)" % (name, len(items)))
+    print("== %s (%d sentences, rows: %s)" % (name, len(items), which))
     for key, label in (("with", "with or/either/whether"), ("without", "without or/either/whether")):
         tp, fp, fn = counts[key]
         p, r, f = cs.prf(tp, fp, fn)
@@ -65,6 +73,11 @@ def score(binary, path, name, verbose):
         from collections import Counter
         print("  most missed gold cues:", Counter(c for cues, _ in misses for c in cues).most_common(25))
         print("  most frequent false-alarm cues:", Counter(c.lower() for cs_, _ in alarms for c in cs_).most_common(25))
+    if listing:
+        for cues, text in misses:
+            print("  MISS  %s | %s" % ("/".join(cues), " ".join(text.split())))
+        for cues, text in alarms:
+            print("  ALARM %s | %s" % ("/".join(cues), " ".join(text.split())))
 
 
 def main():
@@ -72,9 +85,11 @@ def main():
     ap.add_argument("--bin", default=cs.default_bin())
     ap.add_argument("--data", default="../shared/eval/data/bioscope-hedge")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--rows", default="all", choices=["all", "even", "odd"])
+    ap.add_argument("--list", action="store_true", help="print missed and falsely hedged sentences")
     args = ap.parse_args()
-    score(args.bin, os.path.join(args.data, "abstracts.xml"), "BioScope abstracts", args.verbose)
-    score(args.bin, os.path.join(args.data, "full_papers.xml"), "BioScope full papers", args.verbose)
+    score(args.bin, os.path.join(args.data, "abstracts.xml"), "BioScope abstracts", args.verbose, args.rows, args.list)
+    score(args.bin, os.path.join(args.data, "full_papers.xml"), "BioScope full papers", args.verbose, args.rows, args.list)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,11 @@
 
     python3 Scripts/score_claims_strength.py [--bin .build/debug/claimlint]
         [--data ../shared/eval/data/causal-claim-strength] [--file eureka|pubmed|both]
+        [--rows all|even|odd] [--show LABEL]
+
+--rows keeps only the even or odd data rows (0-based, header excluded) so that rules can be
+developed on one half and checked on the other. --show LABEL (0-3) prints that label's flagged
+sentences with their level (to stdout only; nothing is written to the repository).
 
 The sentences are bare conclusion/press sentences with no product and no page around them,
 so the full rule (which needs an intervention and looks for a source) is not what they
@@ -22,9 +27,17 @@ import claims_scoring as cs  # noqa: E402
 LABELS = {"0": "no relationship", "1": "correlational", "2": "conditional causal", "3": "direct causal"}
 
 
-def score(binary, path, name):
+def select_rows(rows, which):
+    if which == "even":
+        return rows[0::2]
+    if which == "odd":
+        return rows[1::2]
+    return rows
+
+
+def score(binary, path, name, which="all", show=None):
     with open(path, encoding="utf-8") as f:
-        rows = list(csv.DictReader(f))
+        rows = select_rows(list(csv.DictReader(f)), which)
     sentences = [r["sentence"] for r in rows]
     results = cs.run_items(binary, sentences)
     by_label = {k: {"n": 0, "flagged": 0, "strong": 0, "full_rule": 0, "statement": 0, "level": {}} for k in LABELS}
@@ -37,13 +50,15 @@ def score(binary, path, name):
         b["level"][level] = b["level"].get(level, 0) + 1
         if level in ("direct", "conditional"):
             b["flagged"] += 1
+            if show == r["label"]:
+                print("  FLAGGED %-11s %s" % (level, r["sentence"]))
         if strength == "strong":
             b["strong"] += 1
         if cs.claim_rules(findings):
             b["full_rule"] += 1
         if a.get("statement") == "yes":
             b["statement"] += 1
-    print("== %s (%d sentences)" % (name, len(rows)))
+    print("== %s (%d sentences, rows: %s)" % (name, len(rows), which))
     print("%-20s %5s %9s %8s %10s %10s  levels" % ("label", "n", "flagged", "strong", "full-rule", "statement"))
     for k, b in by_label.items():
         n = b["n"] or 1
@@ -66,11 +81,13 @@ def main():
     ap.add_argument("--bin", default=cs.default_bin())
     ap.add_argument("--data", default="../shared/eval/data/causal-claim-strength")
     ap.add_argument("--file", default="both", choices=["eureka", "pubmed", "both"])
+    ap.add_argument("--rows", default="all", choices=["all", "even", "odd"])
+    ap.add_argument("--show", choices=sorted(LABELS), help="print the flagged sentences of this label")
     args = ap.parse_args()
     if args.file in ("eureka", "both"):
-        score(args.bin, os.path.join(args.data, "annotated_eureka.csv"), "EurekAlert press sentences (headline)")
+        score(args.bin, os.path.join(args.data, "annotated_eureka.csv"), "EurekAlert press sentences (headline)", args.rows, args.show)
     if args.file in ("pubmed", "both"):
-        score(args.bin, os.path.join(args.data, "annotated_pubmed.csv"), "PubMed conclusion sentences")
+        score(args.bin, os.path.join(args.data, "annotated_pubmed.csv"), "PubMed conclusion sentences", args.rows, args.show)
 
 
 if __name__ == "__main__":

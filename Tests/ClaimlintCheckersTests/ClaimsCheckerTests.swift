@@ -43,8 +43,11 @@ import Testing
         Apply a thin layer to clean skin twice a day.
 
         Step 2: roll the balm from the side of your nose out towards your ear and down the neck.
+
+        Close the tin, warm a pea-sized amount between your fingers and press it into your cheeks and neck.
         """
         let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("Close the tin") }, "further steps of use after 'and' are directions")
         #expect(!flagged.contains { $0.contains("Step 2: roll") }, "a numbered step is directions")
         #expect(flagged.contains { $0.contains("insomnia, gone") })
         #expect(flagged.contains { $0.contains("cancelled their physio") })
@@ -154,6 +157,95 @@ import Testing
         #expect(try claims(html("/blog/zinc-guide"), format: .html).map(\.rule) == ["claims.unsupported"])
         // A superscript citation marker from markup.
         #expect(try claims("<html><body><main><p>Zinc lozenges shorten colds.<sup>3</sup></p></main></body></html>", format: .html).isEmpty)
+    }
+
+    /// The level scale (claims.audit) codes what a sentence reports, as Yu et al. do: needs,
+    /// recommendations, open questions, counts of people and changes over time report no effect;
+    /// a null result stated with a causal verb ("did not reduce") still states the relation.
+    @Test func levelScaleSeparatesFindingsFromNeedsQuestionsAndTrends() throws {
+        let cases: [(String, Set<String>)] = [
+            ("Nurses should be aware that drug A raises blood pressure.", ["direct"]),
+            ("Drug A lowers blood pressure and should be offered to older adults.", ["direct"]),
+            ("Treating sleep apnoea should improve blood pressure control.", ["direct", "conditional"]),
+            ("The new inhaler did not reduce the number of asthma attacks.", ["direct"]),
+            ("Drug A did not alter insulin response in older adults.", ["direct"]),
+            ("Drug A is an effective treatment for migraine.", ["direct"]),
+            ("Drug A should be offered to older adults to lower blood pressure and prevent strokes.", ["none"]),
+            ("Larger trials are needed to show whether drug A lowers blood pressure.", ["none"]),
+            ("Whether daily aspirin lowers the risk of stroke in older adults is not known.", ["none"]),
+            ("The effect of green tea on memory requires confirmation in larger trials.", ["none"]),
+            ("These findings may improve care for people with asthma.", ["none"]),
+            ("Hip fracture admissions increased by 20 per cent between 2005 and 2015.", ["none"]),
+            ("Hay fever affects about one in five adults.", ["none"]),
+            ("The blood test helps identify people at risk of kidney disease.", ["none"]),
+            ("Side effects of drug A include nausea and headache.", ["none"]),
+            ("Parents take their children to clinics in order to protect them and prevent measles.", ["none"]),
+            ("Despite the increasing use of statins, heart attacks remain common.", ["none"]),
+            ("There is growing concern that daily aspirin may raise the risk of bleeding in older adults.", ["none"]),
+            ("Patients and surgeons weigh the risks and benefits of knee surgery.", ["none"]),
+            ("The economic impact of flu on hospitals is large.", ["none"]),
+            ("Of the mothers, 40 had one induced labour before the study began.", ["none"]),
+        ]
+        let details = try ClaimsScoreTests.audit(cases.map(\.0), linter: try ClaimsScoreTests.auditLinter())
+        for (c, d) in zip(cases, details) {
+            #expect(c.1.contains(d["level"] ?? "none"), "\(c.0): level \(d["level"] ?? "none")")
+        }
+    }
+
+    /// Hedge detection (claims.audit `hedged`): a hedge word that states a fact is no hedge.
+    @Test func hedgeWordsThatStateAFactDoNotHedge() throws {
+        let cases: [(String, Bool)] = [
+            ("Take the tablets as soon as possible after the meal.", false),
+            ("The protein could not be detected in resting cells.", false),
+            ("The band could be detected within ten minutes of exposure.", false),
+            ("To test this hypothesis, we grew the cells without serum.", false),
+            ("The sample held an unknown member of the kinase family.", false),
+            ("The rash appeared within an hour of the first dose.", false),
+            ("We cannot exclude a role for vitamin D in this effect.", true),
+            ("A daily dose of vitamin D would lower the risk of falls.", true),
+            ("It is unknown whether the enzyme binds zinc.", true),
+            ("It appears that the enzyme binds zinc in resting cells.", true),
+            ("A common assumption is that the two genes share a promoter.", true),
+            ("A possible explanation is that the cells were stressed.", true),
+        ]
+        let details = try ClaimsScoreTests.audit(cases.map(\.0), linter: try ClaimsScoreTests.auditLinter())
+        for (c, d) in zip(cases, details) {
+            #expect((d["hedged"] == "yes") == c.1, "\(c.0): hedged \(d["hedged"] ?? "no")")
+        }
+    }
+
+    /// A clinic page's "Conditions we treat" over a bullet list: the heading makes the claim, the
+    /// items only name what it covers (one finding, not one per item).
+    @Test func aListOfConditionsUnderATreatingHeadingIsOneClaim() throws {
+        let page = """
+        <html><body><main>
+        <h1>Harbour Wellness Clinic: heal your body naturally</h1>
+        <p>Our herbal tonics cure anxiety and our cupping reverses arthritis. Book a visit online today.</p>
+        <h2>Conditions we treat</h2>
+        <ul><li>Migraine and cluster headache</li><li>Psoriasis and eczema</li><li>Asthma</li></ul>
+        <p>Sessions cost £60 and last an hour.</p>
+        </main></body></html>
+        """
+        let found = try claims(page, format: .html)
+        #expect(found.contains { $0.excerpt == "Conditions we treat" })
+        #expect(!found.contains { $0.excerpt.contains("Psoriasis and eczema") || $0.excerpt.contains("Migraine and") })
+    }
+
+    /// Plain text: "References" on its own line runs into the entries below it; their bracketed
+    /// numbers still resolve.
+    @Test func plainTextReferenceListsResolveEveryEntry() throws {
+        let text = """
+        Gout
+
+        Cherry juice lowers the risk of another gout attack [2].
+
+        References
+        [1] NHS. Gout. 2023.
+        [2] NICE. Gout: diagnosis and management. 2022.
+        """
+        #expect(try claims(text).isEmpty)
+        // Without the entry the marker stays unresolved and the claim is reported.
+        #expect(try !claims(text.replacingOccurrences(of: "[2] NICE. Gout: diagnosis and management. 2022.", with: "")).isEmpty)
     }
 
     @Test func auditIsOffByDefault() throws {

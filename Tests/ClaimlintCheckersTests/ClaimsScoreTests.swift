@@ -133,7 +133,27 @@ import Testing
         }
         func share(_ m: [String: Int], _ label: String) -> Double { Double(m[label] ?? 0) / Double(max(1, n[label] ?? 0)) }
         #expect(share(flagged, "3") >= 0.86, "direct causal flagged \(share(flagged, "3"))")
-        #expect(share(flagged, "0") <= 0.25, "no relationship flagged \(share(flagged, "0"))")
+        #expect(share(flagged, "0") <= 0.19, "no relationship flagged \(share(flagged, "0"))")
+        #expect(share(strong, "2") <= 0.03, "conditional causal graded strong \(share(strong, "2"))")
+    }
+
+    /// claims4: PubMed conclusion sentences, pinned at what claims4 reached (direct 86.0%, no relationship 9.6%).
+    @Test func claimStrengthOnPubMedConclusions() throws {
+        let path = Self.data.appendingPathComponent("causal-claim-strength/annotated_pubmed.csv")
+        guard let csv = try? String(contentsOf: path, encoding: .utf8) else { return }
+        var rows: [(String, String)] = []
+        for line in Self.csvRows(csv).dropFirst() where line.count >= 2 { rows.append((line[0], line[1])) }
+        #expect(rows.count == 3061)
+        let details = try Self.audit(rows.map(\.0), linter: try Self.auditLinter())
+        var n: [String: Int] = [:], flagged: [String: Int] = [:], strong: [String: Int] = [:]
+        for (row, d) in zip(rows, details) {
+            n[row.1, default: 0] += 1
+            if ["direct", "conditional"].contains(d["level"] ?? "none") { flagged[row.1, default: 0] += 1 }
+            if d["strength"] == "strong" { strong[row.1, default: 0] += 1 }
+        }
+        func share(_ m: [String: Int], _ label: String) -> Double { Double(m[label] ?? 0) / Double(max(1, n[label] ?? 0)) }
+        #expect(share(flagged, "3") >= 0.85, "direct causal flagged \(share(flagged, "3"))")
+        #expect(share(flagged, "0") <= 0.10, "no relationship flagged \(share(flagged, "0"))")
         #expect(share(strong, "2") <= 0.03, "conditional causal graded strong \(share(strong, "2"))")
     }
 
@@ -187,7 +207,8 @@ import Testing
             if predicted && s.uncertain { tp += 1 } else if predicted { fp += 1 } else if s.uncertain { fn += 1 }
         }
         let f1 = 2.0 * Double(tp) / Double(max(1, 2 * tp + fp + fn))
-        #expect(f1 >= 0.79, "F1 \(f1) tp \(tp) fp \(fp) fn \(fn)")
+        // claims4: 0.81 -> 0.88 (factual readings of hedge words dropped, "would", "possible", "propose" made full cues).
+        #expect(f1 >= 0.86, "F1 \(f1) tp \(tp) fp \(fp) fn \(fn)")
     }
 
     /// Minimal CSV reader: commas, double-quoted fields with "" escapes, newlines in quotes.

@@ -167,16 +167,20 @@ struct SentenceAnalyzer {
         for (range, tag) in kept {
             if tag.isCausalPredicate && isAttributiveAdjective(range, sentence: r) { continue }
             // "Detox Tea", "Gut Reset Programme": the predicate word names a product.
-            // (Not a past tense: "reduced HbA1c" reports an effect.)
-            if tag.isCausalPredicate, range.count == 1, !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"),
+            // (Not a past tense: "reduced HbA1c" reports an effect; not a verb after an auxiliary,
+            // "did not alter insulin", "may improve insulin"; not "an effective treatment".)
+            if tag.isCausalPredicate, tag != .efficacy, range.count == 1, !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"),
+               !(range.lowerBound > r.lowerBound && Self.verbContext.contains(block.tokens[range.lowerBound - 1].key)),
                interventionRanges.contains(where: { $0.lowerBound == range.upperBound }) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
             // "the balance of", "the benefit was": a predicate word used as a noun.
             // (Kept for the level scale: "the impact of X on Y" is how papers state an effect.)
+            // (A capital "A" inside the sentence is a name, "vitamin A supports", not an article.)
             let nounUse = tag.isCausalPredicate && range.count == 1 && range.lowerBound > r.lowerBound
                 && Self.determiners.contains(block.tokens[range.lowerBound - 1].key)
+                && !(block.tokens[range.lowerBound - 1].isCapitalized && range.lowerBound - 1 > r.lowerBound)
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
             if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
                lower(range.upperBound + 1) == "body",
@@ -224,7 +228,11 @@ struct SentenceAnalyzer {
                 p.intervention = range.lowerBound..<range.lowerBound
             }
             // The condition: the first after the predicate, else the nearest before it.
-            let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false) }
+            // (Not past a contrast word: in "X can help, but diet alone cannot treat anaemia" the
+            // condition belongs to the second assertion.)
+            let contrast = hits[.clauseBreak].first { $0.lowerBound >= range.upperBound && Self.contrastWords.contains(block.tokens[$0.lowerBound].key) }
+            let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false)
+                && !(contrast.map { c.lowerBound >= $0.upperBound } ?? false) }
             if let after = conditions.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
                 a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count }) {
                 p.condition = after
@@ -254,7 +262,10 @@ struct SentenceAnalyzer {
         // The Yu et al. level, from the predicates alone (negated ones count: the scale codes the relation).
         var level = ClaimLevel.none
         let agenda = isResearchAgenda(r)
-        for p in a.predicates where !p.purpose && !p.nominal && !p.outcome && !agenda && isLevelCue(p, sentence: r) {
+        markPurposeChains(&a.predicates, sentence: r)
+        for p in a.predicates where !p.purpose && !p.nominal && !p.outcome && !agenda && isLevelCue(p, sentence: r, hits: hits)
+            && !inNeedOrQuestion(p, sentence: r, hits: hits, clauseStart: clauseStart)
+            && !hits[.notEffect].contains(where: { $0.overlaps(p.range) }) {
             let l: ClaimLevel
             if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
             level = max(level, l)
@@ -264,6 +275,92 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+
+    /// Words that end the reach of a need or question frame: a "that" clause states something
+    /// ("should be aware that X raises Y"), contrast and reason words start a new assertion.
+    static let thatKey = WordKey("that")
+    static let frameReleases = Set(["that", "because", "since", "whereas", "although", "though", "but", "however", "while", "yet"].map { WordKey($0) })
+
+    /// A predicate inside a need, recommendation or open question ("X should be used to lower Y",
+    /// "trials are needed to show whether X lowers Y", "we examined whether"): the effect is
+    /// pursued or asked about, not found, so the level scale does not count it. The frame reaches
+    /// forward to the next release word, semicolon or colon; it also covers a gerund or noun
+    /// predicate in the subject before it ("Progress in reducing deaths needs to focus on ...").
+    private func inNeedOrQuestion(_ p: PredicateHit, sentence r: Range<Int>, hits: TagHits, clauseStart: (Int) -> Int) -> Bool {
+        // "Whether X lowers Y is not known": a sentence that opens with "whether" asks, it does not report.
+        if lower(r.lowerBound) == "whether" { return true }
+        let frames = hits[.deontic] + hits[.inquiry]
+        guard !frames.isEmpty else { return false }
+        for f in frames {
+            if f.upperBound <= p.range.lowerBound {
+                let isDeontic = hits[.deontic].contains(f)
+                // "so treating it should improve survival": a modal right before the verb predicts an effect.
+                if isDeontic && f.count == 1 && f.upperBound == p.range.lowerBound && ["should", "must"].contains(lower(f.lowerBound)) { continue }
+                // A reported concern or belief holds its "that" clause ("growing concern that X may raise Y").
+                if !hasRelease(from: f.upperBound, to: p.range.lowerBound, thatReleases: isDeontic) { return true }
+            } else if f.lowerBound >= p.range.upperBound && isNounLike(p, sentence: r)
+                        // Needs and unsettled states reach back to their subject ("the effect of X requires
+                        // confirmation", "the effects are less clear"); a question word does not.
+                        && !["whether", "to", "if"].contains(lower(f.lowerBound)) && lower(f.upperBound - 1) != "if"
+                        && !hasRelease(from: p.range.upperBound, to: f.lowerBound) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A predicate word used as a noun or gerund, so part of a noun phrase ("the possible effect
+    /// of", "improvements in", "strategies for reducing") rather than a finite verb.
+    private func isNounLike(_ p: PredicateHit, sentence r: Range<Int>) -> Bool {
+        if p.nounUse { return true }
+        let first = lower(p.range.lowerBound), last = lower(p.range.upperBound - 1)
+        if p.range.count == 1 && first.hasSuffix("ing") { return true }
+        if p.range.count > 1 && ["in", "of"].contains(last) { return true }
+        // A determiner one or two words before: "the possible effect", "a beneficial impact".
+        for k in 1...2 where p.range.lowerBound - k >= r.lowerBound {
+            let t = block.tokens[p.range.lowerBound - k]
+            // A capital "A" inside a sentence names something ("drug A"), it is no article.
+            if Self.determiners.contains(t.key) && (!t.isCapitalized || p.range.lowerBound - k == r.lowerBound) { return true }
+        }
+        return false
+    }
+
+    private func hasRelease(from lo: Int, to hi: Int, thatReleases: Bool = true) -> Bool {
+        guard lo < hi else { return false }
+        for i in lo..<hi {
+            let t = block.tokens[i]
+            if t.kind == .punctuation {
+                let b = block.utf8[Int(t.start)]
+                if b == 0x3B || b == 0x3A { return true }
+            } else if Self.frameReleases.contains(t.key) && (thatReleases || t.key != Self.thatKey) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "to reduce costs and improve care", "to help improve flow": predicates joined to a purpose
+    /// share it.
+    private func markPurposeChains(_ predicates: inout [PredicateHit], sentence r: Range<Int>) {
+        guard predicates.count > 1 else { return }
+        for k in 1..<predicates.count where !predicates[k].purpose {
+            let cur = predicates[k].range
+            // The nearest earlier predicate (one phrase can carry two tags: "prevent").
+            guard let q = predicates[..<k].lastIndex(where: { $0.range.upperBound <= cur.lowerBound }), predicates[q].purpose
+                    || predicates.contains(where: { $0.range == predicates[q].range && $0.purpose }) else { continue }
+            let prev = predicates[q].range
+            if prev.upperBound == cur.lowerBound { predicates[k].purpose = true; continue }
+            let word = lower(cur.lowerBound)
+            // A purpose takes the base form: "and reduced mortality" is a new finding.
+            if word.hasSuffix("ed") || (word.hasSuffix("s") && !word.hasSuffix("ss")) { continue }
+            let before = lower(cur.lowerBound - 1)
+            // Only the joining word between them, or a short object and then "and"/"or".
+            if ["and", "or"].contains(before) && cur.lowerBound - prev.upperBound <= 8
+                && !hasRelease(from: prev.upperBound, to: cur.lowerBound) {
+                predicates[k].purpose = true
+            }
+        }
+    }
 
     /// "Losing weight, drinking less alcohol ... lower your chances": a gerund phrase is the
     /// subject, a behaviour rather than the page's product, so no product is implied.
@@ -293,8 +390,35 @@ struct SentenceAnalyzer {
     ]
 
     /// Whether a predicate counts on the Yu et al. level scale (claims use `isClaim`, not this).
-    private func isLevelCue(_ p: PredicateHit, sentence r: Range<Int>) -> Bool {
+    private func isIntransitiveChange(_ p: PredicateHit, sentence r: Range<Int>, hits: TagHits) -> Bool {
+        guard p.range.count == 1, p.tag == .increase || p.tag == .decrease || p.tag == .neutral else { return false }
+        let w = lower(p.range.lowerBound)
+        // "an increase of about 70 percent", "a decline of 12%": the size of a change, as a noun.
+        if p.nounUse, p.range.upperBound + 1 < r.upperBound, lower(p.range.upperBound) == "of" {
+            let n = p.range.upperBound + 1
+            if block.tokens[n].kind == .number || hits[.quantityWord].contains(where: { $0.lowerBound == n }) { return true }
+        }
+        guard w.hasSuffix("ed") || ["rose", "fell", "grew", "risen", "fallen", "grown"].contains(w) else { return false }
+        if p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
+        let i = p.range.upperBound
+        // "... has changed." / "... increased, ..." : nothing follows the verb.
+        if i >= r.upperBound || block.tokens[i].kind == .punctuation { return p.range.lowerBound > r.lowerBound && ["has", "have", "had"].contains(lower(p.range.lowerBound - 1)) }
+        // "has increased in adults", "have declined among": a perfect-tense change in a group.
+        if ["in", "among", "across"].contains(lower(i)) && p.range.lowerBound > r.lowerBound && ["has", "have", "had"].contains(lower(p.range.lowerBound - 1)) { return true }
+        // "by 76 per cent", "by a third": an amount, not an agent.
+        if lower(i) == "by", i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || ["a", "one", "half", "two", "three"].contains(lower(i + 1)) { return true }
+        return hits[.changeFrame].contains { $0.lowerBound == i }
+    }
+    static let modalFillers = Set(["can", "could", "may", "might", "will", "would", "should", "also", "further", "thus", "therefore",
+                                   "help", "helps", "to", "directly", "ultimately", "clearly", "not", "then"].map { WordKey($0) })
+    static let passiveAuxiliaries = Set(["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"].map { WordKey($0) })
+
+    private func isLevelCue(_ p: PredicateHit, sentence r: Range<Int>, hits: TagHits) -> Bool {
         let first = lower(p.range.lowerBound)
+        // "the damage initiated by": a harm word used as a noun names a condition; "the damage
+        // of", "the impact of X on Y" state a relation.
+        if p.nounUse && p.tag == .harm && p.range.count == 1 && p.range.upperBound < r.upperBound
+            && !["of", "on", "in", "to", "from"].contains(lower(p.range.upperBound)) { return false }
         // "Therapy was well tolerated": a safety report, not a causal relation.
         if p.tag == .efficacy && (p.range.lowerBound..<p.range.upperBound).contains(where: { lower($0) == "tolerated" }) { return false }
         // "patients at risk of", "an alternative to": who is at risk, what else exists; not an effect.
@@ -306,6 +430,23 @@ struct SentenceAnalyzer {
         if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound,
            p.range.upperBound < r.upperBound, Self.treatedFollowers.contains(lower(p.range.upperBound)),
            !["was", "were", "is", "are", "be", "been", "being", "successfully", "effectively"].contains(lower(p.range.lowerBound - 1)) { return false }
+        // "helps identify", "help to define": an aid to knowing or deciding, not a health effect.
+        if p.tag == .benefit, p.range.upperBound < r.upperBound {
+            let next = lower(p.range.upperBound - 1) == "to" || lower(p.range.upperBound) != "to" ? p.range.upperBound : p.range.upperBound + 1
+            if next < r.upperBound && hits.any(.knowledgeVerb, overlapping: next..<(next + 1)) { return false }
+        }
+        // "affects about 1 in 40 athletes", "affects millions": how many people have it, not an effect.
+        if p.tag == .neutral, first.hasPrefix("affect"), p.range.upperBound < r.upperBound {
+            let t = block.tokens[p.range.upperBound]
+            if t.kind == .number || hits.any(.quantityWord, overlapping: p.range.upperBound..<(p.range.upperBound + 1)) { return false }
+        }
+        // "rates increased by 76 per cent between 1999 and 2010", "care has changed": a change over
+        // time with nothing named as its cause (an intransitive verb; a passive "was reduced by" stays).
+        if isIntransitiveChange(p, sentence: r, hits: hits) { return false }
+        // "These findings can improve care", "the results may help to": the research is the subject,
+        // so the sentence is about the study's use, not a health effect.
+        if let subject = hits[.evidenceSubject].last(where: { $0.upperBound <= p.range.lowerBound }), p.range.lowerBound - subject.upperBound <= 3,
+           (subject.upperBound..<p.range.lowerBound).allSatisfy({ Self.modalFillers.contains(block.tokens[$0].key) }) { return false }
         // "We support its use": a recommendation, not an effect.
         if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound > r.lowerBound,
            ["we", "i", "authors", "guidelines", "they"].contains(lower(p.range.lowerBound - 1)) { return false }
@@ -329,6 +470,10 @@ struct SentenceAnalyzer {
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
     static let orKey = WordKey("or")
+    static let contrastWords = Set(["but", "although", "though", "whereas", "however", "yet"].map { WordKey($0) })
+    /// Words after which a predicate word is a verb: auxiliaries, modals, negation, "to".
+    static let verbContext = Set(["to", "not", "do", "does", "did", "may", "might", "can", "could", "will", "would", "should", "must",
+                                  "cannot", "don't", "doesn't", "didn't", "won't", "also", "further", "significantly"].map { WordKey($0) })
 
     /// "X is/are (a) <category noun> that/which/used to <predicate>".
     private func isDefinition(before p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
@@ -356,18 +501,28 @@ struct SentenceAnalyzer {
         guard i - 2 >= r.lowerBound else { return true }
         let raising: Set<String> = ["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems",
                                     "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected",
-                                    "set", "going", "used", "designed", "fail", "fails", "failed", "failing", "necessary", "sufficient", "continue", "continues", "continued"]
+                                    "set", "going", "used", "designed", "potential", "ability", "capacity", "power", "fail", "fails", "failed", "failing", "necessary", "sufficient", "continue", "continues", "continued"]
         return !raising.contains(lower(i - 2))
     }
 
     /// "an increased risk", "with reduced pain", "the lower dose": a participle or comparative
     /// used as an adjective, not a verb.
     private func isAttributiveAdjective(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
-        guard range.count == 1, range.lowerBound > r.lowerBound, range.upperBound < r.upperBound else { return false }
+        guard range.count == 1, range.lowerBound >= r.lowerBound, range.upperBound < r.upperBound else { return false }
         let w = lower(range.lowerBound)
+        guard range.lowerBound > r.lowerBound || w.hasSuffix("ed") else { return false }
+        // "the increasing use", "their growing burden": a present participle as an adjective.
+        if w.hasSuffix("ing") && range.lowerBound > r.lowerBound && Self.determiners.contains(block.tokens[range.lowerBound - 1].key) {
+            return block.tokens[range.upperBound].kind == .word && !["of", "the", "a", "an", "their", "its", "your", "our", "to", "and", "or", "in", "on"].contains(lower(range.upperBound))
+        }
         guard w.hasSuffix("ed") || w.hasSuffix("er") else { return false }
         let before: Set<String> = ["a", "an", "the", "with", "of", "for", "to", "in", "and", "or", "by", "from", "than", "on", "at", "their", "its", "his", "her", "our", "your"]
-        return before.contains(lower(range.lowerBound - 1)) && block.tokens[range.upperBound].kind == .word
+        // "Attenuated hypocholesterolemia signals ...": a participle opening the sentence before a noun.
+        let opensSentence = range.lowerBound == r.lowerBound && w.hasSuffix("ed") && block.tokens[range.lowerBound].isCapitalized
+        // "one induced abortion", "three or more treated teeth": a count before the participle.
+        let counted = range.lowerBound > r.lowerBound && w.hasSuffix("ed")
+            && (block.tokens[range.lowerBound - 1].kind == .number || ["one", "two", "three", "four", "five", "more", "several", "many", "fewer"].contains(lower(range.lowerBound - 1)))
+        return (opensSentence || counted || before.contains(lower(range.lowerBound - 1))) && block.tokens[range.upperBound].kind == .word
             && !["the", "a", "an", "their", "its", "your", "our", "by", "in", "with", "to", "and", "or"].contains(lower(range.upperBound))
     }
 
@@ -379,6 +534,24 @@ struct SentenceAnalyzer {
         let intensifiers = hits[.intensifier]
         let safety = hits[.safety]
         let establishment = hits[.establishment]
+        // "could not be explained", "could be detected", "To test this hypothesis": a hedge word
+        // that states a fact (a negated or past ability, a hypothesis named before).
+        let factual = hits[.nonSpeculative]
+        if !factual.isEmpty {
+            // A longer hedge survives ("could not exclude" against "could not").
+            hits.remove(.hedge) { h in factual.contains { $0.overlaps(h) && $0.count >= h.count } }
+            hits.remove(.frame) { h in factual.contains { $0.overlaps(h) && $0.count >= h.count } }
+        }
+        // "an unknown mechanism", "genes of unknown function": an attributive "unknown" names
+        // something not yet described; "X is unknown", "remains unknown how" state uncertainty.
+        hits.remove(.hedge) { h in
+            guard h.count == 1, block.text(of: tokens[h.lowerBound]).lowercased() == "unknown", h.upperBound < r.upperBound,
+                  tokens[h.upperBound].kind == .word else { return false }
+            let next = block.text(of: tokens[h.upperBound]).lowercased()
+            if ["whether", "how", "if", "why", "what", "which", "when", "where", "and", "or", "to"].contains(next) { return false }
+            let prev = h.lowerBound > r.lowerBound ? block.text(of: tokens[h.lowerBound - 1]).lowercased() : ""
+            return !["is", "are", "was", "were", "remains", "remain", "remained", "largely", "still", "currently", "also", "be", "been"].contains(prev)
+        }
         hits.remove(.hedge) { h in
             // "more likely" compares groups; "most likely" still hedges.
             if correlational.contains(where: { $0.overlaps(h) }) && !(h.count > 1 && tokens[h.lowerBound].key == Self.mostKey) { return true }

@@ -21,12 +21,39 @@ struct ReferenceIndex {
                 continue
             }
             if inside && b.kind.isHeading { inside = false }
+            // Plain text: "References" on its own line and the entries below it run into one
+            // paragraph ("References [1] NHS ... [2] NICE ..."): the heading opens the block.
+            if !inside, !b.kind.isHeading, Self.opensWithReferenceHeading(b, headings: vocabulary.referenceHeadings) { inside = true }
             guard inside else { continue }
             blocks.insert(b.index)
             count += 1
             if case .listItem(true, let index, _) = b.kind { labels.insert(index) }
             if let label = Self.leadingLabel(b) { labels.insert(label) }
+            // Entries on consecutive lines of a plain-text list run into one paragraph
+            // ("[1] NHS ... [2] NICE ..."): every bracketed number in the list is an entry label.
+            let t = b.tokens
+            if t.count >= 6 {
+                for k in 1..<(t.count - 2) where t[k + 1].kind == .number && b.text(of: t[k]) == "[" && b.text(of: t[k + 2]) == "]" {
+                    if let n = Int(b.text(of: t[k + 1])) { labels.insert(n) }
+                }
+            }
         }
+    }
+
+    /// "References [1] ..." / "Sources: 1. ...": one or two heading words, then an entry label.
+    static func opensWithReferenceHeading(_ b: AnalyzedBlock, headings: Set<String>) -> Bool {
+        let t = b.tokens
+        for n in 1...2 where t.count > n + 2 {
+            var k = n
+            if b.text(of: t[k]) == ":" { k += 1 }
+            guard k + 2 < t.count else { continue }
+            let isLabel = (b.text(of: t[k]) == "[" && t[k + 1].kind == .number && b.text(of: t[k + 2]) == "]")
+                || (t[k].kind == .number && (b.text(of: t[k + 1]) == "." || b.text(of: t[k + 1]) == ")"))
+            guard isLabel else { continue }
+            let heading = (0..<n).map { b.text(of: t[$0]).lowercased() }.joined(separator: " ")
+            if headings.contains(heading) { return true }
+        }
+        return false
     }
 
     /// "[3] Smith J..." or "3. Smith J..." at the start of an entry.

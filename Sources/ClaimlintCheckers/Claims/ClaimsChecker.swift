@@ -96,7 +96,9 @@ public struct ClaimsChecker: Checker {
         }
         // A page that reads as marketing lowers the bar: its remaining sentences get the promotional test.
         if isPromotional(judged, signals: signals, references: references) {
-            for k in judged.indices {
+            // "Conditions we treat" over a bullet list of conditions: one claim, made by the lead-in.
+            let topicItems = leadInClaims(&judged)
+            for k in judged.indices where !topicItems.contains(k) {
                 let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
                 judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }

@@ -16,6 +16,9 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
     case establishment, fda, fdaAlways, unapprovable, safety, safetyCore, safeWord, cosmeticAction, drugActive
     // Structure
     case questionStart, clauseBreak, comparativeUp, comparativeDown, moneyBack
+    // The level scale only (claims.audit): frames that state a need or an open question, not a finding
+    case deontic, inquiry, notEffect, knowledgeVerb, quantityWord, changeFrame, evidenceSubject
+    case nonSpeculative
     // The promotional-page pass (Rules/claims-promotional.yml)
     case promotionalStop, looseExcluded, medicineDiscard, medicineNoun, professional, endorsement, outcomeState
 
@@ -76,6 +79,14 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         case .comparativeUp: "claims.comparatives.up"
         case .comparativeDown: "claims.comparatives.down"
         case .moneyBack: "claims.money-back"
+        case .deontic: "claims.level.deontic"
+        case .inquiry: "claims.level.inquiry"
+        case .notEffect: "claims.level.not-effects"
+        case .knowledgeVerb: "claims.level.knowledge-verbs"
+        case .quantityWord: "claims.level.quantity-words"
+        case .changeFrame: "claims.level.change-frames"
+        case .evidenceSubject: "claims.level.evidence-subjects"
+        case .nonSpeculative: "claims.hedges.non-speculative"
         case .promotionalStop: "claims.promotional-stops"
         case .looseExcluded: "claims.loose-excluded"
         case .medicineDiscard: "claims.medicine-discards"

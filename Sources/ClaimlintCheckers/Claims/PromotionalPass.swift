@@ -53,6 +53,59 @@ extension ClaimsChecker {
             && claimScore * (shop ? 16 : 8) >= 2 * judged.count
     }
 
+    /// "Conditions we successfully treat" followed by a bullet list of conditions ("IBS and leaky gut",
+    /// "Anxiety and low mood"): the heading or lead-in ending in ":" makes the claim, the items only
+    /// name what it covers. Flags the lead-in (with the first item as its object) and returns the
+    /// indices of the items, which the promotional test then skips.
+    func leadInClaims(_ judged: inout [JudgedSentence]) -> Set<Int> {
+        var items = Set<Int>()
+        for k in judged.indices where judged[k].findings.isEmpty && k + 2 < judged.count {
+            let lead = judged[k], a = lead.analysis
+            let t = lead.block.tokens
+            let endsWithColon = a.range.upperBound > a.range.lowerBound && lead.block.text(of: t[a.range.upperBound - 1]) == ":"
+            guard lead.block.kind.isHeading || endsWithColon, !a.isQuestion, !a.hypothetical, !a.hits.has(.refutation),
+                  !lead.support.any, !lead.sectionSupported,
+                  let p = a.predicates.first(where: { p in
+                      (p.tag == .therapeutic || p.tag == .curative || p.tag == .benefit || p.tag == .structureFunction || p.tag == .decrease)
+                          && !p.negated && !p.purpose && !p.appearance && !p.definition
+                  }) else { continue }
+            var list: [Int] = []
+            var m = k + 1
+            while m < judged.count, case .listItem = judged[m].block.kind, judged[m].block.index == lead.block.index + 1 + list.count {
+                guard isTopicItem(judged[m]) else { break }
+                list.append(m)
+                m += 1
+            }
+            // The whole list must be topics, and at least two of them.
+            guard list.count >= 2, !(m < judged.count && judged[m].block.index == lead.block.index + 1 + list.count && isListItem(judged[m])) else { continue }
+            let first = judged[list[0]]
+            let condition = first.block.text(first.block.utf8Range(ofTokens: first.analysis.conditions[0]))
+            let predicate = lead.block.text(lead.block.utf8Range(ofTokens: p.range))
+            judged[k].findings.append(diagnostic("claims.unsupported", block: lead.block, sentence: lead.sentence,
+                                                 triggers: "\(predicate) ... \(condition)", strength: a.intensified ? .strong : .moderate,
+                                                 missing: "citation, source link or named study",
+                                                 suggestion: "A list of conditions under \"\(predicate)\" claims the service treats each of them: cite the human evidence for each (a trial, review or health body) or remove the list.",
+                                                 standard: "FTC Health Products Compliance Guidance 2022 (implied claims); CAP Code 12.1",
+                                                 extra: ["intervention": "it", "condition": condition, "predicate": predicate]))
+            items.formUnion(list)
+        }
+        return items
+    }
+
+    private func isListItem(_ j: JudgedSentence) -> Bool {
+        if case .listItem = j.block.kind { return true }
+        return false
+    }
+
+    /// A short list item that only names conditions ("Childhood asthma and eczema"): no predicate,
+    /// no outcome wording, no intensifier.
+    private func isTopicItem(_ j: JudgedSentence) -> Bool {
+        let a = j.analysis
+        let words = a.range.filter { j.block.tokens[$0].kind == .word }.count
+        return words <= 6 && !a.conditions.isEmpty && a.predicates.isEmpty && !a.hits.has(.outcomeState) && !a.intensified
+            && j.findings.isEmpty && !a.isQuestion
+    }
+
     /// "My bloating is GONE", "the night sweats vanished", "I feel human again": a result reported
     /// with no product as the subject.
     func isOutcomeReport(_ j: JudgedSentence) -> Bool {
@@ -147,8 +200,11 @@ extension ClaimsChecker {
                 && !terms.contains(where: { $0 != c && $0.lowerBound <= c.lowerBound && $0.upperBound >= c.upperBound }) {
                 // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
+                // ("... pat dry and press the drops into your face": another step of use goes on.)
                 if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { i in
-                    t[i].key == Self.andKey && !(i + 1 < a.range.upperBound && Self.directionsGoOn.contains(t[i + 1].key))
+                    // ("into your face and neck": the term itself is the second of two places.)
+                    t[i].key == Self.andKey && i + 1 != c.lowerBound && !(i + 1 < a.range.upperBound
+                        && (Self.directionsGoOn.contains(t[i + 1].key) || Self.applicationVerbs.contains(t[i + 1].key)))
                 }) { continue }
                 // "reduces the look of dark circles": appearance wording next to the term.
                 // ("feeling lighter and pain-free" is an outcome, not a look: "feel" words do not count here.)
@@ -161,6 +217,12 @@ extension ClaimsChecker {
                 var k = c.lowerBound - 1
                 while k >= a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
+                // "into your face and neck": the second of two places shares the preposition.
+                if k - 1 > a.range.lowerBound && t[k].key == Self.andKey {
+                    var m = k - 2
+                    while m >= a.range.lowerBound && Self.possessives.contains(t[m].key) { m -= 1 }
+                    if m >= a.range.lowerBound && Self.placePrepositions.contains(t[m].key) { continue }
+                }
                 // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
                 // has the condition or what is talked about, not what the product does to it.
                 if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) && !absenceReport(c) { continue }
@@ -220,6 +282,13 @@ extension ClaimsChecker {
     /// the directions go on ("and down the neck", "and then").
     static let directionsGoOn = Set(["down", "up", "out", "along", "across", "towards", "toward", "over", "around", "into",
                                      "onto", "then", "back", "under", "behind", "repeat", "leave", "rinse", "pat"].map { WordKey($0) })
+    /// Verbs of applying or taking a product: after "and" in directions they add a step, not a result.
+    static let applicationVerbs = Set(["cleanse", "roll", "sweep", "glide", "close", "open", "peel", "hold", "tap", "repeat",
+                                       "remove", "wipe", "brush", "comb", "spritz", "apply", "massage", "spray", "mix", "add",
+                                       "stir", "rub", "pat", "dab", "rinse", "shake", "chew", "swallow", "place", "pour",
+                                       "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "put", "drop",
+                                       "gargle", "swish", "inhale", "sip", "soak", "wash", "dry", "lift", "slide", "fold",
+                                       "cover", "secure", "attach", "wrap", "tie", "fasten", "insert", "spread", "stick"].map { WordKey($0) })
     static let directionVerbs = Set(["cleanse", "roll", "sweep", "glide", "close", "open", "peel", "hold", "tap", "repeat",
                                      "finish", "expect", "remove", "wipe", "brush", "comb", "spritz", "rest", "lie", "sit",
                                      "apply", "massage", "spray", "take", "use", "mix", "add", "stir", "rub", "pat", "dab", "leave",
