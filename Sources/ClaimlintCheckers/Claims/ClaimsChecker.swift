@@ -33,35 +33,51 @@ public struct ClaimsChecker: Checker {
         let brands = signals.brands
         var judged: [JudgedSentence] = []
         var lastInterventionBlock = -10
-        // Per block: analyses and support, kept for headings that borrow their section's support.
-        var cache: [Int: (analyses: [SentenceAnalysis], support: BlockSupport)] = [:]
-        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool, store: Bool = true) -> (analyses: [SentenceAnalysis], support: BlockSupport) {
-            if let c = cache[block.index] { return c }
+        // Per block, computed at most once: the sentences' lexicon hits and the block's support.
+        // Neither depends on the pronoun context, so look-aheads (the product-page test, headings
+        // and list items borrowing a neighbour's support) reuse them instead of analysing again.
+        var blockHits = [[TagHits]?](repeating: nil, count: document.blocks.count)
+        var blockSupport = [BlockSupport?](repeating: nil, count: document.blocks.count)
+        func hits(of block: AnalyzedBlock) -> [TagHits] {
+            if let h = blockHits[block.index] { return h }
             var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
             analyzer.brands = brands
+            let h = block.sentences.map { analyzer.hits($0) }
+            blockHits[block.index] = h
+            return h
+        }
+        func supportOf(_ block: AnalyzedBlock) -> BlockSupport {
+            if let s = blockSupport[block.index] { return s }
+            let s = self.support(of: block, hits: hits(of: block), references: references)
+            blockSupport[block.index] = s
+            return s
+        }
+        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool) -> [SentenceAnalysis] {
+            var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
+            analyzer.brands = brands
+            let sentenceHits = hits(of: block)
             var analyses: [SentenceAnalysis] = []
+            analyses.reserveCapacity(block.sentences.count)
             var context = pronounContext
-            for s in block.sentences {
-                let a = analyzer.analyze(s, pronounContext: context)
+            for (s, h) in zip(block.sentences, sentenceHits) {
+                let a = analyzer.analyze(s, hits: h, pronounContext: context)
                 if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true }
                 analyses.append(a)
             }
-            let result = (analyses, support(of: block, analyses: analyses, references: references))
-            // A look-ahead for support only (context unknown yet) is not kept.
-            if store { cache[block.index] = result }
-            return result
+            return analyses
         }
 
         let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
         // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
         let productPage = linted.first(where: { $0.kind.isHeading }).map { b in
-            analyzed(b, pronounContext: false, store: false).analyses.contains { a in
-                a.hits.has(.cosmetic) || a.hits.has(.regenerative)
-                    || a.hits[.intervention].contains { !a.hits.contains(.genericIntervention, exactly: $0) }
+            hits(of: b).contains { h in
+                h.has(.cosmetic) || h.has(.regenerative)
+                    || h[.intervention].contains { !h.contains(.genericIntervention, exactly: $0) }
             }
         } ?? false
         for (position, block) in linted.enumerated() {
-            let (analyses, support) = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
+            let analyses = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
+            let support = supportOf(block)
             if analyses.contains(where: { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }) {
                 lastInterventionBlock = block.index
             }
@@ -69,17 +85,17 @@ public struct ClaimsChecker: Checker {
             // the support of the paragraph just before or after its list (within the section).
             var sectionSupport: BlockSupport?
             if block.kind.isHeading, position + 1 < linted.count, !linted[position + 1].kind.isHeading {
-                sectionSupport = analyzed(linted[position + 1], pronounContext: false, store: false).support
+                sectionSupport = supportOf(linted[position + 1])
             } else if block.kind.isListItem {
                 var k = position + 1
                 while k < linted.count && linted[k].kind.isListItem { k += 1 }
                 if k < linted.count && !linted[k].kind.isHeading {
-                    sectionSupport = analyzed(linted[k], pronounContext: false, store: false).support
+                    sectionSupport = supportOf(linted[k])
                 }
                 var j = position - 1
                 while j >= 0 && linted[j].kind.isListItem { j -= 1 }
                 if j >= 0 && !linted[j].kind.isHeading && !(sectionSupport?.any ?? false) {
-                    sectionSupport = analyzed(linted[j], pronounContext: false, store: false).support
+                    sectionSupport = supportOf(linted[j])
                 }
             }
             for (i, sentence) in block.sentences.enumerated() {

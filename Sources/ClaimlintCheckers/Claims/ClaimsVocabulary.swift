@@ -86,6 +86,11 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
         }
     }
 
+    /// The causal predicate tags, and those plus `correlational`, in declaration order
+    /// (`allCases` builds a new array on every call).
+    static let causalPredicates = allCases.filter(\.isCausalPredicate)
+    static let predicateTags = allCases.filter { $0.isCausalPredicate || $0 == .correlational }
+
     var isCausalPredicate: Bool {
         switch self {
         case .curative, .therapeutic, .structureFunction, .decrease, .increase, .benefit, .efficacy, .neutral, .harm, .selfContained: true
@@ -109,6 +114,8 @@ struct ClaimsVocabulary: Sendable {
     let commerceWords: Set<WordKey>
 
     init(rules: RuleSet) throws {
+        // TagHits keeps one bit per tag in a UInt64.
+        precondition(ClaimTag.allCases.count <= 64, "TagHits holds at most 64 tags")
         var trie = PhraseTrie<ClaimTag>()
         for tag in ClaimTag.allCases {
             for phrase in try rules.lexicon(tag.lexicon) { trie.insert(phrase, value: tag) }
