@@ -20,6 +20,8 @@ enum WordRole: UInt8, Sendable {
 /// One word of a sentence with its tags and role.
 struct AnalyzedWord: Sendable {
     var token: Int
+    /// The closed classes of the word (`SentenceVocabulary.classes`), looked up once.
+    var cls: WordClass
     var tags: POSTags
     var primary: POSTags
     var role: WordRole
@@ -52,12 +54,12 @@ struct ClauseAnalyzer: Sendable {
     let vocabulary: SentenceVocabulary
 
     private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
-    private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
+    static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
     private static let demonstrativesPlural: Set<WordKey> = Set(["these", "those", "both", "many", "most", "some", "all", "others"].map { WordKey($0) })
     fileprivate static let verbPrefixes = ["re", "pre", "over", "under", "un", "mis", "co"]
     private static let articles: Set<WordKey> = Set(["a", "an", "the", "every", "each", "no"].map { WordKey($0) })
     private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
-    private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
+    static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
     private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each"].map { WordKey($0) })
 
     /// Tags of one token, with suffix guesses for words the lexicon does not list.
@@ -65,6 +67,12 @@ struct ClauseAnalyzer: Sendable {
         let tok = block.tokens[t]
         if tok.kind == .number { return POSEntry(tags: .number, primary: .number) }
         if let e = vocabulary.pos.entry(tok.key) { return e }
+        return guessedEntry(block, t)
+    }
+
+    /// `entry` for a word the lexicon does not list.
+    private func guessedEntry(_ block: AnalyzedBlock, _ t: Int) -> POSEntry {
+        let tok = block.tokens[t]
         let bytes = block.utf8[tok.range]
         // Words the lexicon lacks are common (names, drug and condition terms), so the guesses
         // below work on one lowercased copy and precomputed suffixes: no String per test.
@@ -131,6 +139,7 @@ struct ClauseAnalyzer: Sendable {
     func analyze(_ block: AnalyzedBlock, _ range: Range<Int>) -> Clause {
         let v = vocabulary
         var words: [AnalyzedWord] = []
+        words.reserveCapacity(range.count)
         var pendingComma = false
         var inQuote = false
         for t in range {
@@ -147,7 +156,9 @@ struct ClauseAnalyzer: Sendable {
             case .word, .number:
                 break
             }
-            let e = entry(block, t)
+            // One look-up for the lexicon entry and the closed classes (`entry` without a second look-up).
+            let info = v.words[tok.key]
+            let e = tok.kind == .number ? POSEntry(tags: .number, primary: .number) : (info?.entry ?? guessedEntry(block, t))
             // Upper-case letters after the first ("iPhone", "mRNA"); ASCII needs no decoding.
             var inner = false
             if tok.kind == .word && !tok.isAllCaps {
@@ -162,7 +173,7 @@ struct ClauseAnalyzer: Sendable {
                     }
                 }
             }
-            words.append(AnalyzedWord(token: t, tags: e.tags, primary: e.primary, role: .other, afterComma: pendingComma,
+            words.append(AnalyzedWord(token: t, cls: info?.cls ?? [], tags: e.tags, primary: e.primary, role: .other, afterComma: pendingComma,
                                       isCapitalized: tok.isCapitalized, isAllCaps: tok.isAllCaps, hasInnerCapital: inner))
             pendingComma = false
         }
@@ -178,7 +189,7 @@ struct ClauseAnalyzer: Sendable {
                 let w = words[j]
                 if w.afterComma && j < i - 1 { return j }
                 let key = block.tokens[w.token].key
-                let adverb = w.primary == .adverb && !v.determiners.contains(key) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
+                let adverb = w.primary == .adverb && !w.cls.contains(.determiner) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
                 if key == WordKeys.not || adverb { j -= 1; continue }
                 return j
             }
@@ -187,12 +198,12 @@ struct ClauseAnalyzer: Sendable {
         for i in words.indices {
             let w = words[i]
             let tok = block.tokens[w.token]
-            let key = tok.key
-            let cls = v.classes[key] ?? []
+            let cls = w.cls
             let p = previous(i)
             let prevRole = p.map { words[$0].role }
             let prevKey = p.map { block.tokens[words[$0].token].key }
-            let clauseStart = p == nil || w.afterComma || (p.map { words[$0].role == .function && v.coordinators.contains(block.tokens[words[$0].token].key) } ?? false)
+            let prevClass = p.map { words[$0].cls } ?? []
+            let clauseStart = p == nil || w.afterComma || (p.map { words[$0].role == .function && words[$0].cls.contains(.coordinator) } ?? false)
             var role: WordRole
             if tok.kind == .number {
                 role = .determiner
@@ -205,7 +216,7 @@ struct ClauseAnalyzer: Sendable {
                 // "a can", "the will" are nouns; "This could", "these may" are verbs.
                 role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKeys.empty)) ? .nominal : .finite
             } else if cls.contains(.baseAuxiliary) {
-                let afterAuxiliary = prevKey.map { v.modals.contains($0) || v.finiteAuxiliaries.contains($0) || Self.doForms.contains($0) } ?? false
+                let afterAuxiliary = !prevClass.isDisjoint(with: [.modal, .finiteAuxiliary, .doForm])
                 if prevKey == WordKeys.to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
             } else if cls.contains(.nonFiniteAuxiliary) {
                 role = .base
@@ -220,7 +231,7 @@ struct ClauseAnalyzer: Sendable {
                 // A capitalised word inside a sentence is a name unless the lexicon says verb.
                 role = .nominal
             } else if !w.tags.intersection(POSTags.anyVerb).isEmpty {
-                role = verbRole(w, i: i, prev: p, prevRole: prevRole, prevKey: prevKey, clauseStart: clauseStart, words: words, block: block,
+                role = verbRole(w, i: i, prev: p, prevRole: prevRole, prevKey: prevKey, prevClass: prevClass, clauseStart: clauseStart, words: words, block: block,
                                 gerundSubject: gerundSubject, earlierFinite: !finite.isEmpty)
             } else if w.tags.contains(.modal) {
                 role = .finite
@@ -272,12 +283,12 @@ struct ClauseAnalyzer: Sendable {
             let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
             let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
             // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
-            let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKeys.empty
-            let clearObject = vocabulary.determiners.contains(nextKey) || vocabulary.objectPronouns.contains(nextKey) || Self.particles.contains(nextKey)
+            let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
+            let clearObject = !nextClass.isDisjoint(with: [.determiner, .objectPronoun, .particle])
             let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
             // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
             let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
-                && vocabulary.prepositions.contains(block.tokens[words[c + 1].token].key)
+                && words[c + 1].cls.contains(.preposition)
                 && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
             if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
                 words[c].role = .finite
@@ -289,7 +300,7 @@ struct ClauseAnalyzer: Sendable {
         // verb was a word the lexicon does not know. Not when a noun phrase runs straight into
         // another ("The health visitor the baby and answered..."): that is a dropped verb.
         if finite.isEmpty, let c = words.indices.first(where: { words[$0].role == .participle && $0 > 0 && !words[$0].tags.isDisjoint(with: [.verbS, .past])
-                                                                  && v.coordinators.contains(block.tokens[words[$0 - 1].token].key) }) {
+                                                                  && words[$0 - 1].cls.contains(.coordinator) }) {
             let adjacentPhrases = words.indices.dropFirst().contains { i in
                 words[i].role == .determiner && !words[i].afterComma && words[i - 1].role == .nominal
                     && block.tokens[words[i].token].key != WordKeys.that && words[i].tags != .number
@@ -316,16 +327,18 @@ struct ClauseAnalyzer: Sendable {
         // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
         // the sentence; a verb after a relative clause does ("Children who sleep less find...").
         let allFinite = finite
-        let allFiniteSet = Set(finite)
+        var isFiniteWord = [Bool](repeating: false, count: words.count)
+        for f in finite { isFiniteWord[f] = true }
         var main: [Int] = []
         var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
         for i in words.indices {
             let k = block.tokens[words[i].token].key
-            let opensSubordinate = v.subordinatorStarts.contains(k) && !v.subordinators.matches(startingAt: words[i].token, in: block.tokens, limit: range.upperBound).isEmpty
-            let clauseAfterPreposition = v.prepositionalSubordinators.contains(k) && i + 1 < words.count
-                && v.subjectPronouns.contains(block.tokens[words[i + 1].token].key) && i > 0
-            let isRelative = (v.relatives.contains(k) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == WordKeys.that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
-            let isFinite = allFiniteSet.contains(i)
+            let cls = words[i].cls
+            let opensSubordinate = cls.contains(.subordinatorStart) && v.subordinators.longestMatch(startingAt: words[i].token, in: block.tokens, limit: range.upperBound) != nil
+            let clauseAfterPreposition = cls.contains(.prepositionalSubordinator) && i + 1 < words.count
+                && words[i + 1].cls.contains(.subjectPronoun) && i > 0
+            let isRelative = (cls.contains(.relative) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == WordKeys.that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
+            let isFinite = isFiniteWord[i]
             let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
             if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
                 pending = true
@@ -335,7 +348,7 @@ struct ClauseAnalyzer: Sendable {
             // "When controlling for age, the authors report": a reduced clause ends at its comma.
             if words[i].afterComma && pending { pending = false }
             if isFinite {
-                let afterCoordinator = i > 0 && v.coordinators.contains(block.tokens[words[i - 1].token].key)
+                let afterCoordinator = i > 0 && words[i - 1].cls.contains(.coordinator)
                 if pending || (afterCoordinator && lastEmbedded) {
                     lastEmbedded = true
                     if pending && pendingRelative { relativeDone = true }
@@ -359,7 +372,7 @@ struct ClauseAnalyzer: Sendable {
         // Imperatives: a base verb first (after "Please", "Always"...), or right after a comma.
         var imperativeAtStart = false
         var start = 0
-        while start < words.count, v.imperativeLeads.contains(block.tokens[words[start].token].key) { start += 1 }
+        while start < words.count, words[start].cls.contains(.imperativeLead) { start += 1 }
         if start < words.count, isImperative(words, start, block, afterLead: start > 0) { imperativeAtStart = true }
         var afterComma: Int?
         for i in words.indices where i > 0 && words[i].afterComma && isImperative(words, i, block) {
@@ -369,9 +382,8 @@ struct ClauseAnalyzer: Sendable {
         return Clause(words: words, finite: finite, allFinite: allFinite, imperativeAtStart: imperativeAtStart, imperativeAfterComma: afterComma)
     }
 
-    private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, clauseStart: Bool,
+    private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, prevClass: WordClass, clauseStart: Bool,
                           words: [AnalyzedWord], block: AnalyzedBlock, gerundSubject: Bool, earlierFinite: Bool) -> WordRole {
-        let v = vocabulary
         let tags = w.tags
         let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
         if let prevKey, prevKey == WordKeys.to { return tags.contains(.verbBase) ? .base : .nominal }
@@ -381,9 +393,9 @@ struct ClauseAnalyzer: Sendable {
             let skippedAreAdverbs = words[(p + 1)..<i].allSatisfy { $0.primary == .adverb }
             if skippedAreAdverbs { return .finite }
         }
-        if prevRole == .finite, let prevKey {
+        if prevRole == .finite, prevKey != nil {
             // After a modal or "do": a base verb. After "be"/"have": a participle or -ing form.
-            if v.modals.contains(prevKey) || Self.doForms.contains(prevKey) { return tags.contains(.verbBase) ? .base : .participle }
+            if !prevClass.isDisjoint(with: [.modal, .doForm]) { return tags.contains(.verbBase) ? .base : .participle }
             if !tags.intersection([.participle, .gerund, .past]).isEmpty { return .participle }
             return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal
         }
@@ -401,7 +413,7 @@ struct ClauseAnalyzer: Sendable {
                    !tags.intersection([.verbBase, .verbS, .past]).isEmpty, objectLike(words, i + 1, block) { return .finite }
                 // "These call for": a demonstrative pronoun before a verb and a preposition or object.
                 if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
-                   i + 1 < words.count, vocabulary.prepositions.contains(block.tokens[words[i + 1].token].key) || vocabulary.determiners.contains(block.tokens[words[i + 1].token].key) { return .finite }
+                   i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: [.preposition, .determiner]) { return .finite }
                 // "they all contain", "most recover": a word with no noun reading after a quantifier.
                 if tags.intersection([.noun, .plural, .adjective]).isEmpty {
                     if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
@@ -409,7 +421,7 @@ struct ClauseAnalyzer: Sendable {
                 return finiteOnly ? .finite : .nominal
             case .pronoun:
                 guard let prevKey else { return .nominal }
-                if v.objectPronouns.contains(prevKey) && !v.subjectPronouns.contains(prevKey) { return .nominal }
+                if prevClass.contains(.objectPronoun) && !prevClass.contains(.subjectPronoun) { return .nominal }
                 let third = Self.thirdPersonPronouns.contains(prevKey)
                 if !tags.intersection([.past]).isEmpty { return .finite }
                 if third && tags.contains(.verbS) { return .finite }
@@ -428,15 +440,14 @@ struct ClauseAnalyzer: Sendable {
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
                 while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
-                let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKeys.empty
-                if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(headLead) || vocabulary.prepositionalSubordinators.contains(headLead) {
+                if head > 0, words[head - 1].role == .function, !words[head - 1].cls.isDisjoint(with: [.preposition, .prepositionalSubordinator]) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
                     return .nominal
                 }
                 var prevPlural = prevWord.primary == .plural || (prevWord.tags.contains(.plural) && !prevWord.tags.contains(.noun))
                 // "Fresh air and daylight lift": a coordinated subject is plural.
-                if (head..<p).contains(where: { v.coordinators.contains(block.tokens[words[$0].token].key) })
-                    || (head > 0 && v.coordinators.contains(block.tokens[words[head - 1].token].key)) { prevPlural = true }
+                if (head..<p).contains(where: { words[$0].cls.contains(.coordinator) })
+                    || (head > 0 && words[head - 1].cls.contains(.coordinator)) { prevPlural = true }
                 let objectFollows = objectLike(words, i + 1, block)
                 // "Using cold compresses helps": an -ing subject takes an -s verb whatever noun precedes it.
                 if gerundSubject && tags.contains(.verbS) && (w.primary == .verbS || objectFollows) { return .finite }
@@ -466,10 +477,10 @@ struct ClauseAnalyzer: Sendable {
                 guard let prevKey else { return .nominal }
                 // "The table below shows": "below" and "above" after a noun are adverbs.
                 if Self.postpositive.contains(prevKey), !tags.intersection([.verbS, .past]).isEmpty { return .finite }
-                if v.relatives.contains(prevKey) || prevKey == WordKeys.that {
+                if prevClass.contains(.relative) || prevKey == WordKeys.that {
                     if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
                 }
-                if v.coordinators.contains(prevKey) {
+                if prevClass.contains(.coordinator) {
                     // "and softens": a coordinated verb shares the earlier subject, if there is one.
                     if !tags.intersection([.verbS, .past]).isEmpty && tags.intersection([.noun, .plural, .adjective]).isEmpty {
                         return earlierFinite ? .finite : .participle
@@ -495,34 +506,31 @@ struct ClauseAnalyzer: Sendable {
     /// word, a verb, a comma, or the end.
     func objectLike(_ words: [AnalyzedWord], _ j: Int, _ block: AnalyzedBlock) -> Bool {
         guard j < words.count, !words[j].afterComma else { return false }
-        let k = block.tokens[words[j].token].key
-        if Self.particles.contains(k) { return true }
-        let v = vocabulary
-        if v.prepositions.contains(k) || v.coordinators.contains(k) || v.relatives.contains(k) || v.prepositionalSubordinators.contains(k) { return false }
-        if v.finiteAuxiliaries.contains(k) || v.modals.contains(k) { return false }
+        let c = words[j].cls
+        if c.contains(.particle) { return true }
+        if !c.isDisjoint(with: [.preposition, .coordinator, .relative, .prepositionalSubordinator]) { return false }
+        if !c.isDisjoint(with: [.finiteAuxiliary, .modal]) { return false }
         return true
     }
 
     /// A base-form verb followed by something an imperative takes: an object, an adverb, a
     /// preposition other than "of", or the end.
     private func isImperative(_ words: [AnalyzedWord], _ i: Int, _ block: AnalyzedBlock, afterLead: Bool = false) -> Bool {
-        let v = vocabulary
         let w = words[i]
-        let key = block.tokens[w.token].key
-        if v.baseAuxiliaries.contains(key) || v.finiteAuxiliaries.contains(key) { return i == 0 || words[i].afterComma }
+        if !w.cls.isDisjoint(with: [.baseAuxiliary, .finiteAuxiliary]) { return i == 0 || words[i].afterComma }
         guard w.tags.contains(.verbBase), w.role != .finite else { return false }
-        if v.determiners.contains(key) || v.subjectPronouns.contains(key) || v.prepositions.contains(key) { return false }
+        if !w.cls.isDisjoint(with: [.determiner, .subjectPronoun, .preposition]) { return false }
         guard i + 1 < words.count else { return w.primary == .verbBase }
         let next = words[i + 1]
         let nk = block.tokens[next.token].key
         if next.afterComma { return w.primary == .verbBase }
         if nk == WordKeys.of || nk == WordKeys.and || nk == WordKeys.or { return false }
         if next.role == .finite || next.role == .weakFinite { return false }
-        if v.determiners.contains(nk) || v.objectPronouns.contains(nk) || v.subjectPronouns.contains(nk) || next.tags == .possessive { return true }
+        if !next.cls.isDisjoint(with: [.determiner, .objectPronoun, .subjectPronoun]) || next.tags == .possessive { return true }
         // "Long flights...", "Hay fever...": a word read first as an adjective or a noun is an
         // imperative only before a clear object ("Clean the wound"), unless it is a common
         // instruction verb ("Use sunscreen daily").
-        if !afterLead && (w.primary == .adjective || (w.primary == .noun && !v.instructionVerbs.contains(key))) { return false }
+        if !afterLead && (w.primary == .adjective || (w.primary == .noun && !w.cls.contains(.instructionVerb))) { return false }
         if next.role == .function || next.tags.contains(.adverb) || next.tags.contains(.number) { return true }
         if next.tags.contains(.adjective) || next.tags.contains(.noun) || next.tags.contains(.plural) { return true }
         return w.primary == .verbBase
