@@ -177,7 +177,7 @@ struct SentenceAnalyzer {
         // for claims only (not for the level scale, where "more" and "higher" are everywhere).
         var outcomeRanges = Set<Range<Int>>()
         let healthTerms = hits[.condition] + hits[.bodyFunction]
-        for (tag, mapped) in [(ClaimTag.comparativeUp, ClaimTag.increase), (.comparativeDown, .decrease)] {
+        for (tag, mapped) in Self.comparativeTags where hits.has(tag) {
             for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound })
                 && !predicateHits.contains(where: { $0.0.overlaps(c) }) {
                 predicateHits.append((c, mapped))
@@ -362,6 +362,8 @@ struct SentenceAnalyzer {
     }
     /// `agendaPairs` by word key: no lowercased String per token.
     static let agendaFollowers: [WordKey: Set<WordKey>] = Dictionary(agendaPairs.map { (WordKey($0.0), Set($0.1.map { WordKey($0) })) }, uniquingKeysWith: { $0.union($1) })
+    /// Comparative tags and the predicate tag each stands for.
+    static let comparativeTags: [(ClaimTag, ClaimTag)] = [(.comparativeUp, .increase), (.comparativeDown, .decrease)]
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })

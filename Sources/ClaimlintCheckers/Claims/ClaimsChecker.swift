@@ -114,7 +114,8 @@ public struct ClaimsChecker: Checker {
         if isPromotional(judged, signals: signals, references: references) {
             for k in judged.indices {
                 let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
-                judged[k].findings += promotionalFindings(judged[k], previous: previous)
+                let extra = promotionalFindings(judged[k], previous: previous)
+                judged[k].findings += extra
             }
         }
         for j in judged {

@@ -104,6 +104,9 @@ struct ClaimsVocabulary: Sendable {
     let trie: PhraseTrie<ClaimTag>
     /// Host names (or suffixes starting with ".") whose links count as a source.
     let sourceHosts: [String]
+    /// Each entry of `sourceHosts` with a "." before it ("nih.gov" -> ".nih.gov"), made once
+    /// instead of once per entry and link.
+    let dottedSourceHosts: [String]
     /// Substrings of a link that mark a shop or affiliate link.
     let shopHints: [String]
     /// Headings that open a reference list, lowercased.
@@ -122,6 +125,7 @@ struct ClaimsVocabulary: Sendable {
         }
         self.trie = trie
         sourceHosts = try rules.lexicon("claims.source-hosts").map { $0.lowercased() }
+        dottedSourceHosts = sourceHosts.map { "." + $0 }
         shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
         referenceHeadings = Set(try rules.lexicon("claims.reference-headings").map { $0.lowercased() })
         longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
@@ -134,10 +138,10 @@ struct ClaimsVocabulary: Sendable {
         let lower = href.lowercased()
         for hint in shopHints where lower.containsBytes(hint) { return false }
         guard let host = Self.host(of: lower) else { return false }
-        for entry in sourceHosts {
+        for (entry, dotted) in zip(sourceHosts, dottedSourceHosts) {
             if entry.hasPrefix(".") {
                 if host.hasSuffix(entry) { return true }
-            } else if host == entry || host.hasSuffix("." + entry) {
+            } else if host == entry || host.hasSuffix(dotted) {
                 return true
             }
         }
