@@ -156,14 +156,18 @@ public struct ClaimsChecker: Checker {
                 let start = Int(tok.start), end = Int(tok.end)
                 // Camel case ("FlexiJoint"): a lowercase letter followed by an uppercase one.
                 // Bytes for ASCII words (most of them), scalars otherwise: no String per word.
+                // One pass finds both: whether the word is ASCII and where a lowercase-uppercase pair is.
                 var camel = false
-                if u[start..<end].allSatisfy({ $0 < 0x80 }) {
-                    var k = start + 1
-                    while k < end {
-                        if u[k] >= 0x41 && u[k] <= 0x5A && u[k - 1] >= 0x61 && u[k - 1] <= 0x7A { camel = true; break }
-                        k += 1
-                    }
-                } else {
+                var ascii = u[start] < 0x80
+                var k = start + 1
+                while k < end {
+                    let c = u[k]
+                    if c >= 0x80 { ascii = false; break }
+                    if !camel && c >= 0x41 && c <= 0x5A && u[k - 1] >= 0x61 && u[k - 1] <= 0x7A { camel = true }
+                    k += 1
+                }
+                if !ascii {
+                    camel = false
                     let scalars = Array(b.text(of: tok).unicodeScalars)
                     for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase { camel = true; break }
                 }
@@ -174,8 +178,10 @@ public struct ClaimsChecker: Checker {
                 // A capitalised word with "+", "™" or "®" right after it ("Renew+").
                 var marked = false
                 if tok.isCapitalized, i + 1 < t.count, t[i + 1].start == tok.end {
-                    let next = u[Int(t[i + 1].start)..<Int(t[i + 1].end)]
-                    marked = next.elementsEqual([0x2B]) || next.elementsEqual([0xE2, 0x84, 0xA2]) || next.elementsEqual([0xC2, 0xAE])
+                    // "+", "™" (E2 84 A2) or "®" (C2 AE), compared byte by byte.
+                    let n = Int(t[i + 1].start), length = t[i + 1].length
+                    marked = (length == 1 && u[n] == 0x2B) || (length == 3 && u[n] == 0xE2 && u[n + 1] == 0x84 && u[n + 2] == 0xA2)
+                        || (length == 2 && u[n] == 0xC2 && u[n + 1] == 0xAE)
                 }
                 if camel || marked { keys.insert(tok.key) }
             }

@@ -107,6 +107,12 @@ struct ClaimsVocabulary: Sendable {
     /// Each entry of `sourceHosts` with a "." before it ("nih.gov" -> ".nih.gov"), made once
     /// instead of once per entry and link.
     let dottedSourceHosts: [String]
+    /// The suffixes a source host may end with (".nih.gov", and ".nhs.uk" as listed), and the
+    /// entries that are whole host names: a host is tested at its dots, not against every entry.
+    let sourceHostSuffixes: Set<Substring>
+    let wholeSourceHosts: Set<Substring>
+    /// Every entry is printable ASCII, so the tests at dots agree with `String.hasSuffix`.
+    let sourceHostsArePrintableASCII: Bool
     /// Substrings of a link that mark a shop or affiliate link.
     let shopHints: [String]
     /// Headings that open a reference list, lowercased.
@@ -126,6 +132,9 @@ struct ClaimsVocabulary: Sendable {
         self.trie = trie
         sourceHosts = try rules.lexicon("claims.source-hosts").map { $0.lowercased() }
         dottedSourceHosts = sourceHosts.map { "." + $0 }
+        sourceHostSuffixes = Set(sourceHosts.map { $0.hasPrefix(".") ? Substring($0) : Substring("." + $0) })
+        wholeSourceHosts = Set(sourceHosts.filter { !$0.hasPrefix(".") }.map { Substring($0) })
+        sourceHostsArePrintableASCII = sourceHosts.allSatisfy { $0.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
         shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
         referenceHeadings = Set(try rules.lexicon("claims.reference-headings").map { $0.lowercased() })
         longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
@@ -138,6 +147,16 @@ struct ClaimsVocabulary: Sendable {
         let lower = href.lowercased()
         for hint in shopHints where lower.containsBytes(hint) { return false }
         guard let host = Self.host(of: lower) else { return false }
+        // ASCII host (no CR, which pairs with LF into one Character): a listed suffix starting
+        // with "." can only start at one of the host's dots, so a few set look-ups replace a
+        // suffix test per entry. Anything else takes the general path below.
+        if sourceHostsArePrintableASCII && host.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            if wholeSourceHosts.contains(Substring(host)) { return true }
+            for i in host.utf8.indices where host.utf8[i] == UInt8(ascii: ".") {
+                if sourceHostSuffixes.contains(host[i...]) { return true }
+            }
+            return lower.containsBytes("/doi/") || lower.containsBytes("doi.org/")
+        }
         for (entry, dotted) in zip(sourceHosts, dottedSourceHosts) {
             if entry.hasPrefix(".") {
                 if host.hasSuffix(entry) { return true }

@@ -261,39 +261,42 @@ struct ClauseAnalyzer: Sendable {
         // A comma segment with no verb: a noun that can be a verb, right after the subject or
         // followed by an object, is the verb after all ("The cream costs about five pounds",
         // "Chlorine in pool water dries out the skin").
-        // Comma segments, computed once: segment index per word, bounds and whether it has a verb.
-        var segmentOf = [Int](repeating: 0, count: words.count)
-        var segmentBounds: [(start: Int, end: Int)] = []
-        for i in words.indices {
-            if i == 0 || words[i].afterComma { segmentBounds.append((i, i + 1)) } else { segmentBounds[segmentBounds.count - 1].end = i + 1 }
-            segmentOf[i] = segmentBounds.count - 1
-        }
-        var segmentHasVerb = [Bool](repeating: false, count: segmentBounds.count)
-        for f in finite { segmentHasVerb[segmentOf[f]] = true }
-        for c in deferred {
-            let (segStart, segEnd) = segmentBounds[segmentOf[c]]
-            if segmentHasVerb[segmentOf[c]] { continue }
-            var run = c - 1
-            while run > segStart && run > c - 12 && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
-            // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
-            let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
-                && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
-                && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
-            // "Sessions last about an hour": a bare plural subject, then the verb.
-            let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
-            let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
-            // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
-            let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
-            let clearObject = !nextClass.isDisjoint(with: [.determiner, .objectPronoun, .particle])
-            let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
-            // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
-            let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
-                && words[c + 1].cls.contains(.preposition)
-                && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
-            if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
-                words[c].role = .finite
-                finite.append(c)
-                segmentHasVerb[segmentOf[c]] = true
+        // Comma segments, only when some word waits for this test (most sentences have none).
+        if !deferred.isEmpty {
+            // Computed once: segment index per word, bounds and whether it has a verb.
+            var segmentOf = [Int](repeating: 0, count: words.count)
+            var segmentBounds: [(start: Int, end: Int)] = []
+            for i in words.indices {
+                if i == 0 || words[i].afterComma { segmentBounds.append((i, i + 1)) } else { segmentBounds[segmentBounds.count - 1].end = i + 1 }
+                segmentOf[i] = segmentBounds.count - 1
+            }
+            var segmentHasVerb = [Bool](repeating: false, count: segmentBounds.count)
+            for f in finite { segmentHasVerb[segmentOf[f]] = true }
+            for c in deferred {
+                let (segStart, segEnd) = segmentBounds[segmentOf[c]]
+                if segmentHasVerb[segmentOf[c]] { continue }
+                var run = c - 1
+                while run > segStart && run > c - 12 && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
+                // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
+                let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
+                    && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
+                    && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
+                // "Sessions last about an hour": a bare plural subject, then the verb.
+                let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
+                let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
+                // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
+                let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
+                let clearObject = !nextClass.isDisjoint(with: [.determiner, .objectPronoun, .particle])
+                let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
+                // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
+                let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
+                    && words[c + 1].cls.contains(.preposition)
+                    && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
+                if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
+                    words[c].role = .finite
+                    finite.append(c)
+                    segmentHasVerb[segmentOf[c]] = true
+                }
             }
         }
         // Still no verb, but a coordinated verb ("IMT ameliorates X and improves Y"): the first

@@ -88,21 +88,41 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         }
     }
 
+    /// `canStart(tokens[i]) && walk(node: 0, at: i, ...)` with the root's edge looked up once
+    /// (it was looked up twice for every token that starts a phrase). `i` must be below `end`.
+    /// Returns false when no phrase can start at `i`.
+    @inlinable
+    func walkFromRoot(at i: Int, tokens: [Token], end: Int, _ visit: (Int, Value) -> Void) -> Bool {
+        let child = edges.child(of: 0, key: tokens[i].key.raw)
+        let w = Int(nodes[0].wildcard)
+        if child == nil && w < 0 { return false }
+        if let next = child {
+            let n = Int(next)
+            for v in nodes[n].values { visit(i + 1, v) }
+            walk(node: n, at: i + 1, tokens: tokens, end: end, visit)
+        }
+        if w >= 0 {
+            for v in nodes[w].values { visit(i + 1, v) }
+            walk(node: w, at: i + 1, tokens: tokens, end: end, visit)
+        }
+        return true
+    }
+
     /// The longest phrase starting at `start`, if any (the last one found among the longest,
     /// as `matches(...).last` gives).
     @inlinable
     public func longestMatch(startingAt start: Int, in tokens: [Token], limit: Int? = nil) -> (end: Int, value: Value)? {
         let end = limit ?? tokens.count
-        guard start < end, canStart(tokens[start]) else { return nil }
+        guard start < end else { return nil }
         var bestEnd = -1
         var best: Value?
-        walk(node: 0, at: start, tokens: tokens, end: end) { e, v in
+        let started = walkFromRoot(at: start, tokens: tokens, end: end) { e, v in
             if e >= bestEnd {
                 bestEnd = e
                 best = v
             }
         }
-        guard let best else { return nil }
+        guard started, let best else { return nil }
         return (bestEnd, best)
     }
 
@@ -129,9 +149,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     public func scanAll(_ tokens: [Token], in range: Range<Int>? = nil) -> [PhraseMatch<Value>] {
         let r = range ?? 0..<tokens.count
         var out: [PhraseMatch<Value>] = []
-        for i in r where canStart(tokens[i]) {
+        for i in r {
             let first = out.count
-            walk(node: 0, at: i, tokens: tokens, end: r.upperBound) { e, v in out.append(PhraseMatch(tokens: i..<e, value: v)) }
+            guard walkFromRoot(at: i, tokens: tokens, end: r.upperBound, { e, v in out.append(PhraseMatch(tokens: i..<e, value: v)) }) else { continue }
             if out.count - first > 1 { out[first...].sort { $0.tokens.upperBound < $1.tokens.upperBound } }
         }
         return out
