@@ -75,15 +75,23 @@ struct ClauseAnalyzer: Sendable {
         let tok = block.tokens[t]
         let bytes = block.utf8[tok.range]
         // Words the lexicon lacks are common (names, drug and condition terms), so the guesses
-        // below work on one lowercased copy and precomputed suffixes: no String per test.
-        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // work on one lowercased copy, on the stack (a heap array per word showed in profiles),
+        // and precomputed suffixes: no String per test.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for (i, b) in bytes.enumerated() { buffer[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return guessedEntry(bytes: bytes, lower: UnsafeBufferPointer(buffer))
+        }
+    }
+
+    /// `guessedEntry` for a word's bytes and their ASCII-lowercased copy.
+    private func guessedEntry(bytes: ArraySlice<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> POSEntry {
         func hasSuffix(_ suffix: [UInt8]) -> Bool {
             lower.count > suffix.count + 1 && lower.suffix(suffix.count).elementsEqual(suffix)
         }
         let S = Suffixes.self
         // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
         if hasSuffix(S.ise) || hasSuffix(S.ises) || hasSuffix(S.ised) || hasSuffix(S.ising) {
-            var american = lower
+            var american = Array(lower)
             if let i = american.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, american[i - 1] == UInt8(ascii: "i") {
                 american[i] = UInt8(ascii: "z")
                 let key = american.withUnsafeBufferPointer { WordKey($0) }
@@ -92,7 +100,7 @@ struct ClauseAnalyzer: Sendable {
         }
         // "reapply", "overheat", "unblock": a known verb behind a common prefix.
         for prefix in S.verbPrefixes where lower.count > prefix.count + 3 && lower.starts(with: prefix) {
-            let key = lower[prefix.count...].withUnsafeBufferPointer { WordKey($0) }
+            let key = WordKey(UnsafeBufferPointer(rebasing: lower[prefix.count...]))
             if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
         }
         // "the baby's": a possessive works like a determiner.
@@ -102,7 +110,7 @@ struct ClauseAnalyzer: Sendable {
         }
         // "harbours", "favoured": British -our spellings.
         if let r = lower.indices.dropFirst().first(where: { i in i + 2 < lower.count && lower[i] == UInt8(ascii: "o") && lower[i + 1] == UInt8(ascii: "u") && lower[i + 2] == UInt8(ascii: "r") }) {
-            var american = lower
+            var american = Array(lower)
             american.remove(at: r + 1)
             let key = american.withUnsafeBufferPointer { WordKey($0) }
             if let e = vocabulary.pos.entry(key) { return e }
@@ -216,16 +224,16 @@ struct ClauseAnalyzer: Sendable {
                 // "a can", "the will" are nouns; "This could", "these may" are verbs.
                 role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKeys.empty)) ? .nominal : .finite
             } else if cls.contains(.baseAuxiliary) {
-                let afterAuxiliary = !prevClass.isDisjoint(with: [.modal, .finiteAuxiliary, .doForm])
+                let afterAuxiliary = !prevClass.isDisjoint(with: WordClass.anyModalFiniteAuxiliaryDoForm)
                 if prevKey == WordKeys.to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
             } else if cls.contains(.nonFiniteAuxiliary) {
                 role = .base
-            } else if !cls.isDisjoint(with: [.subjectPronoun, .objectPronoun]) {
+            } else if !cls.isDisjoint(with: WordClass.anySubjectPronounObjectPronoun) {
                 role = .pronoun
             } else if cls.contains(.determiner) || w.tags == .possessive {
                 // "this"/"that" before a verb are subjects ("This helps"); otherwise determiners.
                 role = .determiner
-            } else if !cls.isDisjoint(with: [.preposition, .coordinator, .relative, .prepositionalSubordinator]) || w.tags == .to || w.primary == .preposition {
+            } else if !cls.isDisjoint(with: WordClass.anyPrepositionCoordinatorRelativePrepositionalSubordinator) || w.tags == .to || w.primary == .preposition {
                 role = .function
             } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection([.verbS, .past]).isEmpty {
                 // A capitalised word inside a sentence is a name unless the lexicon says verb.
@@ -286,7 +294,7 @@ struct ClauseAnalyzer: Sendable {
                 let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
                 // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
                 let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
-                let clearObject = !nextClass.isDisjoint(with: [.determiner, .objectPronoun, .particle])
+                let clearObject = !nextClass.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle)
                 let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
                 // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
                 let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
@@ -398,7 +406,7 @@ struct ClauseAnalyzer: Sendable {
         }
         if prevRole == .finite, prevKey != nil {
             // After a modal or "do": a base verb. After "be"/"have": a participle or -ing form.
-            if !prevClass.isDisjoint(with: [.modal, .doForm]) { return tags.contains(.verbBase) ? .base : .participle }
+            if !prevClass.isDisjoint(with: WordClass.anyModalDoForm) { return tags.contains(.verbBase) ? .base : .participle }
             if !tags.intersection([.participle, .gerund, .past]).isEmpty { return .participle }
             return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal
         }
@@ -416,7 +424,7 @@ struct ClauseAnalyzer: Sendable {
                    !tags.intersection([.verbBase, .verbS, .past]).isEmpty, objectLike(words, i + 1, block) { return .finite }
                 // "These call for": a demonstrative pronoun before a verb and a preposition or object.
                 if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
-                   i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: [.preposition, .determiner]) { return .finite }
+                   i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: WordClass.anyPrepositionDeterminer) { return .finite }
                 // "they all contain", "most recover": a word with no noun reading after a quantifier.
                 if tags.intersection([.noun, .plural, .adjective]).isEmpty {
                     if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
@@ -443,7 +451,7 @@ struct ClauseAnalyzer: Sendable {
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
                 while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
-                if head > 0, words[head - 1].role == .function, !words[head - 1].cls.isDisjoint(with: [.preposition, .prepositionalSubordinator]) {
+                if head > 0, words[head - 1].role == .function, !words[head - 1].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
                     return .nominal
                 }
@@ -511,8 +519,8 @@ struct ClauseAnalyzer: Sendable {
         guard j < words.count, !words[j].afterComma else { return false }
         let c = words[j].cls
         if c.contains(.particle) { return true }
-        if !c.isDisjoint(with: [.preposition, .coordinator, .relative, .prepositionalSubordinator]) { return false }
-        if !c.isDisjoint(with: [.finiteAuxiliary, .modal]) { return false }
+        if !c.isDisjoint(with: WordClass.anyPrepositionCoordinatorRelativePrepositionalSubordinator) { return false }
+        if !c.isDisjoint(with: WordClass.anyFiniteAuxiliaryModal) { return false }
         return true
     }
 
@@ -520,16 +528,16 @@ struct ClauseAnalyzer: Sendable {
     /// preposition other than "of", or the end.
     private func isImperative(_ words: [AnalyzedWord], _ i: Int, _ block: AnalyzedBlock, afterLead: Bool = false) -> Bool {
         let w = words[i]
-        if !w.cls.isDisjoint(with: [.baseAuxiliary, .finiteAuxiliary]) { return i == 0 || words[i].afterComma }
+        if !w.cls.isDisjoint(with: WordClass.anyBaseAuxiliaryFiniteAuxiliary) { return i == 0 || words[i].afterComma }
         guard w.tags.contains(.verbBase), w.role != .finite else { return false }
-        if !w.cls.isDisjoint(with: [.determiner, .subjectPronoun, .preposition]) { return false }
+        if !w.cls.isDisjoint(with: WordClass.anyDeterminerSubjectPronounPreposition) { return false }
         guard i + 1 < words.count else { return w.primary == .verbBase }
         let next = words[i + 1]
         let nk = block.tokens[next.token].key
         if next.afterComma { return w.primary == .verbBase }
         if nk == WordKeys.of || nk == WordKeys.and || nk == WordKeys.or { return false }
         if next.role == .finite || next.role == .weakFinite { return false }
-        if !next.cls.isDisjoint(with: [.determiner, .objectPronoun, .subjectPronoun]) || next.tags == .possessive { return true }
+        if !next.cls.isDisjoint(with: WordClass.anyDeterminerObjectPronounSubjectPronoun) || next.tags == .possessive { return true }
         // "Long flights...", "Hay fever...": a word read first as an adjective or a noun is an
         // imperative only before a clear object ("Clean the wound"), unless it is a common
         // instruction verb ("Use sunscreen daily").

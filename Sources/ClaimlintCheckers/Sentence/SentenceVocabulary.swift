@@ -131,4 +131,18 @@ struct WordClass: OptionSet, Sendable {
     static let instructionVerb = WordClass(rawValue: 1 << 13)
     static let particle = WordClass(rawValue: 1 << 14)
     static let doForm = WordClass(rawValue: 1 << 15)
+
+    // Unions asked in the clause analyser's inner loops, made once: an array literal there was
+    // built (and allocated) at every test.
+    static let anyBaseAuxiliaryFiniteAuxiliary: WordClass = [.baseAuxiliary, .finiteAuxiliary]
+    static let anyDeterminerObjectPronounParticle: WordClass = [.determiner, .objectPronoun, .particle]
+    static let anyDeterminerObjectPronounSubjectPronoun: WordClass = [.determiner, .objectPronoun, .subjectPronoun]
+    static let anyDeterminerSubjectPronounPreposition: WordClass = [.determiner, .subjectPronoun, .preposition]
+    static let anyFiniteAuxiliaryModal: WordClass = [.finiteAuxiliary, .modal]
+    static let anyModalDoForm: WordClass = [.modal, .doForm]
+    static let anyModalFiniteAuxiliaryDoForm: WordClass = [.modal, .finiteAuxiliary, .doForm]
+    static let anyPrepositionCoordinatorRelativePrepositionalSubordinator: WordClass = [.preposition, .coordinator, .relative, .prepositionalSubordinator]
+    static let anyPrepositionDeterminer: WordClass = [.preposition, .determiner]
+    static let anyPrepositionPrepositionalSubordinator: WordClass = [.preposition, .prepositionalSubordinator]
+    static let anySubjectPronounObjectPronoun: WordClass = [.subjectPronoun, .objectPronoun]
 }
