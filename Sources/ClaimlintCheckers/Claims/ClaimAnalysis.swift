@@ -443,10 +443,11 @@ struct SentenceAnalyzer {
     /// and modal ("may lower cholesterol, reduce swelling and ease pain").
     private func clauseStarts(_ r: Range<Int>, hits: TagHits) -> [Int] {
         let tokens = block.tokens
-        var predicateStarts = Set<Int>()
-        for tag in ClaimTag.causalPredicates where hits.has(tag) { for h in hits[tag] { predicateStarts.insert(h.lowerBound) } }
-        var breakWords = Set<Int>()
-        for h in hits[.clauseBreak] { breakWords.insert(h.lowerBound) }
+        // Arrays, not sets: a sentence has a handful of each, and hashing an Int (SipHash) cost
+        // more than scanning them.
+        var predicateStarts: [Int] = []
+        for tag in ClaimTag.causalPredicates where hits.has(tag) { for h in hits[tag] { predicateStarts.append(h.lowerBound) } }
+        let breakWords = hits[.clauseBreak].map(\.lowerBound)
         var starts = [r.lowerBound]
         var i = r.lowerBound
         while i < r.upperBound {
