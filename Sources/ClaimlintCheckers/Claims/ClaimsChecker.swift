@@ -169,7 +169,7 @@ public struct ClaimsChecker: Checker {
                 if !ascii {
                     camel = false
                     let scalars = Array(b.text(of: tok).unicodeScalars)
-                    for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase { camel = true; break }
+                    for k in 1..<scalars.count where scalars[k].isUppercaseQuick && scalars[k - 1].isLowercaseQuick { camel = true; break }
                 }
                 if camel {
                     let text = b.text(of: tok)

@@ -175,8 +175,8 @@ struct ClauseAnalyzer: Sendable {
                     inner = block.utf8[(r.lowerBound + 1)..<r.upperBound].contains { $0 >= 0x41 && $0 <= 0x5A }
                 } else {
                     var first = true
-                    for u in block.text(of: tok).unicodeScalars where u.properties.isAlphabetic {
-                        if !first && u.properties.isUppercase { inner = true; break }
+                    for u in block.text(of: tok).unicodeScalars where u.isAlphabeticQuick {
+                        if !first && u.isUppercaseQuick { inner = true; break }
                         first = false
                     }
                 }
