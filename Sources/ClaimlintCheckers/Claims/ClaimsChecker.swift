@@ -29,7 +29,7 @@ public struct ClaimsChecker: Checker {
         // The audit is an opt-in rule: on only when the config names it.
         let audit = !context.disabledRules.contains("claims.audit")
         var out: [Diagnostic] = []
-        let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords)
+        let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
         var judged: [JudgedSentence] = []
         var lastInterventionBlock = -10
@@ -134,7 +134,7 @@ public struct ClaimsChecker: Checker {
     /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word
     /// with a trademark sign or "+" ("Renew+", "Glow™").
     /// Also counts the page's shop signals (commerce words, prices) in the same pass over its tokens.
-    static func pageSignals(in document: AnalyzedDocument, commerceWords: Set<WordKey>) -> PageSignals {
+    static func pageSignals(in document: AnalyzedDocument, commerceWords: Set<WordKey>, commerceFilter: [UInt64]) -> PageSignals {
         var keys = Set<WordKey>()
         var signals = PageSignals()
         for b in document.blocks where b.inScope {
@@ -151,7 +151,8 @@ public struct ClaimsChecker: Checker {
                     }
                     continue
                 }
-                if commerceWords.contains(tok.key), !(i > 0 && t[i - 1].key == Self.inKey) { signals.shopWords += 1 }
+                if commerceFilter[Int(tok.key.raw >> 54)] & (1 << ((tok.key.raw >> 48) & 63)) != 0,
+                   commerceWords.contains(tok.key), !(i > 0 && t[i - 1].key == Self.inKey) { signals.shopWords += 1 }
                 guard tok.length >= 4 else { continue }
                 let start = Int(tok.start), end = Int(tok.end)
                 // Camel case ("FlexiJoint"): a lowercase letter followed by an uppercase one.

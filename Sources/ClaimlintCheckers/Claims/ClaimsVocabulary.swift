@@ -121,6 +121,9 @@ struct ClaimsVocabulary: Sendable {
     let longestReferenceHeading: Int
     /// Shop, order and booking words: a page signal, looked up once per token of the document.
     let commerceWords: Set<WordKey>
+    /// One bit per value of the top 16 bits of a commerce word's key: a word whose bit is clear
+    /// is not one, and nearly every word of a page is turned away without a set look-up.
+    let commerceFilter: [UInt64]
 
     init(rules: RuleSet) throws {
         // TagHits keeps one bit per tag in a UInt64.
@@ -139,6 +142,9 @@ struct ClaimsVocabulary: Sendable {
         referenceHeadings = Set(try rules.lexicon("claims.reference-headings").map { $0.lowercased() })
         longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
         commerceWords = Set(try rules.lexicon("claims.commerce-words").map { WordKey($0) })
+        var filter = [UInt64](repeating: 0, count: 1024)
+        for key in commerceWords { filter[Int(key.raw >> 54)] |= 1 << ((key.raw >> 48) & 63) }
+        commerceFilter = filter
     }
 
     /// Whether a link target is a source: an absolute http(s) URL on a journal, index,
