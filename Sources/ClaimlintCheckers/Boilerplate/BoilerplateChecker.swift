@@ -21,10 +21,18 @@ public struct BoilerplateChecker: Checker {
         case whole
     }
 
-    struct Pattern: Sendable {
-        var rule: RuleDescription
-        var placement: Placement
-        var trie: PhraseTrie<String>
+    /// A class: the checker walks the patterns for every block, and copying the struct
+    /// retained and released its rule texts and trie arrays each time.
+    final class Pattern: Sendable {
+        let rule: RuleDescription
+        let placement: Placement
+        let trie: PhraseTrie<String>
+
+        init(rule: RuleDescription, placement: Placement, trie: PhraseTrie<String>) {
+            self.rule = rule
+            self.placement = placement
+            self.trie = trie
+        }
     }
 
     let patterns: [Pattern]
@@ -45,6 +53,7 @@ public struct BoilerplateChecker: Checker {
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        let active = patterns.filter { !context.disabledRules.contains($0.rule.id) }
         for block in document.blocks where block.inScope && !block.tokens.isEmpty {
             // Captions and alt text are where credits belong; titles are not body text.
             switch block.kind {
@@ -52,7 +61,7 @@ public struct BoilerplateChecker: Checker {
             default: break
             }
             let wordCount = block.tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) }
-            for pattern in patterns where !context.disabledRules.contains(pattern.rule.id) {
+            for pattern in active {
                 guard let phrase = match(pattern, in: block, wordCount: wordCount) else { continue }
                 let whole = 0..<block.utf8.count
                 out.append(Diagnostic(

@@ -1,19 +1,38 @@
 import ClaimlintCore
 
 /// Every lexicon hit in one sentence, by tag, as token ranges of the block.
+///
+/// Most sentences have a few hits and many none: the per-tag arrays are allocated on the first
+/// hit, and a bit per tag answers `has` without touching them (allocating and freeing an array
+/// of arrays per sentence showed up in `perf` profiles).
 struct TagHits {
-    private var ranges: [[Range<Int>]] = Array(repeating: [], count: ClaimTag.allCases.count)
+    private var ranges: [[Range<Int>]] = []
+    /// Bit `tag.rawValue` set when the tag has at least one hit.
+    private var present: UInt64 = 0
 
     init(trie: PhraseTrie<ClaimTag>, tokens: [Token], range: Range<Int>) {
-        for m in trie.scanAll(tokens, in: range) { ranges[Int(m.value.rawValue)].append(m.tokens) }
+        for m in trie.scanAll(tokens, in: range) { add(m.value, m.tokens) }
     }
 
-    subscript(_ tag: ClaimTag) -> [Range<Int>] { ranges[Int(tag.rawValue)] }
-    func has(_ tag: ClaimTag) -> Bool { !ranges[Int(tag.rawValue)].isEmpty }
-    func contains(_ tag: ClaimTag, exactly r: Range<Int>) -> Bool { ranges[Int(tag.rawValue)].contains(r) }
-    func any(_ tag: ClaimTag, overlapping r: Range<Int>) -> Bool { ranges[Int(tag.rawValue)].contains { $0.overlaps(r) } }
-    mutating func remove(_ tag: ClaimTag, where drop: (Range<Int>) -> Bool) { ranges[Int(tag.rawValue)].removeAll(where: drop) }
-    mutating func add(_ tag: ClaimTag, _ r: Range<Int>) { ranges[Int(tag.rawValue)].append(r) }
+    /// No hit of any tag.
+    var isEmpty: Bool { present == 0 }
+
+    @inline(__always) private static func bit(_ tag: ClaimTag) -> UInt64 { 1 << UInt64(tag.rawValue) }
+
+    subscript(_ tag: ClaimTag) -> [Range<Int>] { present & Self.bit(tag) != 0 ? ranges[Int(tag.rawValue)] : [] }
+    func has(_ tag: ClaimTag) -> Bool { present & Self.bit(tag) != 0 }
+    func contains(_ tag: ClaimTag, exactly r: Range<Int>) -> Bool { has(tag) && ranges[Int(tag.rawValue)].contains(r) }
+    func any(_ tag: ClaimTag, overlapping r: Range<Int>) -> Bool { has(tag) && ranges[Int(tag.rawValue)].contains { $0.overlaps(r) } }
+    mutating func remove(_ tag: ClaimTag, where drop: (Range<Int>) -> Bool) {
+        guard has(tag) else { return }
+        ranges[Int(tag.rawValue)].removeAll(where: drop)
+        if ranges[Int(tag.rawValue)].isEmpty { present &= ~Self.bit(tag) }
+    }
+    mutating func add(_ tag: ClaimTag, _ r: Range<Int>) {
+        if ranges.isEmpty { ranges = Array(repeating: [], count: ClaimTag.allCases.count) }
+        ranges[Int(tag.rawValue)].append(r)
+        present |= Self.bit(tag)
+    }
 }
 
 /// The claim strength level of the Yu et al. scale.
@@ -103,16 +122,34 @@ struct SentenceAnalyzer {
     var brands: Set<WordKey> = []
 
     func analyze(_ sentence: Sentence, pronounContext: Bool) -> SentenceAnalysis {
+        analyze(sentence, hits: hits(sentence), pronounContext: pronounContext)
+    }
+
+    /// The lexicon hits of a sentence, brands added and false hits dropped. They do not depend
+    /// on the context, so the checker computes them once per block (support look-aheads and the
+    /// product-page test need nothing more).
+    func hits(_ sentence: Sentence) -> TagHits {
         let tokens = block.tokens
         let r = sentence.tokens
-        var a = SentenceAnalysis(range: r, hits: TagHits(trie: vocabulary.trie, tokens: tokens, range: r))
+        var hits = TagHits(trie: vocabulary.trie, tokens: tokens, range: r)
         if !brands.isEmpty {
-            for i in r where brands.contains(tokens[i].key) && !a.hits.any(.intervention, overlapping: i..<(i + 1)) { a.hits.add(.intervention, i..<(i + 1)) }
+            for i in r where brands.contains(tokens[i].key) && !hits.any(.intervention, overlapping: i..<(i + 1)) { hits.add(.intervention, i..<(i + 1)) }
         }
+        if !r.isEmpty && !hits.isEmpty { cleanUp(&hits, sentence: r) }
+        return hits
+    }
+
+    /// The analysis of a sentence from its `hits(_:)`.
+    func analyze(_ sentence: Sentence, hits: TagHits, pronounContext: Bool) -> SentenceAnalysis {
+        let r = sentence.tokens
+        var a = SentenceAnalysis(range: r, hits: hits)
         a.context = pronounContext
         guard !r.isEmpty else { return a }
-        cleanUp(&a.hits, sentence: r)
-        let hits = a.hits
+        // No lexicon hit: no predicate, entity, hedge or cue, so every other field keeps its default.
+        if hits.isEmpty {
+            a.isQuestion = sentence.terminator == "?"
+            return a
+        }
 
         a.isQuestion = sentence.terminator == "?" || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound })
         a.isAdvice = hits.has(.advice)
@@ -122,9 +159,6 @@ struct SentenceAnalyzer {
         // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
         a.allHedges = hits[.hedge]
         a.strongHedges = hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) }
-
-        let clauseStarts = self.clauseStarts(r, hits: hits)
-        func clauseStart(_ t: Int) -> Int { clauseStarts.last { $0 <= t } ?? r.lowerBound }
 
         let interventionRanges = hits[.intervention] + hits[.cosmetic] + hits[.regenerative]
         let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
@@ -136,14 +170,14 @@ struct SentenceAnalyzer {
         // Predicates: the longest of overlapping hits; causal cues that are part of a
         // correlational phrase ("increased risk", "associated with reduced") are not causal.
         var predicateHits: [(Range<Int>, ClaimTag)] = []
-        for tag in ClaimTag.allCases where tag.isCausalPredicate || tag == .correlational {
+        for tag in ClaimTag.predicateTags where hits.has(tag) {
             for range in hits[tag] { predicateHits.append((range, tag)) }
         }
         // "sharper memory", "less pain", "fewer colds": an outcome stated as a comparison. Counted
         // for claims only (not for the level scale, where "more" and "higher" are everywhere).
         var outcomeRanges = Set<Range<Int>>()
         let healthTerms = hits[.condition] + hits[.bodyFunction]
-        for (tag, mapped) in [(ClaimTag.comparativeUp, ClaimTag.increase), (.comparativeDown, .decrease)] {
+        for (tag, mapped) in Self.comparativeTags where hits.has(tag) {
             for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound })
                 && !predicateHits.contains(where: { $0.0.overlaps(c) }) {
                 predicateHits.append((c, mapped))
@@ -151,6 +185,9 @@ struct SentenceAnalyzer {
             }
         }
         predicateHits.sort { $0.0.lowerBound != $1.0.lowerBound ? $0.0.lowerBound < $1.0.lowerBound : $0.0.count > $1.0.count }
+        // Clause bounds matter only around predicates.
+        let clauseStarts = predicateHits.isEmpty ? [] : self.clauseStarts(r, hits: hits)
+        func clauseStart(_ t: Int) -> Int { clauseStarts.last { $0 <= t } ?? r.lowerBound }
         var kept: [(Range<Int>, ClaimTag)] = []
         for (range, tag) in predicateHits {
             if kept.contains(where: { $0.0.overlaps(range) && $0.0 != range }) { continue }
@@ -261,7 +298,7 @@ struct SentenceAnalyzer {
 
         // The Yu et al. level, from the predicates alone (negated ones count: the scale codes the relation).
         var level = ClaimLevel.none
-        let agenda = isResearchAgenda(r)
+        let agenda = !a.predicates.isEmpty && isResearchAgenda(r)
         markPurposeChains(&a.predicates, sentence: r)
         for p in a.predicates where !p.purpose && !p.nominal && !p.outcome && !agenda && isLevelCue(p, sentence: r, hits: hits)
             && !inNeedOrQuestion(p, sentence: r, hits: hits, clauseStart: clauseStart)
@@ -466,6 +503,8 @@ struct SentenceAnalyzer {
     }
     /// `agendaPairs` by word key: no lowercased String per token.
     static let agendaFollowers: [WordKey: Set<WordKey>] = Dictionary(agendaPairs.map { (WordKey($0.0), Set($0.1.map { WordKey($0) })) }, uniquingKeysWith: { $0.union($1) })
+    /// Comparative tags and the predicate tag each stands for.
+    static let comparativeTags: [(ClaimTag, ClaimTag)] = [(.comparativeUp, .increase), (.comparativeDown, .decrease)]
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
@@ -577,10 +616,11 @@ struct SentenceAnalyzer {
     /// and modal ("may lower cholesterol, reduce swelling and ease pain").
     private func clauseStarts(_ r: Range<Int>, hits: TagHits) -> [Int] {
         let tokens = block.tokens
-        var predicateStarts = Set<Int>()
-        for tag in ClaimTag.allCases where tag.isCausalPredicate { for h in hits[tag] { predicateStarts.insert(h.lowerBound) } }
-        var breakWords = Set<Int>()
-        for h in hits[.clauseBreak] { breakWords.insert(h.lowerBound) }
+        // Arrays, not sets: a sentence has a handful of each, and hashing an Int (SipHash) cost
+        // more than scanning them.
+        var predicateStarts: [Int] = []
+        for tag in ClaimTag.causalPredicates where hits.has(tag) { for h in hits[tag] { predicateStarts.append(h.lowerBound) } }
+        let breakWords = hits[.clauseBreak].map(\.lowerBound)
         var starts = [r.lowerBound]
         var i = r.lowerBound
         while i < r.upperBound {

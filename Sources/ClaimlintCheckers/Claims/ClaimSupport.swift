@@ -92,7 +92,8 @@ struct BlockSupport {
 }
 
 extension ClaimsChecker {
-    func support(of block: AnalyzedBlock, analyses: [SentenceAnalysis], references: ReferenceIndex) -> BlockSupport {
+    /// `hits`: each sentence's `SentenceAnalyzer.hits(_:)` (support needs no more of the analysis).
+    func support(of block: AnalyzedBlock, hits: [TagHits], references: ReferenceIndex) -> BlockSupport {
         var s = BlockSupport()
         for c in block.block.citations {
             if c.kind == .bracket, let n = Int(c.label), !references.resolves(n) {
@@ -105,11 +106,11 @@ extension ClaimsChecker {
             if vocabulary.isSourceLink(link.href) { s.sourceLinks.append(link.range) } else { s.otherLinks.append(link.range) }
         }
         scanCitationPatterns(block, references: references, into: &s)
-        for (i, a) in analyses.enumerated() {
+        for (i, h) in hits.enumerated() where !h.isEmpty {
             // EU-authorised nutrient claim wording (Reg. 432/2012) carries its own substantiation.
-            if isAttributed(a, in: block) { s.attributedSentences.insert(i) }
-            if a.hits.has(.authorisedWording) { s.authorisedSentences.insert(i) }
-            if a.hits.has(.weakEvidence) || a.hits.has(.testimonial) { s.weakEvidenceSentences.insert(i) }
+            if isAttributed(h, range: block.sentences[i].tokens, in: block) { s.attributedSentences.insert(i) }
+            if h.has(.authorisedWording) { s.authorisedSentences.insert(i) }
+            if h.has(.weakEvidence) || h.has(.testimonial) { s.weakEvidenceSentences.insert(i) }
         }
         return s
     }
@@ -176,27 +177,27 @@ extension ClaimsChecker {
 
     /// A sentence that names its source: a health body or journal, "according to" a named
     /// source, or a study described specifically enough to find ("a 2021 trial of 300 adults").
-    func isAttributed(_ a: SentenceAnalysis, in block: AnalyzedBlock) -> Bool {
+    func isAttributed(_ hits: TagHits, range: Range<Int>, in block: AnalyzedBlock) -> Bool {
         let t = block.tokens
-        let first = a.range.lowerBound
-        let fda = a.hits[.fda]
-        for h in a.hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) {
+        let first = range.lowerBound
+        let fda = hits[.fda]
+        for h in hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) {
             // Names are capitalised (or all caps); "nature" or "cell" in lower case is a word.
             if h.contains(where: { t[$0].isAllCaps || (t[$0].isCapitalized && $0 != first) }) { return true }
             if h.count > 1 && h.contains(where: { t[$0].isCapitalized }) { return true }
         }
-        for h in a.hits[.attribution] where block.text(of: t[h.lowerBound]).lowercased() == "according" {
-            if h.upperBound < a.range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
-                || (h.upperBound + 1 < a.range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
+        for h in hits[.attribution] where block.text(of: t[h.lowerBound]).lowercased() == "according" {
+            if h.upperBound < range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
+                || (h.upperBound + 1 < range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
         }
-        guard a.hits.has(.evidenceMarker), a.hits.has(.finding) || a.hits.has(.attribution) else { return false }
+        guard hits.has(.evidenceMarker), hits.has(.finding) || hits.has(.attribution) else { return false }
         // Specific enough to look up: a year, "published", a number of people, or a proper name.
-        for i in a.range {
+        for i in range {
             let tok = t[i]
             if tok.kind == .number, let n = Int(block.text(of: tok).prefix(4)), (1950...2099).contains(n) { return true }
             if tok.key == Self.publishedKey { return true }
-            if tok.kind == .number, i + 1 < a.range.upperBound, Self.peopleKeys.contains(t[i + 1].key) { return true }
-            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !a.hits.any(.intervention, overlapping: i..<(i + 1)) { return true }
+            if tok.kind == .number, i + 1 < range.upperBound, Self.peopleKeys.contains(t[i + 1].key) { return true }
+            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !hits.any(.intervention, overlapping: i..<(i + 1)) { return true }
         }
         return false
     }

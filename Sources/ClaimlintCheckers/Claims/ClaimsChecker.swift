@@ -29,39 +29,55 @@ public struct ClaimsChecker: Checker {
         // The audit is an opt-in rule: on only when the config names it.
         let audit = !context.disabledRules.contains("claims.audit")
         var out: [Diagnostic] = []
-        let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords)
+        let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
         var judged: [JudgedSentence] = []
         var lastInterventionBlock = -10
-        // Per block: analyses and support, kept for headings that borrow their section's support.
-        var cache: [Int: (analyses: [SentenceAnalysis], support: BlockSupport)] = [:]
-        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool, store: Bool = true) -> (analyses: [SentenceAnalysis], support: BlockSupport) {
-            if let c = cache[block.index] { return c }
+        // Per block, computed at most once: the sentences' lexicon hits and the block's support.
+        // Neither depends on the pronoun context, so look-aheads (the product-page test, headings
+        // and list items borrowing a neighbour's support) reuse them instead of analysing again.
+        var blockHits = [[TagHits]?](repeating: nil, count: document.blocks.count)
+        var blockSupport = [BlockSupport?](repeating: nil, count: document.blocks.count)
+        func hits(of block: AnalyzedBlock) -> [TagHits] {
+            if let h = blockHits[block.index] { return h }
             var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
             analyzer.brands = brands
+            let h = block.sentences.map { analyzer.hits($0) }
+            blockHits[block.index] = h
+            return h
+        }
+        func supportOf(_ block: AnalyzedBlock) -> BlockSupport {
+            if let s = blockSupport[block.index] { return s }
+            let s = self.support(of: block, hits: hits(of: block), references: references)
+            blockSupport[block.index] = s
+            return s
+        }
+        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool) -> [SentenceAnalysis] {
+            var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
+            analyzer.brands = brands
+            let sentenceHits = hits(of: block)
             var analyses: [SentenceAnalysis] = []
+            analyses.reserveCapacity(block.sentences.count)
             var context = pronounContext
-            for s in block.sentences {
-                let a = analyzer.analyze(s, pronounContext: context)
+            for (s, h) in zip(block.sentences, sentenceHits) {
+                let a = analyzer.analyze(s, hits: h, pronounContext: context)
                 if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true }
                 analyses.append(a)
             }
-            let result = (analyses, support(of: block, analyses: analyses, references: references))
-            // A look-ahead for support only (context unknown yet) is not kept.
-            if store { cache[block.index] = result }
-            return result
+            return analyses
         }
 
         let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
         // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
         let productPage = linted.first(where: { $0.kind.isHeading }).map { b in
-            analyzed(b, pronounContext: false, store: false).analyses.contains { a in
-                a.hits.has(.cosmetic) || a.hits.has(.regenerative)
-                    || a.hits[.intervention].contains { !a.hits.contains(.genericIntervention, exactly: $0) }
+            hits(of: b).contains { h in
+                h.has(.cosmetic) || h.has(.regenerative)
+                    || h[.intervention].contains { !h.contains(.genericIntervention, exactly: $0) }
             }
         } ?? false
         for (position, block) in linted.enumerated() {
-            let (analyses, support) = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
+            let analyses = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
+            let support = supportOf(block)
             if analyses.contains(where: { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }) {
                 lastInterventionBlock = block.index
             }
@@ -69,17 +85,17 @@ public struct ClaimsChecker: Checker {
             // the support of the paragraph just before or after its list (within the section).
             var sectionSupport: BlockSupport?
             if block.kind.isHeading, position + 1 < linted.count, !linted[position + 1].kind.isHeading {
-                sectionSupport = analyzed(linted[position + 1], pronounContext: false, store: false).support
+                sectionSupport = supportOf(linted[position + 1])
             } else if block.kind.isListItem {
                 var k = position + 1
                 while k < linted.count && linted[k].kind.isListItem { k += 1 }
                 if k < linted.count && !linted[k].kind.isHeading {
-                    sectionSupport = analyzed(linted[k], pronounContext: false, store: false).support
+                    sectionSupport = supportOf(linted[k])
                 }
                 var j = position - 1
                 while j >= 0 && linted[j].kind.isListItem { j -= 1 }
                 if j >= 0 && !linted[j].kind.isHeading && !(sectionSupport?.any ?? false) {
-                    sectionSupport = analyzed(linted[j], pronounContext: false, store: false).support
+                    sectionSupport = supportOf(linted[j])
                 }
             }
             for (i, sentence) in block.sentences.enumerated() {
@@ -100,7 +116,8 @@ public struct ClaimsChecker: Checker {
             let topicItems = leadInClaims(&judged)
             for k in judged.indices where !topicItems.contains(k) {
                 let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
-                judged[k].findings += promotionalFindings(judged[k], previous: previous)
+                let extra = promotionalFindings(judged[k], previous: previous)
+                judged[k].findings += extra
             }
         }
         for j in judged {
@@ -119,7 +136,7 @@ public struct ClaimsChecker: Checker {
     /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word
     /// with a trademark sign or "+" ("Renew+", "Glow™").
     /// Also counts the page's shop signals (commerce words, prices) in the same pass over its tokens.
-    static func pageSignals(in document: AnalyzedDocument, commerceWords: Set<WordKey>) -> PageSignals {
+    static func pageSignals(in document: AnalyzedDocument, commerceWords: Set<WordKey>, commerceFilter: [UInt64]) -> PageSignals {
         var keys = Set<WordKey>()
         var signals = PageSignals()
         for b in document.blocks where b.inScope {
@@ -136,21 +153,26 @@ public struct ClaimsChecker: Checker {
                     }
                     continue
                 }
-                if commerceWords.contains(tok.key), !(i > 0 && t[i - 1].key == Self.inKey) { signals.shopWords += 1 }
+                if commerceFilter[Int(tok.key.raw >> 54)] & (1 << ((tok.key.raw >> 48) & 63)) != 0,
+                   commerceWords.contains(tok.key), !(i > 0 && t[i - 1].key == Self.inKey) { signals.shopWords += 1 }
                 guard tok.length >= 4 else { continue }
                 let start = Int(tok.start), end = Int(tok.end)
                 // Camel case ("FlexiJoint"): a lowercase letter followed by an uppercase one.
                 // Bytes for ASCII words (most of them), scalars otherwise: no String per word.
+                // One pass finds both: whether the word is ASCII and where a lowercase-uppercase pair is.
                 var camel = false
-                if u[start..<end].allSatisfy({ $0 < 0x80 }) {
-                    var k = start + 1
-                    while k < end {
-                        if u[k] >= 0x41 && u[k] <= 0x5A && u[k - 1] >= 0x61 && u[k - 1] <= 0x7A { camel = true; break }
-                        k += 1
-                    }
-                } else {
+                var ascii = u[start] < 0x80
+                var k = start + 1
+                while k < end {
+                    let c = u[k]
+                    if c >= 0x80 { ascii = false; break }
+                    if !camel && c >= 0x41 && c <= 0x5A && u[k - 1] >= 0x61 && u[k - 1] <= 0x7A { camel = true }
+                    k += 1
+                }
+                if !ascii {
+                    camel = false
                     let scalars = Array(b.text(of: tok).unicodeScalars)
-                    for k in 1..<scalars.count where scalars[k].properties.isUppercase && scalars[k - 1].properties.isLowercase { camel = true; break }
+                    for k in 1..<scalars.count where scalars[k].isUppercaseQuick && scalars[k - 1].isLowercaseQuick { camel = true; break }
                 }
                 if camel {
                     let text = b.text(of: tok)
@@ -159,8 +181,10 @@ public struct ClaimsChecker: Checker {
                 // A capitalised word with "+", "™" or "®" right after it ("Renew+").
                 var marked = false
                 if tok.isCapitalized, i + 1 < t.count, t[i + 1].start == tok.end {
-                    let next = u[Int(t[i + 1].start)..<Int(t[i + 1].end)]
-                    marked = next.elementsEqual([0x2B]) || next.elementsEqual([0xE2, 0x84, 0xA2]) || next.elementsEqual([0xC2, 0xAE])
+                    // "+", "™" (E2 84 A2) or "®" (C2 AE), compared byte by byte.
+                    let n = Int(t[i + 1].start), length = t[i + 1].length
+                    marked = (length == 1 && u[n] == 0x2B) || (length == 3 && u[n] == 0xE2 && u[n + 1] == 0x84 && u[n + 2] == 0xA2)
+                        || (length == 2 && u[n] == 0xC2 && u[n + 1] == 0xAE)
                 }
                 if camel || marked { keys.insert(tok.key) }
             }

@@ -9,7 +9,9 @@ struct PageSignals {
 }
 
 /// One sentence after the first (per-sentence) judgement, kept for the page-level pass.
-struct JudgedSentence {
+/// A class: the page-level pass walks these records several times, and copying a struct of
+/// this many arrays and sets retained and released each of them per copy.
+final class JudgedSentence {
     var analysis: SentenceAnalysis
     var sentence: Sentence
     var index: Int
@@ -17,6 +19,17 @@ struct JudgedSentence {
     var support: BlockSupport
     var sectionSupported: Bool
     var findings: [Diagnostic]
+
+    init(analysis: SentenceAnalysis, sentence: Sentence, index: Int, block: AnalyzedBlock, support: BlockSupport,
+         sectionSupported: Bool, findings: [Diagnostic]) {
+        self.analysis = analysis
+        self.sentence = sentence
+        self.index = index
+        self.block = block
+        self.support = support
+        self.sectionSupported = sectionSupported
+        self.findings = findings
+    }
 }
 
 /// The promotional pass (claims3). Marketing copy keeps inventing figurative wording for its

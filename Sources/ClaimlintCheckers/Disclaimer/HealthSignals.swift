@@ -283,8 +283,14 @@ struct HealthVocabulary: Sendable {
 }
 
 extension PhraseTrie {
-    /// True when any phrase occurs in `range` of `tokens`.
+    /// True when any phrase occurs in `range` of `tokens` (`!scan(...).isEmpty`, stopping at
+    /// the first match and building no array).
     func occurs(in tokens: [Token], range: Range<Int>) -> Bool {
-        !scan(tokens, in: range).isEmpty
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if longestMatch(startingAt: i, in: tokens, limit: range.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
     }
 }

@@ -20,6 +20,8 @@ enum WordRole: UInt8, Sendable {
 /// One word of a sentence with its tags and role.
 struct AnalyzedWord: Sendable {
     var token: Int
+    /// The closed classes of the word (`SentenceVocabulary.classes`), looked up once.
+    var cls: WordClass
     var tags: POSTags
     var primary: POSTags
     var role: WordRole
@@ -52,12 +54,12 @@ struct ClauseAnalyzer: Sendable {
     let vocabulary: SentenceVocabulary
 
     private static let causatives: Set<WordKey> = Set(["help", "helps", "helped", "helping", "make", "makes", "made", "making", "let", "lets", "letting"].map { WordKey($0) })
-    private static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
+    static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
     private static let demonstrativesPlural: Set<WordKey> = Set(["these", "those", "both", "many", "most", "some", "all", "others"].map { WordKey($0) })
     fileprivate static let verbPrefixes = ["re", "pre", "over", "under", "un", "mis", "co"]
     private static let articles: Set<WordKey> = Set(["a", "an", "the", "every", "each", "no"].map { WordKey($0) })
     private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
-    private static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
+    static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
     private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each"].map { WordKey($0) })
 
     /// Tags of one token, with suffix guesses for words the lexicon does not list.
@@ -65,17 +67,31 @@ struct ClauseAnalyzer: Sendable {
         let tok = block.tokens[t]
         if tok.kind == .number { return POSEntry(tags: .number, primary: .number) }
         if let e = vocabulary.pos.entry(tok.key) { return e }
+        return guessedEntry(block, t)
+    }
+
+    /// `entry` for a word the lexicon does not list.
+    private func guessedEntry(_ block: AnalyzedBlock, _ t: Int) -> POSEntry {
+        let tok = block.tokens[t]
         let bytes = block.utf8[tok.range]
         // Words the lexicon lacks are common (names, drug and condition terms), so the guesses
-        // below work on one lowercased copy and precomputed suffixes: no String per test.
-        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // work on one lowercased copy, on the stack (a heap array per word showed in profiles),
+        // and precomputed suffixes: no String per test.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for (i, b) in bytes.enumerated() { buffer[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return guessedEntry(bytes: bytes, lower: UnsafeBufferPointer(buffer))
+        }
+    }
+
+    /// `guessedEntry` for a word's bytes and their ASCII-lowercased copy.
+    private func guessedEntry(bytes: ArraySlice<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> POSEntry {
         func hasSuffix(_ suffix: [UInt8]) -> Bool {
             lower.count > suffix.count + 1 && lower.suffix(suffix.count).elementsEqual(suffix)
         }
         let S = Suffixes.self
         // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
         if hasSuffix(S.ise) || hasSuffix(S.ises) || hasSuffix(S.ised) || hasSuffix(S.ising) {
-            var american = lower
+            var american = Array(lower)
             if let i = american.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, american[i - 1] == UInt8(ascii: "i") {
                 american[i] = UInt8(ascii: "z")
                 let key = american.withUnsafeBufferPointer { WordKey($0) }
@@ -84,7 +100,7 @@ struct ClauseAnalyzer: Sendable {
         }
         // "reapply", "overheat", "unblock": a known verb behind a common prefix.
         for prefix in S.verbPrefixes where lower.count > prefix.count + 3 && lower.starts(with: prefix) {
-            let key = lower[prefix.count...].withUnsafeBufferPointer { WordKey($0) }
+            let key = WordKey(UnsafeBufferPointer(rebasing: lower[prefix.count...]))
             if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
         }
         // "the baby's": a possessive works like a determiner.
@@ -94,7 +110,7 @@ struct ClauseAnalyzer: Sendable {
         }
         // "harbours", "favoured": British -our spellings.
         if let r = lower.indices.dropFirst().first(where: { i in i + 2 < lower.count && lower[i] == UInt8(ascii: "o") && lower[i + 1] == UInt8(ascii: "u") && lower[i + 2] == UInt8(ascii: "r") }) {
-            var american = lower
+            var american = Array(lower)
             american.remove(at: r + 1)
             let key = american.withUnsafeBufferPointer { WordKey($0) }
             if let e = vocabulary.pos.entry(key) { return e }
@@ -131,6 +147,7 @@ struct ClauseAnalyzer: Sendable {
     func analyze(_ block: AnalyzedBlock, _ range: Range<Int>) -> Clause {
         let v = vocabulary
         var words: [AnalyzedWord] = []
+        words.reserveCapacity(range.count)
         var pendingComma = false
         var inQuote = false
         for t in range {
@@ -147,7 +164,9 @@ struct ClauseAnalyzer: Sendable {
             case .word, .number:
                 break
             }
-            let e = entry(block, t)
+            // One look-up for the lexicon entry and the closed classes (`entry` without a second look-up).
+            let info = v.words[tok.key]
+            let e = tok.kind == .number ? POSEntry(tags: .number, primary: .number) : (info?.entry ?? guessedEntry(block, t))
             // Upper-case letters after the first ("iPhone", "mRNA"); ASCII needs no decoding.
             var inner = false
             if tok.kind == .word && !tok.isAllCaps {
@@ -156,13 +175,13 @@ struct ClauseAnalyzer: Sendable {
                     inner = block.utf8[(r.lowerBound + 1)..<r.upperBound].contains { $0 >= 0x41 && $0 <= 0x5A }
                 } else {
                     var first = true
-                    for u in block.text(of: tok).unicodeScalars where u.properties.isAlphabetic {
-                        if !first && u.properties.isUppercase { inner = true; break }
+                    for u in block.text(of: tok).unicodeScalars where u.isAlphabeticQuick {
+                        if !first && u.isUppercaseQuick { inner = true; break }
                         first = false
                     }
                 }
             }
-            words.append(AnalyzedWord(token: t, tags: e.tags, primary: e.primary, role: .other, afterComma: pendingComma,
+            words.append(AnalyzedWord(token: t, cls: info?.cls ?? [], tags: e.tags, primary: e.primary, role: .other, afterComma: pendingComma,
                                       isCapitalized: tok.isCapitalized, isAllCaps: tok.isAllCaps, hasInnerCapital: inner))
             pendingComma = false
         }
@@ -178,7 +197,7 @@ struct ClauseAnalyzer: Sendable {
                 let w = words[j]
                 if w.afterComma && j < i - 1 { return j }
                 let key = block.tokens[w.token].key
-                let adverb = w.primary == .adverb && !v.determiners.contains(key) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
+                let adverb = w.primary == .adverb && !w.cls.contains(.determiner) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
                 if key == WordKeys.not || adverb { j -= 1; continue }
                 return j
             }
@@ -187,12 +206,12 @@ struct ClauseAnalyzer: Sendable {
         for i in words.indices {
             let w = words[i]
             let tok = block.tokens[w.token]
-            let key = tok.key
-            let cls = v.classes[key] ?? []
+            let cls = w.cls
             let p = previous(i)
             let prevRole = p.map { words[$0].role }
             let prevKey = p.map { block.tokens[words[$0].token].key }
-            let clauseStart = p == nil || w.afterComma || (p.map { words[$0].role == .function && v.coordinators.contains(block.tokens[words[$0].token].key) } ?? false)
+            let prevClass = p.map { words[$0].cls } ?? []
+            let clauseStart = p == nil || w.afterComma || (p.map { words[$0].role == .function && words[$0].cls.contains(.coordinator) } ?? false)
             var role: WordRole
             if tok.kind == .number {
                 role = .determiner
@@ -205,22 +224,22 @@ struct ClauseAnalyzer: Sendable {
                 // "a can", "the will" are nouns; "This could", "these may" are verbs.
                 role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKeys.empty)) ? .nominal : .finite
             } else if cls.contains(.baseAuxiliary) {
-                let afterAuxiliary = prevKey.map { v.modals.contains($0) || v.finiteAuxiliaries.contains($0) || Self.doForms.contains($0) } ?? false
+                let afterAuxiliary = !prevClass.isDisjoint(with: WordClass.anyModalFiniteAuxiliaryDoForm)
                 if prevKey == WordKeys.to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
             } else if cls.contains(.nonFiniteAuxiliary) {
                 role = .base
-            } else if !cls.isDisjoint(with: [.subjectPronoun, .objectPronoun]) {
+            } else if !cls.isDisjoint(with: WordClass.anySubjectPronounObjectPronoun) {
                 role = .pronoun
             } else if cls.contains(.determiner) || w.tags == .possessive {
                 // "this"/"that" before a verb are subjects ("This helps"); otherwise determiners.
                 role = .determiner
-            } else if !cls.isDisjoint(with: [.preposition, .coordinator, .relative, .prepositionalSubordinator]) || w.tags == .to || w.primary == .preposition {
+            } else if !cls.isDisjoint(with: WordClass.anyPrepositionCoordinatorRelativePrepositionalSubordinator) || w.tags == .to || w.primary == .preposition {
                 role = .function
             } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection([.verbS, .past]).isEmpty {
                 // A capitalised word inside a sentence is a name unless the lexicon says verb.
                 role = .nominal
             } else if !w.tags.intersection(POSTags.anyVerb).isEmpty {
-                role = verbRole(w, i: i, prev: p, prevRole: prevRole, prevKey: prevKey, clauseStart: clauseStart, words: words, block: block,
+                role = verbRole(w, i: i, prev: p, prevRole: prevRole, prevKey: prevKey, prevClass: prevClass, clauseStart: clauseStart, words: words, block: block,
                                 gerundSubject: gerundSubject, earlierFinite: !finite.isEmpty)
             } else if w.tags.contains(.modal) {
                 role = .finite
@@ -250,46 +269,49 @@ struct ClauseAnalyzer: Sendable {
         // A comma segment with no verb: a noun that can be a verb, right after the subject or
         // followed by an object, is the verb after all ("The cream costs about five pounds",
         // "Chlorine in pool water dries out the skin").
-        // Comma segments, computed once: segment index per word, bounds and whether it has a verb.
-        var segmentOf = [Int](repeating: 0, count: words.count)
-        var segmentBounds: [(start: Int, end: Int)] = []
-        for i in words.indices {
-            if i == 0 || words[i].afterComma { segmentBounds.append((i, i + 1)) } else { segmentBounds[segmentBounds.count - 1].end = i + 1 }
-            segmentOf[i] = segmentBounds.count - 1
-        }
-        var segmentHasVerb = [Bool](repeating: false, count: segmentBounds.count)
-        for f in finite { segmentHasVerb[segmentOf[f]] = true }
-        for c in deferred {
-            let (segStart, segEnd) = segmentBounds[segmentOf[c]]
-            if segmentHasVerb[segmentOf[c]] { continue }
-            var run = c - 1
-            while run > segStart && run > c - 12 && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
-            // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
-            let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
-                && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
-                && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
-            // "Sessions last about an hour": a bare plural subject, then the verb.
-            let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
-            let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
-            // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
-            let nextKey = c + 1 < words.count ? block.tokens[words[c + 1].token].key : WordKeys.empty
-            let clearObject = vocabulary.determiners.contains(nextKey) || vocabulary.objectPronouns.contains(nextKey) || Self.particles.contains(nextKey)
-            let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
-            // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
-            let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
-                && vocabulary.prepositions.contains(block.tokens[words[c + 1].token].key)
-                && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
-            if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
-                words[c].role = .finite
-                finite.append(c)
-                segmentHasVerb[segmentOf[c]] = true
+        // Comma segments, only when some word waits for this test (most sentences have none).
+        if !deferred.isEmpty {
+            // Computed once: segment index per word, bounds and whether it has a verb.
+            var segmentOf = [Int](repeating: 0, count: words.count)
+            var segmentBounds: [(start: Int, end: Int)] = []
+            for i in words.indices {
+                if i == 0 || words[i].afterComma { segmentBounds.append((i, i + 1)) } else { segmentBounds[segmentBounds.count - 1].end = i + 1 }
+                segmentOf[i] = segmentBounds.count - 1
+            }
+            var segmentHasVerb = [Bool](repeating: false, count: segmentBounds.count)
+            for f in finite { segmentHasVerb[segmentOf[f]] = true }
+            for c in deferred {
+                let (segStart, segEnd) = segmentBounds[segmentOf[c]]
+                if segmentHasVerb[segmentOf[c]] { continue }
+                var run = c - 1
+                while run > segStart && run > c - 12 && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
+                // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
+                let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
+                    && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
+                    && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
+                // "Sessions last about an hour": a bare plural subject, then the verb.
+                let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
+                let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
+                // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
+                let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
+                let clearObject = !nextClass.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle)
+                let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
+                // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
+                let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
+                    && words[c + 1].cls.contains(.preposition)
+                    && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
+                if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
+                    words[c].role = .finite
+                    finite.append(c)
+                    segmentHasVerb[segmentOf[c]] = true
+                }
             }
         }
         // Still no verb, but a coordinated verb ("IMT ameliorates X and improves Y"): the first
         // verb was a word the lexicon does not know. Not when a noun phrase runs straight into
         // another ("The health visitor the baby and answered..."): that is a dropped verb.
         if finite.isEmpty, let c = words.indices.first(where: { words[$0].role == .participle && $0 > 0 && !words[$0].tags.isDisjoint(with: [.verbS, .past])
-                                                                  && v.coordinators.contains(block.tokens[words[$0 - 1].token].key) }) {
+                                                                  && words[$0 - 1].cls.contains(.coordinator) }) {
             let adjacentPhrases = words.indices.dropFirst().contains { i in
                 words[i].role == .determiner && !words[i].afterComma && words[i - 1].role == .nominal
                     && block.tokens[words[i].token].key != WordKeys.that && words[i].tags != .number
@@ -316,16 +338,18 @@ struct ClauseAnalyzer: Sendable {
         // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
         // the sentence; a verb after a relative clause does ("Children who sleep less find...").
         let allFinite = finite
-        let allFiniteSet = Set(finite)
+        var isFiniteWord = [Bool](repeating: false, count: words.count)
+        for f in finite { isFiniteWord[f] = true }
         var main: [Int] = []
         var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
         for i in words.indices {
             let k = block.tokens[words[i].token].key
-            let opensSubordinate = v.subordinatorStarts.contains(k) && !v.subordinators.matches(startingAt: words[i].token, in: block.tokens, limit: range.upperBound).isEmpty
-            let clauseAfterPreposition = v.prepositionalSubordinators.contains(k) && i + 1 < words.count
-                && v.subjectPronouns.contains(block.tokens[words[i + 1].token].key) && i > 0
-            let isRelative = (v.relatives.contains(k) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == WordKeys.that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
-            let isFinite = allFiniteSet.contains(i)
+            let cls = words[i].cls
+            let opensSubordinate = cls.contains(.subordinatorStart) && v.subordinators.longestMatch(startingAt: words[i].token, in: block.tokens, limit: range.upperBound) != nil
+            let clauseAfterPreposition = cls.contains(.prepositionalSubordinator) && i + 1 < words.count
+                && words[i + 1].cls.contains(.subjectPronoun) && i > 0
+            let isRelative = (cls.contains(.relative) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == WordKeys.that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
+            let isFinite = isFiniteWord[i]
             let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
             if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
                 pending = true
@@ -335,7 +359,7 @@ struct ClauseAnalyzer: Sendable {
             // "When controlling for age, the authors report": a reduced clause ends at its comma.
             if words[i].afterComma && pending { pending = false }
             if isFinite {
-                let afterCoordinator = i > 0 && v.coordinators.contains(block.tokens[words[i - 1].token].key)
+                let afterCoordinator = i > 0 && words[i - 1].cls.contains(.coordinator)
                 if pending || (afterCoordinator && lastEmbedded) {
                     lastEmbedded = true
                     if pending && pendingRelative { relativeDone = true }
@@ -359,7 +383,7 @@ struct ClauseAnalyzer: Sendable {
         // Imperatives: a base verb first (after "Please", "Always"...), or right after a comma.
         var imperativeAtStart = false
         var start = 0
-        while start < words.count, v.imperativeLeads.contains(block.tokens[words[start].token].key) { start += 1 }
+        while start < words.count, words[start].cls.contains(.imperativeLead) { start += 1 }
         if start < words.count, isImperative(words, start, block, afterLead: start > 0) { imperativeAtStart = true }
         var afterComma: Int?
         for i in words.indices where i > 0 && words[i].afterComma && isImperative(words, i, block) {
@@ -369,9 +393,8 @@ struct ClauseAnalyzer: Sendable {
         return Clause(words: words, finite: finite, allFinite: allFinite, imperativeAtStart: imperativeAtStart, imperativeAfterComma: afterComma)
     }
 
-    private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, clauseStart: Bool,
+    private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, prevClass: WordClass, clauseStart: Bool,
                           words: [AnalyzedWord], block: AnalyzedBlock, gerundSubject: Bool, earlierFinite: Bool) -> WordRole {
-        let v = vocabulary
         let tags = w.tags
         let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
         if let prevKey, prevKey == WordKeys.to { return tags.contains(.verbBase) ? .base : .nominal }
@@ -381,9 +404,9 @@ struct ClauseAnalyzer: Sendable {
             let skippedAreAdverbs = words[(p + 1)..<i].allSatisfy { $0.primary == .adverb }
             if skippedAreAdverbs { return .finite }
         }
-        if prevRole == .finite, let prevKey {
+        if prevRole == .finite, prevKey != nil {
             // After a modal or "do": a base verb. After "be"/"have": a participle or -ing form.
-            if v.modals.contains(prevKey) || Self.doForms.contains(prevKey) { return tags.contains(.verbBase) ? .base : .participle }
+            if !prevClass.isDisjoint(with: WordClass.anyModalDoForm) { return tags.contains(.verbBase) ? .base : .participle }
             if !tags.intersection([.participle, .gerund, .past]).isEmpty { return .participle }
             return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal
         }
@@ -401,7 +424,7 @@ struct ClauseAnalyzer: Sendable {
                    !tags.intersection([.verbBase, .verbS, .past]).isEmpty, objectLike(words, i + 1, block) { return .finite }
                 // "These call for": a demonstrative pronoun before a verb and a preposition or object.
                 if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
-                   i + 1 < words.count, vocabulary.prepositions.contains(block.tokens[words[i + 1].token].key) || vocabulary.determiners.contains(block.tokens[words[i + 1].token].key) { return .finite }
+                   i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: WordClass.anyPrepositionDeterminer) { return .finite }
                 // "they all contain", "most recover": a word with no noun reading after a quantifier.
                 if tags.intersection([.noun, .plural, .adjective]).isEmpty {
                     if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
@@ -409,7 +432,7 @@ struct ClauseAnalyzer: Sendable {
                 return finiteOnly ? .finite : .nominal
             case .pronoun:
                 guard let prevKey else { return .nominal }
-                if v.objectPronouns.contains(prevKey) && !v.subjectPronouns.contains(prevKey) { return .nominal }
+                if prevClass.contains(.objectPronoun) && !prevClass.contains(.subjectPronoun) { return .nominal }
                 let third = Self.thirdPersonPronouns.contains(prevKey)
                 if !tags.intersection([.past]).isEmpty { return .finite }
                 if third && tags.contains(.verbS) { return .finite }
@@ -428,15 +451,14 @@ struct ClauseAnalyzer: Sendable {
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
                 while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
-                let headLead = head > 0 ? block.tokens[words[head - 1].token].key : WordKeys.empty
-                if head > 0, words[head - 1].role == .function, vocabulary.prepositions.contains(headLead) || vocabulary.prepositionalSubordinators.contains(headLead) {
+                if head > 0, words[head - 1].role == .function, !words[head - 1].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
                     return .nominal
                 }
                 var prevPlural = prevWord.primary == .plural || (prevWord.tags.contains(.plural) && !prevWord.tags.contains(.noun))
                 // "Fresh air and daylight lift": a coordinated subject is plural.
-                if (head..<p).contains(where: { v.coordinators.contains(block.tokens[words[$0].token].key) })
-                    || (head > 0 && v.coordinators.contains(block.tokens[words[head - 1].token].key)) { prevPlural = true }
+                if (head..<p).contains(where: { words[$0].cls.contains(.coordinator) })
+                    || (head > 0 && words[head - 1].cls.contains(.coordinator)) { prevPlural = true }
                 let objectFollows = objectLike(words, i + 1, block)
                 // "Using cold compresses helps": an -ing subject takes an -s verb whatever noun precedes it.
                 if gerundSubject && tags.contains(.verbS) && (w.primary == .verbS || objectFollows) { return .finite }
@@ -466,10 +488,10 @@ struct ClauseAnalyzer: Sendable {
                 guard let prevKey else { return .nominal }
                 // "The table below shows": "below" and "above" after a noun are adverbs.
                 if Self.postpositive.contains(prevKey), !tags.intersection([.verbS, .past]).isEmpty { return .finite }
-                if v.relatives.contains(prevKey) || prevKey == WordKeys.that {
+                if prevClass.contains(.relative) || prevKey == WordKeys.that {
                     if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
                 }
-                if v.coordinators.contains(prevKey) {
+                if prevClass.contains(.coordinator) {
                     // "and softens": a coordinated verb shares the earlier subject, if there is one.
                     if !tags.intersection([.verbS, .past]).isEmpty && tags.intersection([.noun, .plural, .adjective]).isEmpty {
                         return earlierFinite ? .finite : .participle
@@ -495,34 +517,31 @@ struct ClauseAnalyzer: Sendable {
     /// word, a verb, a comma, or the end.
     func objectLike(_ words: [AnalyzedWord], _ j: Int, _ block: AnalyzedBlock) -> Bool {
         guard j < words.count, !words[j].afterComma else { return false }
-        let k = block.tokens[words[j].token].key
-        if Self.particles.contains(k) { return true }
-        let v = vocabulary
-        if v.prepositions.contains(k) || v.coordinators.contains(k) || v.relatives.contains(k) || v.prepositionalSubordinators.contains(k) { return false }
-        if v.finiteAuxiliaries.contains(k) || v.modals.contains(k) { return false }
+        let c = words[j].cls
+        if c.contains(.particle) { return true }
+        if !c.isDisjoint(with: WordClass.anyPrepositionCoordinatorRelativePrepositionalSubordinator) { return false }
+        if !c.isDisjoint(with: WordClass.anyFiniteAuxiliaryModal) { return false }
         return true
     }
 
     /// A base-form verb followed by something an imperative takes: an object, an adverb, a
     /// preposition other than "of", or the end.
     private func isImperative(_ words: [AnalyzedWord], _ i: Int, _ block: AnalyzedBlock, afterLead: Bool = false) -> Bool {
-        let v = vocabulary
         let w = words[i]
-        let key = block.tokens[w.token].key
-        if v.baseAuxiliaries.contains(key) || v.finiteAuxiliaries.contains(key) { return i == 0 || words[i].afterComma }
+        if !w.cls.isDisjoint(with: WordClass.anyBaseAuxiliaryFiniteAuxiliary) { return i == 0 || words[i].afterComma }
         guard w.tags.contains(.verbBase), w.role != .finite else { return false }
-        if v.determiners.contains(key) || v.subjectPronouns.contains(key) || v.prepositions.contains(key) { return false }
+        if !w.cls.isDisjoint(with: WordClass.anyDeterminerSubjectPronounPreposition) { return false }
         guard i + 1 < words.count else { return w.primary == .verbBase }
         let next = words[i + 1]
         let nk = block.tokens[next.token].key
         if next.afterComma { return w.primary == .verbBase }
         if nk == WordKeys.of || nk == WordKeys.and || nk == WordKeys.or { return false }
         if next.role == .finite || next.role == .weakFinite { return false }
-        if v.determiners.contains(nk) || v.objectPronouns.contains(nk) || v.subjectPronouns.contains(nk) || next.tags == .possessive { return true }
+        if !next.cls.isDisjoint(with: WordClass.anyDeterminerObjectPronounSubjectPronoun) || next.tags == .possessive { return true }
         // "Long flights...", "Hay fever...": a word read first as an adjective or a noun is an
         // imperative only before a clear object ("Clean the wound"), unless it is a common
         // instruction verb ("Use sunscreen daily").
-        if !afterLead && (w.primary == .adjective || (w.primary == .noun && !v.instructionVerbs.contains(key))) { return false }
+        if !afterLead && (w.primary == .adjective || (w.primary == .noun && !w.cls.contains(.instructionVerb))) { return false }
         if next.role == .function || next.tags.contains(.adverb) || next.tags.contains(.number) { return true }
         if next.tags.contains(.adjective) || next.tags.contains(.noun) || next.tags.contains(.plural) { return true }
         return w.primary == .verbBase

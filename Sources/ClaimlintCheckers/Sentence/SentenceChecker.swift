@@ -421,14 +421,13 @@ public struct SentenceChecker: Checker {
             guard sep.kind == .punctuation, sepByte == UInt8(ascii: ","), ws[j].token - 1 > ws[j - 1].token else { continue }
             let leftKey = key(block, ws[clauseStart])
             // "In a study of 1339 children, we found": an introductory phrase, not a clause.
-            if v.prepositions.contains(leftKey) || v.prepositionalSubordinators.contains(leftKey) || Self.conjunctiveAdverbs.contains(leftKey) { continue }
+            if !ws[clauseStart].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) || Self.conjunctiveAdverbs.contains(leftKey) { continue }
             // "...; however, it remains": a linking word before the comma.
             let before = key(block, ws[j - 1])
-            if Self.conjunctiveAdverbs.contains(before) || v.coordinators.contains(before) { continue }
+            if Self.conjunctiveAdverbs.contains(before) || ws[j - 1].cls.contains(.coordinator) { continue }
             // "that although X, Y": the comma closes a subordinate clause.
             let opensClause: (Int) -> Bool = { i in
-                let k = self.key(block, ws[i])
-                return v.prepositionalSubordinators.contains(k) || v.prepositions.contains(k) || !v.subordinators.matches(startingAt: ws[i].token, in: block.tokens).isEmpty
+                !ws[i].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) || v.subordinators.longestMatch(startingAt: ws[i].token, in: block.tokens) != nil
             }
             if opensClause(clauseStart) { continue }
             if (clauseStart + 1..<j).contains(where: { key(block, ws[$0 - 1]) == WordKeys.that && opensClause($0) }) { continue }

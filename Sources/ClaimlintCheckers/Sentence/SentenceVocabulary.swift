@@ -48,6 +48,9 @@ struct SentenceVocabulary: Sendable {
     /// Every closed class a word belongs to, in one look-up: the clause analyser asks up to a
     /// dozen class questions per word, and most words belong to none.
     let classes: [WordKey: WordClass]
+    /// The part-of-speech entry and the closed classes of a word in one look-up: the clause
+    /// analyser needs both for every word.
+    let words: [WordKey: WordInfo]
 
     init(rules: RuleSet) throws {
         // The engine keys built-in data files by "Rules/<name>"; a bare name also works.
@@ -88,16 +91,30 @@ struct SentenceVocabulary: Sendable {
         for (set, cls) in [(determiners, WordClass.determiner), (subjectPronouns, .subjectPronoun), (objectPronouns, .objectPronoun),
                            (finiteAuxiliaries, .finiteAuxiliary), (baseAuxiliaries, .baseAuxiliary),
                            (nonFiniteAuxiliaries, .nonFiniteAuxiliary), (modals, .modal), (prepositions, .preposition),
-                           (coordinators, .coordinator), (prepositionalSubordinators, .prepositionalSubordinator), (relatives, .relative)] {
+                           (coordinators, .coordinator), (prepositionalSubordinators, .prepositionalSubordinator), (relatives, .relative),
+                           (subordinatorStarts, .subordinatorStart), (imperativeLeads, .imperativeLead), (instructionVerbs, .instructionVerb),
+                           (ClauseAnalyzer.particles, .particle), (ClauseAnalyzer.doForms, .doForm)] {
             for key in set { classes[key, default: []].insert(cls) }
         }
         self.classes = classes
+        var words = [WordKey: WordInfo](minimumCapacity: pos.count + classes.count)
+        for (key, entry) in pos.entries { words[key] = WordInfo(entry: entry, cls: []) }
+        for (key, cls) in classes { words[key, default: WordInfo(entry: nil, cls: [])].cls = cls }
+        self.words = words
     }
 }
 
-/// The closed classes of `SentenceVocabulary`, as bits.
+/// What the vocabulary knows about one word: its lexicon entry (nil when the part-of-speech
+/// lexicon lacks it) and its closed classes.
+struct WordInfo: Sendable {
+    var entry: POSEntry?
+    var cls: WordClass
+}
+
+/// The closed classes of `SentenceVocabulary` (and a few of the clause analyser's own word
+/// lists), as bits: looked up once per word, then asked as often as needed for free.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
     static let determiner = WordClass(rawValue: 1 << 0)
     static let subjectPronoun = WordClass(rawValue: 1 << 1)
     static let objectPronoun = WordClass(rawValue: 1 << 2)
@@ -109,4 +126,23 @@ struct WordClass: OptionSet, Sendable {
     static let coordinator = WordClass(rawValue: 1 << 8)
     static let prepositionalSubordinator = WordClass(rawValue: 1 << 9)
     static let relative = WordClass(rawValue: 1 << 10)
+    static let subordinatorStart = WordClass(rawValue: 1 << 11)
+    static let imperativeLead = WordClass(rawValue: 1 << 12)
+    static let instructionVerb = WordClass(rawValue: 1 << 13)
+    static let particle = WordClass(rawValue: 1 << 14)
+    static let doForm = WordClass(rawValue: 1 << 15)
+
+    // Unions asked in the clause analyser's inner loops, made once: an array literal there was
+    // built (and allocated) at every test.
+    static let anyBaseAuxiliaryFiniteAuxiliary: WordClass = [.baseAuxiliary, .finiteAuxiliary]
+    static let anyDeterminerObjectPronounParticle: WordClass = [.determiner, .objectPronoun, .particle]
+    static let anyDeterminerObjectPronounSubjectPronoun: WordClass = [.determiner, .objectPronoun, .subjectPronoun]
+    static let anyDeterminerSubjectPronounPreposition: WordClass = [.determiner, .subjectPronoun, .preposition]
+    static let anyFiniteAuxiliaryModal: WordClass = [.finiteAuxiliary, .modal]
+    static let anyModalDoForm: WordClass = [.modal, .doForm]
+    static let anyModalFiniteAuxiliaryDoForm: WordClass = [.modal, .finiteAuxiliary, .doForm]
+    static let anyPrepositionCoordinatorRelativePrepositionalSubordinator: WordClass = [.preposition, .coordinator, .relative, .prepositionalSubordinator]
+    static let anyPrepositionDeterminer: WordClass = [.preposition, .determiner]
+    static let anyPrepositionPrepositionalSubordinator: WordClass = [.preposition, .prepositionalSubordinator]
+    static let anySubjectPronounObjectPronoun: WordClass = [.subjectPronoun, .objectPronoun]
 }
