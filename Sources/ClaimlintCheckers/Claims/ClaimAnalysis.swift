@@ -7,31 +7,33 @@ import ClaimlintCore
 /// of arrays per sentence showed up in `perf` profiles).
 struct TagHits {
     private var ranges: [[Range<Int>]] = []
-    /// Bit `tag.rawValue` set when the tag has at least one hit.
-    private var present: UInt64 = 0
+    /// Bit `tag.rawValue` (of the two words, low then high) set when the tag has at least one hit.
+    private var present: (UInt64, UInt64) = (0, 0)
 
     init(trie: PhraseTrie<ClaimTag>, tokens: [Token], range: Range<Int>) {
         for m in trie.scanAll(tokens, in: range) { add(m.value, m.tokens) }
     }
 
     /// No hit of any tag.
-    var isEmpty: Bool { present == 0 }
+    var isEmpty: Bool { present.0 | present.1 == 0 }
 
-    @inline(__always) private static func bit(_ tag: ClaimTag) -> UInt64 { 1 << UInt64(tag.rawValue) }
+    @inline(__always) private static func bit(_ tag: ClaimTag) -> UInt64 { 1 << UInt64(tag.rawValue & 63) }
 
-    subscript(_ tag: ClaimTag) -> [Range<Int>] { present & Self.bit(tag) != 0 ? ranges[Int(tag.rawValue)] : [] }
-    func has(_ tag: ClaimTag) -> Bool { present & Self.bit(tag) != 0 }
+    subscript(_ tag: ClaimTag) -> [Range<Int>] { has(tag) ? ranges[Int(tag.rawValue)] : [] }
+    @inline(__always) func has(_ tag: ClaimTag) -> Bool { (tag.rawValue < 64 ? present.0 : present.1) & Self.bit(tag) != 0 }
     func contains(_ tag: ClaimTag, exactly r: Range<Int>) -> Bool { has(tag) && ranges[Int(tag.rawValue)].contains(r) }
     func any(_ tag: ClaimTag, overlapping r: Range<Int>) -> Bool { has(tag) && ranges[Int(tag.rawValue)].contains { $0.overlaps(r) } }
     mutating func remove(_ tag: ClaimTag, where drop: (Range<Int>) -> Bool) {
         guard has(tag) else { return }
         ranges[Int(tag.rawValue)].removeAll(where: drop)
-        if ranges[Int(tag.rawValue)].isEmpty { present &= ~Self.bit(tag) }
+        if ranges[Int(tag.rawValue)].isEmpty {
+            if tag.rawValue < 64 { present.0 &= ~Self.bit(tag) } else { present.1 &= ~Self.bit(tag) }
+        }
     }
     mutating func add(_ tag: ClaimTag, _ r: Range<Int>) {
         if ranges.isEmpty { ranges = Array(repeating: [], count: ClaimTag.allCases.count) }
         ranges[Int(tag.rawValue)].append(r)
-        present |= Self.bit(tag)
+        if tag.rawValue < 64 { present.0 |= Self.bit(tag) } else { present.1 |= Self.bit(tag) }
     }
 }
 

@@ -137,8 +137,8 @@ struct ClaimsVocabulary: Sendable {
     let commerceFilter: [UInt64]
 
     init(rules: RuleSet) throws {
-        // TagHits keeps one bit per tag in a UInt64.
-        precondition(ClaimTag.allCases.count <= 64, "TagHits holds at most 64 tags")
+        // TagHits keeps one bit per tag in two UInt64 words.
+        precondition(ClaimTag.allCases.count <= 128, "TagHits holds at most 128 tags")
         var trie = PhraseTrie<ClaimTag>()
         for tag in ClaimTag.allCases {
             for phrase in try rules.lexicon(tag.lexicon) { trie.insert(phrase, value: tag) }
