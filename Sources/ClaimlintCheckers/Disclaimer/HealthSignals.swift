@@ -421,40 +421,58 @@ struct HealthVocabulary: Sendable {
     }
 }
 
-/// Words that end in one of a list of stems, matched on bytes with ASCII case folded: it runs on
-/// every long word of every page.
+/// Words that end in one of a list of stems, matched on bytes with ASCII case folded. It runs on
+/// every long word of every sentence, so stems are bucketed by their last byte and compared in
+/// plain loops (closures and iterators cost a lot in debug builds).
 struct WordEndings: Sendable {
-    let stems: [[UInt8]]
+    /// Stems by last byte (lowercase).
+    let buckets: [[[UInt8]]]
     let exceptions: Set<String>
     let minLength: Int
 
     init(stems: [String], exceptions: [String], minLength: Int) {
-        self.stems = stems.map { Array($0.lowercased().utf8) }
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for stem in stems {
+            let bytes = Array(stem.lowercased().utf8)
+            if let last = bytes.last { buckets[Int(last)].append(bytes) }
+        }
+        self.buckets = buckets
         self.exceptions = Set(exceptions.map { $0.lowercased() })
         self.minLength = minLength
     }
+
+    @inline(__always) static func folded(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
 
     func matches(_ tok: Token, in block: AnalyzedBlock) -> Bool {
         guard tok.kind == .word, tok.length >= minLength else { return false }
         let utf8 = block.utf8
         let end = Int(tok.end)
-        let stemmed = stems.contains { stem in
-            guard stem.count < tok.length else { return false }
-            var i = end - stem.count
-            for b in stem {
-                var c = utf8[i]
-                if c >= 0x41 && c <= 0x5A { c += 0x20 }
-                if c != b { return false }
-                i += 1
+        let bucket = buckets[Int(Self.folded(utf8[end - 1]))]
+        if bucket.isEmpty { return false }
+        var b = 0
+        while b < bucket.count {
+            let stem = bucket[b]
+            b += 1
+            if stem.count >= tok.length { continue }
+            var i = stem.count - 2
+            var same = true
+            while i >= 0 {
+                if Self.folded(utf8[end - stem.count + i]) != stem[i] { same = false; break }
+                i -= 1
             }
-            return true
+            if same { return !exceptions.contains(block.text(of: tok).lowercased()) }
         }
-        return stemmed && !exceptions.contains(block.text(of: tok).lowercased())
+        return false
     }
 
     /// The first matching word of `range`.
     func first(in block: AnalyzedBlock, range: Range<Int>) -> Int? {
-        range.first { matches(block.tokens[$0], in: block) }
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if matches(block.tokens[t], in: block) { return t }
+            t += 1
+        }
+        return nil
     }
 }
 
