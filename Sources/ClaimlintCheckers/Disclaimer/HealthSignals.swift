@@ -144,6 +144,8 @@ struct HealthVocabulary: Sendable {
     let liquidUnits: PhraseTrie<Bool>
     let liquidUnitWords: Set<WordKey>
     let doseUnits: PhraseTrie<Bool>
+    /// "gummies", "capsules", "drops": with a dose amount in the sentence, a dosed product.
+    let doseForms: PhraseTrie<Bool>
     /// Single-word units, for numbers written together with their unit ("200mg").
     let doseUnitWords: Set<WordKey>
     /// schema.org types of reviewed works that are not health products or services.
@@ -162,7 +164,9 @@ struct HealthVocabulary: Sendable {
         // after up to three more words. (No leading wildcard: a trie rooted in "*" would walk
         // from every token.)
         let frequencies = try rules.lexicon("disclaimer.dose-frequencies")
-        for form in try rules.lexicon("disclaimer.dose-forms") {
+        let forms = try rules.lexicon("disclaimer.dose-forms")
+        doseForms = PhraseTrie(phrases: forms) { _ in true }
+        for form in forms {
             for frequency in frequencies {
                 for gap in ["", "* ", "* * ", "* * * "] { triggers.insert("\(form) \(gap)\(frequency)", value: .dosage) }
             }
@@ -204,8 +208,10 @@ struct HealthVocabulary: Sendable {
                 guard let best = found.map(\.kind.weight).max() else { continue }
                 profile.hits.append(contentsOf: found)
                 // A dose of a named medicine or supplement ("ibuprofen, 400 mg three times a
-                // day") is advice a reader can act on by itself: it alone makes the page need one.
-                let dosedProduct = found.contains { $0.kind == .dosage } && found.contains { $0.kind == .medicine || $0.kind == .supplement }
+                // day"), or of a dose form ("two gummies deliver 600 mg"), is advice a reader can
+                // act on by itself: it alone makes the page need one.
+                let dosedProduct = found.contains { $0.kind == .dosage }
+                    && (found.contains { $0.kind == .medicine || $0.kind == .supplement } || doseForms.occurs(in: block.tokens, range: sentence.tokens))
                 profile.score += dosedProduct ? max(best, HealthProfile.threshold) : best
             }
         }
