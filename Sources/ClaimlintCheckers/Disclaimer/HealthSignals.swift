@@ -220,7 +220,7 @@ struct HealthVocabulary: Sendable {
         if titleNamesCondition && profile.score > 0 { profile.score += HealthProfile.topicBonus }
         if let reviewed = document.document.metadata.extra["schema:itemReviewed"], creativeWorkTypes.contains(reviewed.lowercased()) {
             profile.isNonAdviceGenre = true
-        } else if profile.score >= HealthProfile.threshold {
+        } else if profile.score >= HealthProfile.threshold && profile.isAboutBody {
             profile.isNonAdviceGenre = genreWords.contains { isGenre(document, words: $0) }
         }
         return profile
