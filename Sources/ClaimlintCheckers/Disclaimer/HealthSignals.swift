@@ -130,6 +130,8 @@ struct HealthVocabulary: Sendable {
     /// ("wood filler", "a sewing thread").
     let bodyProcedureWords: PhraseTrie<Bool>
     let bodyParts: PhraseTrie<Bool>
+    /// Body areas things have too ("face", "neck", "nose"): only right beside a procedure word.
+    let sharedBodyParts: PhraseTrie<Bool>
     /// International Nonproprietary Name stems ("-mycin", "-prazole", "-glutide"): a word ending
     /// in one names a medicine, whether or not it is listed.
     let medicineStems: WordEndings
@@ -137,8 +139,10 @@ struct HealthVocabulary: Sendable {
     /// "hyperhidrosis"), "-plasty", "-ectomy", "-oscopy" a procedure ("abdominoplasty").
     let conditionEndings: WordEndings
     let procedureEndings: WordEndings
-    /// Tokens between a body-procedure word and its body part.
+    /// Tokens between a body-procedure word and its body part: up to six for a body part only
+    /// bodies have, up to two for one that things have too ("filler in the lip").
     static let bodyPartWindow = 6
+    static let sharedBodyPartWindow = 2
     /// "5 ml", "2.5ml": a liquid amount, a dosage only beside a medicine,
     /// supplement or body-specific health term ("200 ml of stock" is a recipe).
     let liquidUnits: PhraseTrie<Bool>
@@ -177,6 +181,7 @@ struct HealthVocabulary: Sendable {
         neutralTriggers = PhraseTrie(phrases: try rules.lexicon("disclaimer.domain-neutral-triggers")) { _ in true }
         bodyProcedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
+        sharedBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts-shared")) { _ in true }
         let liquid = try rules.lexicon("disclaimer.liquid-dose-units")
         liquidUnits = PhraseTrie(phrases: liquid) { _ in true }
         liquidUnitWords = Set(liquid.filter { !$0.contains(" ") }.map { WordKey($0) })
@@ -322,9 +327,11 @@ struct HealthVocabulary: Sendable {
         guard let word = bodyProcedureWords.scan(block.tokens, in: sentence.tokens).first(where: { !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
         // The body part next to the word ("tear trough filler", "threads along the jawline"): a
         // face or a neck further off may be a clock's or a guitar's.
-        let near = max(sentence.tokens.lowerBound, word.tokens.lowerBound - Self.bodyPartWindow)..<min(sentence.tokens.upperBound, word.tokens.upperBound + Self.bodyPartWindow)
+        func around(_ window: Int) -> Range<Int> {
+            max(sentence.tokens.lowerBound, word.tokens.lowerBound - window)..<min(sentence.tokens.upperBound, word.tokens.upperBound + window)
+        }
         let anchor: Range<Int>
-        if let part = bodyParts.scan(block.tokens, in: near).first {
+        if let part = bodyParts.scan(block.tokens, in: around(Self.bodyPartWindow)).first ?? sharedBodyParts.scan(block.tokens, in: around(Self.sharedBodyPartWindow)).first {
             anchor = part.tokens
         } else {
             if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
