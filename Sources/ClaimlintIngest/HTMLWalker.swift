@@ -32,6 +32,7 @@ struct HTMLWalker {
     private var lists: [(id: Int, ordered: Bool, count: Int)] = []
     private var nextListID = 0
     private var landmarkDepth = 0
+    private var articleDepth = 0
     private var chromeDepth = 0
     private var quoteDepth = 0
     private var superscriptDepth = 0
@@ -68,6 +69,7 @@ struct HTMLWalker {
         static let footnote: UInt16 = 1 << 7
         static let superscript: UInt16 = 1 << 8
         static let cite: UInt16 = 1 << 9
+        static let article: UInt16 = 1 << 10
     }
 
     private var region: Region {
@@ -183,13 +185,21 @@ struct HTMLWalker {
             flush()
             landmarkDepth += 1
             f.flags |= Flag.flush | Flag.landmark
+            if HTMLTag.bytesEqual(name, "article") {
+                articleDepth += 1
+                f.flags |= Flag.article
+            }
             checkMarkers = false
         case .chrome:
             flush()
             f.flags |= Flag.flush
             // A page-wide <form> (ASP.NET wraps whole pages in one) is not chrome.
             let isForm = HTMLTag.bytesEqual(name, "form")
-            if chromeDepth > 0 || !holdsMainContent(n, h1Counts: isForm) {
+            // An <aside> inside an article is the article's own note or callout box (HTML: content
+            // related to the article around it), not page chrome; a classed one ("related-posts",
+            // "sidebar") is still chrome through its markers below.
+            let articleAside = articleDepth > 0 && chromeDepth == 0 && HTMLTag.bytesEqual(name, "aside")
+            if !articleAside && (chromeDepth > 0 || !holdsMainContent(n, h1Counts: isForm)) {
                 chromeDepth += 1
                 f.flags |= Flag.chrome
             }
@@ -280,6 +290,7 @@ struct HTMLWalker {
         if flags & Flag.quote != 0 { quoteDepth -= 1 }
         if flags & Flag.list != 0 { lists.removeLast() }
         if flags & Flag.landmark != 0 { landmarkDepth -= 1 }
+        if flags & Flag.article != 0 { articleDepth -= 1 }
         if flags & Flag.chrome != 0 { chromeDepth -= 1 }
     }
 

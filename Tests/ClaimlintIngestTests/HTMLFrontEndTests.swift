@@ -145,6 +145,17 @@ import Testing
         #expect(doc.blocks.map(\.region) == [.main, .main, .chrome, .chrome])
     }
 
+    @Test func anAsideInsideTheArticleIsPartOfIt() throws {
+        // A note or callout box in the article's flow is the article's; a classed related-posts
+        // box and a sidebar beside the article stay chrome.
+        let doc = try S.parse("""
+            <main><article><p>Body.</p><aside class="note"><p>Not medical advice.</p></aside>
+            <aside class="related-posts"><p>Read next: more tips.</p></aside></article>
+            <aside><p>Sidebar.</p></aside></main>
+            """)
+        #expect(doc.blocks.map(\.region) == [.main, .main, .chrome, .chrome])
+    }
+
     @Test func roleMainIsALandmark() throws {
         let doc = try S.parse("""
             <div class="top"><p>Outside text.</p></div>

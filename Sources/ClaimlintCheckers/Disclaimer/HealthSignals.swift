@@ -53,6 +53,10 @@ struct TriggerHit: Sendable {
     var phrase: String
     var block: Int
     var range: Range<Int>
+    /// The hit is about a human (or animal) body: a medicine, supplement, procedure or dose, or a
+    /// sentence-bound trigger beside a term only bodies have ("acne", not "symptoms" or
+    /// "clinic", which pianos, cars and websites have too).
+    var aboutBody = true
 }
 
 /// A sentence of the document, by block index and sentence index.
@@ -78,7 +82,12 @@ struct HealthProfile: Sendable {
     /// chapters, novel) or software documentation. Its health words are its subject.
     var isNonAdviceGenre = false
 
-    var needsDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre }
+    /// Domain gate: at least one trigger is about a body. A page whose health words all have
+    /// machines, materials, plants or software as their object (a piano "clinic", the "symptoms"
+    /// of a flat battery, a fuel additive with "no side effects") needs no disclaimer.
+    var isAboutBody: Bool { hits.contains { $0.aboutBody } }
+
+    var needsDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre && isAboutBody }
 
     /// Supplement or dosage content: where the US supplement statement counts as a disclaimer.
     var isSupplementPage: Bool { hits.contains { $0.kind == .supplement || $0.kind == .dosage } }
@@ -111,8 +120,36 @@ struct HealthProfile: Sendable {
 /// The vocabulary that decides whether a page needs a disclaimer, from `Rules/disclaimer-triggers.yml`.
 struct HealthVocabulary: Sendable {
     let triggers: PhraseTrie<HealthTrigger>
+    /// Health terms; the value is false for the domain-neutral ones ("symptoms", "clinic",
+    /// "patient", "affected area"), which other trades use of their machines and materials.
     let healthTerms: PhraseTrie<Bool>
+    /// Standalone triggers that other trades use too ("no side effects", "recommended dose").
+    let neutralTriggers: PhraseTrie<Bool>
+    /// Words that are a cosmetic procedure when a body part or health term shares the sentence
+    /// ("tear trough filler", "threads in the jawline"), not otherwise
+    /// ("wood filler", "a sewing thread").
+    let bodyProcedureWords: PhraseTrie<Bool>
+    let bodyParts: PhraseTrie<Bool>
+    /// Body areas things have too ("face", "neck", "nose"): only right beside a procedure word.
+    let sharedBodyParts: PhraseTrie<Bool>
+    /// International Nonproprietary Name stems ("-mycin", "-prazole", "-glutide"): a word ending
+    /// in one names a medicine, whether or not it is listed.
+    let medicineStems: WordEndings
+    /// Medical word endings: "-itis", "-osis" name a condition (a health term: "gingivitis",
+    /// "hyperhidrosis"), "-plasty", "-ectomy", "-oscopy" a procedure ("abdominoplasty").
+    let conditionEndings: WordEndings
+    let procedureEndings: WordEndings
+    /// Tokens between a body-procedure word and its body part: up to six for a body part only
+    /// bodies have, up to two for one that things have too ("filler in the lip").
+    static let bodyPartWindow = 6
+    static let sharedBodyPartWindow = 2
+    /// "5 ml", "2.5ml": a liquid amount, a dosage only beside a medicine,
+    /// supplement or body-specific health term ("200 ml of stock" is a recipe).
+    let liquidUnits: PhraseTrie<Bool>
+    let liquidUnitWords: Set<WordKey>
     let doseUnits: PhraseTrie<Bool>
+    /// "gummies", "capsules", "drops": with a dose amount in the sentence, a dosed product.
+    let doseForms: PhraseTrie<Bool>
     /// Single-word units, for numbers written together with their unit ("200mg").
     let doseUnitWords: Set<WordKey>
     /// schema.org types of reviewed works that are not health products or services.
@@ -131,13 +168,28 @@ struct HealthVocabulary: Sendable {
         // after up to three more words. (No leading wildcard: a trie rooted in "*" would walk
         // from every token.)
         let frequencies = try rules.lexicon("disclaimer.dose-frequencies")
-        for form in try rules.lexicon("disclaimer.dose-forms") {
+        let forms = try rules.lexicon("disclaimer.dose-forms")
+        doseForms = PhraseTrie(phrases: forms) { _ in true }
+        for form in forms {
             for frequency in frequencies {
                 for gap in ["", "* ", "* * ", "* * * "] { triggers.insert("\(form) \(gap)\(frequency)", value: .dosage) }
             }
         }
         self.triggers = triggers
-        healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { _ in true }
+        let neutral = Set(try rules.lexicon("disclaimer.domain-neutral-terms").map { $0.lowercased() })
+        healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { !neutral.contains($0.lowercased()) }
+        neutralTriggers = PhraseTrie(phrases: try rules.lexicon("disclaimer.domain-neutral-triggers")) { _ in true }
+        bodyProcedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
+        bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
+        sharedBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts-shared")) { _ in true }
+        let liquid = try rules.lexicon("disclaimer.liquid-dose-units")
+        liquidUnits = PhraseTrie(phrases: liquid) { _ in true }
+        liquidUnitWords = Set(liquid.filter { !$0.contains(" ") }.map { WordKey($0) })
+        medicineStems = WordEndings(stems: try rules.lexicon("disclaimer.medicine-stems"),
+                                    exceptions: try rules.lexicon("disclaimer.medicine-stem-exceptions"), minLength: 8)
+        let endingExceptions = try rules.lexicon("disclaimer.medical-ending-exceptions")
+        conditionEndings = WordEndings(stems: try rules.lexicon("disclaimer.condition-endings"), exceptions: endingExceptions, minLength: 7)
+        procedureEndings = WordEndings(stems: try rules.lexicon("disclaimer.procedure-endings"), exceptions: endingExceptions, minLength: 7)
         let units = try rules.lexicon("disclaimer.dose-units")
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
@@ -153,7 +205,7 @@ struct HealthVocabulary: Sendable {
         var profile = HealthProfile()
         var titleNamesCondition = false
         for block in document.blocks where block.inScope {
-            if block.kind.isHeading && !titleNamesCondition && healthTerms.occurs(in: block.tokens, range: 0..<block.tokens.count) {
+            if block.kind.isHeading && !titleNamesCondition && namesHealthTopic(block) {
                 titleNamesCondition = true
             }
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
@@ -161,8 +213,10 @@ struct HealthVocabulary: Sendable {
                 guard let best = found.map(\.kind.weight).max() else { continue }
                 profile.hits.append(contentsOf: found)
                 // A dose of a named medicine or supplement ("ibuprofen, 400 mg three times a
-                // day") is advice a reader can act on by itself: it alone makes the page need one.
-                let dosedProduct = found.contains { $0.kind == .dosage } && found.contains { $0.kind == .medicine || $0.kind == .supplement }
+                // day"), or of a dose form ("two gummies deliver 600 mg"), is advice a reader can
+                // act on by itself: it alone makes the page need one.
+                let dosedProduct = found.contains { $0.kind == .dosage }
+                    && (found.contains { $0.kind == .medicine || $0.kind == .supplement } || doseForms.occurs(in: block.tokens, range: sentence.tokens))
                 profile.score += dosedProduct ? max(best, HealthProfile.threshold) : best
             }
         }
@@ -171,7 +225,7 @@ struct HealthVocabulary: Sendable {
         if titleNamesCondition && profile.score > 0 { profile.score += HealthProfile.topicBonus }
         if let reviewed = document.document.metadata.extra["schema:itemReviewed"], creativeWorkTypes.contains(reviewed.lowercased()) {
             profile.isNonAdviceGenre = true
-        } else if profile.score >= HealthProfile.threshold {
+        } else if profile.score >= HealthProfile.threshold && profile.isAboutBody {
             profile.isNonAdviceGenre = genreWords.contains { isGenre(document, words: $0) }
         }
         return profile
@@ -199,14 +253,38 @@ struct HealthVocabulary: Sendable {
                                   range: block.utf8Range(ofTokens: dose)))
         }
         let matches = triggers.scan(block.tokens, in: sentence.tokens)
-        guard !matches.isEmpty else { return out }
+        // Unlisted medicines and procedures, by their endings ("ivermectin", "abdominoplasty").
+        func listed(_ t: Int) -> Bool { matches.contains { $0.tokens.contains(t) } }
+        if let medicine = medicineStems.first(in: block, range: sentence.tokens), !listed(medicine) {
+            out.append(TriggerHit(kind: .medicine, phrase: block.text(of: block.tokens[medicine]), block: block.index,
+                                  range: block.tokens[medicine].range))
+        }
+        if let procedure = procedureEndings.first(in: block, range: sentence.tokens), !listed(procedure),
+           !isName(procedure..<(procedure + 1), in: block, sentence: sentence) {
+            out.append(TriggerHit(kind: .procedure, phrase: block.text(of: block.tokens[procedure]), block: block.index,
+                                  range: block.tokens[procedure].range))
+        }
         var terms: [PhraseMatch<Bool>]?
+        let procedure = bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: matches)
+        if let procedure { out.append(procedure) }
+        if out.allSatisfy({ $0.kind != .dosage }), !block.kind.isLabel, let liquid = liquidAmount(in: block, sentence: sentence) {
+            let product = matches.contains { ($0.value == .medicine || $0.value == .supplement) }
+            if !product && terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
+            if product || terms!.contains(where: \.value) {
+                out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: liquid)), block: block.index,
+                                      range: block.utf8Range(ofTokens: liquid)))
+            }
+        }
+        guard !matches.isEmpty else { return out }
         for m in matches {
             let kind = m.value
             if kind == .procedure && isName(m.tokens, in: block, sentence: sentence) { continue }
+            // Already counted as the procedure it names ("treatments ... to the skin").
+            if !kind.isStandalone, let procedure, procedure.range.overlaps(block.utf8Range(ofTokens: m.tokens)) { continue }
             if kind.isStandalone {
+                let neutral = neutralTriggers.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound)?.end == m.tokens.upperBound
                 out.append(TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
-                                      range: block.utf8Range(ofTokens: m.tokens)))
+                                      range: block.utf8Range(ofTokens: m.tokens), aboutBody: !neutral))
                 continue
             }
             // A regimen said of a medicine or supplement ("ibuprofen gel three times a day") is a
@@ -216,9 +294,12 @@ struct HealthVocabulary: Sendable {
                                       range: block.utf8Range(ofTokens: m.tokens)))
                 continue
             }
-            if terms == nil { terms = healthTerms.scan(block.tokens, in: sentence.tokens) }
+            if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
             // A health term that is not the trigger word itself ("healing" is both); the nearest one.
-            let others = terms!.filter { $0.tokens.upperBound <= m.tokens.lowerBound || $0.tokens.lowerBound >= m.tokens.upperBound }
+            var others = terms!.filter { $0.tokens.upperBound <= m.tokens.lowerBound || $0.tokens.lowerBound >= m.tokens.upperBound }
+            // A regimen said of a part of the body is a dosing instruction ("rinse the gums twice a
+            // day", "on the face every night").
+            if kind == .regimen && !others.contains(where: \.value) { others += bodyParts.scan(block.tokens, in: sentence.tokens) }
             guard let term = others.min(by: { distance($0.tokens, m.tokens) < distance($1.tokens, m.tokens) }) else { continue }
             let lower = min(m.tokens.lowerBound, term.tokens.lowerBound)
             let upper = max(m.tokens.upperBound, term.tokens.upperBound)
@@ -229,7 +310,78 @@ struct HealthVocabulary: Sendable {
             } else {
                 phrase = block.text(block.utf8Range(ofTokens: m.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: term.tokens))
             }
-            out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper)))
+            // About a body when any term of the sentence other than the trigger only bodies have.
+            let aboutBody = others.contains { $0.value }
+            out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
+                                  aboutBody: aboutBody))
+        }
+        return out
+    }
+
+    /// "Tear trough filler", "nose filler", "threads along the jawline": a procedure word
+    /// with a body part or a body-specific health term in the same sentence, unless the sentence
+    /// already names a listed procedure.
+    func bodyProcedure(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?,
+                       matches: [PhraseMatch<HealthTrigger>]) -> TriggerHit? {
+        if matches.contains(where: { $0.value == .procedure }) { return nil }
+        guard let word = bodyProcedureWords.scan(block.tokens, in: sentence.tokens).first(where: { !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
+        // The body part next to the word ("tear trough filler", "threads along the jawline"): a
+        // face or a neck further off may be a clock's or a guitar's.
+        func around(_ window: Int) -> Range<Int> {
+            max(sentence.tokens.lowerBound, word.tokens.lowerBound - window)..<min(sentence.tokens.upperBound, word.tokens.upperBound + window)
+        }
+        let anchor: Range<Int>
+        if let part = bodyParts.scan(block.tokens, in: around(Self.bodyPartWindow)).first ?? sharedBodyParts.scan(block.tokens, in: around(Self.sharedBodyPartWindow)).first {
+            anchor = part.tokens
+        } else {
+            if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
+            guard let term = terms!.first(where: { $0.value && ($0.tokens.upperBound <= word.tokens.lowerBound || $0.tokens.lowerBound >= word.tokens.upperBound) }) else { return nil }
+            anchor = term.tokens
+        }
+        let lower = min(word.tokens.lowerBound, anchor.lowerBound)
+        let upper = max(word.tokens.upperBound, anchor.upperBound)
+        let phrase = upper - lower <= 6 ? block.text(block.utf8Range(ofTokens: lower..<upper))
+            : block.text(block.utf8Range(ofTokens: word.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: anchor))
+        return TriggerHit(kind: .procedure, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper))
+    }
+
+    /// The first "5 ml", "2.5ml" of a sentence.
+    func liquidAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
+        let tokens = block.tokens
+        for t in sentence.tokens {
+            let tok = tokens[t]
+            if tok.kind == .number, t + 1 < sentence.tokens.upperBound,
+               let unit = liquidUnits.longestMatch(startingAt: t + 1, in: tokens, limit: sentence.tokens.upperBound) {
+                return t..<unit.end
+            }
+            if tok.kind == .word, let first = block.utf8[Int(tok.start)...].first, first >= 0x30 && first <= 0x39 {
+                let unit = block.text(of: tok).drop { $0.isNumber || $0 == "." || $0 == "," }
+                if !unit.isEmpty && liquidUnitWords.contains(WordKey(unit)) { return t..<(t + 1) }
+            }
+        }
+        return nil
+    }
+
+    /// A heading that names a body-specific condition ("Living with rosacea"), a procedure
+    /// ("Polynucleotide injections", "Tear trough filler") or a medicine.
+    func namesHealthTopic(_ block: AnalyzedBlock) -> Bool {
+        let all = 0..<block.tokens.count
+        if healthTermMatches(in: block, range: all).contains(where: \.value) { return true }
+        if triggers.scan(block.tokens, in: all).contains(where: { $0.value == .procedure || $0.value == .medicine }) { return true }
+        if medicineStems.first(in: block, range: all) != nil || procedureEndings.first(in: block, range: all) != nil { return true }
+        return block.sentences.contains { sentence in
+            var terms: [PhraseMatch<Bool>]?
+            return bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: []) != nil
+        }
+    }
+
+    /// Health terms of `range`: listed ones (value false for the domain-neutral ones) and words
+    /// with a condition ending ("gingivitis"), which are always about a body.
+    func healthTermMatches(in block: AnalyzedBlock, range: Range<Int>) -> [PhraseMatch<Bool>] {
+        let listed = healthTerms.scan(block.tokens, in: range)
+        var out = listed
+        for t in range where conditionEndings.matches(block.tokens[t], in: block) && !listed.contains(where: { $0.tokens.contains(t) }) {
+            out.append(PhraseMatch(tokens: t..<(t + 1), value: true))
         }
         return out
     }
@@ -279,6 +431,61 @@ struct HealthVocabulary: Sendable {
 
     private func distance(_ a: Range<Int>, _ b: Range<Int>) -> Int {
         a.upperBound <= b.lowerBound ? b.lowerBound - a.upperBound : a.lowerBound - b.upperBound
+    }
+}
+
+/// Words that end in one of a list of stems, matched on bytes with ASCII case folded. It runs on
+/// every long word of every sentence, so stems are bucketed by their last byte and compared in
+/// plain loops (closures and iterators cost a lot in debug builds).
+struct WordEndings: Sendable {
+    /// Stems by last byte (lowercase).
+    let buckets: [[[UInt8]]]
+    let exceptions: Set<String>
+    let minLength: Int
+
+    init(stems: [String], exceptions: [String], minLength: Int) {
+        var buckets = [[[UInt8]]](repeating: [], count: 256)
+        for stem in stems {
+            let bytes = Array(stem.lowercased().utf8)
+            if let last = bytes.last { buckets[Int(last)].append(bytes) }
+        }
+        self.buckets = buckets
+        self.exceptions = Set(exceptions.map { $0.lowercased() })
+        self.minLength = minLength
+    }
+
+    @inline(__always) static func folded(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 0x20 : c }
+
+    func matches(_ tok: Token, in block: AnalyzedBlock) -> Bool {
+        guard tok.kind == .word, tok.length >= minLength else { return false }
+        let utf8 = block.utf8
+        let end = Int(tok.end)
+        let bucket = buckets[Int(Self.folded(utf8[end - 1]))]
+        if bucket.isEmpty { return false }
+        var b = 0
+        while b < bucket.count {
+            let stem = bucket[b]
+            b += 1
+            if stem.count >= tok.length { continue }
+            var i = stem.count - 2
+            var same = true
+            while i >= 0 {
+                if Self.folded(utf8[end - stem.count + i]) != stem[i] { same = false; break }
+                i -= 1
+            }
+            if same { return !exceptions.contains(block.text(of: tok).lowercased()) }
+        }
+        return false
+    }
+
+    /// The first matching word of `range`.
+    func first(in block: AnalyzedBlock, range: Range<Int>) -> Int? {
+        var t = range.lowerBound
+        while t < range.upperBound {
+            if matches(block.tokens[t], in: block) { return t }
+            t += 1
+        }
+        return nil
     }
 }
 
