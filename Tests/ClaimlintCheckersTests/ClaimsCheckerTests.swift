@@ -64,6 +64,63 @@ import Testing
         #expect(try claims(clean).isEmpty)
     }
 
+    /// Directions on a marketing page: a time of use may open them, a second direction verb or a
+    /// second place after "and" continues them; a result after "and" is still a claim.
+    @Test func directionsWithTimeOfUseAndCoordinatedPlacesAreNotClaims() throws {
+        let page = """
+        GlowVita Night Drops
+
+        GlowVita cures acne for good. It heals eczema overnight. Buy now for $29.
+
+        Every night, take off your make-up and smooth a thin layer over the cheeks.
+
+        Cleanse and pat skin dry.
+
+        Press two drops into the forehead and neck before bed.
+
+        Rest your chin on your hands, hold for ten seconds and press gently along the jaw.
+
+        Apply two drops at night and watch your eczema fade within days.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("Every night, take off") })
+        #expect(!flagged.contains { $0.contains("Cleanse and pat") })
+        #expect(!flagged.contains { $0.contains("forehead and neck") })
+        #expect(!flagged.contains { $0.contains("Rest your chin") })
+        #expect(flagged.contains { $0.contains("watch your eczema fade") })
+    }
+
+    /// A plain-text reference list with one entry per line is one block: every "[n]" in it is an entry.
+    @Test func referenceEntriesOnConsecutiveLinesResolve() throws {
+        let text = """
+        Some people feel bloated for a few days after the operation, which usually settles [2].
+
+        References
+
+        [1] National Institute for Health and Care Excellence. Guideline, 2019.
+        [2] NHS. After the operation. 2024.
+        """
+        #expect(try claims(text).isEmpty)
+        let unresolved = """
+        Ginger tea settles nausea after surgery [3].
+
+        References
+
+        [1] National Institute for Health and Care Excellence. Guideline, 2019.
+        [2] NHS. After the operation. 2024.
+        """
+        #expect(try claims(unresolved).count == 1)
+        // The heading line right above the entries, no blank line between: one block too.
+        let joined = """
+        Some people feel bloated for a few days after the operation, which usually settles [2].
+
+        References
+        [1] National Institute for Health and Care Excellence. Guideline, 2019.
+        [2] NHS. After the operation. 2024.
+        """
+        #expect(try claims(joined).isEmpty)
+    }
+
     @Test func absoluteWordingIsStrongAndHedgedWordingModerate() throws {
         #expect(try claims("Turmeric cures arthritis.").first?.strength == .strong)
         #expect(try claims("Turmeric may ease arthritis pain.").first?.strength == .moderate)

@@ -247,6 +247,10 @@ struct SentenceAnalyzer {
             if let c = p.condition {
                 let lo = min(range.lowerBound, c.lowerBound), hi = max(range.upperBound, c.upperBound) + 2
                 if hits[.appearance].contains(where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
+                // "Cleanse and pat skin dry", "purifies the pores": cleansing the skin or hair is what a
+                // cosmetic is for (FD&C Act 201(i)), not a health effect; "cleanses your liver" still is one.
+                if c.count == 1, Self.cleansingWords.contains(block.tokens[range.lowerBound].key),
+                   Self.surfaceWords.contains(block.tokens[c.lowerBound].key) { p.appearance = true }
             }
             a.predicates.append(p)
         }
@@ -325,6 +329,8 @@ struct SentenceAnalyzer {
     }
     /// `agendaPairs` by word key: no lowercased String per token.
     static let agendaFollowers: [WordKey: Set<WordKey>] = Dictionary(agendaPairs.map { (WordKey($0.0), Set($0.1.map { WordKey($0) })) }, uniquingKeysWith: { $0.union($1) })
+    static let cleansingWords = Set(["cleanse", "cleanses", "cleansing", "cleansed", "purify", "purifies", "purifying"].map { WordKey($0) })
+    static let surfaceWords = Set(["skin", "face", "pores", "hair", "scalp", "lips", "hands", "neck", "teeth", "feet"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })

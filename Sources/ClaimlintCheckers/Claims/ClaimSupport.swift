@@ -20,12 +20,29 @@ struct ReferenceIndex {
                 blocks.insert(b.index)
                 continue
             }
+            // "References\n[1] NHS ...": a heading line with the entries right under it (plain text
+            // joins the lines into one block): the heading words, then "[1]".
+            if !b.kind.isHeading, case let t = b.tokens, let open = t.prefix(5).firstIndex(where: { b.text(of: $0) == "[" }), open > 0,
+               open + 2 < t.count, t[open + 1].kind == .number, b.text(of: t[open + 2]) == "]",
+               case let text = b.text(b.utf8Range(ofTokens: 0..<open)).lowercased().trimmingTrailing(":").trimmingSpaces(),
+               vocabulary.referenceHeadings.contains(text), case let entryLabels = Self.bracketLabels(b), !entryLabels.isEmpty {
+                inside = true
+                blocks.insert(b.index)
+                count += entryLabels.count
+                labels.formUnion(entryLabels)
+                continue
+            }
             if inside && b.kind.isHeading { inside = false }
             guard inside else { continue }
             blocks.insert(b.index)
             count += 1
             if case .listItem(true, let index, _) = b.kind { labels.insert(index) }
             if let label = Self.leadingLabel(b) { labels.insert(label) }
+            // A plain-text list often keeps its entries on consecutive lines, one block for all
+            // ("[1] NICE ...\n[2] NHS ..."): every bracketed number in a reference list labels an entry.
+            let entryLabels = Self.bracketLabels(b)
+            labels.formUnion(entryLabels)
+            if entryLabels.count > 1 { count += entryLabels.count - 1 }
         }
     }
 
@@ -36,6 +53,15 @@ struct ReferenceIndex {
         if t.count >= 3, b.text(of: t[0]) == "[", t[1].kind == .number, b.text(of: t[2]) == "]" { return Int(b.text(of: t[1])) }
         if t.count >= 2, t[0].kind == .number, b.text(of: t[1]) == "." || b.text(of: t[1]) == ")" { return Int(b.text(of: t[0])) }
         return nil
+    }
+
+    /// Every "[n]" of a block: in a reference list each one labels an entry.
+    static func bracketLabels(_ b: AnalyzedBlock) -> [Int] {
+        let t = b.tokens
+        guard t.count >= 3 else { return [] }
+        return (0..<(t.count - 2)).compactMap { k in
+            b.text(of: t[k]) == "[" && t[k + 1].kind == .number && b.text(of: t[k + 2]) == "]" ? Int(b.text(of: t[k + 1])) : nil
+        }
     }
 
     func resolves(_ label: Int) -> Bool { labels.contains(label) || (labels.isEmpty && label >= 1 && label <= count) }

@@ -135,6 +135,11 @@ extension ClaimsChecker {
             first += 2
             while first < a.range.upperBound && t[first].kind != .word { first += 1 }
         }
+        // "Every evening, remove make-up ...", "After cleansing, press ...": a time of use opens the directions.
+        if let comma = (first..<min(first + 5, a.range.upperBound)).first(where: { block.text(of: t[$0]) == "," }),
+           (first..<comma).contains(where: { Self.timeOfUse.contains(t[$0].key) }), comma + 1 < a.range.upperBound {
+            first = comma + 1
+        }
         let directions = first < a.range.upperBound && Self.directionVerbs.contains(t[first].key)
         // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
         let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
@@ -147,8 +152,11 @@ extension ClaimsChecker {
                 && !terms.contains(where: { $0 != c && $0.lowerBound <= c.lowerBound && $0.upperBound >= c.upperBound }) {
                 // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
+                // ("and press the strip", "and sweep": the directions go on; "the face and neck": two places.)
                 if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { i in
-                    t[i].key == Self.andKey && !(i + 1 < a.range.upperBound && Self.directionsGoOn.contains(t[i + 1].key))
+                    t[i].key == Self.andKey && !(i + 1 < a.range.upperBound && (Self.directionsGoOn.contains(t[i + 1].key)
+                        || Self.directionVerbs.contains(t[i + 1].key) || i + 1 == c.lowerBound
+                        || (i + 2 == c.lowerBound && Self.possessives.contains(t[i + 1].key))))
                 }) { continue }
                 // "reduces the look of dark circles": appearance wording next to the term.
                 // ("feeling lighter and pain-free" is an outcome, not a look: "feel" words do not count here.)
@@ -216,6 +224,9 @@ extension ClaimsChecker {
     }
 
     static let stepKey = WordKey("step")
+    /// Words of a time of use that can open directions ("Every evening,", "After cleansing,").
+    static let timeOfUse = Set(["morning", "mornings", "evening", "evenings", "night", "nightly", "bedtime", "day", "daily", "week",
+                                "weekly", "cleansing", "showering", "washing", "shaving", "swimming", "exercise", "meals"].map { WordKey($0) })
     /// "... and watch bald patches fill out": after "and" a result follows the directions, unless
     /// the directions go on ("and down the neck", "and then").
     static let directionsGoOn = Set(["down", "up", "out", "along", "across", "towards", "toward", "over", "around", "into",
