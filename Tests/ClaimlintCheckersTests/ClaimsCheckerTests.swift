@@ -90,6 +90,29 @@ import Testing
         #expect(flagged.contains { $0.contains("watch your eczema fade") })
     }
 
+    /// On a marketing page, a heading of health terms joined by "and" is a topic label, and a
+    /// substance "made by the liver" says where it comes from; a result in the same words still counts.
+    @Test func topicLabelsAndOriginsAreNotPromotionalClaims() throws {
+        let page = """
+        PureGlow Drip Bar
+
+        PureGlow drips cure acne for good. They heal eczema overnight. Book now for $99.
+
+        Blood and liver
+
+        Anxiety and low mood
+
+        Glutathione is an antioxidant made naturally by the liver from amino acids.
+
+        My anxiety and low mood vanished after two sessions.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0 == "Blood and liver" })
+        #expect(!flagged.contains { $0 == "Anxiety and low mood" })
+        #expect(!flagged.contains { $0.contains("made naturally by the liver") })
+        #expect(flagged.contains { $0.contains("low mood vanished") })
+    }
+
     /// A plain-text reference list with one entry per line is one block: every "[n]" in it is an entry.
     @Test func referenceEntriesOnConsecutiveLinesResolve() throws {
         let text = """

@@ -170,6 +170,18 @@ struct SentenceAnalyzer {
             // (Not a past tense: "reduced HbA1c" reports an effect.)
             if tag.isCausalPredicate, range.count == 1, !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"),
                interventionRanges.contains(where: { $0.lowerBound == range.upperBound }) { continue }
+            // "TitanCore T-Max Testosterone Support", "Prostate Support - 60 Capsules": a title-case
+            // predicate noun that ends a product title (the title's end, a dash, a pack size).
+            if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
+               block.tokens[range.lowerBound - 1].isCapitalized || block.tokens[range.lowerBound - 1].isAllCaps,
+               !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"), !lower(range.lowerBound).hasSuffix("ing"),
+               range.upperBound == r.upperBound || (block.tokens[range.upperBound].kind != .word
+                   && ["-", "–", "—", "|", "(", "/"].contains(block.text(of: block.tokens[range.upperBound])))
+                   || block.tokens[range.upperBound].kind == .number { continue }
+            // "Produced by the physiotherapy team", "made naturally by the liver": who or what makes it, not an effect.
+            if tag.isCausalPredicate, range.count == 1, ["produced", "made", "secreted", "released"].contains(lower(range.lowerBound)),
+               range.upperBound < r.upperBound, lower(range.upperBound) == "by"
+                || (range.upperBound + 1 < r.upperBound && lower(range.upperBound + 1) == "by") { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }

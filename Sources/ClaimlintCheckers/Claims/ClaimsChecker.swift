@@ -20,6 +20,8 @@ public struct ClaimsChecker: Checker {
     }
 
     /// Words and marks that end a negation's reach ("uses no UV and is totally safe").
+    /// Cosmetic nouns that also end organisation names ("Skin Cancer Foundation").
+    static let organisationCosmeticWords = Set(["foundation", "foundations"].map { WordKey($0) })
     static let scopeBreaks = Set([",", ";", "and", "but", "so", "while", "whereas"].map { WordKey($0) })
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
@@ -253,8 +255,18 @@ public struct ClaimsChecker: Checker {
                                   standard: "FTC/FDA health fraud red flags; CAP Code 12"))
         }
 
-        // Drug-type claims for cosmetics: the source does not matter, the product type does.
-        if a.hits.has(.cosmetic), !a.hits.has(.drugActive), !a.hypothetical, !refuted,
+        // Drug-type claims for cosmetics: the source does not matter, the product type does. But a
+        // health body's advice reported with its source ("The NHS advice on cold sores says these
+        // creams can speed up healing") is about medicines, not a cosmetic's promise; and "the
+        // Skin Cancer Foundation" names an organisation, not make-up.
+        let cosmeticProducts = a.hits[.cosmetic].filter { c in
+            !(c.count == 1 && c.lowerBound > sentence.tokens.lowerBound && t[c.lowerBound].isCapitalized
+                && t[c.lowerBound - 1].isCapitalized && Self.organisationCosmeticWords.contains(t[c.lowerBound].key))
+        }
+        let reportsHealthBody = inSentence && a.hits[.authority].contains { h in
+            !(h.count == 1 && !t[h.lowerBound].isAllCaps && words(h).lowercased() == "who")
+        }
+        if !cosmeticProducts.isEmpty, !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted,
            let action = a.hits[.cosmeticAction].first(where: { r in
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)

@@ -165,7 +165,7 @@ extension ClaimsChecker {
                 if productWords.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 1 })
                     || (c.upperBound < a.range.upperBound && Self.productNouns.contains(t[c.upperBound].key))
                     || (c.upperBound + 1 < a.range.upperBound && Self.productNouns.contains(t[c.upperBound + 1].key)) { continue }
-                // "on your skin", "into the scalp": where to put it, not what it does.
+                // "on your skin", "into the scalp": where to put it, not what it does; "made by the liver": where it comes from.
                 var k = c.lowerBound - 1
                 while k >= a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
@@ -178,8 +178,12 @@ extension ClaimsChecker {
                    !(c.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[c.upperBound + 1].key)) { continue }
                 // "an arthritis charity", "Eczema Awareness Week": the term names an organisation or event.
                 if c.upperBound < a.range.upperBound, Self.organisationNouns.contains(t[c.upperBound].key) { continue }
-                // A bare topic ("Joint pain") is a label, not a claim: two more words at least.
-                let otherWords = a.range.filter { !c.contains($0) && t[$0].kind == .word }.count
+                // A bare topic ("Joint pain") is a label, not a claim: two more words at least, not
+                // counting other health terms and "and"/"or" ("Blood and liver", "Anxiety and low mood").
+                let otherWords = a.range.filter { i in
+                    !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !terms.contains { $0.contains(i) }
+                        && !(i > a.range.lowerBound && t[i].start == t[i - 1].end && block.text(of: t[i]).hasPrefix("'"))
+                }.count
                 if otherWords < 2 { continue }
                 link = (c, c)
                 break
@@ -272,5 +276,6 @@ extension ClaimsChecker {
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "an", "its", "any", "one", "single"].map { WordKey($0) })
-    static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to"].map { WordKey($0) })
+    static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by"].map { WordKey($0) })
+    static let topicJoiners = Set(["and", "or", "&", "plus"].map { WordKey($0) })
 }
