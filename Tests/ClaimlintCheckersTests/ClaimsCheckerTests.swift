@@ -113,6 +113,39 @@ import Testing
         #expect(flagged.contains { $0.contains("low mood vanished") })
     }
 
+    /// A first-person result credited to the product is a claim on any page; a result with no
+    /// credit, or a patient's story with a source, is not.
+    @Test func testimonialOutcomesCreditedToAProductAreClaims() throws {
+        #expect(try claims("Since I started taking these capsules my psoriasis is gone for good.").count == 1)
+        #expect(try claims("Oat milk is lovely. I drink it every day and I haven't had a cold in two winters.").count == 1)
+        #expect(try claims("My migraines stopped when I was pregnant.").isEmpty)
+        #expect(try claims("My rash was gone within a week.").isEmpty)
+        #expect(try claims("Since I started the tablets my psoriasis is gone, as NICE guidance says is common (NICE, 2023).").isEmpty)
+    }
+
+    /// "Notes" or "Evidence" over prose is not a reference list: what follows is still linted, and
+    /// a recipe's ingredient lines (fused into one sentence) are composition.
+    @Test func proseUnderANotesHeadingIsLintedAndRecipesAreComposition() throws {
+        let page = """
+        Green Glow Smoothie
+
+        This smoothie cures eczema. It heals acne overnight and reverses arthritis. Buy the powder now for $25.
+
+        Ingredients
+
+        1 teaspoon kale powder
+        1 tablespoon chia seeds
+        300 ml oat milk
+
+        Notes
+
+        Since I started drinking this my eczema is gone for good.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(flagged.contains { $0.contains("eczema is gone for good") })
+        #expect(!flagged.contains { $0.contains("chia seeds") })
+    }
+
     /// A plain-text reference list with one entry per line is one block: every "[n]" in it is an entry.
     @Test func referenceEntriesOnConsecutiveLinesResolve() throws {
         let text = """

@@ -34,6 +34,9 @@ struct ReferenceIndex {
             }
             if inside && b.kind.isHeading { inside = false }
             guard inside else { continue }
+            // "Notes", "Evidence", "Read more" also head prose ("If you are new to spirulina, start
+            // with half a teaspoon ..."): a block that does not look like an entry ends the list.
+            if !Self.looksLikeEntry(b) { inside = false; continue }
             blocks.insert(b.index)
             count += 1
             if case .listItem(true, let index, _) = b.kind { labels.insert(index) }
@@ -53,6 +56,18 @@ struct ReferenceIndex {
         if t.count >= 3, b.text(of: t[0]) == "[", t[1].kind == .number, b.text(of: t[2]) == "]" { return Int(b.text(of: t[1])) }
         if t.count >= 2, t[0].kind == .number, b.text(of: t[1]) == "." || b.text(of: t[1]) == ")" { return Int(b.text(of: t[0])) }
         return nil
+    }
+
+    /// A reference entry: a label or list item, a link or address, a year, "doi" or "et al".
+    static func looksLikeEntry(_ b: AnalyzedBlock) -> Bool {
+        if case .listItem = b.kind { return true }
+        if leadingLabel(b) != nil || !b.block.links.isEmpty || !b.block.citations.isEmpty { return true }
+        for tok in b.tokens {
+            let w = b.text(of: tok)
+            if tok.kind == .number, w.utf8.count == 4, let n = Int(w), (1900...2099).contains(n) { return true }
+            if tok.kind == .word, ["doi", "http", "https", "www", "al", "pmid", "isbn"].contains(w.lowercased()) { return true }
+        }
+        return false
     }
 
     /// Every "[n]" of a block: in a reference list each one labels an entry.

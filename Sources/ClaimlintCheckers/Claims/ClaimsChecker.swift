@@ -90,8 +90,14 @@ public struct ClaimsChecker: Checker {
                 if i + 1 < analyses.count, analyses[i + 1].hits[.refutationNext].contains(where: { $0.lowerBound == analyses[i + 1].range.lowerBound }) {
                     a.refutedByNext = true
                 }
-                let findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
+                var findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
                                      documentIsCosmetic: false)
+                // "Since I started drinking this, my eczema is gone for good": a first-person result
+                // credited to the product, on any page.
+                if findings.isEmpty, !support.inSentence(i, range: sentence.range), !support.any, !(sectionSupport?.any ?? false),
+                   let f = testimonialOutcome(a, sentence: sentence, block: block) {
+                    findings.append(f)
+                }
                 judged.append(JudgedSentence(analysis: a, sentence: sentence, index: i, block: block, support: support,
                                              sectionSupported: sectionSupport?.any ?? false, findings: findings))
             }

@@ -144,7 +144,10 @@ extension ClaimsChecker {
         // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
         let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
             || a.hits.has(.correlational)
-        if link == nil, !warning, !a.hits.has(.promotionalStop) {
+        // "1 teaspoon spirulina powder 1 tablespoon chia seeds 300 ml oat milk": a recipe or
+        // ingredient list (plain text fuses its lines into one sentence) says what is in it.
+        let measures = a.range.filter { Self.measureUnits.contains(t[$0].key) }.count
+        if link == nil, !warning, !a.hits.has(.promotionalStop), measures < 2 {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -227,6 +230,64 @@ extension ClaimsChecker {
         return out
     }
 
+    /// A testimonial that reports a result and credits it to the product in the same sentence:
+    /// first person ("I", "my", "we"), a condition reported gone or absent ("my eczema is gone",
+    /// "I haven't had a cold in three years") and a credit ("since I started", "after taking",
+    /// "thanks to", a product or "it" naming one).
+    func testimonialOutcome(_ a: SentenceAnalysis, sentence: Sentence, block: AnalyzedBlock) -> Diagnostic? {
+        if a.isQuestion || a.hypothetical || a.isAdvice || a.hits.has(.refutation) || a.refutedByNext { return nil }
+        let t = block.tokens
+        let r = a.range
+        guard r.contains(where: { Self.firstPerson.contains(t[$0].key) }) else { return nil }
+        func negated(before c: Range<Int>) -> Bool {
+            a.hits[.negation].contains { n in
+                n.upperBound <= c.lowerBound && c.lowerBound - n.upperBound <= 5
+                    && !(n.upperBound..<c.lowerBound).contains { Self.scopeBreaks.contains(t[$0].key) }
+            }
+        }
+        var result: Range<Int>?
+        for c in a.conditions {
+            let loose = a.hits.contains(.looseExcluded, exactly: c)
+            // "my eczema is gone", "my bald spot filled in"
+            var k = c.upperBound
+            while k < r.upperBound && Self.auxiliaries.contains(t[k].key) { k += 1 }
+            if !loose, !negated(before: c), k < r.upperBound, Self.reportedResults.contains(t[k].key) { result = c; break }
+            // "I haven't had a cold in three years", "not had a single migraine since"
+            if (!loose || Self.absenceLooseTerms.contains(t[c.lowerBound].key)), negated(before: c), c.lowerBound - 1 > r.lowerBound {
+                var j = c.lowerBound - 1
+                while j > r.lowerBound && Self.possessives.contains(t[j].key) { j -= 1 }
+                if Self.absenceVerbs.contains(t[j].key), (c.upperBound..<r.upperBound).contains(where: { Self.timeWords.contains(t[$0].key) }) {
+                    result = c
+                    break
+                }
+            }
+        }
+        guard let c = result else { return nil }
+        let product = a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
+            || (a.context && a.hits[.pronoun].contains { p in p.count == 1 && ["it", "this", "them", "these"].contains(block.text(of: t[p.lowerBound]).lowercased()) })
+        let credit = product || r.contains { i in
+            (t[i].key == Self.sinceKey && i + 2 < r.upperBound && Self.firstPerson.contains(t[i + 1].key) && Self.startWords.contains(t[i + 2].key))
+                || (t[i].key == Self.sinceKey && i + 1 < r.upperBound && Self.startWords.contains(t[i + 1].key))
+                || (Self.creditWords.contains(t[i].key) && i + 1 < r.upperBound && Self.creditFollowers.contains(t[i + 1].key))
+        }
+        guard credit else { return nil }
+        let condition = block.text(block.utf8Range(ofTokens: c))
+        return diagnostic("claims.unsupported", block: block, sentence: sentence, triggers: condition, strength: a.intensified ? .strong : .moderate,
+                          missing: "evidence beyond testimonials (testimonials are not evidence of an effect)",
+                          suggestion: "A customer's result is not evidence that the product caused it: cite the human evidence for the product (a trial, review or health body) or remove the testimonial's health result.",
+                          standard: "FTC Health Products Compliance Guidance 2022 (testimonials); CAP Code 12.1",
+                          extra: ["intervention": "it", "condition": condition, "predicate": "testimonial"])
+    }
+    static let firstPerson = Set(["i", "my", "we", "our", "me", "i've", "i'm"].map { WordKey($0) })
+    /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
+    static let absenceLooseTerms = Set(["cold", "colds", "spots"].map { WordKey($0) })
+    static let sinceKey = WordKey("since")
+    static let startWords = Set(["started", "starting", "began", "beginning", "switched", "switching", "using", "taking", "drinking", "wearing"].map { WordKey($0) })
+    static let creditWords = Set(["after", "thanks", "since", "because"].map { WordKey($0) })
+    static let creditFollowers = Set(["taking", "using", "drinking", "wearing", "starting", "to", "of"].map { WordKey($0) })
+    static let measureUnits = Set(["teaspoon", "teaspoons", "tsp", "tablespoon", "tablespoons", "tbsp", "cup", "cups", "ml",
+                                   "g", "mg", "kg", "oz", "handful", "handfuls", "scoop", "scoops", "pinch", "sachet", "sachets",
+                                   "slice", "slices", "litre", "litres", "liter", "liters", "grams", "clove", "cloves"].map { WordKey($0) })
     static let stepKey = WordKey("step")
     /// Words of a time of use that can open directions ("Every evening,", "After cleansing,").
     static let timeOfUse = Set(["morning", "mornings", "evening", "evenings", "night", "nightly", "bedtime", "day", "daily", "week",
@@ -267,7 +328,7 @@ extension ClaimsChecker {
                                         "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
     static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all"].map { WordKey($0) })
     static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
-                                      "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished"].map { WordKey($0) })
+                                      "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished", "filled"].map { WordKey($0) })
     static let absenceVerbs = Set(["had", "needed", "suffered", "felt", "noticed", "used", "taken", "touched", "seen"].map { WordKey($0) })
     static let timeWords = Set(["since", "in", "for", "all", "this", "any", "anymore", "again"].map { WordKey($0) })
     static let stoppedWords = Set(["stopped", "quit", "stops"].map { WordKey($0) })
