@@ -111,6 +111,15 @@ import Testing
         #expect(!flagged.contains { $0 == "Anxiety and low mood" })
         #expect(!flagged.contains { $0.contains("made naturally by the liver") })
         #expect(flagged.contains { $0.contains("low mood vanished") })
+        // A line of outcome states is a promise, not a topic label.
+        let tape = """
+        ZenTape Strips
+
+        ZenTape cures snoring. It heals asthma overnight. Buy now for $9.
+
+        Sleep deeper and wake sharper.
+        """
+        #expect(try claims(tape).contains { $0.excerpt.contains("Sleep deeper and wake sharper") })
     }
 
     /// A first-person result credited to the product is a claim on any page; a result with no

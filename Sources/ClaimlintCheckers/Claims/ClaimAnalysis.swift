@@ -257,7 +257,8 @@ struct SentenceAnalyzer {
             // "reduces the appearance of fine lines", "helps skin look smoother": a cosmetic
             // appearance claim, not a health effect.
             if let c = p.condition {
-                let lo = min(range.lowerBound, c.lowerBound), hi = max(range.upperBound, c.upperBound) + 2
+                // "helps the skin under your eyes feel refreshed": a causative "help" reaches further.
+                let lo = min(range.lowerBound, c.lowerBound), hi = max(range.upperBound, c.upperBound) + (tag == .benefit ? 5 : 2)
                 if hits[.appearance].contains(where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
                 // "Cleanse and pat skin dry", "purifies the pores": cleansing the skin or hair is what a
                 // cosmetic is for (FD&C Act 201(i)), not a health effect; "cleanses your liver" still is one.

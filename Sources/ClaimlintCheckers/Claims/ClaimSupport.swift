@@ -210,7 +210,9 @@ extension ClaimsChecker {
             if tok.kind == .number, let n = Int(block.text(of: tok).prefix(4)), (1950...2099).contains(n) { return true }
             if tok.key == Self.publishedKey { return true }
             if tok.kind == .number, i + 1 < a.range.upperBound, Self.peopleKeys.contains(t[i + 1].key) { return true }
-            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !a.hits.any(.intervention, overlapping: i..<(i + 1)) { return true }
+            // (A condition's acronym, "PMS" or "IBS", names no source.)
+            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !a.hits.any(.intervention, overlapping: i..<(i + 1))
+                && !a.hits.any(.condition, overlapping: i..<(i + 1)) && !a.hits.any(.bodyFunction, overlapping: i..<(i + 1)) { return true }
         }
         return false
     }

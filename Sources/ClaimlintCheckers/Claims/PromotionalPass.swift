@@ -184,7 +184,7 @@ extension ClaimsChecker {
                 // A bare topic ("Joint pain") is a label, not a claim: two more words at least, not
                 // counting other health terms and "and"/"or" ("Blood and liver", "Anxiety and low mood").
                 let otherWords = a.range.filter { i in
-                    !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !terms.contains { $0.contains(i) }
+                    !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !a.conditions.contains { $0.contains(i) }
                         && !(i > a.range.lowerBound && t[i].start == t[i - 1].end && block.text(of: t[i]).hasPrefix("'"))
                 }.count
                 if otherWords < 2 { continue }
