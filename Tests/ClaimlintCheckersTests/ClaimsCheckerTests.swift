@@ -155,6 +155,22 @@ import Testing
         #expect(!flagged.contains { $0.contains("chia seeds") })
     }
 
+    /// Biology is not a claim: a body part that is the subject of the verb ("their immune system
+    /// attacks"), and "it" right after a definition of something that is not a product.
+    @Test func bodyPartsAsSubjectsAndDefinedThingsAreNotProducts() throws {
+        let page = """
+        Shoulder exercises
+
+        The rotator cuff is a group of four muscles around the shoulder joint. It supports the shoulder and protects the joint from injury.
+
+        When a person with a peanut allergy eats peanut protein, their immune system attacks it and releases histamine.
+        """
+        #expect(try claims(page).isEmpty)
+        // A causative still makes it the product's effect.
+        #expect(try claims("Turmeric capsules let your knees heal faster.").count == 1)
+        #expect(try claims("Stem cells taken from your bone marrow regrow worn cartilage.").count == 1)
+    }
+
     /// A plain-text reference list with one entry per line is one block: every "[n]" in it is an entry.
     @Test func referenceEntriesOnConsecutiveLinesResolve() throws {
         let text = """
@@ -184,6 +200,17 @@ import Testing
         [2] NHS. After the operation. 2024.
         """
         #expect(try claims(joined).isEmpty)
+        // Under "References" an entry needs no year or link to count.
+        let bare = """
+        Paracetamol eases the aches of flu [2].
+
+        References
+
+        NHS. Flu.
+
+        National Institute for Health and Care Excellence. Flu treatment.
+        """
+        #expect(try claims(bare).isEmpty)
     }
 
     @Test func absoluteWordingIsStrongAndHedgedWordingModerate() throws {

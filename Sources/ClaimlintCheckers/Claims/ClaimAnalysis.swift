@@ -48,6 +48,8 @@ struct PredicateHit {
     var definition = false
     /// The intervention is a bare category ("treatments", "medicines").
     var generic = false
+    /// The condition or body part is the verb's subject ("their immune system attacks ...").
+    var bodySubject = false
 
     /// A benefit claim (not a warning about harm or risk).
     var beneficial: Bool {
@@ -61,7 +63,7 @@ struct PredicateHit {
 
     /// A benefit claim that links an intervention to a condition or body function.
     var isClaim: Bool {
-        !negated && !nounUse && !appearance && !definition && !generic && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
+        !negated && !nounUse && !appearance && !definition && !generic && !bodySubject && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
     }
 }
 
@@ -247,6 +249,17 @@ struct SentenceAnalyzer {
                 p.condition = inside
             }
             if let c = p.condition { p.conditionIsGood = hits.contains(.bodyFunction, exactly: c) }
+            // "When someone eats gluten, their immune system attacks the lining": the body part is the
+            // subject of the verb (right before it), the intervention further back; nothing acts on it.
+            if let i = p.intervention, !i.isEmpty,
+               let c = conditions.first(where: { c in c.upperBound <= range.lowerBound && i.upperBound <= c.lowerBound && range.lowerBound - c.upperBound <= 1
+                   && !(c.upperBound < range.lowerBound && !Self.subjectLinks.contains(lower(c.upperBound))) }) {
+                // ("let your body heal itself", "helps your skin repair": a causative makes it the product's effect.)
+                var k = c.lowerBound - 1
+                while k > r.lowerBound && ["your", "the", "their", "my", "his", "her", "our"].contains(lower(k)) { k -= 1 }
+                // ("stem cells taken from your bone marrow regrow ...": a body part after a preposition is no subject.)
+                if !(k >= r.lowerBound && (Self.causatives.contains(lower(k)) || Self.objectPrepositions.contains(lower(k)))) { p.bodySubject = true }
+            }
             // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
             // "Treatments that help": a category, not a product.
@@ -342,6 +355,11 @@ struct SentenceAnalyzer {
     }
     /// `agendaPairs` by word key: no lowercased String per token.
     static let agendaFollowers: [WordKey: Set<WordKey>] = Dictionary(agendaPairs.map { (WordKey($0.0), Set($0.1.map { WordKey($0) })) }, uniquingKeysWith: { $0.union($1) })
+    /// Words between a subject and its verb ("the immune system then attacks", "it also helps").
+    static let subjectLinks: Set<String> = ["then", "also", "still", "quickly", "slowly", "gradually", "often", "usually", "sometimes", "can", "may", "will"]
+    static let causatives: Set<String> = ["let", "lets", "letting", "help", "helps", "helping", "helped", "make", "makes", "making",
+                                         "allow", "allows", "allowing", "enable", "enables", "get", "gets", "getting", "leave", "leaves", "so"]
+    static let objectPrepositions: Set<String> = ["from", "of", "in", "into", "with", "by", "for", "to", "on", "at", "through", "under"]
     static let cleansingWords = Set(["cleanse", "cleanses", "cleansing", "cleansed", "purify", "purifies", "purifying"].map { WordKey($0) })
     static let surfaceWords = Set(["skin", "face", "pores", "hair", "scalp", "lips", "hands", "neck", "teeth", "feet"].map { WordKey($0) })
     static let andKey = WordKey("and")

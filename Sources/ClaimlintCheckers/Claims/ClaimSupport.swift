@@ -10,6 +10,7 @@ struct ReferenceIndex {
 
     init(_ document: AnalyzedDocument, vocabulary: ClaimsVocabulary) {
         var inside = false
+        var ambiguousHeading = false
         for b in document.blocks {
             // Only a short block can be a "References" heading; lowercasing every paragraph of
             // the page to find out cost 5% of a whole run.
@@ -17,6 +18,7 @@ struct ReferenceIndex {
                case let text = b.block.text.lowercased().trimmingTrailing(":").trimmingSpaces(),
                vocabulary.referenceHeadings.contains(text) && (b.kind.isHeading || text.split(separator: " ").count <= 3) {
                 inside = true
+                ambiguousHeading = Self.ambiguousHeadings.contains(text)
                 blocks.insert(b.index)
                 continue
             }
@@ -34,9 +36,9 @@ struct ReferenceIndex {
             }
             if inside && b.kind.isHeading { inside = false }
             guard inside else { continue }
-            // "Notes", "Evidence", "Read more" also head prose ("If you are new to spirulina, start
+            // "Notes", "Evidence", "Read more" (not "References") also head prose ("If you are new to spirulina, start
             // with half a teaspoon ..."): a block that does not look like an entry ends the list.
-            if !Self.looksLikeEntry(b) { inside = false; continue }
+            if ambiguousHeading && !Self.looksLikeEntry(b) { inside = false; continue }
             blocks.insert(b.index)
             count += 1
             if case .listItem(true, let index, _) = b.kind { labels.insert(index) }
@@ -57,6 +59,9 @@ struct ReferenceIndex {
         if t.count >= 2, t[0].kind == .number, b.text(of: t[1]) == "." || b.text(of: t[1]) == ")" { return Int(b.text(of: t[0])) }
         return nil
     }
+
+    /// Reference headings that also head prose.
+    static let ambiguousHeadings: Set<String> = ["notes", "evidence", "read more", "further reading", "footnotes", "source", "citations"]
 
     /// A reference entry: a label or list item, a link or address, a year, "doi" or "et al".
     static func looksLikeEntry(_ b: AnalyzedBlock) -> Bool {

@@ -43,9 +43,13 @@ public struct ClaimsChecker: Checker {
             analyzer.brands = brands
             var analyses: [SentenceAnalysis] = []
             var context = pronounContext
+            var afterDefinition = false
             for s in block.sentences {
-                let a = analyzer.analyze(s, pronounContext: context)
+                // "The pelvic floor is a layer of muscles ... It supports the bladder": after a
+                // definition of something that is not a product, "it" is that thing.
+                let a = analyzer.analyze(s, pronounContext: context && !afterDefinition)
                 if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true }
+                afterDefinition = definesNonProduct(a, block: block)
                 analyses.append(a)
             }
             let result = (analyses, support(of: block, analyses: analyses, references: references))
@@ -175,6 +179,22 @@ public struct ClaimsChecker: Checker {
         return signals
     }
     static let inKey = WordKey("in")
+
+    /// "Earwax is a natural substance ...", "The pelvic floor is a layer of muscles ...": a sentence
+    /// that defines its subject, when that subject is no product, practice or pronoun.
+    func definesNonProduct(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        let r = a.range
+        guard r.count > 3 else { return false }
+        guard let k = (r.lowerBound + 1..<min(r.lowerBound + 6, r.upperBound - 1)).first(where: { Self.copulas.contains(t[$0].key) }),
+              Self.articles.contains(t[k + 1].key) else { return false }
+        let subject = r.lowerBound..<k
+        if subject.contains(where: { t[$0].kind != .word }) { return false }
+        for tag in [ClaimTag.intervention, .cosmetic, .regenerative, .pronoun] where a.hits[tag].contains(where: { $0.overlaps(subject) }) { return false }
+        return true
+    }
+    static let copulas = Set(["is", "are"].map { WordKey($0) })
+    static let articles = Set(["a", "an"].map { WordKey($0) })
 
     static func isChecked(_ kind: BlockKind) -> Bool {
         switch kind {

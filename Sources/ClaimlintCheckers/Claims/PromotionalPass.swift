@@ -76,6 +76,9 @@ extension ClaimsChecker {
         let block = j.block
         guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.hits.has(.refutation), !a.refutedByNext,
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
+        // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
+        if let p = previous, definesNonProduct(p.analysis, block: p.block),
+           a.hits[.pronoun].contains(where: { $0.lowerBound == a.range.lowerBound }) { return [] }
         func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
         func negated(before r: Range<Int>) -> Bool {
             a.hits[.negation].contains { n in
