@@ -171,6 +171,26 @@ import Testing
         #expect(try claims("Stem cells taken from your bone marrow regrow worn cartilage.").count == 1)
     }
 
+    /// Side effects listed after "have" are who has what, however many are listed; a result
+    /// after someone who has a condition is still a result.
+    @Test func listedSideEffectsAreNotPromotionalClaims() throws {
+        let page = """
+        GreenGo Water
+
+        GreenGo cures acne. It heals eczema overnight and reverses arthritis. Buy now for $9.
+
+        Some people have stomach cramps or diarrhoea after drinking it.
+
+        Many clients with chronic fatigue get their spark back within a week.
+
+        My bald spot filled in within three months.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("stomach cramps or diarrhoea") })
+        #expect(flagged.contains { $0.contains("get their spark back") })
+        #expect(flagged.contains { $0.contains("bald spot filled in") })
+    }
+
     /// A plain-text reference list with one entry per line is one block: every "[n]" in it is an entry.
     @Test func referenceEntriesOnConsecutiveLinesResolve() throws {
         let text = """

@@ -174,6 +174,21 @@ extension ClaimsChecker {
                 // "on your skin", "into the scalp": where to put it, not what it does; "made by the liver": where it comes from.
                 var k = c.lowerBound - 1
                 while k >= a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
+                // "have stomach cramps or diarrhoea", "have the stomach upset or diarrhoea": walk back over
+                // the terms listed before this one (and one word that completes a term).
+                var steps = 0, loose = 0
+                // (An outcome state is a result, never part of a list of what someone has.)
+                while k > a.range.lowerBound && steps < 8 && a.conditions.contains(c) {
+                    steps += 1
+                    if t[k].key == Self.andKey || t[k].key == Self.orKey || block.text(of: t[k]) == "," || Self.possessives.contains(t[k].key) {
+                        k -= 1
+                    } else if let earlier = terms.first(where: { $0.contains(k) }) {
+                        k = earlier.lowerBound - 1
+                    } else if loose == 0, t[k].kind == .word, terms.contains(where: { $0.contains(k - 1) }) {
+                        loose += 1
+                        k -= 1
+                    } else { break }
+                }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
                 // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
                 // has the condition or what is talked about, not what the product does to it.
@@ -339,6 +354,7 @@ extension ClaimsChecker {
                                   "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer", "since"].map { WordKey($0) })
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
     static let andKey = WordKey("and")
+    static let orKey = WordKey("or")
     static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "an", "its", "any", "one", "single"].map { WordKey($0) })
     static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by"].map { WordKey($0) })
     static let topicJoiners = Set(["and", "or", "&", "plus"].map { WordKey($0) })
