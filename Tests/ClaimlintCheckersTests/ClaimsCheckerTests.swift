@@ -129,6 +129,7 @@ import Testing
         #expect(try claims("Oat milk is lovely. I drink it every day and I haven't had a cold in two winters.").count == 1)
         #expect(try claims("My migraines stopped when I was pregnant.").isEmpty)
         #expect(try claims("My rash was gone within a week.").isEmpty)
+        #expect(try claims("Before a second peel, we ask you to wait two weeks so the redness has settled.").isEmpty)
         #expect(try claims("Since I started the tablets my psoriasis is gone, as NICE guidance says is common (NICE, 2023).").isEmpty)
     }
 

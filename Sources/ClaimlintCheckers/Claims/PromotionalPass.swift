@@ -257,6 +257,9 @@ extension ClaimsChecker {
         let t = block.tokens
         let r = a.range
         guard r.contains(where: { Self.firstPerson.contains(t[$0].key) }) else { return nil }
+        // "we ask you to wait two weeks so the swelling has settled", "if your rash has cleared":
+        // a condition, a purpose or an instruction, not a result someone had.
+        if r.contains(where: { Self.nonReportWords.contains(t[$0].key) }) { return nil }
         func negated(before c: Range<Int>) -> Bool {
             a.hits[.negation].contains { n in
                 n.upperBound <= c.lowerBound && c.lowerBound - n.upperBound <= 5
@@ -296,6 +299,7 @@ extension ClaimsChecker {
                           standard: "FTC Health Products Compliance Guidance 2022 (testimonials); CAP Code 12.1",
                           extra: ["intervention": "it", "condition": condition, "predicate": "testimonial"])
     }
+    static let nonReportWords = Set(["if", "unless", "until", "once", "wait", "so", "before", "whether", "should", "must"].map { WordKey($0) })
     static let firstPerson = Set(["i", "my", "we", "our", "me", "i've", "i'm"].map { WordKey($0) })
     /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
     static let absenceLooseTerms = Set(["cold", "colds", "spots"].map { WordKey($0) })
