@@ -360,6 +360,8 @@ struct SentenceAnalyzer {
     static let causatives: Set<String> = ["let", "lets", "letting", "help", "helps", "helping", "helped", "make", "makes", "making",
                                          "allow", "allows", "allowing", "enable", "enables", "get", "gets", "getting", "leave", "leaves", "so"]
     static let objectPrepositions: Set<String> = ["from", "of", "in", "into", "with", "by", "for", "to", "on", "at", "through", "under"]
+    /// Cosmetic nouns that also end organisation names ("Skin Cancer Foundation").
+    static let organisationEndings = Set(["foundation", "foundations"].map { WordKey($0) })
     static let cleansingWords = Set(["cleanse", "cleanses", "cleansing", "cleansed", "purify", "purifies", "purifying"].map { WordKey($0) })
     static let surfaceWords = Set(["skin", "face", "pores", "hair", "scalp", "lips", "hands", "neck", "teeth", "feet"].map { WordKey($0) })
     static let andKey = WordKey("and")
@@ -424,6 +426,21 @@ struct SentenceAnalyzer {
             // "May 2021": the month.
             if h.count == 1 && t.isCapitalized && h.lowerBound > r.lowerBound && block.text(of: t) == "May" { return true }
             if h.count == 1 && t.isCapitalized && h.lowerBound + 1 < r.upperBound && tokens[h.lowerBound + 1].kind == .number { return true }
+            return false
+        }
+        // "the British Skin Foundation", "the American Academy of ... Surgery Foundation": an
+        // organisation, named as a run of capitalised words (with of/and/for) opened by "the";
+        // "Flawless Foundation" alone is make-up.
+        hits.remove(.cosmetic) { c in
+            guard c.count == 1, c.lowerBound > r.lowerBound, tokens[c.lowerBound].isCapitalized, tokens[c.lowerBound - 1].isCapitalized,
+                  Self.organisationEndings.contains(tokens[c.lowerBound].key) else { return false }
+            var i = c.lowerBound - 1
+            while i >= r.lowerBound {
+                let w = block.text(of: tokens[i])
+                if w.lowercased() == "the" { return true }
+                if tokens[i].isCapitalized || tokens[i].isAllCaps || ["of", "and", "for", "-", "&"].contains(w) { i -= 1; continue }
+                return false
+            }
             return false
         }
         hits.remove(.negation) { n in

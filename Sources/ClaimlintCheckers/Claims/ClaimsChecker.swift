@@ -20,8 +20,6 @@ public struct ClaimsChecker: Checker {
     }
 
     /// Words and marks that end a negation's reach ("uses no UV and is totally safe").
-    /// Cosmetic nouns that also end organisation names ("Skin Cancer Foundation").
-    static let organisationCosmeticWords = Set(["foundation", "foundations"].map { WordKey($0) })
     static let scopeBreaks = Set([",", ";", "and", "but", "so", "while", "whereas"].map { WordKey($0) })
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
@@ -283,12 +281,8 @@ public struct ClaimsChecker: Checker {
 
         // Drug-type claims for cosmetics: the source does not matter, the product type does. But a
         // health body's advice reported with its source ("The NHS advice on cold sores says these
-        // creams can speed up healing") is about medicines, not a cosmetic's promise; and "the
-        // Skin Cancer Foundation" names an organisation, not make-up.
-        let cosmeticProducts = a.hits[.cosmetic].filter { c in
-            !(c.count == 1 && c.lowerBound > sentence.tokens.lowerBound && t[c.lowerBound].isCapitalized
-                && t[c.lowerBound - 1].isCapitalized && Self.organisationCosmeticWords.contains(t[c.lowerBound].key))
-        }
+        // creams can speed up healing") is about medicines, not a cosmetic's promise.
+        let cosmeticProducts = a.hits[.cosmetic]
         let reportsHealthBody = inSentence && a.hits[.authority].contains { h in
             !(h.count == 1 && !t[h.lowerBound].isAllCaps && words(h).lowercased() == "who")
         }
