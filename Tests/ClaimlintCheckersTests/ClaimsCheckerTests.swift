@@ -170,6 +170,8 @@ import Testing
         // A causative still makes it the product's effect.
         #expect(try claims("Turmeric capsules let your knees heal faster.").count == 1)
         #expect(try claims("Stem cells taken from your bone marrow regrow worn cartilage.").count == 1)
+        #expect(try claims("Elderberry Immune Support").count == 1, "a compound title, not a body part acting")
+        #expect(try claims("Swap running for cycling for two weeks so the bone and muscle can settle.").isEmpty)
     }
 
     /// Side effects listed after "have" are who has what, however many are listed; a result

@@ -173,13 +173,14 @@ struct SentenceAnalyzer {
             if tag.isCausalPredicate, range.count == 1, !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"),
                interventionRanges.contains(where: { $0.lowerBound == range.upperBound }) { continue }
             // "TitanCore T-Max Testosterone Support", "Prostate Support - 60 Capsules": a title-case
-            // predicate noun that ends a product title (the title's end, a dash, a pack size).
+            // predicate noun that ends a product title (the end of a title naming a brand, a dash, a
+            // pack size); "Natural Immune Support" alone is still a claim.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
                block.tokens[range.lowerBound - 1].isCapitalized || block.tokens[range.lowerBound - 1].isAllCaps,
                !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"), !lower(range.lowerBound).hasSuffix("ing"),
-               range.upperBound == r.upperBound || (block.tokens[range.upperBound].kind != .word
-                   && ["-", "–", "—", "|", "(", "/"].contains(block.text(of: block.tokens[range.upperBound])))
-                   || block.tokens[range.upperBound].kind == .number { continue }
+               (range.upperBound == r.upperBound && r.contains { brands.contains(tokens[$0].key) }) || (range.upperBound < r.upperBound
+                   && ((tokens[range.upperBound].kind != .word && ["-", "–", "—", "|", "(", "/"].contains(block.text(of: tokens[range.upperBound])))
+                       || tokens[range.upperBound].kind == .number)) { continue }
             // "Produced by the physiotherapy team", "made naturally by the liver": who or what makes it, not an effect.
             if tag.isCausalPredicate, range.count == 1, ["produced", "made", "secreted", "released"].contains(lower(range.lowerBound)),
                range.upperBound < r.upperBound, lower(range.upperBound) == "by"
@@ -253,6 +254,12 @@ struct SentenceAnalyzer {
             // subject of the verb (right before it), the intervention further back; nothing acts on it.
             if let i = p.intervention, !i.isEmpty,
                let c = conditions.first(where: { c in c.upperBound <= range.lowerBound && i.upperBound <= c.lowerBound && range.lowerBound - c.upperBound <= 1
+                   // a noun phrase of its own ("their immune system"), not a compound ("Elderberry Immune Support")
+                   && (Self.subjectDeterminers.contains(lower(c.lowerBound))
+                       || (c.lowerBound > r.lowerBound && Self.subjectDeterminers.contains(lower(c.lowerBound - 1)))
+                       // "the bone and muscle can settle": the second of two body parts
+                       || (c.lowerBound - 2 > r.lowerBound && ["and", "or"].contains(lower(c.lowerBound - 1))
+                           && conditions.contains { $0.upperBound == c.lowerBound - 1 }))
                    && !(c.upperBound < range.lowerBound && !Self.subjectLinks.contains(lower(c.upperBound))) }) {
                 // ("let your body heal itself", "helps your skin repair": a causative makes it the product's effect.)
                 var k = c.lowerBound - 1
@@ -362,6 +369,7 @@ struct SentenceAnalyzer {
     static let objectPrepositions: Set<String> = ["from", "of", "in", "into", "with", "by", "for", "to", "on", "at", "through", "under"]
     /// Cosmetic nouns that also end organisation names ("Skin Cancer Foundation").
     static let organisationEndings = Set(["foundation", "foundations"].map { WordKey($0) })
+    static let subjectDeterminers: Set<String> = ["their", "the", "your", "his", "her", "its", "my", "our"]
     static let cleansingWords = Set(["cleanse", "cleanses", "cleansing", "cleansed", "purify", "purifies", "purifying"].map { WordKey($0) })
     static let surfaceWords = Set(["skin", "face", "pores", "hair", "scalp", "lips", "hands", "neck", "teeth", "feet"].map { WordKey($0) })
     static let andKey = WordKey("and")
