@@ -269,6 +269,9 @@ struct SentenceAnalyzer {
             }
             // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
+            // "... to protect their body and help them to move": a list of predicates shares the definition.
+            if tag != .curative, let last = a.predicates.last, last.definition, range.lowerBound > r.lowerBound,
+               ["and", "or"].contains(lower(range.lowerBound - 1)) { p.definition = true }
             // "Treatments that help": a category, not a product.
             if let i = p.intervention, !i.isEmpty, hits.contains(.genericIntervention, exactly: i),
                !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the", "their"].contains(lower(i.lowerBound - 1))) {
@@ -386,6 +389,14 @@ struct SentenceAnalyzer {
             let w = lower(i)
             if ["that", "which", "used", "to", "can", "help", "helps", "is", "are"].contains(w) { sawLink = sawLink || w == "that" || w == "which" || w == "used"; i -= 1; continue }
             break
+        }
+        // "a mucus that snails produce to protect their body", "a hormone that your body makes to
+        // regulate sleep": a purpose inside the relative clause of a definition.
+        if !sawLink, i >= r.lowerBound, p.lowerBound - 1 > r.lowerBound, lower(p.lowerBound - 1) == "to",
+           let rel = (max(r.lowerBound, p.lowerBound - 6)..<(p.lowerBound - 1)).last(where: { ["that", "which"].contains(lower($0)) }),
+           !(rel + 1..<(p.lowerBound - 1)).contains(where: { block.tokens[$0].kind != .word }) {
+            sawLink = true
+            i = rel - 1
         }
         guard sawLink, i >= r.lowerBound else { return false }
         guard let noun = hits[.definitionNoun].first(where: { $0.upperBound == i + 1 || ($0.lowerBound <= i && $0.upperBound > i) }) else { return false }
