@@ -130,6 +130,19 @@ import Testing
         #expect(try claims("My migraines stopped when I was pregnant.").isEmpty)
         #expect(try claims("My rash was gone within a week.").isEmpty)
         #expect(try claims("Before a second peel, we ask you to wait two weeks so the redness has settled.").isEmpty)
+        // A referenced page telling a patient's story is not selling with it.
+        let story = """
+        Psoriasis treatments
+
+        Creams containing vitamin D are usually tried first [1].
+
+        "Since I started the light therapy my psoriasis is gone," says Jo, 41.
+
+        References
+
+        [1] National Institute for Health and Care Excellence. Psoriasis. 2017.
+        """
+        #expect(try claims(story).isEmpty)
         #expect(try claims("Since I started the tablets my psoriasis is gone, as NICE guidance says is common (NICE, 2023).").isEmpty)
     }
 

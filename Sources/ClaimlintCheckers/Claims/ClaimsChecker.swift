@@ -95,8 +95,9 @@ public struct ClaimsChecker: Checker {
                 var findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
                                      documentIsCosmetic: false)
                 // "Since I started drinking this, my eczema is gone for good": a first-person result
-                // credited to the product, on any page.
-                if findings.isEmpty, !support.inSentence(i, range: sentence.range), !support.any, !(sectionSupport?.any ?? false),
+                // credited to the product, on any page without a reference list (a referenced page
+                // quoting a patient's story is telling it, not selling with it).
+                if findings.isEmpty, !references.exists, !support.inSentence(i, range: sentence.range), !support.any, !(sectionSupport?.any ?? false),
                    let f = testimonialOutcome(a, sentence: sentence, block: block) {
                     findings.append(f)
                 }
