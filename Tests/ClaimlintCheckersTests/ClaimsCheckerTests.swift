@@ -180,6 +180,13 @@ import Testing
         When a person with a peanut allergy eats peanut protein, their immune system attacks it and releases histamine.
         """
         #expect(try claims(page).isEmpty)
+        // A definition that does not say "part of the body" or "substance" leaves "it" the product.
+        let product = """
+        GlowRoot Capsules
+
+        The root is a tough woody stem from Peru. It lowers blood sugar within days.
+        """
+        #expect(try claims(product).contains { $0.excerpt.contains("It lowers blood sugar") })
         // A causative still makes it the product's effect.
         #expect(try claims("Turmeric capsules let your knees heal faster.").count == 1)
         #expect(try claims("Stem cells taken from your bone marrow regrow worn cartilage.").count == 1)

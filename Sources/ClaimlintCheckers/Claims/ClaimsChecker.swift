@@ -190,7 +190,10 @@ public struct ClaimsChecker: Checker {
         let subject = r.lowerBound..<k
         if subject.contains(where: { t[$0].kind != .word }) { return false }
         for tag in [ClaimTag.intervention, .cosmetic, .regenerative, .pronoun] where a.hits[tag].contains(where: { $0.overlaps(subject) }) { return false }
-        return true
+        // The category must say it is part of the body or a substance ("a layer of muscles", "a
+        // natural substance"): "Shilajit is a sticky resin. It boosts testosterone." is still the product.
+        let category = (k + 2)..<min(k + 6, r.upperBound)
+        return [ClaimTag.definitionNoun, .condition, .bodyFunction].contains { tag in a.hits[tag].contains { $0.overlaps(category) } }
     }
     static let copulas = Set(["is", "are"].map { WordKey($0) })
     static let articles = Set(["a", "an"].map { WordKey($0) })
