@@ -283,14 +283,14 @@ public struct ClaimsChecker: Checker {
                                   standard: "FTC/FDA health fraud red flags; CAP Code 12"))
         }
 
-        // Drug-type claims for cosmetics: the source does not matter, the product type does. But a
+        // Drug-type claims for cosmetics: a study cited does not matter, the product type does. But a
         // health body's advice reported with its source ("The NHS advice on cold sores says these
-        // creams can speed up healing") is about medicines, not a cosmetic's promise.
-        let cosmeticProducts = a.hits[.cosmetic]
+        // creams can speed up healing") is about medicines, not a cosmetic's promise ("who" in
+        // lower case is a pronoun, not the WHO).
         let reportsHealthBody = inSentence && a.hits[.authority].contains { h in
             !(h.count == 1 && !t[h.lowerBound].isAllCaps && words(h).lowercased() == "who")
         }
-        if !cosmeticProducts.isEmpty, !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted,
+        if a.hits.has(.cosmetic), !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted,
            let action = a.hits[.cosmeticAction].first(where: { r in
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)
