@@ -67,6 +67,198 @@ import Testing
         #expect(try claims(clean).isEmpty)
     }
 
+    /// Directions on a marketing page: a time of use may open them, a second direction verb or a
+    /// second place after "and" continues them; a result after "and" is still a claim.
+    @Test func directionsWithTimeOfUseAndCoordinatedPlacesAreNotClaims() throws {
+        let page = """
+        GlowVita Night Drops
+
+        GlowVita cures acne for good. It heals eczema overnight. Buy now for $29.
+
+        Every night, take off your make-up and smooth a thin layer over the cheeks.
+
+        Cleanse and pat skin dry.
+
+        Press two drops into the forehead and neck before bed.
+
+        Rest your chin on your hands, hold for ten seconds and press gently along the jaw.
+
+        Apply two drops at night and watch your eczema fade within days.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("Every night, take off") })
+        #expect(!flagged.contains { $0.contains("Cleanse and pat") })
+        #expect(!flagged.contains { $0.contains("forehead and neck") })
+        #expect(!flagged.contains { $0.contains("Rest your chin") })
+        #expect(flagged.contains { $0.contains("watch your eczema fade") })
+    }
+
+    /// On a marketing page, a heading of health terms joined by "and" is a topic label, and a
+    /// substance "made by the liver" says where it comes from; a result in the same words still counts.
+    @Test func topicLabelsAndOriginsAreNotPromotionalClaims() throws {
+        let page = """
+        PureGlow Drip Bar
+
+        PureGlow drips cure acne for good. They heal eczema overnight. Book now for $99.
+
+        Blood and liver
+
+        Anxiety and low mood
+
+        Glutathione is an antioxidant made naturally by the liver from amino acids.
+
+        My anxiety and low mood vanished after two sessions.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0 == "Blood and liver" })
+        #expect(!flagged.contains { $0 == "Anxiety and low mood" })
+        #expect(!flagged.contains { $0.contains("made naturally by the liver") })
+        #expect(flagged.contains { $0.contains("low mood vanished") })
+        // A line of outcome states is a promise, not a topic label.
+        let tape = """
+        ZenTape Strips
+
+        ZenTape cures snoring. It heals asthma overnight. Buy now for $9.
+
+        Sleep deeper and wake sharper.
+        """
+        #expect(try claims(tape).contains { $0.excerpt.contains("Sleep deeper and wake sharper") })
+    }
+
+    /// A first-person result credited to the product is a claim on any page; a result with no
+    /// credit, or a patient's story with a source, is not.
+    @Test func testimonialOutcomesCreditedToAProductAreClaims() throws {
+        #expect(try claims("Since I started taking these capsules my psoriasis is gone for good.").count == 1)
+        #expect(try claims("Oat milk is lovely. I drink it every day and I haven't had a cold in two winters.").count == 1)
+        #expect(try claims("My migraines stopped when I was pregnant.").isEmpty)
+        #expect(try claims("My rash was gone within a week.").isEmpty)
+        #expect(try claims("Before a second peel, we ask you to wait two weeks so the redness has settled.").isEmpty)
+        // A referenced page telling a patient's story is not selling with it.
+        let story = """
+        Psoriasis treatments
+
+        Creams containing vitamin D are usually tried first [1].
+
+        "Since I started the light therapy my psoriasis is gone," says Jo, 41.
+
+        References
+
+        [1] National Institute for Health and Care Excellence. Psoriasis. 2017.
+        """
+        #expect(try claims(story).isEmpty)
+        #expect(try claims("Since I started the tablets my psoriasis is gone, as NICE guidance says is common (NICE, 2023).").isEmpty)
+    }
+
+    /// "Notes" or "Evidence" over prose is not a reference list: what follows is still linted, and
+    /// a recipe's ingredient lines (fused into one sentence) are composition.
+    @Test func proseUnderANotesHeadingIsLintedAndRecipesAreComposition() throws {
+        let page = """
+        Green Glow Smoothie
+
+        This smoothie cures eczema. It heals acne overnight and reverses arthritis. Buy the powder now for $25.
+
+        Ingredients
+
+        1 teaspoon kale powder
+        1 tablespoon chia seeds
+        300 ml oat milk
+
+        Notes
+
+        Since I started drinking this my eczema is gone for good.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(flagged.contains { $0.contains("eczema is gone for good") })
+        #expect(!flagged.contains { $0.contains("chia seeds") })
+    }
+
+    /// Biology is not a claim: a body part that is the subject of the verb ("their immune system
+    /// attacks"), and "it" right after a definition of something that is not a product.
+    @Test func bodyPartsAsSubjectsAndDefinedThingsAreNotProducts() throws {
+        let page = """
+        Shoulder exercises
+
+        The rotator cuff is a group of four muscles around the shoulder joint. It supports the shoulder and protects the joint from injury.
+
+        When a person with a peanut allergy eats peanut protein, their immune system attacks it and releases histamine.
+        """
+        #expect(try claims(page).isEmpty)
+        // A definition that does not say "part of the body" or "substance" leaves "it" the product.
+        let product = """
+        GlowRoot Capsules
+
+        The root is a tough woody stem from Peru. It lowers blood sugar within days.
+        """
+        #expect(try claims(product).contains { $0.excerpt.contains("It lowers blood sugar") })
+        // A causative still makes it the product's effect.
+        #expect(try claims("Turmeric capsules let your knees heal faster.").count == 1)
+        #expect(try claims("Stem cells taken from your bone marrow regrow worn cartilage.").count == 1)
+        #expect(try claims("Elderberry Immune Support").count == 1, "a compound title, not a body part acting")
+        #expect(try claims("Swap running for cycling for two weeks so the bone and muscle can settle.").isEmpty)
+    }
+
+    /// Side effects listed after "have" are who has what, however many are listed; a result
+    /// after someone who has a condition is still a result.
+    @Test func listedSideEffectsAreNotPromotionalClaims() throws {
+        let page = """
+        GreenGo Water
+
+        GreenGo cures acne. It heals eczema overnight and reverses arthritis. Buy now for $9.
+
+        Some people have stomach cramps or diarrhoea after drinking it.
+
+        Many clients with chronic fatigue get their spark back within a week.
+
+        My bald spot filled in within three months.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("stomach cramps or diarrhoea") })
+        #expect(flagged.contains { $0.contains("get their spark back") })
+        #expect(flagged.contains { $0.contains("bald spot filled in") })
+    }
+
+    /// A plain-text reference list with one entry per line is one block: every "[n]" in it is an entry.
+    @Test func referenceEntriesOnConsecutiveLinesResolve() throws {
+        let text = """
+        Some people feel bloated for a few days after the operation, which usually settles [2].
+
+        References
+
+        [1] National Institute for Health and Care Excellence. Guideline, 2019.
+        [2] NHS. After the operation. 2024.
+        """
+        #expect(try claims(text).isEmpty)
+        let unresolved = """
+        Ginger tea settles nausea after surgery [3].
+
+        References
+
+        [1] National Institute for Health and Care Excellence. Guideline, 2019.
+        [2] NHS. After the operation. 2024.
+        """
+        #expect(try claims(unresolved).count == 1)
+        // The heading line right above the entries, no blank line between: one block too.
+        let joined = """
+        Some people feel bloated for a few days after the operation, which usually settles [2].
+
+        References
+        [1] National Institute for Health and Care Excellence. Guideline, 2019.
+        [2] NHS. After the operation. 2024.
+        """
+        #expect(try claims(joined).isEmpty)
+        // Under "References" an entry needs no year or link to count.
+        let bare = """
+        Paracetamol eases the aches of flu [2].
+
+        References
+
+        NHS. Flu.
+
+        National Institute for Health and Care Excellence. Flu treatment.
+        """
+        #expect(try claims(bare).isEmpty)
+    }
+
     @Test func absoluteWordingIsStrongAndHedgedWordingModerate() throws {
         #expect(try claims("Turmeric cures arthritis.").first?.strength == .strong)
         #expect(try claims("Turmeric may ease arthritis pain.").first?.strength == .moderate)

@@ -69,6 +69,8 @@ struct PredicateHit {
     var definition = false
     /// The intervention is a bare category ("treatments", "medicines").
     var generic = false
+    /// The condition or body part is the verb's subject ("their immune system attacks ...").
+    var bodySubject = false
 
     /// A benefit claim (not a warning about harm or risk).
     var beneficial: Bool {
@@ -82,7 +84,7 @@ struct PredicateHit {
 
     /// A benefit claim that links an intervention to a condition or body function.
     var isClaim: Bool {
-        !negated && !nounUse && !appearance && !definition && !generic && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
+        !negated && !nounUse && !appearance && !definition && !generic && !bodySubject && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
     }
 }
 
@@ -211,6 +213,19 @@ struct SentenceAnalyzer {
             if tag.isCausalPredicate, tag != .efficacy, range.count == 1, !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"),
                !(range.lowerBound > r.lowerBound && Self.verbContext.contains(block.tokens[range.lowerBound - 1].key)),
                interventionRanges.contains(where: { $0.lowerBound == range.upperBound }) { continue }
+            // "TitanCore T-Max Testosterone Support", "Prostate Support - 60 Capsules": a title-case
+            // predicate noun that ends a product title (the end of a title naming a brand, a dash, a
+            // pack size); "Natural Immune Support" alone is still a claim.
+            if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
+               block.tokens[range.lowerBound - 1].isCapitalized || block.tokens[range.lowerBound - 1].isAllCaps,
+               !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"), !lower(range.lowerBound).hasSuffix("ing"),
+               (range.upperBound == r.upperBound && r.contains { brands.contains(block.tokens[$0].key) }) || (range.upperBound < r.upperBound
+                   && ((block.tokens[range.upperBound].kind != .word && ["-", "–", "—", "|", "(", "/"].contains(block.text(of: block.tokens[range.upperBound])))
+                       || block.tokens[range.upperBound].kind == .number)) { continue }
+            // "Produced by the physiotherapy team", "made naturally by the liver": who or what makes it, not an effect.
+            if tag.isCausalPredicate, range.count == 1, ["produced", "made", "secreted", "released"].contains(lower(range.lowerBound)),
+               range.upperBound < r.upperBound, lower(range.upperBound) == "by"
+                || (range.upperBound + 1 < r.upperBound && lower(range.upperBound + 1) == "by") { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
@@ -282,8 +297,28 @@ struct SentenceAnalyzer {
                 p.condition = inside
             }
             if let c = p.condition { p.conditionIsGood = hits.contains(.bodyFunction, exactly: c) }
+            // "When someone eats gluten, their immune system attacks the lining": the body part is the
+            // subject of the verb (right before it), the intervention further back; nothing acts on it.
+            if let i = p.intervention, !i.isEmpty,
+               let c = conditions.first(where: { c in c.upperBound <= range.lowerBound && i.upperBound <= c.lowerBound && range.lowerBound - c.upperBound <= 1
+                   // a noun phrase of its own ("their immune system"), not a compound ("Elderberry Immune Support")
+                   && (Self.subjectDeterminers.contains(lower(c.lowerBound))
+                       || (c.lowerBound > r.lowerBound && Self.subjectDeterminers.contains(lower(c.lowerBound - 1)))
+                       // "the bone and muscle can settle": the second of two body parts
+                       || (c.lowerBound - 2 > r.lowerBound && ["and", "or"].contains(lower(c.lowerBound - 1))
+                           && conditions.contains { $0.upperBound == c.lowerBound - 1 }))
+                   && !(c.upperBound < range.lowerBound && !Self.subjectLinks.contains(lower(c.upperBound))) }) {
+                // ("let your body heal itself", "helps your skin repair": a causative makes it the product's effect.)
+                var k = c.lowerBound - 1
+                while k > r.lowerBound && ["your", "the", "their", "my", "his", "her", "our"].contains(lower(k)) { k -= 1 }
+                // ("stem cells taken from your bone marrow regrow ...": a body part after a preposition is no subject.)
+                if !(k >= r.lowerBound && (Self.causatives.contains(lower(k)) || Self.objectPrepositions.contains(lower(k)))) { p.bodySubject = true }
+            }
             // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
+            // "... to protect their body and help them to move": a list of predicates shares the definition.
+            if tag != .curative, let last = a.predicates.last, last.definition, range.lowerBound > r.lowerBound,
+               ["and", "or"].contains(lower(range.lowerBound - 1)) { p.definition = true }
             // "Treatments that help": a category, not a product.
             if let i = p.intervention, !i.isEmpty, hits.contains(.genericIntervention, exactly: i),
                !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the", "their"].contains(lower(i.lowerBound - 1))) {
@@ -292,8 +327,13 @@ struct SentenceAnalyzer {
             // "reduces the appearance of fine lines", "helps skin look smoother": a cosmetic
             // appearance claim, not a health effect.
             if let c = p.condition {
-                let lo = min(range.lowerBound, c.lowerBound), hi = max(range.upperBound, c.upperBound) + 2
+                // "helps the skin under your eyes feel refreshed": a causative "help" reaches further.
+                let lo = min(range.lowerBound, c.lowerBound), hi = max(range.upperBound, c.upperBound) + (tag == .benefit ? 5 : 2)
                 if hits[.appearance].contains(where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
+                // "Cleanse and pat skin dry", "purifies the pores": cleansing the skin or hair is what a
+                // cosmetic is for (FD&C Act 201(i)), not a health effect; "cleanses your liver" still is one.
+                if c.count == 1, Self.cleansingWords.contains(block.tokens[range.lowerBound].key),
+                   Self.surfaceWords.contains(block.tokens[c.lowerBound].key) { p.appearance = true }
             }
             a.predicates.append(p)
         }
@@ -507,6 +547,16 @@ struct SentenceAnalyzer {
     static let agendaFollowers: [WordKey: Set<WordKey>] = Dictionary(agendaPairs.map { (WordKey($0.0), Set($0.1.map { WordKey($0) })) }, uniquingKeysWith: { $0.union($1) })
     /// Comparative tags and the predicate tag each stands for.
     static let comparativeTags: [(ClaimTag, ClaimTag)] = [(.comparativeUp, .increase), (.comparativeDown, .decrease)]
+    /// Words between a subject and its verb ("the immune system then attacks", "it also helps").
+    static let subjectLinks: Set<String> = ["then", "also", "still", "quickly", "slowly", "gradually", "often", "usually", "sometimes", "can", "may", "will"]
+    static let causatives: Set<String> = ["let", "lets", "letting", "help", "helps", "helping", "helped", "make", "makes", "making",
+                                         "allow", "allows", "allowing", "enable", "enables", "get", "gets", "getting", "leave", "leaves", "so"]
+    static let objectPrepositions: Set<String> = ["from", "of", "in", "into", "with", "by", "for", "to", "on", "at", "through", "under"]
+    /// Cosmetic nouns that also end organisation names ("Skin Cancer Foundation").
+    static let organisationEndings = Set(["foundation", "foundations"].map { WordKey($0) })
+    static let subjectDeterminers: Set<String> = ["their", "the", "your", "his", "her", "its", "my", "our"]
+    static let cleansingWords = Set(["cleanse", "cleanses", "cleansing", "cleansed", "purify", "purifies", "purifying"].map { WordKey($0) })
+    static let surfaceWords = Set(["skin", "face", "pores", "hair", "scalp", "lips", "hands", "neck", "teeth", "feet"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
@@ -525,6 +575,14 @@ struct SentenceAnalyzer {
             let w = lower(i)
             if ["that", "which", "used", "to", "can", "help", "helps", "is", "are"].contains(w) { sawLink = sawLink || w == "that" || w == "which" || w == "used"; i -= 1; continue }
             break
+        }
+        // "a mucus that snails produce to protect their body", "a hormone that your body makes to
+        // regulate sleep": a purpose inside the relative clause of a definition.
+        if !sawLink, i >= r.lowerBound, p.lowerBound - 1 > r.lowerBound, lower(p.lowerBound - 1) == "to",
+           let rel = (max(r.lowerBound, p.lowerBound - 6)..<(p.lowerBound - 1)).last(where: { ["that", "which"].contains(lower($0)) }),
+           !(rel + 1..<(p.lowerBound - 1)).contains(where: { block.tokens[$0].kind != .word }) {
+            sawLink = true
+            i = rel - 1
         }
         guard sawLink, i >= r.lowerBound else { return false }
         guard let noun = hits[.definitionNoun].first(where: { $0.upperBound == i + 1 || ($0.lowerBound <= i && $0.upperBound > i) }) else { return false }
@@ -601,6 +659,21 @@ struct SentenceAnalyzer {
             // "May 2021": the month.
             if h.count == 1 && t.isCapitalized && h.lowerBound > r.lowerBound && block.text(of: t) == "May" { return true }
             if h.count == 1 && t.isCapitalized && h.lowerBound + 1 < r.upperBound && tokens[h.lowerBound + 1].kind == .number { return true }
+            return false
+        }
+        // "the British Skin Foundation", "the American Academy of ... Surgery Foundation": an
+        // organisation, named as a run of capitalised words (with of/and/for) opened by "the";
+        // "Flawless Foundation" alone is make-up.
+        hits.remove(.cosmetic) { c in
+            guard c.count == 1, c.lowerBound > r.lowerBound, tokens[c.lowerBound].isCapitalized, tokens[c.lowerBound - 1].isCapitalized,
+                  Self.organisationEndings.contains(tokens[c.lowerBound].key) else { return false }
+            var i = c.lowerBound - 1
+            while i >= r.lowerBound {
+                let w = block.text(of: tokens[i])
+                if w.lowercased() == "the" { return true }
+                if tokens[i].isCapitalized || tokens[i].isAllCaps || ["of", "and", "for", "-", "&"].contains(w) { i -= 1; continue }
+                return false
+            }
             return false
         }
         hits.remove(.negation) { n in

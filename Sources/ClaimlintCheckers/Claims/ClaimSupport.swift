@@ -10,6 +10,7 @@ struct ReferenceIndex {
 
     init(_ document: AnalyzedDocument, vocabulary: ClaimsVocabulary) {
         var inside = false
+        var ambiguousHeading = false
         for b in document.blocks {
             // Only a short block can be a "References" heading; lowercasing every paragraph of
             // the page to find out cost 5% of a whole run.
@@ -17,26 +18,42 @@ struct ReferenceIndex {
                case let text = b.block.text.lowercased().trimmingTrailing(":").trimmingSpaces(),
                vocabulary.referenceHeadings.contains(text) && (b.kind.isHeading || text.split(separator: " ").count <= 3) {
                 inside = true
+                ambiguousHeading = Self.ambiguousHeadings.contains(text)
                 blocks.insert(b.index)
+                continue
+            }
+            // "References\n[1] NHS ...": a heading line with the entries right under it (plain text
+            // joins the lines into one block): the heading words, then "[1]".
+            if !b.kind.isHeading, case let t = b.tokens, let open = t.prefix(5).firstIndex(where: { b.text(of: $0) == "[" }), open > 0,
+               open + 2 < t.count, t[open + 1].kind == .number, b.text(of: t[open + 2]) == "]",
+               case let text = b.text(b.utf8Range(ofTokens: 0..<open)).lowercased().trimmingTrailing(":").trimmingSpaces(),
+               vocabulary.referenceHeadings.contains(text), case let entryLabels = Self.bracketLabels(b), !entryLabels.isEmpty {
+                inside = true
+                blocks.insert(b.index)
+                count += entryLabels.count
+                labels.formUnion(entryLabels)
                 continue
             }
             if inside && b.kind.isHeading { inside = false }
             // Plain text: "References" on its own line and the entries below it run into one
             // paragraph ("References [1] NHS ... [2] NICE ..."): the heading opens the block.
-            if !inside, !b.kind.isHeading, Self.opensWithReferenceHeading(b, headings: vocabulary.referenceHeadings) { inside = true }
+            if !inside, !b.kind.isHeading, Self.opensWithReferenceHeading(b, headings: vocabulary.referenceHeadings) {
+                inside = true
+                ambiguousHeading = false  // the block itself starts with an entry label
+            }
             guard inside else { continue }
+            // "Notes", "Evidence", "Read more" (not "References") also head prose ("If you are new to spirulina, start
+            // with half a teaspoon ..."): a block that does not look like an entry ends the list.
+            if ambiguousHeading && !Self.looksLikeEntry(b) { inside = false; continue }
             blocks.insert(b.index)
             count += 1
             if case .listItem(true, let index, _) = b.kind { labels.insert(index) }
             if let label = Self.leadingLabel(b) { labels.insert(label) }
-            // Entries on consecutive lines of a plain-text list run into one paragraph
-            // ("[1] NHS ... [2] NICE ..."): every bracketed number in the list is an entry label.
-            let t = b.tokens
-            if t.count >= 6 {
-                for k in 1..<(t.count - 2) where t[k + 1].kind == .number && b.text(of: t[k]) == "[" && b.text(of: t[k + 2]) == "]" {
-                    if let n = Int(b.text(of: t[k + 1])) { labels.insert(n) }
-                }
-            }
+            // A plain-text list often keeps its entries on consecutive lines, one block for all
+            // ("[1] NICE ...\n[2] NHS ..."): every bracketed number in a reference list labels an entry.
+            let entryLabels = Self.bracketLabels(b)
+            labels.formUnion(entryLabels)
+            if entryLabels.count > 1 { count += entryLabels.count - 1 }
         }
     }
 
@@ -63,6 +80,30 @@ struct ReferenceIndex {
         if t.count >= 3, b.text(of: t[0]) == "[", t[1].kind == .number, b.text(of: t[2]) == "]" { return Int(b.text(of: t[1])) }
         if t.count >= 2, t[0].kind == .number, b.text(of: t[1]) == "." || b.text(of: t[1]) == ")" { return Int(b.text(of: t[0])) }
         return nil
+    }
+
+    /// Reference headings that also head prose.
+    static let ambiguousHeadings: Set<String> = ["notes", "evidence", "read more", "further reading", "footnotes", "source", "citations"]
+
+    /// A reference entry: a label or list item, a link or address, a year, "doi" or "et al".
+    static func looksLikeEntry(_ b: AnalyzedBlock) -> Bool {
+        if case .listItem = b.kind { return true }
+        if leadingLabel(b) != nil || !b.block.links.isEmpty || !b.block.citations.isEmpty { return true }
+        for tok in b.tokens {
+            let w = b.text(of: tok)
+            if tok.kind == .number, w.utf8.count == 4, let n = Int(w), (1900...2099).contains(n) { return true }
+            if tok.kind == .word, ["doi", "http", "https", "www", "al", "pmid", "isbn"].contains(w.lowercased()) { return true }
+        }
+        return false
+    }
+
+    /// Every "[n]" of a block: in a reference list each one labels an entry.
+    static func bracketLabels(_ b: AnalyzedBlock) -> [Int] {
+        let t = b.tokens
+        guard t.count >= 3 else { return [] }
+        return (0..<(t.count - 2)).compactMap { k in
+            b.text(of: t[k]) == "[" && t[k + 1].kind == .number && b.text(of: t[k + 2]) == "]" ? Int(b.text(of: t[k + 1])) : nil
+        }
     }
 
     func resolves(_ label: Int) -> Bool { labels.contains(label) || (labels.isEmpty && label >= 1 && label <= count) }
@@ -197,7 +238,9 @@ extension ClaimsChecker {
             if tok.kind == .number, let n = Int(block.text(of: tok).prefix(4)), (1950...2099).contains(n) { return true }
             if tok.key == Self.publishedKey { return true }
             if tok.kind == .number, i + 1 < range.upperBound, Self.peopleKeys.contains(t[i + 1].key) { return true }
-            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !hits.any(.intervention, overlapping: i..<(i + 1)) { return true }
+            // (A condition's acronym, "PMS" or "IBS", names no source.)
+            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !hits.any(.intervention, overlapping: i..<(i + 1))
+                && !hits.any(.condition, overlapping: i..<(i + 1)) && !hits.any(.bodyFunction, overlapping: i..<(i + 1)) { return true }
         }
         return false
     }

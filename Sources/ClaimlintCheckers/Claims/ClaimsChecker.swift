@@ -59,9 +59,13 @@ public struct ClaimsChecker: Checker {
             var analyses: [SentenceAnalysis] = []
             analyses.reserveCapacity(block.sentences.count)
             var context = pronounContext
+            var afterDefinition = false
             for (s, h) in zip(block.sentences, sentenceHits) {
-                let a = analyzer.analyze(s, hits: h, pronounContext: context)
+                // "The pelvic floor is a layer of muscles ... It supports the bladder": after a
+                // definition of something that is not a product, "it" is that thing.
+                let a = analyzer.analyze(s, hits: h, pronounContext: context && !afterDefinition)
                 if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true }
+                afterDefinition = definesNonProduct(a, block: block)
                 analyses.append(a)
             }
             return analyses
@@ -104,8 +108,15 @@ public struct ClaimsChecker: Checker {
                 if i + 1 < analyses.count, analyses[i + 1].hits[.refutationNext].contains(where: { $0.lowerBound == analyses[i + 1].range.lowerBound }) {
                     a.refutedByNext = true
                 }
-                let findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
+                var findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
                                      documentIsCosmetic: false)
+                // "Since I started drinking this, my eczema is gone for good": a first-person result
+                // credited to the product, on any page without a reference list (a referenced page
+                // quoting a patient's story is telling it, not selling with it).
+                if findings.isEmpty, !references.exists, !support.inSentence(i, range: sentence.range), !support.any, !(sectionSupport?.any ?? false),
+                   let f = testimonialOutcome(a, sentence: sentence, block: block) {
+                    findings.append(f)
+                }
                 judged.append(JudgedSentence(analysis: a, sentence: sentence, index: i, block: block, support: support,
                                              sectionSupported: sectionSupport?.any ?? false, findings: findings))
             }
@@ -194,6 +205,25 @@ public struct ClaimsChecker: Checker {
     }
     static let inKey = WordKey("in")
 
+    /// "Earwax is a natural substance ...", "The pelvic floor is a layer of muscles ...": a sentence
+    /// that defines its subject, when that subject is no product, practice or pronoun.
+    func definesNonProduct(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        let r = a.range
+        guard r.count > 3 else { return false }
+        guard let k = (r.lowerBound + 1..<min(r.lowerBound + 6, r.upperBound - 1)).first(where: { Self.copulas.contains(t[$0].key) }),
+              Self.articles.contains(t[k + 1].key) else { return false }
+        let subject = r.lowerBound..<k
+        if subject.contains(where: { t[$0].kind != .word }) { return false }
+        for tag in [ClaimTag.intervention, .cosmetic, .regenerative, .pronoun] where a.hits[tag].contains(where: { $0.overlaps(subject) }) { return false }
+        // The category must say it is part of the body or a substance ("a layer of muscles", "a
+        // natural substance"): "Shilajit is a sticky resin. It boosts testosterone." is still the product.
+        let category = (k + 2)..<min(k + 6, r.upperBound)
+        return [ClaimTag.definitionNoun, .condition, .bodyFunction].contains { tag in a.hits[tag].contains { $0.overlaps(category) } }
+    }
+    static let copulas = Set(["is", "are"].map { WordKey($0) })
+    static let articles = Set(["a", "an"].map { WordKey($0) })
+
     static func isChecked(_ kind: BlockKind) -> Bool {
         switch kind {
         case .paragraph, .listItem, .blockquote, .heading, .title: true
@@ -279,8 +309,14 @@ public struct ClaimsChecker: Checker {
                                   standard: "FTC/FDA health fraud red flags; CAP Code 12"))
         }
 
-        // Drug-type claims for cosmetics: the source does not matter, the product type does.
-        if a.hits.has(.cosmetic), !a.hits.has(.drugActive), !a.hypothetical, !refuted,
+        // Drug-type claims for cosmetics: a study cited does not matter, the product type does. But a
+        // health body's advice reported with its source ("The NHS advice on cold sores says these
+        // creams can speed up healing") is about medicines, not a cosmetic's promise ("who" in
+        // lower case is a pronoun, not the WHO).
+        let reportsHealthBody = inSentence && a.hits[.authority].contains { h in
+            !(h.count == 1 && !t[h.lowerBound].isAllCaps && words(h).lowercased() == "who")
+        }
+        if a.hits.has(.cosmetic), !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted,
            let action = a.hits[.cosmeticAction].first(where: { r in
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)

@@ -142,6 +142,9 @@ extension ClaimsChecker {
         let block = j.block
         guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.hits.has(.refutation), !a.refutedByNext,
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
+        // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
+        if let p = previous, definesNonProduct(p.analysis, block: p.block),
+           a.hits[.pronoun].contains(where: { $0.lowerBound == a.range.lowerBound }) { return [] }
         func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
         func negated(before r: Range<Int>) -> Bool {
             a.hits[.negation].contains { n in
@@ -201,11 +204,19 @@ extension ClaimsChecker {
             first += 2
             while first < a.range.upperBound && t[first].kind != .word { first += 1 }
         }
+        // "Every evening, remove make-up ...", "After cleansing, press ...": a time of use opens the directions.
+        if let comma = (first..<min(first + 5, a.range.upperBound)).first(where: { block.text(of: t[$0]) == "," }),
+           (first..<comma).contains(where: { Self.timeOfUse.contains(t[$0].key) }), comma + 1 < a.range.upperBound {
+            first = comma + 1
+        }
         let directions = first < a.range.upperBound && Self.directionVerbs.contains(t[first].key)
         // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
         let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
             || a.hits.has(.correlational)
-        if link == nil, !warning, !a.hits.has(.promotionalStop) {
+        // "1 teaspoon spirulina powder 1 tablespoon chia seeds 300 ml oat milk": a recipe or
+        // ingredient list (plain text fuses its lines into one sentence) says what is in it.
+        let measures = a.range.filter { Self.measureUnits.contains(t[$0].key) }.count
+        if link == nil, !warning, !a.hits.has(.promotionalStop), measures < 2 {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -213,11 +224,12 @@ extension ClaimsChecker {
                 && !terms.contains(where: { $0 != c && $0.lowerBound <= c.lowerBound && $0.upperBound >= c.upperBound }) {
                 // "GrowLush Scalp Serum", "Gut Reset Programme": the term names the product.
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
-                // ("... pat dry and press the drops into your face": another step of use goes on.)
+                // ("... pat dry and press the drops into your face", "and sweep": another step of use goes on;
+                // "into your face and neck", "the face and your neck": the term itself is the second of two places.)
                 if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { i in
-                    // ("into your face and neck": the term itself is the second of two places.)
-                    t[i].key == Self.andKey && i + 1 != c.lowerBound && !(i + 1 < a.range.upperBound
-                        && (Self.directionsGoOn.contains(t[i + 1].key) || Self.applicationVerbs.contains(t[i + 1].key)))
+                    t[i].key == Self.andKey && i + 1 != c.lowerBound && !(i + 2 == c.lowerBound && Self.possessives.contains(t[i + 1].key))
+                        && !(i + 1 < a.range.upperBound && (Self.directionsGoOn.contains(t[i + 1].key)
+                            || Self.applicationVerbs.contains(t[i + 1].key) || Self.directionVerbs.contains(t[i + 1].key)))
                 }) { continue }
                 // "reduces the look of dark circles": appearance wording next to the term.
                 // ("feeling lighter and pain-free" is an outcome, not a look: "feel" words do not count here.)
@@ -226,9 +238,24 @@ extension ClaimsChecker {
                 if productWords.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 1 })
                     || (c.upperBound < a.range.upperBound && Self.productNouns.contains(t[c.upperBound].key))
                     || (c.upperBound + 1 < a.range.upperBound && Self.productNouns.contains(t[c.upperBound + 1].key)) { continue }
-                // "on your skin", "into the scalp": where to put it, not what it does.
+                // "on your skin", "into the scalp": where to put it, not what it does; "made by the liver": where it comes from.
                 var k = c.lowerBound - 1
                 while k >= a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
+                // "have stomach cramps or diarrhoea", "have the stomach upset or diarrhoea": walk back over
+                // the terms listed before this one (and one word that completes a term).
+                var steps = 0, loose = 0
+                // (An outcome state is a result, never part of a list of what someone has.)
+                while k > a.range.lowerBound && steps < 8 && a.conditions.contains(c) {
+                    steps += 1
+                    if t[k].key == Self.andKey || t[k].key == Self.orKey || block.text(of: t[k]) == "," || Self.possessives.contains(t[k].key) {
+                        k -= 1
+                    } else if let earlier = terms.first(where: { $0.contains(k) }) {
+                        k = earlier.lowerBound - 1
+                    } else if loose == 0, t[k].kind == .word, terms.contains(where: { $0.contains(k - 1) }) {
+                        loose += 1
+                        k -= 1
+                    } else { break }
+                }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
                 // "into your face and neck": the second of two places shares the preposition.
                 if k - 1 > a.range.lowerBound && t[k].key == Self.andKey {
@@ -245,8 +272,12 @@ extension ClaimsChecker {
                    !(c.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[c.upperBound + 1].key)) { continue }
                 // "an arthritis charity", "Eczema Awareness Week": the term names an organisation or event.
                 if c.upperBound < a.range.upperBound, Self.organisationNouns.contains(t[c.upperBound].key) { continue }
-                // A bare topic ("Joint pain") is a label, not a claim: two more words at least.
-                let otherWords = a.range.filter { !c.contains($0) && t[$0].kind == .word }.count
+                // A bare topic ("Joint pain") is a label, not a claim: two more words at least, not
+                // counting other health terms and "and"/"or" ("Blood and liver", "Anxiety and low mood").
+                let otherWords = a.range.filter { i in
+                    !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !a.conditions.contains { $0.contains(i) }
+                        && !(i > a.range.lowerBound && t[i].start == t[i - 1].end && block.text(of: t[i]).hasPrefix("'"))
+                }.count
                 if otherWords < 2 { continue }
                 link = (c, c)
                 break
@@ -290,7 +321,72 @@ extension ClaimsChecker {
         return out
     }
 
+    /// A testimonial that reports a result and credits it to the product in the same sentence:
+    /// first person ("I", "my", "we"), a condition reported gone or absent ("my eczema is gone",
+    /// "I haven't had a cold in three years") and a credit ("since I started", "after taking",
+    /// "thanks to", a product or "it" naming one).
+    func testimonialOutcome(_ a: SentenceAnalysis, sentence: Sentence, block: AnalyzedBlock) -> Diagnostic? {
+        if a.isQuestion || a.hypothetical || a.isAdvice || a.hits.has(.refutation) || a.refutedByNext { return nil }
+        let t = block.tokens
+        let r = a.range
+        guard r.contains(where: { Self.firstPerson.contains(t[$0].key) }) else { return nil }
+        // "we ask you to wait two weeks so the swelling has settled", "if your rash has cleared":
+        // a condition, a purpose or an instruction, not a result someone had.
+        if r.contains(where: { Self.nonReportWords.contains(t[$0].key) }) { return nil }
+        func negated(before c: Range<Int>) -> Bool {
+            a.hits[.negation].contains { n in
+                n.upperBound <= c.lowerBound && c.lowerBound - n.upperBound <= 5
+                    && !(n.upperBound..<c.lowerBound).contains { Self.scopeBreaks.contains(t[$0].key) }
+            }
+        }
+        var result: Range<Int>?
+        for c in a.conditions {
+            let loose = a.hits.contains(.looseExcluded, exactly: c)
+            // "my eczema is gone", "my bald spot filled in"
+            var k = c.upperBound
+            while k < r.upperBound && Self.auxiliaries.contains(t[k].key) { k += 1 }
+            if !loose, !negated(before: c), k < r.upperBound, Self.reportedResults.contains(t[k].key) { result = c; break }
+            // "I haven't had a cold in three years", "not had a single migraine since"
+            if (!loose || Self.absenceLooseTerms.contains(t[c.lowerBound].key)), negated(before: c), c.lowerBound - 1 > r.lowerBound {
+                var j = c.lowerBound - 1
+                while j > r.lowerBound && Self.possessives.contains(t[j].key) { j -= 1 }
+                if Self.absenceVerbs.contains(t[j].key), (c.upperBound..<r.upperBound).contains(where: { Self.timeWords.contains(t[$0].key) }) {
+                    result = c
+                    break
+                }
+            }
+        }
+        guard let c = result else { return nil }
+        let product = a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
+            || (a.context && a.hits[.pronoun].contains { p in p.count == 1 && ["it", "this", "them", "these"].contains(block.text(of: t[p.lowerBound]).lowercased()) })
+        let credit = product || r.contains { i in
+            (t[i].key == Self.sinceKey && i + 2 < r.upperBound && Self.firstPerson.contains(t[i + 1].key) && Self.startWords.contains(t[i + 2].key))
+                || (t[i].key == Self.sinceKey && i + 1 < r.upperBound && Self.startWords.contains(t[i + 1].key))
+                || (Self.creditWords.contains(t[i].key) && i + 1 < r.upperBound && Self.creditFollowers.contains(t[i + 1].key))
+        }
+        guard credit else { return nil }
+        let condition = block.text(block.utf8Range(ofTokens: c))
+        return diagnostic("claims.unsupported", block: block, sentence: sentence, triggers: condition, strength: a.intensified ? .strong : .moderate,
+                          missing: "evidence beyond testimonials (testimonials are not evidence of an effect)",
+                          suggestion: "A customer's result is not evidence that the product caused it: cite the human evidence for the product (a trial, review or health body) or remove the testimonial's health result.",
+                          standard: "FTC Health Products Compliance Guidance 2022 (testimonials); CAP Code 12.1",
+                          extra: ["intervention": "it", "condition": condition, "predicate": "testimonial"])
+    }
+    static let nonReportWords = Set(["if", "unless", "until", "once", "wait", "so", "before", "whether", "should", "must"].map { WordKey($0) })
+    static let firstPerson = Set(["i", "my", "we", "our", "me", "i've", "i'm"].map { WordKey($0) })
+    /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
+    static let absenceLooseTerms = Set(["cold", "colds", "spots"].map { WordKey($0) })
+    static let sinceKey = WordKey("since")
+    static let startWords = Set(["started", "starting", "began", "beginning", "switched", "switching", "using", "taking", "drinking", "wearing"].map { WordKey($0) })
+    static let creditWords = Set(["after", "thanks", "since", "because"].map { WordKey($0) })
+    static let creditFollowers = Set(["taking", "using", "drinking", "wearing", "starting", "to", "of"].map { WordKey($0) })
+    static let measureUnits = Set(["teaspoon", "teaspoons", "tsp", "tablespoon", "tablespoons", "tbsp", "cup", "cups", "ml",
+                                   "g", "mg", "kg", "oz", "handful", "handfuls", "scoop", "scoops", "pinch", "sachet", "sachets",
+                                   "slice", "slices", "litre", "litres", "liter", "liters", "grams", "clove", "cloves"].map { WordKey($0) })
     static let stepKey = WordKey("step")
+    /// Words of a time of use that can open directions ("Every evening,", "After cleansing,").
+    static let timeOfUse = Set(["morning", "mornings", "evening", "evenings", "night", "nightly", "bedtime", "day", "daily", "week",
+                                "weekly", "cleansing", "showering", "washing", "shaving", "swimming", "exercise", "meals"].map { WordKey($0) })
     /// "... and watch bald patches fill out": after "and" a result follows the directions, unless
     /// the directions go on ("and down the neck", "and then").
     static let directionsGoOn = Set(["down", "up", "out", "along", "across", "towards", "toward", "over", "around", "into",
@@ -334,7 +430,7 @@ extension ClaimsChecker {
                                         "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
     static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all"].map { WordKey($0) })
     static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
-                                      "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished"].map { WordKey($0) })
+                                      "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished", "filled"].map { WordKey($0) })
     static let absenceVerbs = Set(["had", "needed", "suffered", "felt", "noticed", "used", "taken", "touched", "seen"].map { WordKey($0) })
     static let timeWords = Set(["since", "in", "for", "all", "this", "any", "anymore", "again"].map { WordKey($0) })
     static let stoppedWords = Set(["stopped", "quit", "stops"].map { WordKey($0) })
@@ -342,6 +438,8 @@ extension ClaimsChecker {
                                   "anymore", "past", "disappeared", "cured", "done", "goodbye", "bye", "longer", "since"].map { WordKey($0) })
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
     static let andKey = WordKey("and")
+    static let orKey = WordKey("or")
     static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "an", "its", "any", "one", "single"].map { WordKey($0) })
-    static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to"].map { WordKey($0) })
+    static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by"].map { WordKey($0) })
+    static let topicJoiners = Set(["and", "or", "&", "plus"].map { WordKey($0) })
 }
