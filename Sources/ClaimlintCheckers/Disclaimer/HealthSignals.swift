@@ -276,6 +276,7 @@ struct HealthVocabulary: Sendable {
             }
         }
         guard !matches.isEmpty else { return out }
+        var namesBodyPart: Bool?
         for m in matches {
             let kind = m.value
             if kind == .procedure && isName(m.tokens, in: block, sentence: sentence) { continue }
@@ -310,8 +311,14 @@ struct HealthVocabulary: Sendable {
             } else {
                 phrase = block.text(block.utf8Range(ofTokens: m.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: term.tokens))
             }
-            // About a body when any term of the sentence other than the trigger only bodies have.
-            let aboutBody = others.contains { $0.value }
+            // About a body when any term of the sentence other than the trigger only bodies have,
+            // or when a domain-neutral term shares the sentence with a part only bodies have
+            // ("stress symptoms in the armpits and groin", "the swelling round the ankle").
+            var aboutBody = others.contains { $0.value }
+            if !aboutBody {
+                if namesBodyPart == nil { namesBodyPart = bodyParts.occurs(in: block.tokens, range: sentence.tokens) }
+                aboutBody = namesBodyPart!
+            }
             out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
                                   aboutBody: aboutBody))
         }
