@@ -338,7 +338,7 @@ struct HealthVocabulary: Sendable {
             max(sentence.tokens.lowerBound, word.tokens.lowerBound - window)..<min(sentence.tokens.upperBound, word.tokens.upperBound + window)
         }
         let anchor: Range<Int>
-        if let part = bodyParts.scan(block.tokens, in: around(Self.bodyPartWindow)).first ?? sharedBodyParts.scan(block.tokens, in: around(Self.sharedBodyPartWindow)).first {
+        if let part = bodyParts.firstMatch(in: block.tokens, range: around(Self.bodyPartWindow)) ?? sharedBodyParts.firstMatch(in: block.tokens, range: around(Self.sharedBodyPartWindow)) {
             anchor = part.tokens
         } else {
             if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
@@ -497,6 +497,16 @@ struct WordEndings: Sendable {
 }
 
 extension PhraseTrie {
+    /// The first match of `range` (`scan(...).first`, stopping there and building no array).
+    func firstMatch(in tokens: [Token], range: Range<Int>) -> PhraseMatch<Value>? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = longestMatch(startingAt: i, in: tokens, limit: range.upperBound) { return PhraseMatch(tokens: i..<m.end, value: m.value) }
+            i += 1
+        }
+        return nil
+    }
+
     /// True when any phrase occurs in `range` of `tokens` (`!scan(...).isEmpty`, stopping at
     /// the first match and building no array).
     func occurs(in tokens: [Token], range: Range<Int>) -> Bool {
