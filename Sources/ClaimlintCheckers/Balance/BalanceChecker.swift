@@ -134,15 +134,17 @@ public struct BalanceChecker: Checker {
     }
 
     func hasSources(_ document: AnalyzedDocument) -> Bool {
-        let open = WordKey("["), close = WordKey("]")
+        let open = WordKey("["), close = WordKey("]"), colon = WordKey(":")
         for block in document.blocks {
             if !block.block.citations.isEmpty { return true }
-            if block.block.links.contains(where: linksToEvidence) { return true }
+            // A plain loop: passing the method itself (`contains(where: linksToEvidence)`) copied
+            // the whole checker, every trie retained and released, for each block.
+            for link in block.block.links where linksToEvidence(link) { return true }
             let tokens = block.tokens
             guard !tokens.isEmpty else { continue }
             // A "References" heading, or a block that opens "Sources: ...".
             if let m = sourceHeadings.longestMatch(startingAt: 0, in: tokens),
-               m.end == tokens.count || block.kind.isHeading || tokens[m.end].key == WordKey(":") || tokens.count <= 4 {
+               m.end == tokens.count || block.kind.isHeading || tokens[m.end].key == colon || tokens.count <= 4 {
                 return true
             }
             if citationWords.occurs(in: tokens, range: 0..<tokens.count) { return true }
@@ -173,7 +175,7 @@ public struct BalanceChecker: Checker {
     func firstRelativeRisk(_ document: AnalyzedDocument) -> (block: Int, range: Range<Int>)? {
         for block in document.blocks where block.inScope {
             for sentence in block.sentences {
-                if let m = relativeRisk.scan(block.tokens, in: sentence.tokens).first {
+                if let m = relativeRisk.firstMatch(in: block.tokens, range: sentence.tokens) {
                     return (block.index, block.utf8Range(ofTokens: m.tokens))
                 }
                 if riskChange.occurs(in: block.tokens, range: sentence.tokens),

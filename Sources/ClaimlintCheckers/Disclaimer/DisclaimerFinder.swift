@@ -139,7 +139,7 @@ struct DisclaimerVocabulary: Sendable {
     func classify(_ block: AnalyzedBlock, _ sentence: Sentence, consultVerb: Int?) -> DisclaimerFamily? {
         let tokens = block.tokens
         let range = sentence.tokens
-        if let m = direct.scan(tokens, in: range).first { return m.value }
+        if let m = direct.firstMatch(in: tokens, range: range) { return m.value }
         // "not a substitute for" + advice or professional within six words ("no replacement for
         // antibiotics or for seeing a doctor").
         for frame in substituteFrames.scan(tokens, in: range) {
@@ -161,9 +161,13 @@ struct DisclaimerVocabulary: Sendable {
     /// A consult verb followed within six words by a professional ("talk to your GP").
     func consultVerbPosition(_ block: AnalyzedBlock, _ range: Range<Int>) -> Int? {
         let tokens = block.tokens
-        for verb in consultVerbs.scan(tokens, in: range) {
-            let window = verb.tokens.upperBound..<min(range.upperBound, verb.tokens.upperBound + 6)
-            if professionals.occurs(in: tokens, range: window) { return verb.tokens.lowerBound }
+        // The matches of `consultVerbs.scan`, walked in place (every sentence of every page).
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let verb = consultVerbs.longestMatch(startingAt: i, in: tokens, limit: range.upperBound) else { i += 1; continue }
+            let window = verb.end..<min(range.upperBound, verb.end + 6)
+            if professionals.occurs(in: tokens, range: window) { return i }
+            i = verb.end
         }
         return nil
     }
@@ -191,8 +195,12 @@ struct DisclaimerVocabulary: Sendable {
     /// "Leave a reply"), or nil.
     func commentSectionStart(_ document: AnalyzedDocument) -> Int? {
         for block in document.blocks {
-            let words = block.tokens.filter { $0.kind == .word }
-            guard !words.isEmpty, words.count <= 4, block.tokens.count <= 8 else { continue }
+            // Short blocks only: at most eight tokens, one to four of them words (counted in
+            // place: this runs on every block of every page).
+            guard block.tokens.count <= 8 else { continue }
+            var words = 0
+            for token in block.tokens where token.kind == .word { words += 1 }
+            guard words > 0, words <= 4 else { continue }
             var start = 0
             while start < block.tokens.count && block.tokens[start].kind != .word { start += 1 }
             guard start < block.tokens.count else { continue }

@@ -276,6 +276,7 @@ struct HealthVocabulary: Sendable {
             }
         }
         guard !matches.isEmpty else { return out }
+        var namesBodyPart: Bool?
         for m in matches {
             let kind = m.value
             if kind == .procedure && isName(m.tokens, in: block, sentence: sentence) { continue }
@@ -310,8 +311,14 @@ struct HealthVocabulary: Sendable {
             } else {
                 phrase = block.text(block.utf8Range(ofTokens: m.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: term.tokens))
             }
-            // About a body when any term of the sentence other than the trigger only bodies have.
-            let aboutBody = others.contains { $0.value }
+            // About a body when any term of the sentence other than the trigger only bodies have,
+            // or when a domain-neutral term shares the sentence with a part only bodies have
+            // ("stress symptoms in the armpits and groin", "the swelling round the ankle").
+            var aboutBody = others.contains { $0.value }
+            if !aboutBody {
+                if namesBodyPart == nil { namesBodyPart = bodyParts.occurs(in: block.tokens, range: sentence.tokens) }
+                aboutBody = namesBodyPart!
+            }
             out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
                                   aboutBody: aboutBody))
         }
@@ -331,7 +338,7 @@ struct HealthVocabulary: Sendable {
             max(sentence.tokens.lowerBound, word.tokens.lowerBound - window)..<min(sentence.tokens.upperBound, word.tokens.upperBound + window)
         }
         let anchor: Range<Int>
-        if let part = bodyParts.scan(block.tokens, in: around(Self.bodyPartWindow)).first ?? sharedBodyParts.scan(block.tokens, in: around(Self.sharedBodyPartWindow)).first {
+        if let part = bodyParts.firstMatch(in: block.tokens, range: around(Self.bodyPartWindow)) ?? sharedBodyParts.firstMatch(in: block.tokens, range: around(Self.sharedBodyPartWindow)) {
             anchor = part.tokens
         } else {
             if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
@@ -490,6 +497,16 @@ struct WordEndings: Sendable {
 }
 
 extension PhraseTrie {
+    /// The first match of `range` (`scan(...).first`, stopping there and building no array).
+    func firstMatch(in tokens: [Token], range: Range<Int>) -> PhraseMatch<Value>? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = longestMatch(startingAt: i, in: tokens, limit: range.upperBound) { return PhraseMatch(tokens: i..<m.end, value: m.value) }
+            i += 1
+        }
+        return nil
+    }
+
     /// True when any phrase occurs in `range` of `tokens` (`!scan(...).isEmpty`, stopping at
     /// the first match and building no array).
     func occurs(in tokens: [Token], range: Range<Int>) -> Bool {
