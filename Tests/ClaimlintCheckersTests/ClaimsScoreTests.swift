@@ -125,7 +125,7 @@ import Testing
         #expect(p(blind11) >= 0.85 && r(blind11) >= 0.85, "heldout11 \(blind11)")
         // heldout10 and heldout12, outside sets five and six, first (blind) runs P 0.83 / R 0.83 and
         // P 0.82 / R 0.84 (all files; 43/9/9 and 42/9/8); claims6 tuned on them. The in-process
-        // scorer reads .txt and .html only (heldout10 .txt+.html 39/5/5, heldout12 36/4/5 after claims6).
+        // scorer reads .txt and .html only (heldout10 .txt+.html 39/4/5, heldout12 36/4/5 after claims6).
         let tuned10 = try Self.score(dir.appendingPathComponent("heldout10"))
         #expect(tuned10.tp + tuned10.fn >= 40)
         #expect(p(tuned10) >= 0.85 && r(tuned10) >= 0.83, "heldout10 \(tuned10)")

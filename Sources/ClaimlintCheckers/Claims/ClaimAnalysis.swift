@@ -230,6 +230,10 @@ struct SentenceAnalyzer {
             if tag.isCausalPredicate, range.count == 1, ["produced", "made", "secreted", "released"].contains(lower(range.lowerBound)),
                range.upperBound < r.upperBound, lower(range.upperBound) == "by"
                 || (range.upperBound + 1 < r.upperBound && lower(range.upperBound + 1) == "by") { continue }
+            // "Increase slowly if your skin is comfortable", "Reduce gradually over two weeks": an
+            // imperative of pace opening the sentence is a dosing direction, not an effect.
+            if range.lowerBound == r.lowerBound, range.count == 1, range.upperBound < r.upperBound,
+               ["slowly", "gradually", "steadily"].contains(lower(range.upperBound)) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
