@@ -101,6 +101,9 @@ struct SentenceAnalysis {
     var hypothetical = false
     var isQuestion = false
     var isAdvice = false
+    /// A sentence that opens with how rarely something happens ("Rarely, filler can block a blood
+    /// vessel", "In rare cases, ..."): health pages list side effects and complications this way.
+    var sideEffectReport = false
     /// A product was named earlier in the paragraph or the blocks just before.
     var context = false
     /// The next sentence refutes this one.
@@ -112,7 +115,7 @@ struct SentenceAnalysis {
 
     /// The benefit claims, strongest first.
     var claims: [PredicateHit] {
-        hypothetical || isQuestion || isAdvice ? [] : predicates.filter(\.isClaim)
+        hypothetical || isQuestion || isAdvice || sideEffectReport ? [] : predicates.filter(\.isClaim)
     }
 
     var speculative: Bool { hypothetical || !strongHedges.isEmpty }
@@ -158,6 +161,7 @@ struct SentenceAnalyzer {
         a.isQuestion = sentence.terminator == "?" || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound })
         a.isAdvice = hits.has(.advice)
         a.hypothetical = hits.has(.frame)
+        a.sideEffectReport = opensWithRarity(r)
         a.intensified = hits.has(.intensifier)
 
         // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
@@ -226,15 +230,24 @@ struct SentenceAnalyzer {
             if tag.isCausalPredicate, range.count == 1, ["produced", "made", "secreted", "released"].contains(lower(range.lowerBound)),
                range.upperBound < r.upperBound, lower(range.upperBound) == "by"
                 || (range.upperBound + 1 < r.upperBound && lower(range.upperBound + 1) == "by") { continue }
+            // "Increase slowly if your skin is comfortable", "Reduce gradually over two weeks": an
+            // imperative of pace opening the sentence is a dosing direction, not an effect.
+            if range.lowerBound == r.lowerBound, range.count == 1, range.upperBound < r.upperBound,
+               ["slowly", "gradually", "steadily"].contains(lower(range.upperBound)) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
             // "the balance of", "the benefit was": a predicate word used as a noun.
             // (Kept for the level scale: "the impact of X on Y" is how papers state an effect.)
             // (A capital "A" inside the sentence is a name, "vitamin A supports", not an article.)
-            let nounUse = tag.isCausalPredicate && range.count == 1 && range.lowerBound > r.lowerBound
+            // ("spots or cuts can lead to": a finite verb is never followed straight by a modal, so a
+            // predicate word right before "can", "may", "will" ... is a noun, the subject of that modal.)
+            let nounUse = (tag.isCausalPredicate && range.count == 1 && range.lowerBound > r.lowerBound
                 && Self.determiners.contains(block.tokens[range.lowerBound - 1].key)
-                && !(block.tokens[range.lowerBound - 1].isCapitalized && range.lowerBound - 1 > r.lowerBound)
+                && !(block.tokens[range.lowerBound - 1].isCapitalized && range.lowerBound - 1 > r.lowerBound))
+                || (range.count == 1 && range.lowerBound > r.lowerBound && range.upperBound < r.upperBound
+                    && Self.modalsAfterNoun.contains(block.tokens[range.upperBound].key)
+                    && !Self.verbContext.contains(block.tokens[range.lowerBound - 1].key))
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
             if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
                lower(range.upperBound + 1) == "body",
@@ -316,6 +329,9 @@ struct SentenceAnalyzer {
             }
             // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
+            // "A partial narrowing that reduces your breathing is called a hypopnoea": a predicate inside
+            // a relative clause of the subject of "is called" / "is known as" names a thing, not an effect.
+            if isNamedByRelativeClause(range, sentence: r) { p.definition = true }
             // "... to protect their body and help them to move": a list of predicates shares the definition.
             if tag != .curative, let last = a.predicates.last, last.definition, range.lowerBound > r.lowerBound,
                ["and", "or"].contains(lower(range.lowerBound - 1)) { p.definition = true }
@@ -565,6 +581,39 @@ struct SentenceAnalyzer {
     /// Words after which a predicate word is a verb: auxiliaries, modals, negation, "to".
     static let verbContext = Set(["to", "not", "do", "does", "did", "may", "might", "can", "could", "will", "would", "should", "must",
                                   "cannot", "don't", "doesn't", "didn't", "won't", "also", "further", "significantly"].map { WordKey($0) })
+
+    /// "Rarely,", "Very rarely,", "In rare cases,", "Occasionally,", "Less commonly,": a frequency
+    /// opener with its comma.
+    private func opensWithRarity(_ r: Range<Int>) -> Bool {
+        let openers: [[String]] = [["rarely"], ["very", "rarely"], ["occasionally"], ["uncommonly"], ["less", "commonly"],
+                                   ["in", "rare", "cases"], ["in", "very", "rare", "cases"], ["in", "a", "few", "cases"], ["in", "rare", "instances"]]
+        for o in openers where r.count > o.count + 1 {
+            if o.indices.allSatisfy({ lower(r.lowerBound + $0) == o[$0] }) && block.text(of: block.tokens[r.lowerBound + o.count]) == "," { return true }
+        }
+        return false
+    }
+
+    /// Modals of a noun subject ("cuts can", "patches will"); "should" and "must" left out: a
+    /// noun before them ("support should be introduced") also heads a recommendation, which the level
+    /// scale reads apart.
+    static let modalsAfterNoun = Set(["can", "could", "may", "might", "will", "would", "cannot", "can't"].map { WordKey($0) })
+    static let namingVerbs = Set(["called", "known", "termed", "named"].map { WordKey($0) })
+
+    /// "<noun> that/which <predicate> ... is called / are known as <name>".
+    private func isNamedByRelativeClause(_ p: Range<Int>, sentence r: Range<Int>) -> Bool {
+        guard p.lowerBound - 1 >= r.lowerBound, ["that", "which"].contains(lower(p.lowerBound - 1)) else { return false }
+        var k = p.upperBound
+        while k + 1 < r.upperBound && k < p.upperBound + 8 {
+            if ["is", "are", "was", "were"].contains(lower(k)) {
+                var m = k + 1
+                if m < r.upperBound && ["often", "sometimes", "usually", "also", "commonly"].contains(lower(m)) { m += 1 }
+                return m < r.upperBound && Self.namingVerbs.contains(block.tokens[m].key)
+            }
+            if block.tokens[k].kind != .word { return false }
+            k += 1
+        }
+        return false
+    }
 
     /// "X is/are (a) <category noun> that/which/used to <predicate>".
     private func isDefinition(before p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {

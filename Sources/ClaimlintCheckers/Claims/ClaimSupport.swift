@@ -25,7 +25,7 @@ struct ReferenceIndex {
             // "References\n[1] NHS ...": a heading line with the entries right under it (plain text
             // joins the lines into one block): the heading words, then "[1]".
             if !b.kind.isHeading, case let t = b.tokens, let open = t.prefix(5).firstIndex(where: { b.text(of: $0) == "[" }), open > 0,
-               open + 2 < t.count, t[open + 1].kind == .number, b.text(of: t[open + 2]) == "]",
+               Self.entryLabel(b, at: open) != nil,
                case let text = b.text(b.utf8Range(ofTokens: 0..<open)).lowercased().trimmingTrailing(":").trimmingSpaces(),
                vocabulary.referenceHeadings.contains(text), case let entryLabels = Self.bracketLabels(b), !entryLabels.isEmpty {
                 inside = true
@@ -64,7 +64,7 @@ struct ReferenceIndex {
             var k = n
             if b.text(of: t[k]) == ":" { k += 1 }
             guard k + 2 < t.count else { continue }
-            let isLabel = (b.text(of: t[k]) == "[" && t[k + 1].kind == .number && b.text(of: t[k + 2]) == "]")
+            let isLabel = entryLabel(b, at: k) != nil
                 || (t[k].kind == .number && (b.text(of: t[k + 1]) == "." || b.text(of: t[k + 1]) == ")"))
             guard isLabel else { continue }
             let heading = (0..<n).map { b.text(of: t[$0]).lowercased() }.joined(separator: " ")
@@ -77,7 +77,7 @@ struct ReferenceIndex {
     static func leadingLabel(_ b: AnalyzedBlock) -> Int? {
         let t = b.tokens
         guard !t.isEmpty else { return nil }
-        if t.count >= 3, b.text(of: t[0]) == "[", t[1].kind == .number, b.text(of: t[2]) == "]" { return Int(b.text(of: t[1])) }
+        if let label = entryLabel(b, at: 0) { return label }
         if t.count >= 2, t[0].kind == .number, b.text(of: t[1]) == "." || b.text(of: t[1]) == ")" { return Int(b.text(of: t[0])) }
         return nil
     }
@@ -101,12 +101,30 @@ struct ReferenceIndex {
     static func bracketLabels(_ b: AnalyzedBlock) -> [Int] {
         let t = b.tokens
         guard t.count >= 3 else { return [] }
-        return (0..<(t.count - 2)).compactMap { k in
-            b.text(of: t[k]) == "[" && t[k + 1].kind == .number && b.text(of: t[k + 2]) == "]" ? Int(b.text(of: t[k + 1])) : nil
-        }
+        return (0..<(t.count - 2)).compactMap { k in entryLabel(b, at: k) }
+    }
+
+    /// Lettered labels ("[a]", "[b]": pharmacy and guideline leaflets letter their notes so that
+    /// they do not read as doses) are numbered after every possible numeric label.
+    static let letterLabelBase = 1_000_000
+
+    /// The label of "[3]" or "[a]" starting at token `k`: a number, or one lower-case letter.
+    static func entryLabel(_ b: AnalyzedBlock, at k: Int) -> Int? {
+        let t = b.tokens
+        guard k + 2 < t.count, b.text(of: t[k]) == "[", b.text(of: t[k + 2]) == "]" else { return nil }
+        return label(b.text(of: t[k + 1]), kind: t[k + 1].kind)
+    }
+
+    static func label(_ text: String, kind: Token.Kind) -> Int? {
+        if kind == .number { return Int(text) }
+        if kind == .word, text.utf8.count == 1, let c = text.utf8.first, (0x61...0x7A).contains(c) { return letterLabelBase + Int(c - 0x61) }
+        return nil
     }
 
     func resolves(_ label: Int) -> Bool { labels.contains(label) || (labels.isEmpty && label >= 1 && label <= count) }
+
+    /// A lettered marker counts only when an entry carries that letter.
+    func resolvesLetter(_ label: Int) -> Bool { labels.contains(label) }
 }
 
 /// What supports the claims of one block (a paragraph, list item or heading).
@@ -172,6 +190,17 @@ extension ClaimsChecker {
                 while j < t.count && block.text(of: t[j]) != "]" && j - i < 12 {
                     if t[j].kind == .number, let n = Int(block.text(of: t[j])) { numbers.append(n) } else if ![",", "-", "–", ";"].contains(block.text(of: t[j])) { ok = false }
                     j += 1
+                }
+                // "[a]", "[b, c]": lettered notes cite only when the page's list has those letters;
+                // otherwise the bracket is ordinary prose ("[sic]", a footnote of a table).
+                if !ok && j < t.count && references.exists && j - i >= 2 {
+                    let letters = ((i + 1)..<j).filter { block.text(of: t[$0]) != "," }
+                    let labels = letters.compactMap { ReferenceIndex.label(block.text(of: t[$0]), kind: t[$0].kind) }
+                    if labels.count == letters.count && labels.allSatisfy({ $0 >= ReferenceIndex.letterLabelBase && references.resolvesLetter($0) }) {
+                        s.citations.append(Int(t[i].start)..<Int(t[j].end))
+                        i = j + 1
+                        continue
+                    }
                 }
                 if ok && j < t.count && !numbers.isEmpty {
                     let range = Int(t[i].start)..<Int(t[j].end)

@@ -316,7 +316,7 @@ public struct ClaimsChecker: Checker {
         let reportsHealthBody = inSentence && a.hits[.authority].contains { h in
             !(h.count == 1 && !t[h.lowerBound].isAllCaps && words(h).lowercased() == "who")
         }
-        if a.hits.has(.cosmetic), !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted,
+        if a.hits.has(.cosmetic), !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted, !a.sideEffectReport,
            let action = a.hits[.cosmeticAction].first(where: { r in
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)

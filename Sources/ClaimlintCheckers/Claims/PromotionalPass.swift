@@ -212,11 +212,21 @@ extension ClaimsChecker {
         let directions = first < a.range.upperBound && Self.directionVerbs.contains(t[first].key)
         // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
         let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
-            || a.hits.has(.correlational)
+            || a.hits.has(.correlational) || a.sideEffectReport
         // "1 teaspoon spirulina powder 1 tablespoon chia seeds 300 ml oat milk": a recipe or
         // ingredient list (plain text fuses its lines into one sentence) says what is in it.
         let measures = a.range.filter { Self.measureUnits.contains(t[$0].key) }.count
-        if link == nil, !warning, !a.hits.has(.promotionalStop), measures < 2 {
+        // "Collagen is a protein that makes up part of skin", "Vitamin D is a vitamin that the body
+        // makes": a definition (a copula near the start, then a category noun and its relative clause)
+        // says what a thing is, even on a shop page.
+        let definesTerm = a.hits[.definitionNoun].contains { n in
+            guard n.upperBound < a.range.upperBound, ["that", "which", ","].contains(block.text(of: t[n.upperBound]).lowercased()) else { return false }
+            var k = n.lowerBound - 1
+            var skipped = 0
+            while k > a.range.lowerBound && skipped < 3 && !Self.copulas.contains(t[k].key) && t[k].kind == .word { k -= 1; skipped += 1 }
+            return k > a.range.lowerBound && k - a.range.lowerBound <= 5 && Self.copulas.contains(t[k].key)
+        }
+        if link == nil, !warning, !definesTerm, !a.hits.has(.promotionalStop), measures < 2 {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
