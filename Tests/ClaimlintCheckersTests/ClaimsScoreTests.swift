@@ -137,42 +137,39 @@ import Testing
     // MARK: Public data sets (skipped when ../shared/eval/data is absent)
 
     @Test func claimStrengthOnEurekAlertSentences() throws {
-        let path = Self.data.appendingPathComponent("causal-claim-strength/annotated_eureka.csv")
-        guard let csv = try? String(contentsOf: path, encoding: .utf8) else { return }
-        var rows: [(String, String)] = []
-        for line in Self.csvRows(csv).dropFirst() where line.count >= 3 { rows.append((line[1], line[2])) }
-        #expect(rows.count == 2076)
-        let details = try Self.audit(rows.map(\.0), linter: try Self.auditLinter())
-        var n: [String: Int] = [:], flagged: [String: Int] = [:], strong: [String: Int] = [:]
-        for (row, d) in zip(rows, details) {
-            n[row.1, default: 0] += 1
-            if ["direct", "conditional"].contains(d["level"] ?? "none") { flagged[row.1, default: 0] += 1 }
-            if d["strength"] == "strong" { strong[row.1, default: 0] += 1 }
-        }
-        func share(_ m: [String: Int], _ label: String) -> Double { Double(m[label] ?? 0) / Double(max(1, n[label] ?? 0)) }
-        #expect(share(flagged, "3") >= 0.86, "direct causal flagged \(share(flagged, "3"))")
-        #expect(share(flagged, "0") <= 0.19, "no relationship flagged \(share(flagged, "0"))")
-        #expect(share(strong, "2") <= 0.03, "conditional causal graded strong \(share(strong, "2"))")
+        guard let s = try Self.strengthShares("annotated_eureka.csv", text: 1, label: 2, rows: 2076) else { return }
+        #expect(s.flagged("3") >= 0.86, "direct causal flagged \(s.flagged("3"))")
+        #expect(s.flagged("0") <= 0.19, "no relationship flagged \(s.flagged("0"))")
+        #expect(s.strong("2") <= 0.03, "conditional causal graded strong \(s.strong("2"))")
     }
 
     /// claims4: PubMed conclusion sentences, pinned at what claims4 reached (direct 86.0%, no relationship 9.6%).
     @Test func claimStrengthOnPubMedConclusions() throws {
-        let path = Self.data.appendingPathComponent("causal-claim-strength/annotated_pubmed.csv")
-        guard let csv = try? String(contentsOf: path, encoding: .utf8) else { return }
+        guard let s = try Self.strengthShares("annotated_pubmed.csv", text: 0, label: 1, rows: 3061) else { return }
+        #expect(s.flagged("3") >= 0.85, "direct causal flagged \(s.flagged("3"))")
+        #expect(s.flagged("0") <= 0.10, "no relationship flagged \(s.flagged("0"))")
+        #expect(s.strong("2") <= 0.03, "conditional causal graded strong \(s.strong("2"))")
+    }
+
+    /// Share of each causal-claim-strength label (0 none, 1 correlational, 2 conditional, 3 direct)
+    /// flagged at the direct or conditional level, and graded strong; nil when the data set is absent.
+    static func strengthShares(_ file: String, text: Int, label: Int, rows expected: Int) throws
+        -> (flagged: (String) -> Double, strong: (String) -> Double)? {
+        let path = data.appendingPathComponent("causal-claim-strength/\(file)")
+        guard let csv = try? String(contentsOf: path, encoding: .utf8) else { return nil }
         var rows: [(String, String)] = []
-        for line in Self.csvRows(csv).dropFirst() where line.count >= 2 { rows.append((line[0], line[1])) }
-        #expect(rows.count == 3061)
-        let details = try Self.audit(rows.map(\.0), linter: try Self.auditLinter())
+        for line in csvRows(csv).dropFirst() where line.count > max(text, label) { rows.append((line[text], line[label])) }
+        #expect(rows.count == expected)
+        let details = try audit(rows.map(\.0), linter: try auditLinter())
         var n: [String: Int] = [:], flagged: [String: Int] = [:], strong: [String: Int] = [:]
         for (row, d) in zip(rows, details) {
             n[row.1, default: 0] += 1
             if ["direct", "conditional"].contains(d["level"] ?? "none") { flagged[row.1, default: 0] += 1 }
             if d["strength"] == "strong" { strong[row.1, default: 0] += 1 }
         }
-        func share(_ m: [String: Int], _ label: String) -> Double { Double(m[label] ?? 0) / Double(max(1, n[label] ?? 0)) }
-        #expect(share(flagged, "3") >= 0.85, "direct causal flagged \(share(flagged, "3"))")
-        #expect(share(flagged, "0") <= 0.10, "no relationship flagged \(share(flagged, "0"))")
-        #expect(share(strong, "2") <= 0.03, "conditional causal graded strong \(share(strong, "2"))")
+        let total = n, f = flagged, st = strong
+        func share(_ m: [String: Int], _ l: String) -> Double { Double(m[l] ?? 0) / Double(max(1, total[l] ?? 0)) }
+        return ({ share(f, $0) }, { share(st, $0) })
     }
 
     @Test func newsClaimRecallOnCheckCOVID() throws {

@@ -354,19 +354,7 @@ struct HealthVocabulary: Sendable {
 
     /// The first "5 ml", "2.5ml" of a sentence.
     func liquidAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
-        let tokens = block.tokens
-        for t in sentence.tokens {
-            let tok = tokens[t]
-            if tok.kind == .number, t + 1 < sentence.tokens.upperBound,
-               let unit = liquidUnits.longestMatch(startingAt: t + 1, in: tokens, limit: sentence.tokens.upperBound) {
-                return t..<unit.end
-            }
-            if tok.kind == .word, let first = block.utf8[Int(tok.start)...].first, first >= 0x30 && first <= 0x39 {
-                let unit = block.text(of: tok).drop { $0.isNumber || $0 == "." || $0 == "," }
-                if !unit.isEmpty && liquidUnitWords.contains(WordKey(unit)) { return t..<(t + 1) }
-            }
-        }
-        return nil
+        firstAmount(units: liquidUnits, unitWords: liquidUnitWords, in: block, sentence: sentence)
     }
 
     /// A heading that names a body-specific condition ("Living with rosacea"), a procedure
@@ -417,20 +405,29 @@ struct HealthVocabulary: Sendable {
 
     /// The first "200 mg", "10mcg", "1,000 IU" of a sentence, as a token range.
     func doseAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
+        // "50 mg per litre", "10 mg/l": a concentration in a drink, soil or water, not a dose.
+        firstAmount(units: doseUnits, unitWords: doseUnitWords, in: block, sentence: sentence) { unitEnd in
+            isConcentration(after: unitEnd, in: block, limit: sentence.tokens.upperBound)
+        }
+    }
+
+    /// The first amount of a sentence: a number followed by a unit of `units` ("200 mg"), or one
+    /// token of digits and a unit of `unitWords` ("200mg"). `skip` passes over a two-token amount
+    /// (it gets the token index after the unit).
+    private func firstAmount(units: PhraseTrie<Bool>, unitWords: Set<WordKey>, in block: AnalyzedBlock, sentence: Sentence,
+                             skip: (Int) -> Bool = { _ in false }) -> Range<Int>? {
         let tokens = block.tokens
+        let limit = sentence.tokens.upperBound
         for t in sentence.tokens {
             let tok = tokens[t]
-            if tok.kind == .number, t + 1 < sentence.tokens.upperBound,
-               let unit = doseUnits.longestMatch(startingAt: t + 1, in: tokens, limit: sentence.tokens.upperBound) {
-                // "50 mg per litre", "10 mg/l": a concentration in a drink, soil or water, not a dose.
-                if isConcentration(after: unit.end, in: block, limit: sentence.tokens.upperBound) { continue }
+            if tok.kind == .number, t + 1 < limit, let unit = units.longestMatch(startingAt: t + 1, in: tokens, limit: limit) {
+                if skip(unit.end) { continue }
                 return t..<unit.end
             }
             // "200mg": digits and a unit in one token.
             if tok.kind == .word, let first = block.utf8[Int(tok.start)...].first, first >= 0x30 && first <= 0x39 {
-                let text = block.text(of: tok)
-                let unit = text.drop { $0.isNumber || $0 == "." || $0 == "," }
-                if !unit.isEmpty && doseUnitWords.contains(WordKey(unit)) { return t..<(t + 1) }
+                let unit = block.text(of: tok).drop { $0.isNumber || $0 == "." || $0 == "," }
+                if !unit.isEmpty && unitWords.contains(WordKey(unit)) { return t..<(t + 1) }
             }
         }
         return nil
