@@ -142,6 +142,16 @@ public struct SourceText: Sendable {
         return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
+    /// The `utf8` range of a 1-based line without its terminator (nil when out of range), for
+    /// reporters that slice the bytes instead of decoding the line into a `String`.
+    public func lineUTF8Range(line: Int) -> Range<Int>? {
+        guard line >= 1 && line <= lineStarts.count else { return nil }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] : utf8.count
+        while end > start && (utf8[end - 1] == 0x0A || utf8[end - 1] == 0x0D) { end -= 1 }
+        return start..<end
+    }
+
     /// The text of a 1-based line, without its terminator ("" when out of range).
     public func lineText(line: Int) -> String {
         guard line >= 1 && line <= lineStarts.count else { return "" }
