@@ -22,22 +22,10 @@ struct ReferenceIndex {
                 blocks.insert(b.index)
                 continue
             }
-            // "References\n[1] NHS ...": a heading line with the entries right under it (plain text
-            // joins the lines into one block): the heading words, then "[1]".
-            if !b.kind.isHeading, case let t = b.tokens, let open = t.prefix(5).firstIndex(where: { b.text(of: $0) == "[" }), open > 0,
-               Self.entryLabel(b, at: open) != nil,
-               case let text = b.text(b.utf8Range(ofTokens: 0..<open)).lowercased().trimmingTrailing(":").trimmingSpaces(),
-               vocabulary.referenceHeadings.contains(text), case let entryLabels = Self.bracketLabels(b), !entryLabels.isEmpty {
-                inside = true
-                blocks.insert(b.index)
-                count += entryLabels.count
-                labels.formUnion(entryLabels)
-                continue
-            }
             if inside && b.kind.isHeading { inside = false }
-            // Plain text: "References" on its own line and the entries below it run into one
+            // Plain text: "References" on its own line and the entries right under it run into one
             // paragraph ("References [1] NHS ... [2] NICE ..."): the heading opens the block.
-            if !inside, !b.kind.isHeading, Self.opensWithReferenceHeading(b, headings: vocabulary.referenceHeadings) {
+            if !b.kind.isHeading, Self.opensWithReferenceHeading(b, headings: vocabulary.referenceHeadings) {
                 inside = true
                 ambiguousHeading = false  // the block itself starts with an entry label
             }
@@ -57,10 +45,11 @@ struct ReferenceIndex {
         }
     }
 
-    /// "References [1] ..." / "Sources: 1. ...": one or two heading words, then an entry label.
+    /// "References [1] ..." / "Sources: 1. ...": one to four heading words ("References and
+    /// further reading"), then an entry label.
     static func opensWithReferenceHeading(_ b: AnalyzedBlock, headings: Set<String>) -> Bool {
         let t = b.tokens
-        for n in 1...2 where t.count > n + 2 {
+        for n in 1...4 where t.count > n + 2 {
             var k = n
             if b.text(of: t[k]) == ":" { k += 1 }
             guard k + 2 < t.count else { continue }

@@ -127,8 +127,7 @@ public struct ClaimsChecker: Checker {
             let topicItems = leadInClaims(&judged)
             for k in judged.indices where !topicItems.contains(k) {
                 let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
-                let extra = promotionalFindings(judged[k], previous: previous)
-                judged[k].findings += extra
+                judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }
         }
         for j in judged {
@@ -147,7 +146,7 @@ public struct ClaimsChecker: Checker {
     /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word
     /// with a trademark sign or "+" ("Renew+", "Glow™").
     /// Also counts the page's shop signals (commerce words, prices) in the same pass over its tokens.
-    static func pageSignals(in document: AnalyzedDocument, commerceWords: Set<WordKey>, commerceFilter: [UInt64]) -> PageSignals {
+    static func pageSignals(in document: AnalyzedDocument, commerceWords: Set<WordKey>, commerceFilter: WordKeyFilter) -> PageSignals {
         var keys = Set<WordKey>()
         var signals = PageSignals()
         for b in document.blocks where b.inScope {
@@ -164,8 +163,7 @@ public struct ClaimsChecker: Checker {
                     }
                     continue
                 }
-                if commerceFilter[Int(tok.key.raw >> 54)] & (1 << ((tok.key.raw >> 48) & 63)) != 0,
-                   commerceWords.contains(tok.key), !(i > 0 && t[i - 1].key == Self.inKey) { signals.shopWords += 1 }
+                if commerceFilter.mayContain(tok.key), commerceWords.contains(tok.key), !(i > 0 && t[i - 1].key == Self.inKey) { signals.shopWords += 1 }
                 guard tok.length >= 4 else { continue }
                 let start = Int(tok.start), end = Int(tok.end)
                 // Camel case ("FlexiJoint"): a lowercase letter followed by an uppercase one.

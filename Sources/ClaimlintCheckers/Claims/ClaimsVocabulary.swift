@@ -113,17 +113,10 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
 /// The claims vocabulary, compiled once into one word trie.
 struct ClaimsVocabulary: Sendable {
     let trie: PhraseTrie<ClaimTag>
-    /// Host names (or suffixes starting with ".") whose links count as a source.
-    let sourceHosts: [String]
-    /// Each entry of `sourceHosts` with a "." before it ("nih.gov" -> ".nih.gov"), made once
-    /// instead of once per entry and link.
-    let dottedSourceHosts: [String]
     /// The suffixes a source host may end with (".nih.gov", and ".nhs.uk" as listed), and the
     /// entries that are whole host names: a host is tested at its dots, not against every entry.
     let sourceHostSuffixes: Set<Substring>
     let wholeSourceHosts: Set<Substring>
-    /// Every entry is printable ASCII, so the tests at dots agree with `String.hasSuffix`.
-    let sourceHostsArePrintableASCII: Bool
     /// Substrings of a link that mark a shop or affiliate link.
     let shopHints: [String]
     /// Headings that open a reference list, lowercased.
@@ -132,9 +125,8 @@ struct ClaimsVocabulary: Sendable {
     let longestReferenceHeading: Int
     /// Shop, order and booking words: a page signal, looked up once per token of the document.
     let commerceWords: Set<WordKey>
-    /// One bit per value of the top 16 bits of a commerce word's key: a word whose bit is clear
-    /// is not one, and nearly every word of a page is turned away without a set look-up.
-    let commerceFilter: [UInt64]
+    /// Nearly every word of a page is turned away without a set look-up.
+    let commerceFilter: WordKeyFilter
 
     init(rules: RuleSet) throws {
         // TagHits keeps one bit per tag in two UInt64 words.
@@ -144,18 +136,15 @@ struct ClaimsVocabulary: Sendable {
             for phrase in try rules.lexicon(tag.lexicon) { trie.insert(phrase, value: tag) }
         }
         self.trie = trie
-        sourceHosts = try rules.lexicon("claims.source-hosts").map { $0.lowercased() }
-        dottedSourceHosts = sourceHosts.map { "." + $0 }
+        // Host names, or suffixes starting with ".", whose links count as a source.
+        let sourceHosts = try rules.lexicon("claims.source-hosts").map { $0.lowercased() }
         sourceHostSuffixes = Set(sourceHosts.map { $0.hasPrefix(".") ? Substring($0) : Substring("." + $0) })
         wholeSourceHosts = Set(sourceHosts.filter { !$0.hasPrefix(".") }.map { Substring($0) })
-        sourceHostsArePrintableASCII = sourceHosts.allSatisfy { $0.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
         shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
         referenceHeadings = Set(try rules.lexicon("claims.reference-headings").map { $0.lowercased() })
         longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
         commerceWords = Set(try rules.lexicon("claims.commerce-words").map { WordKey($0) })
-        var filter = [UInt64](repeating: 0, count: 1024)
-        for key in commerceWords { filter[Int(key.raw >> 54)] |= 1 << ((key.raw >> 48) & 63) }
-        commerceFilter = filter
+        commerceFilter = WordKeyFilter(commerceWords)
     }
 
     /// Whether a link target is a source: an absolute http(s) URL on a journal, index,
@@ -164,22 +153,11 @@ struct ClaimsVocabulary: Sendable {
         let lower = href.lowercased()
         for hint in shopHints where lower.containsBytes(hint) { return false }
         guard let host = Self.host(of: lower) else { return false }
-        // ASCII host (no CR, which pairs with LF into one Character): a listed suffix starting
-        // with "." can only start at one of the host's dots, so a few set look-ups replace a
-        // suffix test per entry. Anything else takes the general path below.
-        if sourceHostsArePrintableASCII && host.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            if wholeSourceHosts.contains(Substring(host)) { return true }
-            for i in host.utf8.indices where host.utf8[i] == UInt8(ascii: ".") {
-                if sourceHostSuffixes.contains(host[i...]) { return true }
-            }
-            return lower.containsBytes("/doi/") || lower.containsBytes("doi.org/")
-        }
-        for (entry, dotted) in zip(sourceHosts, dottedSourceHosts) {
-            if entry.hasPrefix(".") {
-                if host.hasSuffix(entry) { return true }
-            } else if host == entry || host.hasSuffix(dotted) {
-                return true
-            }
+        // A listed suffix starting with "." can only start at one of the host's dots, so a few
+        // set look-ups replace a suffix test per entry.
+        if wholeSourceHosts.contains(Substring(host)) { return true }
+        for i in host.utf8.indices where host.utf8[i] == UInt8(ascii: ".") {
+            if sourceHostSuffixes.contains(host[i...]) { return true }
         }
         // A DOI anywhere in the link is a source whatever the host.
         return lower.containsBytes("/doi/") || lower.containsBytes("doi.org/")

@@ -19,10 +19,9 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     @usableFromInline var nodes: [Node] = [Node()]
     @usableFromInline var edges = EdgeTable()
-    /// One bit per value of a first word's key bits (`rootFilterBit`): clear means no phrase
-    /// starts with that word, so most tokens are turned away with one load from an 8 kB table
-    /// (in L1) instead of hashing into the edge table. No false negatives, so no change in matches.
-    @usableFromInline var rootFilter = [UInt64](repeating: 0, count: 1024)
+    /// The first words of the phrases: most tokens are turned away before hashing into the edge
+    /// table. No false negatives, so no change in matches.
+    @usableFromInline var firstWords = WordKeyFilter()
     public private(set) var count = 0
 
     public init() {}
@@ -40,8 +39,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         guard !tokens.isEmpty else { return }
         var node = 0
         if let first = tokens.first, !(first.key == Self.wildcardKey && first.length == 1) {
-            let b = Self.rootFilterBit(first.key.raw)
-            rootFilter[b >> 6] |= 1 << UInt64(b & 63)
+            firstWords.insert(first.key)
         }
         for tok in tokens {
             if tok.key == Self.wildcardKey && tok.length == 1 {
@@ -64,15 +62,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { count == 0 }
 
-    /// The `rootFilter` bit of a word key: its top 16 bits (word keys are FNV-1a hashes).
-    @inlinable @inline(__always)
-    static func rootFilterBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 48) }
-
     /// False when no phrase starts with a word of this key (exact for "no", may be a false "yes").
     @inlinable @inline(__always)
     func mayStart(_ key: UInt64) -> Bool {
-        let b = Self.rootFilterBit(key)
-        return rootFilter[b >> 6] & (1 << UInt64(b & 63)) != 0
+        firstWords.mayContain(WordKey(raw: key))
     }
 
     /// True when some phrase can start with this token (a cheap filter before walking).

@@ -2,7 +2,7 @@
 /// form, with typographic apostrophes folded to ASCII, so matching needs no String per token.
 public struct WordKey: Hashable, Sendable {
     public let raw: UInt64
-    public init(raw: UInt64) { self.raw = raw }
+    @inlinable public init(raw: UInt64) { self.raw = raw }
 
     public static func == (a: WordKey, b: WordKey) -> Bool { a.raw == b.raw }
 
