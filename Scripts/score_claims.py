@@ -4,7 +4,8 @@
     python3 Scripts/score_claims.py [--bin .build/debug/claimlint] [--dir Fixtures/claims] [--verbose]
 
 Lints every article in Fixtures/claims (tuning set) and in each Fixtures/claims/heldout*
-folder (never tuned on) with the default config and compares the sentences that drew a claims.* finding with the
+folder with the default config (Fixtures/claims/tuning-log.tsv records which held-out sets were later tuned on;
+a set not listed there has never been tuned on) and compares the sentences that drew a claims.* finding with the
 sidecar labels (see Fixtures/claims/README.md). A finding matches a label when the label's
 snippet occurs in the finding's excerpt (markup stripped). Reports P/R/F1 per set, per format,
 and how often the matched finding carries the labelled rule.
@@ -102,6 +103,16 @@ def report(name, totals):
     return p, r
 
 
+def tuning_log(directory):
+    """Set name -> the tuning rounds that used it, from tuning-log.tsv (absent: never tuned on)."""
+    path = os.path.join(directory, "tuning-log.tsv")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=cs.default_bin())
@@ -112,9 +123,11 @@ def main():
     sets = ["tuning"] + sorted(n for n in os.listdir(args.dir) if n.startswith("heldout") and os.path.isdir(os.path.join(args.dir, n)))
     if args.sets:
         sets = [s for s in sets if s in args.sets.split(",")]
+    tuned = tuning_log(args.dir)
     for name in sets:
         directory = args.dir if name == "tuning" else os.path.join(args.dir, name)
-        print("== %s (%s)%s" % (name, directory, "" if name == "tuning" else ", never tuned on"))
+        status = "" if name == "tuning" else (", tuned on in " + tuned[name] if name in tuned else ", never tuned on")
+        print("== %s (%s)%s" % (name, directory, status))
         report(name, score_set(args.bin, directory, args.verbose))
 
 
