@@ -56,6 +56,19 @@ private typealias S = DisclaimerTestSupport
         #expect(!rules(heading).contains("balance.no-sources"))
     }
 
+    /// A page that gives doses, procedures or supplements needs sources even without a benefit
+    /// claim; a Cochrane review or a meta-analysis named in the text is a source (round 6).
+    @Test func doseOnlyPagesNeedSourcesAndNamedReviewsCount() throws {
+        let dosing = "Give children over six one 250 mg chewable tablet of paracetamol every six hours. Adults take two 500 mg tablets up to four times a day."
+        let d = try #require(checker.check(S.text(dosing), context: CheckContext(relativePath: "a.txt")).first { $0.rule == "balance.no-sources" })
+        #expect(d.details["claim"]?.isEmpty == false)
+        for named in ["A Cochrane review of nine trials found it worked about as well as ibuprofen.",
+                      "The largest meta-analysis so far pooled 40 trials.", "A 2022 systematic review reached the same view."] {
+            #expect(!rules(S.text(dosing + " " + named)).contains("balance.no-sources"), "\(named)")
+        }
+        #expect(rules(S.text(dosing + " Our readers swear by it.")).contains("balance.no-sources"))
+    }
+
     /// Evidence sites are matched word by word in the address: any subdomain or path, any case,
     /// but not a longer word that merely ends the same ("signature.com" is not "nature.com").
     @Test(arguments: [

@@ -53,4 +53,35 @@ private typealias S = DisclaimerTestSupport
     func smokeWithoutStopSmokingAdviceIsNotAHealthPage(_ text: String) {
         #expect(!checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
     }
+
+    /// Energy-device facials, cosmetic tattooing, and musculoskeletal conditions with the
+    /// treatments physiotherapy clinics sell are health advice (round 6).
+    @Test(arguments: [
+        "Three intense pulsed light sessions faded the sun damage across my forehead. A laser facial a month later evened out what was left.",
+        "Microblading fills sparse brows with fine hair strokes. Keep the area dry for a week and book a top-up for the eyebrows after six weeks.",
+        "Sciatica usually settles within six weeks. Our physios treat sciatica with dry needling and spinal manipulation.",
+        "A trapped nerve between the shoulder blades can ease with heat. Gentle stretches twice a day help the pain settle.",
+    ])
+    func procedureFamiliesNeedADisclaimer(_ text: String) {
+        #expect(checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
+    }
+
+    /// "Pain", "skin" and "ear" have figurative senses: one sentence with one of them as its only
+    /// body word does not make a page about a body; a page that comes back to the word does.
+    @Test(arguments: [
+        "Is the cure worse than the disease?\n\nThe tax break will ease the pain for small firms. Economists diagnose the symptoms of a slowdown.",
+        "Board notes\n\nThe new bonus scheme treats the skin of the deal as the fund's own. The symptoms of a weak market are a disease the board will cure.",
+        "The IPL final\n\nThe franchise's cure for its batting symptoms is a new coach, and two sessions of nets a day will treat the disease.",
+    ])
+    func figurativeBodyWordsOnceDoNotOpenTheGate(_ text: String) {
+        #expect(!checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
+    }
+
+    @Test(arguments: [
+        "A hot water bottle eases the pain for most people. Gentle walking also helps the pain, and it settles within a day.",
+        "Warm olive oil drops soften the wax and ease the ache in the ear. Lie on your side for five minutes so the drops treat the whole ear, then repeat with the other ear.",
+    ])
+    func figurativeBodyWordsTwiceOpenTheGate(_ text: String) {
+        #expect(checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
+    }
 }

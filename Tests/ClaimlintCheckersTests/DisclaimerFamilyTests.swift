@@ -45,6 +45,17 @@ private typealias S = DisclaimerTestSupport
         ("Ask your GP before applying a heat rub to the calves.", "consult-before-acting"),
         ("Please consult a healthcare professional before acting on the information in this article.", "consult-before-acting"),
         ("Never disregard professional medical advice or delay seeking it because of something you read here.", "never-disregard"),
+        // A negation, an article and a substitute noun (round 6).
+        ("Our leaflets are a complement to, and never a replacement for, an appointment with your GP.", "not-a-substitute"),
+        ("This guide is in no way a stand-in for a consultation with a pharmacist.", "not-a-substitute"),
+        ("These notes are not meant as an alternative to seeing your doctor.", "not-a-substitute"),
+        // A purpose adverb and an informational purpose; an opener and a tailoring verb; the
+        // writer saying which professional they are not (round 6).
+        ("We put this round-up together purely to inform, so read it as background.", "informational-only"),
+        ("The column is written solely for general interest.", "informational-only"),
+        ("None of the above is tailored to your own health.", "informational-only"),
+        ("I'm a nutrition writer, not a dietitian.", "not-medical-advice"),
+        ("We are herbalists and shop owners, not a substitute for anyone's GP, and not pharmacists either.", "not-a-substitute"),
         ("These statements have not been evaluated by the Food and Drug Administration.", "supplement-statement"),
         ("This product is not intended to diagnose, treat, cure or prevent any disease.", "supplement-statement"),
     ])
@@ -63,6 +74,10 @@ private typealias S = DisclaimerTestSupport
         "Ask your midwife about leg cramps before giving birth.",
         "Nothing replaces a good stretch before bed.",
         "Nothing in this guide replaces the need to drink enough water.",
+        "Magnesium is never a replacement for stretching.",
+        "Your pharmacist, not a nurse, can sell you a stronger cream.",
+        "The clinic uses a blood test purely to inform your treatment plan.",
+        "There is in no way a substitute for a warm bath before bed.",
     ])
     func lookAlikesAreNotDisclaimers(_ sentence: String) {
         #expect(fired(sentence) == ["disclaimer.missing"], "\(sentence) -> \(families(sentence))")

@@ -66,10 +66,13 @@ public struct BalanceChecker: Checker {
             out.append(Diagnostic(rule: "balance.no-author", location: .document, message: message("balance.no-author"),
                                   suggestion: "Name the author and, for medical advice, the qualified reviewer."))
         }
-        if !off.contains("balance.no-sources"), let benefit, !hasSources(document) {
-            out.append(Diagnostic(rule: "balance.no-sources", location: .document, message: message("balance.no-sources", ["claim": "'\(benefit.phrase)'"]),
+        // Any actionable health information needs its sources, not only benefit claims: a dose, a
+        // procedure or a supplement regimen is a claim about what is safe and works (HONcode 4,
+        // DISCERN Q4). Named by the benefit claim when there is one, else the strongest trigger.
+        if !off.contains("balance.no-sources"), let claim = benefit ?? profile.strongest(limit: 1).first, !hasSources(document) {
+            out.append(Diagnostic(rule: "balance.no-sources", location: .document, message: message("balance.no-sources", ["claim": "'\(claim.phrase)'"]),
                                   suggestion: "Cite the studies or guidance behind the claims and list them under References.",
-                                  details: ["claim": benefit.phrase]))
+                                  details: ["claim": claim.phrase]))
         }
         if !off.contains("balance.relative-risk"), let (block, range) = firstRelativeRisk(document), !hasAbsoluteRisk(document) {
             let phrase = document.blocks[block].text(range)

@@ -74,6 +74,12 @@ struct DisclaimerVocabulary: Sendable {
     let limitations: PhraseTrie<Bool>
     let labels: PhraseTrie<Bool>
     let commentMarkers: PhraseTrie<Bool>
+    /// "not a clinician", "not an herbalist": a professional the writer says they are not.
+    let notProfessional: PhraseTrie<Bool>
+    /// "I", "we", "the author": with `notProfessional`, the writer's own disclaimer ("I'm a
+    /// science writer, not a clinician"), not a remark about who may prescribe ("a pharmacist,
+    /// not a doctor, can sell it").
+    let selfReferences: PhraseTrie<Bool>
     static let always = WordKey("always")
 
     init(rules: RuleSet) throws {
@@ -84,6 +90,19 @@ struct DisclaimerVocabulary: Sendable {
                 direct.insert(p, value: family)
             }
         }
+        // "written purely to inform", "solely educational": a purpose adverb and an
+        // informational purpose.
+        for adverb in try rules.lexicon("disclaimer.purpose-adverbs") {
+            for purpose in try rules.lexicon("disclaimer.informational-purposes") { direct.insert("\(adverb) \(purpose)", value: .informationalOnly) }
+        }
+        // "none of the above is tailored to", "nothing here is personalised to": an opener, up to
+        // four words, then a tailoring verb.
+        let openers = try rules.lexicon("disclaimer.substitute-openers")
+        for opener in openers {
+            for verb in try rules.lexicon("disclaimer.tailoring-verbs") {
+                for gap in ["", "* ", "* * ", "* * * ", "* * * * "] { direct.insert("\(opener) \(gap)\(verb)", value: .informationalOnly) }
+            }
+        }
         self.direct = direct
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
         var frames = try set("disclaimer.substitute-frames")
@@ -91,9 +110,16 @@ struct DisclaimerVocabulary: Sendable {
         // five words, then a substitute verb. (The opener comes first, so no trie path starts
         // with a wildcard.)
         let verbs = try rules.lexicon("disclaimer.substitute-verbs")
-        for opener in try rules.lexicon("disclaimer.substitute-openers") {
+        for opener in openers {
             for verb in verbs {
                 for gap in ["", "* ", "* * ", "* * * ", "* * * * ", "* * * * * "] { frames.insert("\(opener) \(gap)\(verb)", value: true) }
+            }
+        }
+        // "never a replacement for", "not meant as a substitute for", "in no way a stand-in for": a
+        // negation, up to two words and an article, then a substitute noun.
+        for negation in try rules.lexicon("disclaimer.substitute-negations") {
+            for noun in try rules.lexicon("disclaimer.substitute-nouns") {
+                for gap in ["a ", "an ", "* a ", "* an ", "* * a ", "* * an "] { frames.insert("\(negation) \(gap)\(noun)", value: true) }
             }
         }
         substituteFrames = frames
@@ -107,6 +133,15 @@ struct DisclaimerVocabulary: Sendable {
         limitations = try set("disclaimer.limitation-cues")
         labels = try set("disclaimer.labels")
         commentMarkers = try set("disclaimer.comment-markers")
+        var notProfessional = PhraseTrie<Bool>()
+        for professional in try rules.lexicon("disclaimer.professionals") {
+            for article in ["a", "an", "your", "a qualified", "a trained", "a registered", "a medical", "a health"] {
+                notProfessional.insert("not \(article) \(professional)", value: true)
+            }
+            notProfessional.insert("not \(professional)", value: true)
+        }
+        self.notProfessional = notProfessional
+        selfReferences = try set("disclaimer.self-references")
     }
 
     /// Every disclaimer sentence in the page (chrome included), and the consult-a-doctor
@@ -149,6 +184,11 @@ struct DisclaimerVocabulary: Sendable {
             }
         }
         if let verb = consultVerb, consultQualifies(block, range, verb: verb) { return .consultBefore }
+        // The writer says what they are not: "I'm a science writer, not a clinician".
+        if let not = notProfessional.firstMatch(in: tokens, range: range),
+           selfReferences.occurs(in: tokens, range: range.lowerBound..<not.tokens.lowerBound) {
+            return .notAdvice
+        }
         // Whatever the wording, a sentence about the page itself that limits it and names advice
         // or a professional is a disclaimer: "None of what you have read here replaces your own
         // GP", "Everything on this page is general; your pharmacist knows your history".

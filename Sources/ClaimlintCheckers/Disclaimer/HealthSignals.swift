@@ -57,6 +57,10 @@ struct TriggerHit: Sendable {
     /// sentence-bound trigger beside a term only bodies have ("acne", not "symptoms" or
     /// "clinic", which pianos, cars and websites have too).
     var aboutBody = true
+    /// About a body only through a word with a common figurative sense ("ease the pain for
+    /// borrowers", "thick skin"): opens the domain gate only when a second sentence is about a
+    /// body too.
+    var figurativeBody = false
 }
 
 /// A sentence of the document, by block index and sentence index.
@@ -76,6 +80,9 @@ struct HealthProfile: Sendable {
     /// Every trigger found, in document order.
     var hits: [TriggerHit] = []
     var score = 0
+    /// Sentences whose triggers are about a body only through a figurative-prone word ("ease
+    /// the pain"), or, when there is one such sentence, sentences that use such a word at all.
+    var figurativeBodySentences = 0
 
     /// The page is about a work or a product that is not health advice: a review of a creative
     /// work (schema.org `itemReviewed` a Game, Movie, Book ..., or the words of one: plot,
@@ -85,7 +92,12 @@ struct HealthProfile: Sendable {
     /// Domain gate: at least one trigger is about a body. A page whose health words all have
     /// machines, materials, plants or software as their object (a piano "clinic", the "symptoms"
     /// of a flat battery, a fuel additive with "no side effects") needs no disclaimer.
-    var isAboutBody: Bool { hits.contains { $0.aboutBody } }
+    /// One sentence whose only body word is "pain", "skin" or "ear" does not open it (a markets
+    /// column that "eases the pain for borrowers") unless the page comes back to the word in
+    /// another sentence ("which ear", "the right ear"); any other body trigger does.
+    var isAboutBody: Bool {
+        figurativeBodySentences >= 2 || hits.contains { $0.aboutBody && !$0.figurativeBody }
+    }
 
     var needsDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre && isAboutBody }
 
@@ -123,6 +135,8 @@ struct HealthVocabulary: Sendable {
     /// Health terms; the value is false for the domain-neutral ones ("symptoms", "clinic",
     /// "patient", "affected area"), which other trades use of their machines and materials.
     let healthTerms: PhraseTrie<Bool>
+    /// Body-specific health terms with a common figurative sense ("pain", "skin", "ear").
+    let figurativeTerms: PhraseTrie<Bool>
     /// Standalone triggers that other trades use too ("no side effects", "recommended dose").
     let neutralTriggers: PhraseTrie<Bool>
     /// Words that are a cosmetic procedure when a body part or health term shares the sentence
@@ -178,6 +192,7 @@ struct HealthVocabulary: Sendable {
         self.triggers = triggers
         let neutral = Set(try rules.lexicon("disclaimer.domain-neutral-terms").map { $0.lowercased() })
         healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { !neutral.contains($0.lowercased()) }
+        figurativeTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.figurative-body-terms")) { _ in true }
         neutralTriggers = PhraseTrie(phrases: try rules.lexicon("disclaimer.domain-neutral-triggers")) { _ in true }
         bodyProcedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
@@ -212,6 +227,9 @@ struct HealthVocabulary: Sendable {
                 let found = hits(in: block, sentence: sentence)
                 guard let best = found.map(\.kind.weight).max() else { continue }
                 profile.hits.append(contentsOf: found)
+                if found.contains(where: \.figurativeBody) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody }) {
+                    profile.figurativeBodySentences += 1
+                }
                 // A dose of a named medicine or supplement ("ibuprofen, 400 mg three times a
                 // day"), or of a dose form ("two gummies deliver 600 mg"), is advice a reader can
                 // act on by itself: it alone makes the page need one.
@@ -223,12 +241,32 @@ struct HealthVocabulary: Sendable {
         // A page whose title or a heading names a condition ("Getting through a panic attack")
         // needs only one trigger sentence in its text.
         if titleNamesCondition && profile.score > 0 { profile.score += HealthProfile.topicBonus }
+        // A page about ears or pain names them again; a figure of speech comes once. (Scanned only
+        // on the rare page this decides.)
+        if profile.figurativeBodySentences == 1 && profile.score >= HealthProfile.threshold && !profile.isAboutBody {
+            profile.figurativeBodySentences = figurativeTermSentences(document, skipping: skipping)
+        }
         if let reviewed = document.document.metadata.extra["schema:itemReviewed"], creativeWorkTypes.contains(reviewed.lowercased()) {
             profile.isNonAdviceGenre = true
         } else if profile.score >= HealthProfile.threshold && profile.isAboutBody {
             profile.isNonAdviceGenre = genreWords.contains { isGenre(document, words: $0) }
         }
         return profile
+    }
+
+    /// Sentences of the linted text that use a figurative-prone body term ("pain", "ear") as a
+    /// health term (not inside "a pain to"), up to two.
+    func figurativeTermSentences(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Int {
+        var count = 0
+        for block in document.blocks where block.inScope {
+            for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
+                if healthTerms.scan(block.tokens, in: sentence.tokens).contains(where: { $0.value && isFigurative($0.tokens, in: block) }) {
+                    count += 1
+                    if count >= 2 { return count }
+                }
+            }
+        }
+        return count
     }
 
     /// At least `genreThreshold` distinct genre words on the page (whole page: a product's
@@ -314,15 +352,24 @@ struct HealthVocabulary: Sendable {
             // About a body when any term of the sentence other than the trigger only bodies have,
             // or when a domain-neutral term shares the sentence with a part only bodies have
             // ("stress symptoms in the armpits and groin", "the swelling round the ankle").
+            // Only through "pain" or "skin" (which markets and boats have too) and no body part:
+            // figurative unless another sentence is about a body.
             var aboutBody = others.contains { $0.value }
-            if !aboutBody {
+            var figurative = false
+            if !aboutBody || !others.contains(where: { $0.value && !isFigurative($0.tokens, in: block) }) {
                 if namesBodyPart == nil { namesBodyPart = bodyParts.occurs(in: block.tokens, range: sentence.tokens) }
-                aboutBody = namesBodyPart!
+                figurative = aboutBody && !namesBodyPart!
+                aboutBody = aboutBody || namesBodyPart!
             }
             out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
-                                  aboutBody: aboutBody))
+                                  aboutBody: aboutBody, figurativeBody: figurative))
         }
         return out
+    }
+
+    /// A health-term match that is exactly a figurative-prone word ("pain", not "back pain").
+    func isFigurative(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {
+        figurativeTerms.longestMatch(startingAt: r.lowerBound, in: block.tokens, limit: r.upperBound)?.end == r.upperBound
     }
 
     /// "Tear trough filler", "nose filler", "threads along the jawline": a procedure word
