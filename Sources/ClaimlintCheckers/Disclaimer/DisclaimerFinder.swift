@@ -103,6 +103,14 @@ struct DisclaimerVocabulary: Sendable {
                 for gap in ["", "* ", "* * ", "* * * ", "* * * * "] { direct.insert("\(opener) \(gap)\(verb)", value: .informationalOnly) }
             }
         }
+        // "for general interest and information only", "for information and education purposes":
+        // two informational purposes joined by "and" (either order), closed by "only" or "purposes".
+        let purposes = try rules.lexicon("disclaimer.purpose-nouns")
+        for first in purposes {
+            for second in purposes where second != first {
+                for close in ["only", "purposes", "purposes only"] { direct.insert("for \(first) and \(second) \(close)", value: .informationalOnly) }
+            }
+        }
         self.direct = direct
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
         var frames = try set("disclaimer.substitute-frames")
@@ -139,6 +147,14 @@ struct DisclaimerVocabulary: Sendable {
                 notProfessional.insert("not \(article) \(professional)", value: true)
             }
             notProfessional.insert("not \(professional)", value: true)
+            // "a keen forager and home cook, not a herbalist or a doctor": the professional second
+            // in what the writer says they are not.
+            for first in ["a *", "an *", "a * *", "an * *"] {
+                for second in ["a", "an", "your", ""] {
+                    notProfessional.insert("not \(first) or \(second.isEmpty ? "" : second + " ")\(professional)", value: true)
+                    notProfessional.insert("neither \(first) nor \(second.isEmpty ? "" : second + " ")\(professional)", value: true)
+                }
+            }
         }
         self.notProfessional = notProfessional
         selfReferences = try set("disclaimer.self-references")
