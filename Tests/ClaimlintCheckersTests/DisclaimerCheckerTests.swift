@@ -94,7 +94,7 @@ private typealias S = DisclaimerTestSupport
         "Electromagnetic muscle sculpting works on the abdomen. A course of four body sculpting sessions costs 695 pounds.",
         "Ultrasound cavitation on the tummy and love handles is painless. Most clients book six cavitation sessions on the thighs.",
         "I drink 30 ml of sour cherry concentrate before bed. It contains a little melatonin.",
-        "Grinding your teeth at night wears the enamel. A warm flannel on the jaw muscles before sleep can ease the ache.",
+        "A night guard helps if you grind your teeth in your sleep. A warm flannel on the jaw muscles before sleep can ease the ache.",
     ])
     func round7TriggerClassesNeedADisclaimer(_ text: String) {
         #expect(S.rulesFired(run(text)).contains("disclaimer.missing"), "\(text)")
