@@ -84,4 +84,29 @@ private typealias S = DisclaimerTestSupport
     func figurativeBodyWordsTwiceOpenTheGate(_ text: String) {
         #expect(checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
     }
+
+    // Round 7 trigger classes: sleep conditions and outcomes are health terms about a body;
+    // body-contouring devices are procedures; "cavitation" and "lipo" are procedures only beside
+    // a body part.
+    @Test(arguments: [
+        "I taped my mouth every night to stop snoring. Nasal breathing eases snoring and can improve sleep quality.",
+        "Glycine is one of the gentlest sleep supplements. Take it before bed and you may fall asleep faster.",
+        "Electromagnetic muscle sculpting works on the abdomen. A course of four body sculpting sessions costs 695 pounds.",
+        "Ultrasound cavitation on the tummy and love handles is painless. Most clients book six cavitation sessions on the thighs.",
+        "I drink 30 ml of sour cherry concentrate before bed. It contains a little melatonin.",
+        "A night guard helps if you grind your teeth in your sleep. A warm flannel on the jaw muscles before sleep can ease the ache.",
+    ])
+    func round7TriggerClassesNeedADisclaimer(_ text: String) {
+        #expect(S.rulesFired(run(text)).contains("disclaimer.missing"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Ultrasonic cavitation cleans carburettor jets in two sessions. The bath can reduce build-up on the injectors.",
+        "Our lipo battery packs stop the drone from sagging mid-flight. Charge them before bed and they last all week.",
+        "The lullaby album helps toddlers fall asleep. Each track is calm, and the last one stops after ten minutes.",
+        "Feed the sourdough starter 50 ml of water every morning. The symptoms of a hungry starter are a sour smell and grey liquid on top.",
+    ])
+    func round7LookAlikesAreNotHealthPages(_ text: String) {
+        #expect(run(text).isEmpty, "\(text)")
+    }
 }

@@ -56,6 +56,18 @@ private typealias S = DisclaimerTestSupport
         ("None of the above is tailored to your own health.", "informational-only"),
         ("I'm a nutrition writer, not a dietitian.", "not-medical-advice"),
         ("We are herbalists and shop owners, not a substitute for anyone's GP, and not pharmacists either.", "not-a-substitute"),
+        // Round 7: singular "purpose" and a determiner before "medical advice" (non-native
+        // wording), "take (the) suggestion/advice of", two purposes joined by "and", and a
+        // professional second in what the writer says they are not.
+        ("This is only for information purpose.", "informational-only"),
+        ("The remedies above are not the medical advice.", "not-medical-advice"),
+        ("Our tips are not any kind of medical advice.", "not-medical-advice"),
+        ("Kindly take suggestion of doctor before doing any remedy.", "consult-before-acting"),
+        ("Take the advice of your pharmacist before trying magnesium spray.", "consult-before-acting"),
+        ("It's for general interest and information only.", "informational-only"),
+        ("The post is shared for entertainment and education purposes.", "informational-only"),
+        ("I'm a keen forager and home cook, not a herbalist or a doctor.", "not-medical-advice"),
+        ("We are neither a clinic chain nor a pharmacist.", "not-medical-advice"),
         ("These statements have not been evaluated by the Food and Drug Administration.", "supplement-statement"),
         ("This product is not intended to diagnose, treat, cure or prevent any disease.", "supplement-statement"),
     ])
@@ -78,6 +90,12 @@ private typealias S = DisclaimerTestSupport
         "Your pharmacist, not a nurse, can sell you a stronger cream.",
         "The clinic uses a blood test purely to inform your treatment plan.",
         "There is in no way a substitute for a warm bath before bed.",
+        // Round 7 look-alikes: "not" then a verb before "medical advice", consulting about a
+        // symptom, purposes without "only", someone else who is not a professional.
+        "Most night cramps do not need any medical advice.",
+        "Take the advice of your GP if the cramps wake you every night.",
+        "The leaflet is for information and advice about cramps.",
+        "My sister is not a nurse or a doctor, but she swears by magnesium.",
     ])
     func lookAlikesAreNotDisclaimers(_ sentence: String) {
         #expect(fired(sentence) == ["disclaimer.missing"], "\(sentence) -> \(families(sentence))")

@@ -103,6 +103,14 @@ struct DisclaimerVocabulary: Sendable {
                 for gap in ["", "* ", "* * ", "* * * ", "* * * * "] { direct.insert("\(opener) \(gap)\(verb)", value: .informationalOnly) }
             }
         }
+        // "for general interest and information only", "for information and education purposes":
+        // two informational purposes joined by "and" (either order), closed by "only" or "purposes".
+        let purposes = try rules.lexicon("disclaimer.purpose-nouns")
+        for first in purposes {
+            for second in purposes where second != first {
+                for close in ["only", "purposes", "purposes only"] { direct.insert("for \(first) and \(second) \(close)", value: .informationalOnly) }
+            }
+        }
         self.direct = direct
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
         var frames = try set("disclaimer.substitute-frames")
@@ -139,6 +147,14 @@ struct DisclaimerVocabulary: Sendable {
                 notProfessional.insert("not \(article) \(professional)", value: true)
             }
             notProfessional.insert("not \(professional)", value: true)
+            // "a keen forager and home cook, not a herbalist or a doctor": the professional second
+            // in what the writer says they are not.
+            for first in ["a *", "an *", "a * *", "an * *"] {
+                for second in ["a", "an", "your", ""] {
+                    notProfessional.insert("not \(first) or \(second.isEmpty ? "" : second + " ")\(professional)", value: true)
+                    notProfessional.insert("neither \(first) nor \(second.isEmpty ? "" : second + " ")\(professional)", value: true)
+                }
+            }
         }
         self.notProfessional = notProfessional
         selfReferences = try set("disclaimer.self-references")
@@ -258,17 +274,45 @@ struct PageLayout {
     let firstMain: Int
     let lastMain: Int
     let commentStart: Int?
+    /// Markdown paragraphs that are an image's caption: the line under an image that opens the
+    /// paragraph (`![Knee brace](brace.jpg)` then `*For information only...*`), the Markdown
+    /// convention for a caption. HTML has its own element (`<figcaption>`), which the front end
+    /// reports as a caption block.
+    let markdownCaptions: Set<Int>
 
     init(_ document: AnalyzedDocument, commentStart: Int?) {
         let main = document.blocks.filter { $0.inScope && $0.kind != .title }.map(\.index)
         firstMain = main.first ?? 0
         lastMain = main.last ?? max(0, document.blocks.count - 1)
         self.commentStart = commentStart
+        markdownCaptions = document.document.format == .markdown ? Self.imageCaptions(document) : []
+    }
+
+    /// The Markdown front end emits a paragraph's image alt texts right after the paragraph, so
+    /// an alt block that follows a paragraph but sits before its text in the source is an image
+    /// that opens that paragraph; when the text starts on a later line, the text is the image's
+    /// caption. (An icon on the same line as a callout's text does not make it a caption, nor
+    /// does a hero image on the line above a paragraph longer than a caption.)
+    static let captionMaxSentences = 3
+    static let captionMaxTokens = 90
+
+    static func imageCaptions(_ document: AnalyzedDocument) -> Set<Int> {
+        var out: Set<Int> = []
+        let blocks = document.blocks
+        let source = document.document.source
+        for i in blocks.indices.dropLast() where blocks[i].kind == .paragraph && blocks[i + 1].kind == .imageAlt
+            && blocks[i].sentences.count <= captionMaxSentences && blocks[i].tokens.count <= captionMaxTokens {
+            let text = blocks[i].block.sourceMap.utf8Range(forText: 0..<0).lowerBound
+            let image = blocks[i + 1].block.sourceMap.utf8Range(forText: 0..<0).lowerBound
+            if image < text && source.location(ofUTF8: image).line < source.location(ofUTF8: text).line { out.insert(i) }
+        }
+        return out
     }
 
     func placement(of block: AnalyzedBlock) -> DisclaimerPlacement {
         if !block.inScope || block.block.region == .chrome { return .chrome }
         if let c = commentStart, block.index > c { return .afterComments }
+        if markdownCaptions.contains(block.index) { return .caption }
         switch block.kind {
         case .figcaption: return .caption
         case .imageAlt: return .altText

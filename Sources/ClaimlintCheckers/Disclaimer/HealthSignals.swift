@@ -161,6 +161,8 @@ struct HealthVocabulary: Sendable {
     /// supplement or body-specific health term ("200 ml of stock" is a recipe).
     let liquidUnits: PhraseTrie<Bool>
     let liquidUnitWords: Set<WordKey>
+    /// "before bed", "at bedtime": a liquid amount timed to bedtime is a dose of any product.
+    let bedtimeTimings: PhraseTrie<Bool>
     let doseUnits: PhraseTrie<Bool>
     /// "gummies", "capsules", "drops": with a dose amount in the sentence, a dosed product.
     let doseForms: PhraseTrie<Bool>
@@ -200,6 +202,7 @@ struct HealthVocabulary: Sendable {
         let liquid = try rules.lexicon("disclaimer.liquid-dose-units")
         liquidUnits = PhraseTrie(phrases: liquid) { _ in true }
         liquidUnitWords = Set(liquid.filter { !$0.contains(" ") }.map { WordKey($0) })
+        bedtimeTimings = PhraseTrie(phrases: try rules.lexicon("disclaimer.bedtime-timings")) { _ in true }
         medicineStems = WordEndings(stems: try rules.lexicon("disclaimer.medicine-stems"),
                                     exceptions: try rules.lexicon("disclaimer.medicine-stem-exceptions"), minLength: 8)
         let endingExceptions = try rules.lexicon("disclaimer.medical-ending-exceptions")
@@ -308,7 +311,7 @@ struct HealthVocabulary: Sendable {
         if out.allSatisfy({ $0.kind != .dosage }), !block.kind.isLabel, let liquid = liquidAmount(in: block, sentence: sentence) {
             let product = matches.contains { ($0.value == .medicine || $0.value == .supplement) }
             if !product && terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
-            if product || terms!.contains(where: \.value) {
+            if product || terms!.contains(where: \.value) || bedtimeTimings.occurs(in: block.tokens, range: sentence.tokens) {
                 out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: liquid)), block: block.index,
                                       range: block.utf8Range(ofTokens: liquid)))
             }
