@@ -440,6 +440,37 @@ import Testing
         #expect(try !claims(text.replacingOccurrences(of: "[2] NICE. Gout: diagnosis and management. 2022.", with: "")).isEmpty)
     }
 
+    /// claims7: on a marketing page, background that describes the condition (its subject, a
+    /// sentence opening "In <condition>") stays quiet, and so do chapter timestamps; a result told
+    /// with an adverb ("is literally gone"), a symptom verb told as an absence ("haven't ached once
+    /// since") and a superfruit that "heals you" are claims.
+    @Test func promotionalPassReadsBackgroundAndAbsences() throws {
+        let page = """
+        FlexiKnee Capsules
+
+        FlexiKnee rebuilds cartilage and ends knee pain for good. Order today for $29.
+
+        Knee osteoarthritis is largely age-related and is driven by the way cartilage cells respond to wear.
+
+        In osteoarthritis the cartilage at the ends of the bones becomes thinner.
+
+        02:10 What cartilage does 14:55 Knee pain and the weather 31:20 Your questions
+
+        My knee pain is literally gone.
+
+        Meet the Amazonian superfruit that heals you from within.
+
+        My hips haven't ached once since I started taking the capsules.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("largely age-related") }, "background about the condition")
+        #expect(!flagged.contains { $0.contains("In osteoarthritis") }, "the condition as the topic")
+        #expect(!flagged.contains { $0.contains("02:10") }, "a chapter list")
+        #expect(flagged.contains { $0.contains("literally gone") })
+        #expect(flagged.contains { $0.contains("superfruit that heals") })
+        #expect(flagged.contains { $0.contains("haven't ached once") })
+    }
+
     @Test func auditIsOffByDefault() throws {
         #expect(try claims("Turmeric may cure arthritis.").allSatisfy { $0.rule != "claims.audit" })
     }

@@ -104,8 +104,15 @@ struct SentenceAnalysis {
     /// A sentence that opens with how rarely something happens ("Rarely, filler can block a blood
     /// vessel", "In rare cases, ..."): health pages list side effects and complications this way.
     var sideEffectReport = false
+    /// Page furniture that lists rather than asserts: a byline ("Posted by Hattie | Wellness | 9 min
+    /// read"), a tags line ("Tags: detox, anti aging"), a run of chapter timestamps ("09:45 Lena's
+    /// story 18:30 Frankincense and cancer"). No claims rule reads it.
+    var furniture = false
     /// A product was named earlier in the paragraph or the blocks just before.
     var context = false
+    /// An earlier sentence of the paragraph names a kind of product the FDA does not approve
+    /// (a supplement, cream, essential oil ...): "it" in this one may be that product.
+    var productKindBefore = false
     /// The next sentence refutes this one.
     var refutedByNext = false
     var intensified = false
@@ -115,7 +122,7 @@ struct SentenceAnalysis {
 
     /// The benefit claims, strongest first.
     var claims: [PredicateHit] {
-        hypothetical || isQuestion || isAdvice || sideEffectReport ? [] : predicates.filter(\.isClaim)
+        hypothetical || isQuestion || isAdvice || sideEffectReport || furniture ? [] : predicates.filter(\.isClaim)
     }
 
     var speculative: Bool { hypothetical || !strongHedges.isEmpty }
@@ -147,7 +154,9 @@ struct SentenceAnalyzer {
     }
 
     /// The analysis of a sentence from its `hits(_:)`.
-    func analyze(_ sentence: Sentence, hits: TagHits, pronounContext: Bool) -> SentenceAnalysis {
+    /// `impliedSubject`: whether the context may also stand for a missing subject ("Customers lose ten
+    /// pounds"), or only for a pronoun ("it", "they").
+    func analyze(_ sentence: Sentence, hits: TagHits, pronounContext: Bool, impliedSubject: Bool = true) -> SentenceAnalysis {
         let r = sentence.tokens
         var a = SentenceAnalysis(range: r, hits: hits)
         a.context = pronounContext
@@ -162,6 +171,7 @@ struct SentenceAnalyzer {
         a.isAdvice = hits.has(.advice)
         a.hypothetical = hits.has(.frame)
         a.sideEffectReport = opensWithRarity(r)
+        a.furniture = isFurniture(r)
         a.intensified = hits.has(.intensifier)
 
         // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
@@ -234,6 +244,11 @@ struct SentenceAnalyzer {
             // imperative of pace opening the sentence is a dosing direction, not an effect.
             if range.lowerBound == r.lowerBound, range.count == 1, range.upperBound < r.upperBound,
                ["slowly", "gradually", "steadily"].contains(lower(range.upperBound)) { continue }
+            // "Dissolve two tablets on the tongue", "For babies over three months, dissolve one tablet":
+            // an imperative whose object is the product (after an article or a number) is a direction
+            // for use, not an effect; "Boost your collagen" and "stimulate collagen" keep their claim.
+            if tag.isCausalPredicate, range.count == 1,
+               isImperativeOnProduct(range, sentence: r, interventions: interventionRanges, conditions: conditionRanges) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
@@ -248,6 +263,9 @@ struct SentenceAnalyzer {
                 || (range.count == 1 && range.lowerBound > r.lowerBound && range.upperBound < r.upperBound
                     && Self.modalsAfterNoun.contains(block.tokens[range.upperBound].key)
                     && !Self.verbContext.contains(block.tokens[range.lowerBound - 1].key))
+                // ("9 Benefits of Hydrogen Water", "dilute one drop in a teaspoon": a predicate word counted
+                // by a cardinal is a noun.)
+                || (tag.isCausalPredicate && range.lowerBound > r.lowerBound && countedByCardinal(range, sentence: r))
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
             if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
                lower(range.upperBound + 1) == "body",
@@ -285,11 +303,13 @@ struct SentenceAnalyzer {
             let others = interventionRanges.filter { !$0.overlaps(range) }
             if let before = others.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
                 p.intervention = before
-            } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }) {
+            } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }),
+                      // "know it better than", "spreads it better than": a pronoun right before a comparison is the object.
+                      !(tag == .efficacy && pronoun.upperBound == range.lowerBound && Self.comparativeHeads.contains(block.tokens[range.lowerBound].key)) {
                 p.intervention = pronoun
             } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 p.intervention = after
-            } else if pronounContext && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges) {
+            } else if pronounContext && impliedSubject && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges) {
                 // The product named earlier in the paragraph or section is the subject
                 // ("Customers lose ten pounds in a week"): an empty range marks it.
                 p.intervention = range.lowerBound..<range.lowerBound
@@ -332,6 +352,9 @@ struct SentenceAnalyzer {
             // "A partial narrowing that reduces your breathing is called a hypopnoea": a predicate inside
             // a relative clause of the subject of "is called" / "is known as" names a thing, not an effect.
             if isNamedByRelativeClause(range, sentence: r) { p.definition = true }
+            // "Copper is a trace mineral that the body needs in small amounts, for example to help form red
+            // blood cells": a sentence that opens by defining its subject goes on describing it.
+            if tag != .curative && !a.intensified && continuesDefinition(range, sentence: r, hits: hits) { p.definition = true }
             // "... to protect their body and help them to move": a list of predicates shares the definition.
             if tag != .curative, let last = a.predicates.last, last.definition, range.lowerBound > r.lowerBound,
                ["and", "or"].contains(lower(range.lowerBound - 1)) { p.definition = true }
@@ -348,8 +371,10 @@ struct SentenceAnalyzer {
                 if hits[.appearance].contains(where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
                 // "Cleanse and pat skin dry", "purifies the pores": cleansing the skin or hair is what a
                 // cosmetic is for (FD&C Act 201(i)), not a health effect; "cleanses your liver" still is one.
-                if c.count == 1, Self.cleansingWords.contains(block.tokens[range.lowerBound].key),
-                   Self.surfaceWords.contains(block.tokens[c.lowerBound].key) { p.appearance = true }
+                // ("Your therapist cleanses your skin": a possessive before the surface changes nothing.)
+                if Self.cleansingWords.contains(block.tokens[range.lowerBound].key),
+                   Self.surfaceWords.contains(block.tokens[c.upperBound - 1].key),
+                   (c.lowerBound..<(c.upperBound - 1)).allSatisfy({ Self.subjectDeterminers.contains(lower($0)) }) { p.appearance = true }
             }
             a.predicates.append(p)
         }
@@ -365,7 +390,7 @@ struct SentenceAnalyzer {
             if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
             level = max(level, l)
         }
-        a.level = level
+        a.level = a.furniture ? .none : level
         return a
     }
 
@@ -581,6 +606,97 @@ struct SentenceAnalyzer {
     /// Words after which a predicate word is a verb: auxiliaries, modals, negation, "to".
     static let verbContext = Set(["to", "not", "do", "does", "did", "may", "might", "can", "could", "will", "would", "should", "must",
                                   "cannot", "don't", "doesn't", "didn't", "won't", "also", "further", "significantly"].map { WordKey($0) })
+
+    /// Labels of a metadata line ("Tags:", "Categories:").
+    static let metadataLabels = Set(["tags", "tagged", "categories", "category", "keywords", "topics", "labels"].map { WordKey($0) })
+    /// Byline openers and the word after them ("Posted by", "Written by", "Filed under").
+    static let bylineOpeners: [WordKey: Set<WordKey>] = [
+        WordKey("posted"): Set(["by", "in", "on", "under"].map { WordKey($0) }),
+        WordKey("written"): Set(["by"].map { WordKey($0) }),
+        WordKey("filed"): Set(["under", "in"].map { WordKey($0) }),
+    ]
+
+    /// Page furniture: a byline, a tags line, or a run of chapter timestamps ("09:45 ... 18:30 ...").
+    private func isFurniture(_ r: Range<Int>) -> Bool {
+        let t = block.tokens
+        guard r.count >= 2 else { return false }
+        let first = t[r.lowerBound].key, second = t[r.lowerBound + 1]
+        if Self.metadataLabels.contains(first) && block.text(of: second) == ":" { return true }
+        if let next = Self.bylineOpeners[first], next.contains(second.key) { return true }
+        // Two clock times or more ("09:45", "1:02:30"): a list of chapters or a timetable.
+        var stamps = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if t[i].kind == .number {
+                if i + 2 < r.upperBound, block.text(of: t[i + 1]) == ":", t[i + 2].kind == .number, t[i + 2].length == 2, t[i].length <= 2 {
+                    stamps += 1
+                    i += 3
+                    continue
+                }
+                if block.text(of: t[i]).utf8.contains(UInt8(ascii: ":")) { stamps += 1 }
+            }
+            i += 1
+        }
+        return stamps >= 2
+    }
+
+    static let numberWords = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                  "twelve", "fifteen", "twenty", "several", "dozen"].map { WordKey($0) })
+    static let oneKey = WordKey("one")
+
+    /// "9 Benefits of", "dilute one drop in": a cardinal right before the predicate word makes it a
+    /// counted noun. Digits count only when they open the sentence ("omega 3 lowers" names a product);
+    /// "one" only before a singular ("this one helps" is a pronoun and a verb).
+    private func countedByCardinal(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        let k = range.lowerBound - 1
+        let before = block.tokens[k]
+        if before.kind == .number { return k == r.lowerBound }
+        guard Self.numberWords.contains(before.key) else { return false }
+        return before.key != Self.oneKey || !lower(range.upperBound - 1).hasSuffix("s")
+    }
+
+    static let comparativeHeads = Set(["better", "more", "faster", "quicker", "stronger"].map { WordKey($0) })
+    static let doseForms = Set(["tablet", "tablets", "capsule", "capsules", "pill", "pills", "drop", "drops", "gummy", "gummies",
+                                "lozenge", "lozenges", "sachet", "sachets", "dose", "doses", "scoop", "scoops", "spray", "sprays",
+                                "patch", "patches", "injection", "injections", "chewable", "shot", "shots", "teabag", "teabags"].map { WordKey($0) })
+    static let objectDeterminers = Set(["a", "an", "the", "one", "two", "three", "four", "five", "six", "half", "some", "this",
+                                        "these", "that", "those", "another", "each", "1", "2", "3", "4", "5", "6"].map { WordKey($0) })
+
+    /// "dissolve two tablets", "reduce the dose": an imperative (opening the sentence or its clause,
+    /// base form) whose object, after an article or a number, is the product.
+    /// ("Boost the collagen synthesis": an ingredient word inside a body function is no product.)
+    private func isImperativeOnProduct(_ p: Range<Int>, sentence r: Range<Int>, interventions: [Range<Int>], conditions: [Range<Int>]) -> Bool {
+        let t = block.tokens
+        let w = lower(p.lowerBound)
+        guard !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing") else { return false }
+        if p.lowerBound > r.lowerBound {
+            let prev = block.text(of: t[p.lowerBound - 1]).lowercased()
+            guard [",", ":", "then"].contains(prev) else { return false }
+        }
+        var k = p.upperBound
+        var skipped = 0
+        while k < r.upperBound && skipped < 3 && (Self.objectDeterminers.contains(t[k].key) || t[k].kind == .number) { k += 1; skipped += 1 }
+        // The object is a dose form ("two tablets", "the dose", "one sachet"); an ingredient after the
+        // verb is what it acts on ("Boost the collagen synthesis").
+        return skipped > 0 && interventions.contains { $0.lowerBound == k && Self.doseForms.contains(t[$0.upperBound - 1].key) }
+            && !conditions.contains { $0.contains(k) }
+    }
+
+    /// "X is a <category> that/which ...": a predicate later in the same sentence, with no semicolon,
+    /// contrast word or new subject ("it", "they") between, still describes X.
+    private func continuesDefinition(_ p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
+        let t = block.tokens
+        guard r.count > 5 else { return false }
+        guard let k = (r.lowerBound + 1..<min(r.lowerBound + 6, r.upperBound - 2)).first(where: { ["is", "are"].contains(lower($0)) }),
+              ["a", "an"].contains(lower(k + 1)) else { return false }
+        guard let noun = hits[.definitionNoun].first(where: { $0.lowerBound > k + 1 && $0.lowerBound <= k + 5 }),
+              noun.upperBound < p.lowerBound, ["that", "which"].contains(lower(noun.upperBound)) else { return false }
+        for i in noun.upperBound..<p.lowerBound {
+            if t[i].kind == .punctuation && block.text(of: t[i]) == ";" { return false }
+            if Self.contrastWords.contains(t[i].key) { return false }
+        }
+        return !hits[.pronoun].contains { $0.lowerBound > noun.upperBound && $0.lowerBound < p.lowerBound }
+    }
 
     /// "Rarely,", "Very rarely,", "In rare cases,", "Occasionally,", "Less commonly,": a frequency
     /// opener with its comma.

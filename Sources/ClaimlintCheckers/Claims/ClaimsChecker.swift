@@ -33,6 +33,9 @@ public struct ClaimsChecker: Checker {
         let brands = signals.brands
         var judged: [JudgedSentence] = []
         var lastInterventionBlock = -10
+        // The first item of the run of list items the loop is in: a list of takeaways about one
+        // product keeps it as "it" from item to item (and from the lead-in just before the list).
+        var listRunStart = Int.max
         // Per block, computed at most once: the sentences' lexicon hits and the block's support.
         // Neither depends on the pronoun context, so look-aheads (the product-page test, headings
         // and list items borrowing a neighbour's support) reuse them instead of analysing again.
@@ -52,19 +55,23 @@ public struct ClaimsChecker: Checker {
             blockSupport[block.index] = s
             return s
         }
-        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool) -> [SentenceAnalysis] {
+        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool, impliedSubject: Bool = true) -> [SentenceAnalysis] {
             var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
             analyzer.brands = brands
             let sentenceHits = hits(of: block)
             var analyses: [SentenceAnalysis] = []
             analyses.reserveCapacity(block.sentences.count)
             var context = pronounContext
+            var implied = impliedSubject
             var afterDefinition = false
+            var productKind = false
             for (s, h) in zip(block.sentences, sentenceHits) {
                 // "The pelvic floor is a layer of muscles ... It supports the bladder": after a
                 // definition of something that is not a product, "it" is that thing.
-                let a = analyzer.analyze(s, hits: h, pronounContext: context && !afterDefinition)
-                if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true }
+                var a = analyzer.analyze(s, hits: h, pronounContext: context && !afterDefinition, impliedSubject: implied)
+                a.productKindBefore = productKind
+                if h.has(.unapprovable) || h.has(.cosmetic) { productKind = true }
+                if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true; implied = true }
                 afterDefinition = definesNonProduct(a, block: block)
                 analyses.append(a)
             }
@@ -80,7 +87,16 @@ public struct ClaimsChecker: Checker {
             }
         } ?? false
         for (position, block) in linted.enumerated() {
-            let analyses = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
+            if block.kind.isListItem {
+                if position == 0 || !linted[position - 1].kind.isListItem || linted[position - 1].index != block.index - 1 { listRunStart = block.index }
+            } else {
+                listRunStart = Int.max
+            }
+            let inListWithProduct = block.kind.isListItem && lastInterventionBlock >= listRunStart - 1
+            let nearProduct = productPage || block.index - lastInterventionBlock <= 1
+            // (In a list the product carries over as "it" or "they" only: "you have lost weight without
+            // trying" under "See a GP if:" has no implied product.)
+            let analyses = analyzed(block, pronounContext: nearProduct || inListWithProduct, impliedSubject: nearProduct)
             let support = supportOf(block)
             if analyses.contains(where: { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }) {
                 lastInterventionBlock = block.index
@@ -233,7 +249,7 @@ public struct ClaimsChecker: Checker {
 
     func judge(_ a: SentenceAnalysis, sentence: Sentence, index: Int, block: AnalyzedBlock, support: BlockSupport,
                sectionSupport: BlockSupport?, documentIsCosmetic: Bool) -> [Diagnostic] {
-        guard !a.isQuestion else { return [] }
+        guard !a.isQuestion, !a.furniture else { return [] }
         var out: [Diagnostic] = []
         let t = block.tokens
         func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
@@ -282,9 +298,11 @@ public struct ClaimsChecker: Checker {
             }
         }
 
-        // FDA status misuse.
+        // FDA status misuse. ("The cream is all natural. It is approved by FDA": "it" is the kind of
+        // product named earlier in the paragraph.)
+        let pronounForProductKind = a.productKindBefore && a.hits[.pronoun].contains { p in a.hits[.fda].contains { p.upperBound <= $0.lowerBound } }
         if let f = a.hits[.fda].first, !refuted, !negatedBefore(f), !a.hypothetical,
-           a.hits.any(.fdaAlways, overlapping: f) || a.hits.has(.unapprovable) || a.hits.has(.cosmetic) {
+           a.hits.any(.fdaAlways, overlapping: f) || a.hits.has(.unapprovable) || a.hits.has(.cosmetic) || pronounForProductKind {
             let always = a.hits.any(.fdaAlways, overlapping: f)
             out.append(diagnostic("claims.fda-approval", block: block, sentence: sentence, triggers: words(f), strength: .strong,
                                   missing: always ? "FDA registration, listing or certification is not approval and says nothing about safety or efficacy"
@@ -300,7 +318,8 @@ public struct ClaimsChecker: Checker {
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
-           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
+           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))),
+           !describesCondition(s, a, block: block) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,
                                   missing: "no product is free of side effects for everyone, and natural is not proof of safety",
                                   suggestion: "Say what is known about side effects and who should avoid it, e.g. \"Side effects are uncommon but can include ...; ask a pharmacist if you take other medicines.\"",
@@ -360,6 +379,17 @@ public struct ClaimsChecker: Checker {
         _ = t
         return out
     }
+
+    /// "a common, harmless skin condition", "Milia are harmless": the safety word describes a
+    /// condition (the noun right after it, or the subject right before its copula), not a product.
+    func describesCondition(_ s: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        if a.conditions.contains(where: { $0.lowerBound >= s.upperBound && $0.lowerBound - s.upperBound <= 1 }) { return true }
+        guard s.lowerBound >= 2, Self.copulaKeys.contains(t[s.lowerBound - 1].key) else { return false }
+        return a.conditions.contains { $0.upperBound == s.lowerBound - 1 }
+            && !(a.hits[.intervention] + a.hits[.cosmetic]).contains { $0.upperBound <= s.lowerBound }
+    }
+    static let copulaKeys = Set(["is", "are", "was", "were"].map { WordKey($0) })
 
     /// "Renew+", "Repair™": an action word that is part of a product name.
     func isProductName(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {

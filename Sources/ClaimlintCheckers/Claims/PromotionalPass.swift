@@ -140,7 +140,7 @@ extension ClaimsChecker {
     func promotionalFindings(_ j: JudgedSentence, previous: JudgedSentence? = nil) -> [Diagnostic] {
         let a = j.analysis
         let block = j.block
-        guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.hits.has(.refutation), !a.refutedByNext,
+        guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.furniture, !a.hits.has(.refutation), !a.refutedByNext,
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
         // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
         if let p = previous, definesNonProduct(p.analysis, block: p.block),
@@ -226,7 +226,7 @@ extension ClaimsChecker {
             while k > a.range.lowerBound && skipped < 3 && !Self.copulas.contains(t[k].key) && t[k].kind == .word { k -= 1; skipped += 1 }
             return k > a.range.lowerBound && k - a.range.lowerBound <= 5 && Self.copulas.contains(t[k].key)
         }
-        if link == nil, !warning, !definesTerm, !a.hits.has(.promotionalStop), measures < 2 {
+        if link == nil, !warning, !definesTerm, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -267,6 +267,8 @@ extension ClaimsChecker {
                     } else { break }
                 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
+                // "In short-sightedness the eye is too long": a sentence that opens on the condition as its topic.
+                if k == a.range.lowerBound && t[k].key == Self.inKey { continue }
                 // "into your face and neck": the second of two places shares the preposition.
                 if k - 1 > a.range.lowerBound && t[k].key == Self.andKey {
                     var m = k - 2
@@ -331,6 +333,25 @@ extension ClaimsChecker {
         return out
     }
 
+    /// "Male pattern hair loss is largely inherited and is driven by the way hair follicles respond to
+    /// androgens": a sentence whose subject is the condition and whose verb describes it (background
+    /// verbs), with no product, first person or outcome wording, tells what the condition is; other
+    /// body terms later in it belong to that description.
+    func isBackground(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        // The subject opens the sentence, or follows one or two modifiers ("Male pattern hair loss").
+        // (The longest term there: "Hair loss", not "Hair".)
+        guard let subject = a.conditions.filter({ c in
+                  c.lowerBound - a.range.lowerBound <= 2 && (a.range.lowerBound..<c.lowerBound).allSatisfy { t[$0].kind == .word }
+              }).max(by: { $0.count < $1.count }),
+              !a.hits.contains(.looseExcluded, exactly: subject), subject.upperBound < a.range.upperBound,
+              Self.backgroundVerbs.contains(t[subject.upperBound].key),
+              !(subject.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[subject.upperBound + 1].key)) else { return false }
+        if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.hits.has(.outcomeState) { return false }
+        return !a.range.contains { Self.firstPerson.contains(t[$0].key) || t[$0].key == Self.yourKey }
+    }
+    static let yourKey = WordKey("your")
+
     /// A testimonial that reports a result and credits it to the product in the same sentence:
     /// first person ("I", "my", "we"), a condition reported gone or absent ("my eczema is gone",
     /// "I haven't had a cold in three years") and a credit ("since I started", "after taking",
@@ -342,7 +363,11 @@ extension ClaimsChecker {
         guard r.contains(where: { Self.firstPerson.contains(t[$0].key) }) else { return nil }
         // "we ask you to wait two weeks so the swelling has settled", "if your rash has cleared":
         // a condition, a purpose or an instruction, not a result someone had.
-        if r.contains(where: { Self.nonReportWords.contains(t[$0].key) }) { return nil }
+        // ("haven't ached once since": "once" after a verb counts times; only at a clause start is it "when".)
+        if r.contains(where: { i in
+            Self.nonReportWords.contains(t[i].key)
+                && !(t[i].key == Self.onceKey && i > r.lowerBound && t[i - 1].kind == .word && !Self.clauseJoiners.contains(t[i - 1].key))
+        }) { return nil }
         func negated(before c: Range<Int>) -> Bool {
             a.hits[.negation].contains { n in
                 n.upperBound <= c.lowerBound && c.lowerBound - n.upperBound <= 5
@@ -366,6 +391,14 @@ extension ClaimsChecker {
                 }
             }
         }
+        // "My knuckles haven't ached once since I started wearing it": a symptom verb told as an absence.
+        if result == nil, let v = r.first(where: { i in
+            Self.symptomVerbs.contains(t[i].key) && i > r.lowerBound
+                && a.hits[.negation].contains { $0.upperBound == i || ($0.upperBound + 1 == i && Self.absenceAdverbs.contains(t[i - 1].key)) }
+                && (i + 1..<r.upperBound).contains { Self.timeWords.contains(t[$0].key) }
+        }) {
+            result = v..<(v + 1)
+        }
         guard let c = result else { return nil }
         let product = a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
             || (a.context && a.hits[.pronoun].contains { p in p.count == 1 && ["it", "this", "them", "these"].contains(block.text(of: t[p.lowerBound]).lowercased()) })
@@ -382,6 +415,12 @@ extension ClaimsChecker {
                           standard: "FTC Health Products Compliance Guidance 2022 (testimonials); CAP Code 12.1",
                           extra: ["intervention": "it", "condition": condition, "predicate": "testimonial"])
     }
+    /// Verbs of a symptom that a testimonial says has stopped ("haven't ached since").
+    static let symptomVerbs = Set(["ached", "hurt", "itched", "throbbed", "flared", "cramped", "twinged", "tingled", "burned",
+                                   "stung", "swelled", "wheezed", "bled", "seized", "stiffened"].map { WordKey($0) })
+    static let absenceAdverbs = Set(["once", "really", "even", "ever", "properly"].map { WordKey($0) })
+    static let onceKey = WordKey("once")
+    static let clauseJoiners = Set(["and", "but", "or", "then", "that", "so"].map { WordKey($0) })
     static let nonReportWords = Set(["if", "unless", "until", "once", "wait", "so", "before", "whether", "should", "must"].map { WordKey($0) })
     static let firstPerson = Set(["i", "my", "we", "our", "me", "i've", "i'm"].map { WordKey($0) })
     /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
@@ -433,12 +472,14 @@ extension ClaimsChecker {
                                   "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
                                   "fading", "going", "a", "now", "barely", "hardly", "reduced", "halved", "sorted", "fixed",
                                   "managed", "controlled", "grown", "stopped", "eased", "lifted", "calmed", "settled", "thank",
-                                  "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never", "feel", "feels", "love"].map { WordKey($0) })
+                                  "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never", "feel", "feels", "love",
+                                  "literally", "actually", "really", "officially", "basically", "virtually", "practically"].map { WordKey($0) })
     static let organisationNouns = Set(["charity", "charities", "foundation", "society", "association", "awareness", "uk",
                                         "trust", "research", "campaign", "month", "week", "day", "clinic", "clinics", "nurse",
                                         "nurses", "specialist", "specialists", "team", "service", "services", "unit", "ward",
                                         "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
-    static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all"].map { WordKey($0) })
+    static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all",
+                                  "literally", "actually", "really", "officially", "basically", "virtually", "practically", "now"].map { WordKey($0) })
     static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
                                       "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished", "filled"].map { WordKey($0) })
     static let absenceVerbs = Set(["had", "needed", "suffered", "felt", "noticed", "used", "taken", "touched", "seen"].map { WordKey($0) })
