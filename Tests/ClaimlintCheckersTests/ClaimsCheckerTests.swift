@@ -471,6 +471,15 @@ import Testing
         #expect(flagged.contains { $0.contains("haven't ached once") })
     }
 
+    /// claims7: a listicle's item heading ("3. Rhodiola") names the unknown product its paragraph opens
+    /// with; a heading word the paragraph does not open with, or one that opens no predicate, is not one.
+    @Test func itemHeadingsNameTheSubjectOfTheirParagraph() throws {
+        #expect(try claims("Rhodiola\n\nRhodiola lowers stress hormones within a week.").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("### 3. Rhodiola\n\nRhodiola eases anxiety within a week.", format: .markdown).contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("Rhodiola\n\nRhodiola grows in cold mountain regions of Europe and Asia.").isEmpty)
+        #expect(try claims("Rhodiola\n\nStress hormones rise after a poor night's sleep.").isEmpty)
+    }
+
     @Test func auditIsOffByDefault() throws {
         #expect(try claims("Turmeric may cure arthritis.").allSatisfy { $0.rule != "claims.audit" })
     }

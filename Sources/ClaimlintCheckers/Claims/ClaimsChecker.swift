@@ -93,6 +93,12 @@ public struct ClaimsChecker: Checker {
                 listRunStart = Int.max
             }
             let inListWithProduct = block.kind.isListItem && lastInterventionBlock >= listRunStart - 1
+            // "### 2. Bacopa" then "Bacopa boosts memory ...": a listicle's item heading names the subject
+            // its paragraph opens with, a product the lexicons do not know.
+            if position > 0, !block.kind.isHeading, linted[position - 1].kind.isHeading, linted[position - 1].index == block.index - 1,
+               let named = headingSubject(linted[position - 1], opening: block, hits: hits(of: block)) {
+                blockHits[block.index]![0].add(.intervention, named)
+            }
             let nearProduct = productPage || block.index - lastInterventionBlock <= 1
             // (In a list the product carries over as "it" or "they" only: "you have lost weight without
             // trying" under "See a GP if:" has no implied product.)
@@ -218,6 +224,32 @@ public struct ClaimsChecker: Checker {
         return signals
     }
     static let inKey = WordKey("in")
+
+    /// The words a short item heading ends with ("2. Bacopa", "Rhodiola") when the paragraph under it
+    /// opens with them and no lexicon knows them: the item's subject, as a token range of the paragraph.
+    func headingSubject(_ heading: AnalyzedBlock, opening block: AnalyzedBlock, hits: [TagHits]) -> Range<Int>? {
+        guard let first = block.sentences.first, !first.tokens.isEmpty, !hits.isEmpty else { return nil }
+        let ht = heading.tokens.filter { $0.kind == .word }
+        guard !ht.isEmpty, ht.count <= 4, heading.sentences.count == 1, heading.sentences[0].terminator != "?" else { return nil }
+        let t = block.tokens
+        let start = first.tokens.lowerBound
+        // The longest tail of the heading (up to three words) that opens the paragraph.
+        for n in stride(from: min(3, ht.count), through: 1, by: -1) {
+            let tail = ht[(ht.count - n)...]
+            guard start + n <= first.tokens.upperBound else { continue }
+            guard zip(tail, t[start..<(start + n)]).allSatisfy({ $0.key == $1.key && $1.kind == .word }) else { continue }
+            let r = start..<(start + n)
+            guard t[start].isCapitalized, !t[start].isAllCaps, !hits[0].isEmpty else { return nil }
+            // Known words say what it is already (a condition, a product, a predicate, a pronoun).
+            for tag in ClaimTag.allCases where hits[0][tag].contains(where: { $0.overlaps(r) }) { return nil }
+            // A predicate must follow it: a heading word that only opens the paragraph is no subject.
+            let next = r.upperBound
+            guard next < first.tokens.upperBound,
+                  ClaimTag.causalPredicates.contains(where: { tag in hits[0][tag].contains { $0.lowerBound == next } }) else { return nil }
+            return r
+        }
+        return nil
+    }
 
     /// "Earwax is a natural substance ...", "The pelvic floor is a layer of muscles ...": a sentence
     /// that defines its subject, when that subject is no product, practice or pronoun.
@@ -347,8 +379,9 @@ public struct ClaimsChecker: Checker {
                                   standard: "FD&C Act 201(g)(1); EU 655/2013; CAP Code 12.1"))
         }
 
-        // Establishment claims with no study named.
-        if let e = a.hits[.establishment].first, !supported, !refuted, !negatedBefore(e), !a.hypothetical {
+        // Establishment claims with no study named. ("Neuroscientists recommend this exact stack", "top
+        // sports doctors recommend it": professionals, a verb of recommending and the product.)
+        if let e = a.hits[.establishment].first ?? professionalEndorsement(a, block: block), !supported, !refuted, !negatedBefore(e), !a.hypothetical {
             out.append(diagnostic("claims.establishment", block: block, sentence: sentence, triggers: words(e), strength: .strong,
                                   missing: missing(),
                                   suggestion: "Name the study (who, when, how many people, what was measured) and link it, or drop the proof wording.",
@@ -379,6 +412,30 @@ public struct ClaimsChecker: Checker {
         _ = t
         return out
     }
+
+    /// "More and more oncologists are recommending frankincense", "Neuroscientists recommend this
+    /// stack": a plural professional, at most two words ("are", "now"), a verb of recommending, then
+    /// the product or "it" within three words. Not advice ("your GP may recommend"), not hedged.
+    func professionalEndorsement(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Range<Int>? {
+        guard a.hits.has(.professional), a.hits.has(.endorsement), !a.isAdvice, a.strongHedges.isEmpty else { return nil }
+        let t = block.tokens
+        for p in a.hits[.professional] where block.text(of: t[p.upperBound - 1]).lowercased().hasSuffix("s") {
+            for e in a.hits[.endorsement] where Self.recommendVerbs.contains(t[e.lowerBound].key)
+                || (e.count > 1 && Self.recommendVerbs.contains(t[e.upperBound - 1].key)) {
+                guard e.lowerBound >= p.upperBound, e.lowerBound - p.upperBound <= 2,
+                      (p.upperBound..<e.lowerBound).allSatisfy({ Self.endorsementFillers.contains(t[$0].key) }) else { continue }
+                let products = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.pronoun]
+                if products.contains(where: { $0.lowerBound >= e.upperBound && $0.lowerBound - e.upperBound <= 3 })
+                    || (e.upperBound < a.range.upperBound && t[e.upperBound].kind == .word && block.text(of: t[e.upperBound]).hasSuffix("ing")) {
+                    return p.lowerBound..<e.upperBound
+                }
+            }
+        }
+        return nil
+    }
+    static let recommendVerbs = Set(["recommend", "recommends", "recommending", "prescribe", "prescribes", "prescribing",
+                                     "endorse", "endorses", "endorsing"].map { WordKey($0) })
+    static let endorsementFillers = Set(["are", "now", "all", "also", "even", "actively", "increasingly"].map { WordKey($0) })
 
     /// "a common, harmless skin condition", "Milia are harmless": the safety word describes a
     /// condition (the noun right after it, or the subject right before its copula), not a product.
