@@ -377,6 +377,16 @@ import Testing
             ("Patients and surgeons weigh the risks and benefits of knee surgery.", ["none"]),
             ("The economic impact of flu on hospitals is large.", ["none"]),
             ("Of the mothers, 40 had one induced labour before the study began.", ["none"]),
+            // claims7: background knowledge, trends over time and where care happened
+            ("It is well known that regular exercise lowers blood pressure in older adults.", ["none"]),
+            ("Hospital admissions for asthma increased in Scotland between 2015 and 2019.", ["none"]),
+            ("Sharp rise in measles cases among toddlers since 2018", ["none"]),
+            ("The number of cycling injuries in the city more than doubles.", ["none"]),
+            ("Antibiotic resistance is on the increase in care homes.", ["none"]),
+            ("About 4,000 children were treated in emergency departments for trampoline injuries.", ["none"]),
+            ("Regular exercise lowers blood pressure in older adults.", ["direct"]),
+            ("Treatment with drug A delayed the rise in blood pressure for over 2 years.", ["direct"]),
+            ("Drug A doubles the risk of falls in older adults.", ["direct"]),
         ]
         let details = try ClaimsScoreTests.audit(cases.map(\.0), linter: try ClaimsScoreTests.auditLinter())
         for (c, d) in zip(cases, details) {

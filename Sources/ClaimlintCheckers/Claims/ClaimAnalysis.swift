@@ -518,6 +518,15 @@ struct SentenceAnalyzer {
             let n = p.range.upperBound + 1
             if block.tokens[n].kind == .number || hits[.quantityWord].contains(where: { $0.lowerBound == n }) { return true }
         }
+        // "the number of visits more than doubles.": a present-tense change verb that ends its clause has no object.
+        if Self.presentChangeVerbs.contains(block.tokens[p.range.lowerBound].key),
+           p.range.upperBound >= r.upperBound || block.tokens[p.range.upperBound].kind == .punctuation { return true }
+        // "Obesity increased in the US between 2008 and 2009", "imaging is increasing even in HMOs": a change
+        // in a place or group over a span of time.
+        if (w.hasSuffix("ed") || w.hasSuffix("ing")), p.range.upperBound < r.upperBound,
+           ["in", "among", "across", "even"].contains(lower(p.range.upperBound)),
+           !(p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) && w.hasSuffix("ed")),
+           hasTimeSpan(after: p.range.upperBound, in: r) || (w.hasSuffix("ing") && lower(p.range.upperBound) == "even") { return true }
         guard w.hasSuffix("ed") || ["rose", "fell", "grew", "risen", "fallen", "grown"].contains(w) else { return false }
         if p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
         let i = p.range.upperBound
@@ -528,6 +537,37 @@ struct SentenceAnalyzer {
         // "by 76 per cent", "by a third": an amount, not an agent.
         if lower(i) == "by", i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || ["a", "one", "half", "two", "three"].contains(lower(i + 1)) { return true }
         return hits[.changeFrame].contains { $0.lowerBound == i }
+    }
+    static let presentChangeVerbs = Set(["doubles", "triples", "quadruples", "halves", "rises", "falls", "increases", "decreases",
+                                         "declines", "grows", "soars", "plummets", "drops"].map { WordKey($0) })
+    static let trendAgents = Set(["due", "led", "lead", "leads", "resulted", "results", "caused", "causes", "because", "following",
+                                  "after", "attributable", "driven", "prompted", "sparked", "thanks", "from"].map { WordKey($0) })
+
+    /// "between 2008 and 2009", "since 1999", "over 20 years", "from 1990 to 2006": a span of time after `k`.
+    func hasTimeSpan(after k: Int, in r: Range<Int>) -> Bool {
+        let t = block.tokens
+        var i = k
+        while i + 1 < r.upperBound {
+            let w = lower(i)
+            let next = t[i + 1]
+            let year = next.kind == .number && next.length == 4
+            if (w == "since" || w == "between" || w == "from") && year { return true }
+            if w == "over", i + 2 < r.upperBound, (next.kind == .number || Self.numberWords.contains(next.key)),
+               ["years", "decades", "months"].contains(lower(i + 2)) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// "Sharp rise in children admitted with throat infections since 1999", "No increase in X over 20 years":
+    /// a change named as a noun over a span of time, with no cause named anywhere in the sentence.
+    func isTrendNoun(_ p: PredicateHit, sentence r: Range<Int>) -> Bool {
+        // (It heads the sentence, as in a headline; "treatment delayed the rise in X for over 2 years" is an effect.)
+        guard p.tag == .increase || p.tag == .decrease, p.range.count <= 2, p.range.lowerBound - r.lowerBound <= 2 else { return false }
+        let last = lower(p.range.upperBound - 1)
+        guard last == "in" || (p.range.upperBound < r.upperBound && lower(p.range.upperBound) == "in") else { return false }
+        guard hasTimeSpan(after: p.range.upperBound, in: r) else { return false }
+        return !r.contains { Self.trendAgents.contains(block.tokens[$0].key) }
     }
     static let modalFillers = Set(["can", "could", "may", "might", "will", "would", "should", "also", "further", "thus", "therefore",
                                    "help", "helps", "to", "directly", "ultimately", "clearly", "not", "then"].map { WordKey($0) })
@@ -550,6 +590,10 @@ struct SentenceAnalyzer {
         if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound,
            p.range.upperBound < r.upperBound, Self.treatedFollowers.contains(lower(p.range.upperBound)),
            !["was", "were", "is", "are", "be", "been", "being", "successfully", "effectively"].contains(lower(p.range.lowerBound - 1)) { return false }
+        // "were treated in U.S. emergency departments", "are treated at home": where care happened, a count of
+        // cases, not what a treatment did.
+        if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound, p.range.upperBound < r.upperBound,
+           ["in", "at"].contains(lower(p.range.upperBound)), Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
         // "helps identify", "help to define": an aid to knowing or deciding, not a health effect.
         if p.tag == .benefit, p.range.upperBound < r.upperBound {
             let next = lower(p.range.upperBound - 1) == "to" || lower(p.range.upperBound) != "to" ? p.range.upperBound : p.range.upperBound + 1
@@ -563,6 +607,7 @@ struct SentenceAnalyzer {
         // "rates increased by 76 per cent between 1999 and 2010", "care has changed": a change over
         // time with nothing named as its cause (an intransitive verb; a passive "was reduced by" stays).
         if isIntransitiveChange(p, sentence: r, hits: hits) { return false }
+        if isTrendNoun(p, sentence: r) { return false }
         // "These findings can improve care", "the results may help to": the research is the subject,
         // so the sentence is about the study's use, not a health effect.
         if let subject = hits[.evidenceSubject].last(where: { $0.upperBound <= p.range.lowerBound }), p.range.lowerBound - subject.upperBound <= 3,
