@@ -471,6 +471,14 @@ import Testing
         Meet the Amazonian superfruit that heals you from within.
 
         My hips haven't ached once since I started taking the capsules.
+
+        A: Each morning and evening, smooth two pumps of the gel over the knees and hips.
+
+        A: It's a light, cooling gel designed specifically for the knees and hips.
+
+        Each capsule is made of collagen, a protein found naturally in cartilage and tendons.
+
+        In osteoarthritis they wear away so much that they stop cushioning the joint.
         """
         let flagged = try claims(page).map { f in f.excerpt }
         #expect(!flagged.contains { $0.contains("largely age-related") }, "background about the condition")
@@ -479,6 +487,11 @@ import Testing
         #expect(flagged.contains { $0.contains("literally gone") })
         #expect(flagged.contains { $0.contains("superfruit that heals") })
         #expect(flagged.contains { $0.contains("haven't ached once") })
+        // FAQ answers, composition and a description opening on the condition.
+        #expect(!flagged.contains { $0.contains("smooth two pumps") }, "directions after an FAQ label")
+        #expect(!flagged.contains { $0.contains("designed specifically for") }, "what the product is for")
+        #expect(!flagged.contains { $0.contains("made of collagen") }, "composition")
+        #expect(!flagged.contains { $0.contains("they wear away") }, "a description of the condition")
     }
 
     /// claims7: a listicle's item heading ("3. Rhodiola") names the unknown product its paragraph opens

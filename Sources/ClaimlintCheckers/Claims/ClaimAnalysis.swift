@@ -159,6 +159,12 @@ struct SentenceAnalyzer {
     func analyze(_ sentence: Sentence, hits: TagHits, pronounContext: Bool, impliedSubject: Bool = true) -> SentenceAnalysis {
         let r = sentence.tokens
         var a = SentenceAnalysis(range: r, hits: hits)
+        // "In OSA the walls of the throat relax ... so that they block the airway": a sentence that opens
+        // on a condition as its topic describes it; "they" and "it" are its parts, not the product.
+        var pronounContext = pronounContext
+        if pronounContext, r.count > 2, lower(r.lowerBound) == "in", hits[.condition].contains(where: { $0.lowerBound == r.lowerBound + 1 }) {
+            pronounContext = false
+        }
         a.context = pronounContext
         guard !r.isEmpty else { return a }
         // No lexicon hit: no predicate, entity, hedge or cue, so every other field keeps its default.

@@ -200,6 +200,8 @@ extension ClaimsChecker {
         // "Apply five drops to a dry scalp": directions for use.
         // "Step 2: roll from the nose out to the ear": a numbered step opens the directions.
         var first = a.range.lowerBound
+        // "A: Each morning, smooth ...": an FAQ's answer label opens the sentence.
+        if first + 2 < a.range.upperBound, Self.faqLabels.contains(t[first].key), block.text(of: t[first + 1]) == ":" { first += 2 }
         if first + 1 < a.range.upperBound, t[first].key == Self.stepKey, t[first + 1].kind == .number {
             first += 2
             while first < a.range.upperBound && t[first].kind != .word { first += 1 }
@@ -236,7 +238,8 @@ extension ClaimsChecker {
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
                 // ("... pat dry and press the drops into your face", "and sweep": another step of use goes on;
                 // "into your face and neck", "the face and your neck": the term itself is the second of two places.)
-                if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { i in
+                // (Only after the directions begin: "Each morning and evening, smooth ..." has its "and" in the time of use.)
+                if directions && !(first..<max(first, c.lowerBound)).contains(where: { i in
                     t[i].key == Self.andKey && i + 1 != c.lowerBound && !(i + 2 == c.lowerBound && Self.possessives.contains(t[i + 1].key))
                         && !(i + 1 < a.range.upperBound && (Self.directionsGoOn.contains(t[i + 1].key)
                             || Self.applicationVerbs.contains(t[i + 1].key) || Self.directionVerbs.contains(t[i + 1].key)))
@@ -279,9 +282,16 @@ extension ClaimsChecker {
                 // has the condition or what is talked about, not what the product does to it.
                 if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) && !absenceReport(c) { continue }
                 // "Eczema affects one in five", "Menopause can be a tough time": background about the
-                // condition, unless a result follows ("my eczema is gone").
-                if c.upperBound < a.range.upperBound, Self.backgroundVerbs.contains(t[c.upperBound].key),
-                   !(c.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[c.upperBound + 1].key)) { continue }
+                // condition, unless a result follows ("my eczema is gone"). ("The skin on the neck is thinner
+                // than ...": a place phrase after the term belongs to the subject.)
+                var verb = c.upperBound
+                if verb + 1 < a.range.upperBound, Self.subjectPlaceWords.contains(t[verb].key) {
+                    var m = verb + 1
+                    while m < a.range.upperBound && Self.possessives.contains(t[m].key) { m += 1 }
+                    if let place = terms.first(where: { $0.lowerBound == m }) { verb = place.upperBound }
+                }
+                if verb < a.range.upperBound, Self.backgroundVerbs.contains(t[verb].key),
+                   !(verb + 1 < a.range.upperBound && Self.resultWords.contains(t[verb + 1].key)) { continue }
                 // "an arthritis charity", "Eczema Awareness Week": the term names an organisation or event.
                 if c.upperBound < a.range.upperBound, Self.organisationNouns.contains(t[c.upperBound].key) { continue }
                 // A bare topic ("Joint pain") is a label, not a claim: two more words at least, not
@@ -433,6 +443,8 @@ extension ClaimsChecker {
                                    "g", "mg", "kg", "oz", "handful", "handfuls", "scoop", "scoops", "pinch", "sachet", "sachets",
                                    "slice", "slices", "litre", "litres", "liter", "liters", "grams", "clove", "cloves"].map { WordKey($0) })
     static let stepKey = WordKey("step")
+    static let subjectPlaceWords = Set(["on", "of", "around", "under", "in"].map { WordKey($0) })
+    static let faqLabels = Set(["a", "q", "answer", "question"].map { WordKey($0) })
     /// Words of a time of use that can open directions ("Every evening,", "After cleansing,").
     static let timeOfUse = Set(["morning", "mornings", "evening", "evenings", "night", "nightly", "bedtime", "day", "daily", "week",
                                 "weekly", "cleansing", "showering", "washing", "shaving", "swimming", "exercise", "meals"].map { WordKey($0) })
