@@ -479,6 +479,13 @@ import Testing
         Each capsule is made of collagen, a protein found naturally in cartilage and tendons.
 
         In osteoarthritis they wear away so much that they stop cushioning the joint.
+
+        Signs of a flare to watch for:
+
+        - Swollen, warm knees first thing in the morning.
+        - Stiffness that lasts more than half an hour.
+
+        Most knee sprains heal within six weeks.
         """
         let flagged = try claims(page).map { f in f.excerpt }
         #expect(!flagged.contains { $0.contains("largely age-related") }, "background about the condition")
@@ -492,6 +499,8 @@ import Testing
         #expect(!flagged.contains { $0.contains("designed specifically for") }, "what the product is for")
         #expect(!flagged.contains { $0.contains("made of collagen") }, "composition")
         #expect(!flagged.contains { $0.contains("they wear away") }, "a description of the condition")
+        #expect(!flagged.contains { $0.contains("Swollen, warm knees") }, "a list of signs under its lead-in")
+        #expect(!flagged.contains { $0.contains("Most knee sprains") }, "the natural course of a condition")
     }
 
     /// claims7: a listicle's item heading ("3. Rhodiola") names the unknown product its paragraph opens

@@ -353,6 +353,25 @@ struct SentenceAnalyzer {
                 // ("stem cells taken from your bone marrow regrow ...": a body part after a preposition is no subject.)
                 if !(k >= r.lowerBound && (Self.causatives.contains(lower(k)) || Self.objectPrepositions.contains(lower(k)))) { p.bodySubject = true }
             }
+            // "Most sciatica improves within six weeks", "Our sense of thirst fades as we get older": with no
+            // product named in the sentence, a condition right before the verb, opening its clause, is the
+            // verb's subject; the page's product does nothing to it.
+            if let i = p.intervention, i.isEmpty,
+               let c = conditionRanges.first(where: { c in
+                   c.upperBound <= range.lowerBound && range.lowerBound - c.upperBound <= 1
+                       && (c.upperBound == range.lowerBound || Self.subjectLinks.contains(lower(c.upperBound)))
+               }) {
+                var k = c.lowerBound
+                // (Over other body terms and one modifier too: "Most knee sprains".)
+                var modifiers = 0
+                while k > start {
+                    if Self.subjectOpeners.contains(lower(k - 1)) || conditionRanges.contains(where: { $0.contains(k - 1) }) { k -= 1; continue }
+                    if modifiers == 0, block.tokens[k - 1].kind == .word, !interventionRanges.contains(where: { $0.contains(k - 1) }),
+                       !hits[.pronoun].contains(where: { $0.contains(k - 1) }) { modifiers += 1; k -= 1; continue }
+                    break
+                }
+                if k == start { p.bodySubject = true }
+            }
             // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
             // "A partial narrowing that reduces your breathing is called a hypopnoea": a predicate inside
@@ -641,6 +660,9 @@ struct SentenceAnalyzer {
     static let comparativeTags: [(ClaimTag, ClaimTag)] = [(.comparativeUp, .increase), (.comparativeDown, .decrease)]
     /// Words between a subject and its verb ("the immune system then attacks", "it also helps").
     static let subjectLinks: Set<String> = ["then", "also", "still", "quickly", "slowly", "gradually", "often", "usually", "sometimes", "can", "may", "will"]
+    /// Words that can open a subject before a condition ("Most sciatica", "Our sense of thirst").
+    static let subjectOpeners: Set<String> = ["most", "many", "some", "the", "your", "our", "their", "my", "his", "her", "a", "an",
+                                              "sense", "of", "mild", "minor", "acute", "these", "this", "those"]
     static let causatives: Set<String> = ["let", "lets", "letting", "help", "helps", "helping", "helped", "make", "makes", "making",
                                          "allow", "allows", "allowing", "enable", "enables", "get", "gets", "getting", "leave", "leaves", "so"]
     static let objectPrepositions: Set<String> = ["from", "of", "in", "into", "with", "by", "for", "to", "on", "at", "through", "under"]

@@ -147,7 +147,7 @@ public struct ClaimsChecker: Checker {
         if isPromotional(judged, signals: signals, references: references) {
             // "Conditions we treat" over a bullet list of conditions: one claim, made by the lead-in.
             let topicItems = leadInClaims(&judged)
-            for k in judged.indices where !topicItems.contains(k) {
+            for k in judged.indices where !topicItems.contains(k) && !listUnderStopWording(judged, k) {
                 let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
                 judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }
@@ -411,6 +411,16 @@ public struct ClaimsChecker: Checker {
         }
         _ = t
         return out
+    }
+
+    /// "Symptoms of dehydration to watch for" over a list: the items are symptoms, what the heading or
+    /// lead-in says they are (a promotional stop: symptoms, causes, who should not use it ...).
+    func listUnderStopWording(_ judged: [JudgedSentence], _ k: Int) -> Bool {
+        guard judged[k].block.kind.isListItem else { return false }
+        var j = k
+        while j > 0 && judged[j - 1].block.kind.isListItem && judged[j - 1].block.index >= judged[j].block.index - 1 { j -= 1 }
+        guard j > 0, judged[j - 1].block.index == judged[j].block.index - 1 else { return false }
+        return judged[j - 1].analysis.hits.has(.promotionalStop)
     }
 
     /// "More and more oncologists are recommending frankincense", "Neuroscientists recommend this

@@ -272,6 +272,11 @@ extension ClaimsChecker {
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
                 // "In short-sightedness the eye is too long": a sentence that opens on the condition as its topic.
                 if k == a.range.lowerBound && t[k].key == Self.inKey { continue }
+                // "Most cold sores heal within ten days": the condition in general, its natural course.
+                // ("Most knee sprains": one modifier between.)
+                // (A condition only: "Most clients feel human again" is a result.)
+                if a.conditions.contains(c), (k == a.range.lowerBound && Self.genericQuantifiers.contains(t[k].key))
+                    || (k - 1 == a.range.lowerBound && Self.genericQuantifiers.contains(t[k - 1].key) && t[k].kind == .word) { continue }
                 // "into your face and neck": the second of two places shares the preposition.
                 if k - 1 > a.range.lowerBound && t[k].key == Self.andKey {
                     var m = k - 2
@@ -443,6 +448,7 @@ extension ClaimsChecker {
                                    "g", "mg", "kg", "oz", "handful", "handfuls", "scoop", "scoops", "pinch", "sachet", "sachets",
                                    "slice", "slices", "litre", "litres", "liter", "liters", "grams", "clove", "cloves"].map { WordKey($0) })
     static let stepKey = WordKey("step")
+    static let genericQuantifiers = Set(["most", "many", "some", "all", "few"].map { WordKey($0) })
     static let subjectPlaceWords = Set(["on", "of", "around", "under", "in"].map { WordKey($0) })
     static let faqLabels = Set(["a", "q", "answer", "question"].map { WordKey($0) })
     /// Words of a time of use that can open directions ("Every evening,", "After cleansing,").
