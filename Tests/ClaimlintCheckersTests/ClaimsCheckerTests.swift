@@ -486,6 +486,12 @@ import Testing
         - Stiffness that lasts more than half an hour.
 
         Most knee sprains heal within six weeks.
+
+        Knee pain: what you can do about it
+
+        Osteoarthritis is a wear-and-tear condition of the joints.
+
+        Easing knee pain at home
         """
         let flagged = try claims(page).map { f in f.excerpt }
         #expect(!flagged.contains { $0.contains("largely age-related") }, "background about the condition")
@@ -501,6 +507,9 @@ import Testing
         #expect(!flagged.contains { $0.contains("they wear away") }, "a description of the condition")
         #expect(!flagged.contains { $0.contains("Swollen, warm knees") }, "a list of signs under its lead-in")
         #expect(!flagged.contains { $0.contains("Most knee sprains") }, "the natural course of a condition")
+        #expect(!flagged.contains { $0.contains("what you can do") }, "a self-care heading")
+        #expect(!flagged.contains { $0.contains("wear-and-tear condition") }, "a definition of the condition")
+        #expect(!flagged.contains { $0.contains("Easing knee pain") }, "a gerund heading names a topic")
     }
 
     /// claims7: a listicle's item heading ("3. Rhodiola") names the unknown product its paragraph opens

@@ -241,6 +241,8 @@ extension ClaimsChecker {
                 // (Only after the directions begin: "Each morning and evening, smooth ..." has its "and" in the time of use.)
                 if directions && !(first..<max(first, c.lowerBound)).contains(where: { i in
                     t[i].key == Self.andKey && i + 1 != c.lowerBound && !(i + 2 == c.lowerBound && Self.possessives.contains(t[i + 1].key))
+                        // ("Repeat on days 1, 5, 9 and 13": "and" in a list of numbers.)
+                        && !(i + 1 < a.range.upperBound && t[i + 1].kind == .number)
                         && !(i + 1 < a.range.upperBound && (Self.directionsGoOn.contains(t[i + 1].key)
                             || Self.applicationVerbs.contains(t[i + 1].key) || Self.directionVerbs.contains(t[i + 1].key)))
                 }) { continue }
@@ -296,11 +298,15 @@ extension ClaimsChecker {
                     if let place = terms.first(where: { $0.lowerBound == m }) { verb = place.upperBound }
                 }
                 if verb < a.range.upperBound, Self.backgroundVerbs.contains(t[verb].key),
-                   !(verb + 1 < a.range.upperBound && Self.resultWords.contains(t[verb + 1].key)) { continue }
+                   !(verb + 1 < a.range.upperBound && Self.resultWords.contains(t[verb + 1].key) && !definesWithArticle(verb + 1, a, block: block)) { continue }
                 // "an arthritis charity", "Eczema Awareness Week": the term names an organisation or event.
                 if c.upperBound < a.range.upperBound, Self.organisationNouns.contains(t[c.upperBound].key) { continue }
                 // A bare topic ("Joint pain") is a label, not a claim: two more words at least, not
                 // counting other health terms and "and"/"or" ("Blood and liver", "Anxiety and low mood").
+                // ("Easing the pain", "Getting rid of head lice at home": a heading that opens with a gerund
+                // names a section's topic; the paragraphs under it make the claims, if any.)
+                if block.kind.isHeading && t[a.range.lowerBound].kind == .word && t[a.range.lowerBound].length > 4
+                    && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
                 let otherWords = a.range.filter { i in
                     !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !a.conditions.contains { $0.contains(i) }
                         && !(i > a.range.lowerBound && t[i].start == t[i - 1].end && block.text(of: t[i]).hasPrefix("'"))
@@ -361,11 +367,25 @@ extension ClaimsChecker {
               }).max(by: { $0.count < $1.count }),
               !a.hits.contains(.looseExcluded, exactly: subject), subject.upperBound < a.range.upperBound,
               Self.backgroundVerbs.contains(t[subject.upperBound].key),
-              !(subject.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[subject.upperBound + 1].key)) else { return false }
+              !(subject.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[subject.upperBound + 1].key)
+                  && !definesWithArticle(subject.upperBound + 1, a, block: block)) else { return false }
         if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.hits.has(.outcomeState) { return false }
+        // ("Box breathing is a quick way to calm anxiety": a benefit predicate in it makes it a claim after all.)
+        if a.predicates.contains(where: { $0.beneficial && !$0.negated && !$0.nounUse }) { return false }
         return !a.range.contains { Self.firstPerson.contains(t[$0].key) || t[$0].key == Self.yourKey }
     }
     static let yourKey = WordKey("your")
+
+    /// "A bunion is a bony lump": "is a" + a noun phrase defines the condition; "is a thing of the past",
+    /// "is a distant memory" report a result.
+    func definesWithArticle(_ k: Int, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        guard k + 1 < a.range.upperBound, Self.articleKeys.contains(t[k].key) else { return false }
+        return !Self.resultNouns.contains(t[k + 1].key)
+    }
+    static let articleKeys = Set(["a", "an"].map { WordKey($0) })
+    static let resultNouns = Set(["thing", "distant", "memory", "breeze", "non-issue", "nonissue", "miracle", "game-changer",
+                                  "lot", "world", "whole", "complete", "total", "different", "new"].map { WordKey($0) })
 
     /// A testimonial that reports a result and credits it to the product in the same sentence:
     /// first person ("I", "my", "we"), a condition reported gone or absent ("my eczema is gone",
