@@ -71,6 +71,8 @@ struct PredicateHit {
     var generic = false
     /// The condition or body part is the verb's subject ("their immune system attacks ...").
     var bodySubject = false
+    /// The predicate names a goal ("people who want to lower their cholesterol").
+    var goal = false
 
     /// A benefit claim (not a warning about harm or risk).
     var beneficial: Bool {
@@ -84,7 +86,7 @@ struct PredicateHit {
 
     /// A benefit claim that links an intervention to a condition or body function.
     var isClaim: Bool {
-        !negated && !nounUse && !appearance && !definition && !generic && !bodySubject && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
+        !negated && !nounUse && !appearance && !definition && !generic && !bodySubject && !goal && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
     }
 }
 
@@ -295,10 +297,27 @@ struct SentenceAnalyzer {
                        || (i.lowerBound == range.upperBound + 1 && Self.determiners.contains(block.tokens[range.upperBound].key))
                        || (i.lowerBound == range.upperBound + 1 && ["your", "my", "our"].contains(lower(range.upperBound)))
                }) { continue }
+            // "a dose is normally reduced step by step", "the tablets are increased slowly": a dose changed by
+            // whoever prescribes it (a passive with the dose as its subject), not an effect of the treatment.
+            if tag == .decrease || tag == .increase, range.count == 1, lower(range.lowerBound).hasSuffix("ed"), range.lowerBound > r.lowerBound,
+               Self.passiveAuxiliaries.contains(block.tokens[range.lowerBound - 1].key)
+                || (range.lowerBound - 1 > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[range.lowerBound - 2].key)
+                    && block.tokens[range.lowerBound - 1].kind == .word && lower(range.lowerBound - 1).hasSuffix("ly")),
+               interventionRanges.contains(where: { i in
+                   i.upperBound < range.lowerBound && range.lowerBound - i.upperBound <= 2 && Self.doseForms.contains(block.tokens[i.upperBound - 1].key)
+               }) { continue }
+            // "How the treatment works", "How it works": a heading-like explanation opener, not an assertion.
+            if tag == .efficacy, lower(r.lowerBound) == "how", range.lowerBound - r.lowerBound <= 4,
+               ["works", "work"].contains(lower(range.lowerBound)) { continue }
             var p = PredicateHit(range: range, tag: tag)
             p.nounUse = nounUse
             p.outcome = outcomeRanges.contains(range)
             p.purpose = isPurpose(range, sentence: r)
+            // "people who want to support memory", "if you are trying to lose weight": a goal someone has, not
+            // an effect anything is said to have.
+            if range.lowerBound - 2 >= r.lowerBound, lower(range.lowerBound - 1) == "to", Self.desireVerbs.contains(block.tokens[range.lowerBound - 2].key) {
+                p.goal = true
+            }
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && ["for", "of"].contains(lower(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
             p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
@@ -728,6 +747,9 @@ struct SentenceAnalyzer {
         return before.key != Self.oneKey || !lower(range.upperBound - 1).hasSuffix("s")
     }
 
+    static let desireVerbs = Set(["want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "trying", "try", "tries",
+                                  "tried", "wish", "wishes", "wishing", "aiming", "aim", "aims", "looking", "struggling", "struggle",
+                                  "desperate", "keen", "eager"].map { WordKey($0) })
     static let comparativeHeads = Set(["better", "more", "faster", "quicker", "stronger"].map { WordKey($0) })
     static let doseForms = Set(["tablet", "tablets", "capsule", "capsules", "pill", "pills", "drop", "drops", "gummy", "gummies",
                                 "lozenge", "lozenges", "sachet", "sachets", "dose", "doses", "scoop", "scoops", "spray", "sprays",
