@@ -492,6 +492,10 @@ import Testing
         Osteoarthritis is a wear-and-tear condition of the joints.
 
         Easing knee pain at home
+
+        By Sam Patel | Knee pain, Recovery | 6 min read
+
+        Medically reviewed by Dr Ana Lee, who treats knee pain at a sports clinic.
         """
         let flagged = try claims(page).map { f in f.excerpt }
         #expect(!flagged.contains { $0.contains("largely age-related") }, "background about the condition")
@@ -510,6 +514,8 @@ import Testing
         #expect(!flagged.contains { $0.contains("what you can do") }, "a self-care heading")
         #expect(!flagged.contains { $0.contains("wear-and-tear condition") }, "a definition of the condition")
         #expect(!flagged.contains { $0.contains("Easing knee pain") }, "a gerund heading names a topic")
+        #expect(!flagged.contains { $0.contains("6 min read") }, "a byline")
+        #expect(!flagged.contains { $0.contains("Medically reviewed by") }, "a reviewer's credit")
     }
 
     /// claims7: a listicle's item heading ("3. Rhodiola") names the unknown product its paragraph opens

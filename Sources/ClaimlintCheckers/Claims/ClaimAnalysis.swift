@@ -699,13 +699,18 @@ struct SentenceAnalyzer {
     static let verbContext = Set(["to", "not", "do", "does", "did", "may", "might", "can", "could", "will", "would", "should", "must",
                                   "cannot", "don't", "doesn't", "didn't", "won't", "also", "further", "significantly"].map { WordKey($0) })
 
-    /// Labels of a metadata line ("Tags:", "Categories:").
-    static let metadataLabels = Set(["tags", "tagged", "categories", "category", "keywords", "topics", "labels"].map { WordKey($0) })
+    /// Labels of a metadata line ("Tags:", "Categories:", "Last updated:"): up to three words before a
+    /// colon. The words after them list or date, they do not assert. (Link lines such as "Read more:
+    /// 5 Foods That Cure Diabetes" show a claim on the page and stay linted.)
+    static let metadataLabels: Set<String> = ["tags", "tagged", "categories", "category", "keywords", "topics", "labels",
+                                              "share this", "share", "last updated", "updated", "medically reviewed by", "reviewed by"]
     /// Byline openers and the word after them ("Posted by", "Written by", "Filed under").
     static let bylineOpeners: [WordKey: Set<WordKey>] = [
         WordKey("posted"): Set(["by", "in", "on", "under"].map { WordKey($0) }),
         WordKey("written"): Set(["by"].map { WordKey($0) }),
         WordKey("filed"): Set(["under", "in"].map { WordKey($0) }),
+        WordKey("medically"): Set(["reviewed"].map { WordKey($0) }),
+        WordKey("reviewed"): Set(["by"].map { WordKey($0) }),
     ]
 
     /// Page furniture: a byline, a tags line, or a run of chapter timestamps ("09:45 ... 18:30 ...").
@@ -713,8 +718,14 @@ struct SentenceAnalyzer {
         let t = block.tokens
         guard r.count >= 2 else { return false }
         let first = t[r.lowerBound].key, second = t[r.lowerBound + 1]
-        if Self.metadataLabels.contains(first) && block.text(of: second) == ":" { return true }
+        for n in 1...4 where r.lowerBound + n < r.upperBound && block.text(of: t[r.lowerBound + n]) == ":" {
+            if Self.metadataLabels.contains((r.lowerBound..<(r.lowerBound + n)).map { lower($0) }.joined(separator: " ")) { return true }
+        }
         if let next = Self.bylineOpeners[first], next.contains(second.key) { return true }
+        // "By Jane Doe | 5 min read": a reading time marks a byline.
+        for i in r where i + 1 < r.upperBound && ["read", "reading"].contains(lower(i + 1)) && ["min", "mins", "minute", "minutes"].contains(lower(i)) {
+            if i > r.lowerBound && t[i - 1].kind == .number { return true }
+        }
         // Two clock times or more ("09:45", "1:02:30"): a list of chapters or a timetable.
         var stamps = 0
         var i = r.lowerBound
