@@ -723,9 +723,9 @@ struct SentenceAnalyzer {
         }
         if let next = Self.bylineOpeners[first], next.contains(second.key) { return true }
         // "By Jane Doe | 5 min read": a reading time marks a byline.
-        for i in r where i + 1 < r.upperBound && ["read", "reading"].contains(lower(i + 1)) && ["min", "mins", "minute", "minutes"].contains(lower(i)) {
-            if i > r.lowerBound && t[i - 1].kind == .number { return true }
-        }
+        // (Word keys, not lowercased strings: this runs over every token of a sentence with hits.)
+        for i in r where i > r.lowerBound && i + 1 < r.upperBound && Self.readKeys.contains(t[i + 1].key)
+            && Self.minuteKeys.contains(t[i].key) && t[i - 1].kind == .number { return true }
         // Two clock times or more ("09:45", "1:02:30"): a list of chapters or a timetable.
         var stamps = 0
         var i = r.lowerBound
@@ -743,6 +743,8 @@ struct SentenceAnalyzer {
         return stamps >= 2
     }
 
+    static let readKeys = Set(["read", "reading"].map { WordKey($0) })
+    static let minuteKeys = Set(["min", "mins", "minute", "minutes"].map { WordKey($0) })
     static let numberWords = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                   "twelve", "fifteen", "twenty", "several", "dozen"].map { WordKey($0) })
     static let oneKey = WordKey("one")
