@@ -377,6 +377,16 @@ import Testing
             ("Patients and surgeons weigh the risks and benefits of knee surgery.", ["none"]),
             ("The economic impact of flu on hospitals is large.", ["none"]),
             ("Of the mothers, 40 had one induced labour before the study began.", ["none"]),
+            // claims7: background knowledge, trends over time and where care happened
+            ("It is well known that regular exercise lowers blood pressure in older adults.", ["none"]),
+            ("Hospital admissions for asthma increased in Scotland between 2015 and 2019.", ["none"]),
+            ("Sharp rise in measles cases among toddlers since 2018", ["none"]),
+            ("The number of cycling injuries in the city more than doubles.", ["none"]),
+            ("Antibiotic resistance is on the increase in care homes.", ["none"]),
+            ("About 4,000 children were treated in emergency departments for trampoline injuries.", ["none"]),
+            ("Regular exercise lowers blood pressure in older adults.", ["direct"]),
+            ("Treatment with drug A delayed the rise in blood pressure for over 2 years.", ["direct"]),
+            ("Drug A doubles the risk of falls in older adults.", ["direct"]),
         ]
         let details = try ClaimsScoreTests.audit(cases.map(\.0), linter: try ClaimsScoreTests.auditLinter())
         for (c, d) in zip(cases, details) {
@@ -438,6 +448,83 @@ import Testing
         #expect(try claims(text).isEmpty)
         // Without the entry the marker stays unresolved and the claim is reported.
         #expect(try !claims(text.replacingOccurrences(of: "[2] NICE. Gout: diagnosis and management. 2022.", with: "")).isEmpty)
+    }
+
+    /// claims7: on a marketing page, background that describes the condition (its subject, a
+    /// sentence opening "In <condition>") stays quiet, and so do chapter timestamps; a result told
+    /// with an adverb ("is literally gone"), a symptom verb told as an absence ("haven't ached once
+    /// since") and a superfruit that "heals you" are claims.
+    @Test func promotionalPassReadsBackgroundAndAbsences() throws {
+        let page = """
+        FlexiKnee Capsules
+
+        FlexiKnee rebuilds cartilage and ends knee pain for good. Order today for $29.
+
+        Knee osteoarthritis is largely age-related and is driven by the way cartilage cells respond to wear.
+
+        In osteoarthritis the cartilage at the ends of the bones becomes thinner.
+
+        02:10 What cartilage does 14:55 Knee pain and the weather 31:20 Your questions
+
+        My knee pain is literally gone.
+
+        Meet the Amazonian superfruit that heals you from within.
+
+        My hips haven't ached once since I started taking the capsules.
+
+        A: Each morning and evening, smooth two pumps of the gel over the knees and hips.
+
+        A: It's a light, cooling gel designed specifically for the knees and hips.
+
+        Each capsule is made of collagen, a protein found naturally in cartilage and tendons.
+
+        In osteoarthritis they wear away so much that they stop cushioning the joint.
+
+        Signs of a flare to watch for:
+
+        - Swollen, warm knees first thing in the morning.
+        - Stiffness that lasts more than half an hour.
+
+        Most knee sprains heal within six weeks.
+
+        Knee pain: what you can do about it
+
+        Osteoarthritis is a wear-and-tear condition of the joints.
+
+        Easing knee pain at home
+
+        By Sam Patel | Knee pain, Recovery | 6 min read
+
+        Medically reviewed by Dr Ana Lee, who treats knee pain at a sports clinic.
+        """
+        let flagged = try claims(page).map { f in f.excerpt }
+        #expect(!flagged.contains { $0.contains("largely age-related") }, "background about the condition")
+        #expect(!flagged.contains { $0.contains("In osteoarthritis") }, "the condition as the topic")
+        #expect(!flagged.contains { $0.contains("02:10") }, "a chapter list")
+        #expect(flagged.contains { $0.contains("literally gone") })
+        #expect(flagged.contains { $0.contains("superfruit that heals") })
+        #expect(flagged.contains { $0.contains("haven't ached once") })
+        // FAQ answers, composition and a description opening on the condition.
+        #expect(!flagged.contains { $0.contains("smooth two pumps") }, "directions after an FAQ label")
+        #expect(!flagged.contains { $0.contains("designed specifically for") }, "what the product is for")
+        #expect(!flagged.contains { $0.contains("made of collagen") }, "composition")
+        #expect(!flagged.contains { $0.contains("they wear away") }, "a description of the condition")
+        #expect(!flagged.contains { $0.contains("Swollen, warm knees") }, "a list of signs under its lead-in")
+        #expect(!flagged.contains { $0.contains("Most knee sprains") }, "the natural course of a condition")
+        #expect(!flagged.contains { $0.contains("what you can do") }, "a self-care heading")
+        #expect(!flagged.contains { $0.contains("wear-and-tear condition") }, "a definition of the condition")
+        #expect(!flagged.contains { $0.contains("Easing knee pain") }, "a gerund heading names a topic")
+        #expect(!flagged.contains { $0.contains("6 min read") }, "a byline")
+        #expect(!flagged.contains { $0.contains("Medically reviewed by") }, "a reviewer's credit")
+    }
+
+    /// claims7: a listicle's item heading ("3. Rhodiola") names the unknown product its paragraph opens
+    /// with; a heading word the paragraph does not open with, or one that opens no predicate, is not one.
+    @Test func itemHeadingsNameTheSubjectOfTheirParagraph() throws {
+        #expect(try claims("Rhodiola\n\nRhodiola lowers stress hormones within a week.").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("### 3. Rhodiola\n\nRhodiola eases anxiety within a week.", format: .markdown).contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("Rhodiola\n\nRhodiola grows in cold mountain regions of Europe and Asia.").isEmpty)
+        #expect(try claims("Rhodiola\n\nStress hormones rise after a poor night's sleep.").isEmpty)
     }
 
     @Test func auditIsOffByDefault() throws {

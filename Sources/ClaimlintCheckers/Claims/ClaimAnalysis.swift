@@ -71,6 +71,8 @@ struct PredicateHit {
     var generic = false
     /// The condition or body part is the verb's subject ("their immune system attacks ...").
     var bodySubject = false
+    /// The predicate names a goal ("people who want to lower their cholesterol").
+    var goal = false
 
     /// A benefit claim (not a warning about harm or risk).
     var beneficial: Bool {
@@ -84,7 +86,7 @@ struct PredicateHit {
 
     /// A benefit claim that links an intervention to a condition or body function.
     var isClaim: Bool {
-        !negated && !nounUse && !appearance && !definition && !generic && !bodySubject && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
+        !negated && !nounUse && !appearance && !definition && !generic && !bodySubject && !goal && beneficial && intervention != nil && (condition != nil || tag == .efficacy || tag == .selfContained)
     }
 }
 
@@ -104,8 +106,15 @@ struct SentenceAnalysis {
     /// A sentence that opens with how rarely something happens ("Rarely, filler can block a blood
     /// vessel", "In rare cases, ..."): health pages list side effects and complications this way.
     var sideEffectReport = false
+    /// Page furniture that lists rather than asserts: a byline ("Posted by Hattie | Wellness | 9 min
+    /// read"), a tags line ("Tags: detox, anti aging"), a run of chapter timestamps ("09:45 Lena's
+    /// story 18:30 Frankincense and cancer"). No claims rule reads it.
+    var furniture = false
     /// A product was named earlier in the paragraph or the blocks just before.
     var context = false
+    /// An earlier sentence of the paragraph names a kind of product the FDA does not approve
+    /// (a supplement, cream, essential oil ...): "it" in this one may be that product.
+    var productKindBefore = false
     /// The next sentence refutes this one.
     var refutedByNext = false
     var intensified = false
@@ -115,7 +124,7 @@ struct SentenceAnalysis {
 
     /// The benefit claims, strongest first.
     var claims: [PredicateHit] {
-        hypothetical || isQuestion || isAdvice || sideEffectReport ? [] : predicates.filter(\.isClaim)
+        hypothetical || isQuestion || isAdvice || sideEffectReport || furniture ? [] : predicates.filter(\.isClaim)
     }
 
     var speculative: Bool { hypothetical || !strongHedges.isEmpty }
@@ -147,9 +156,17 @@ struct SentenceAnalyzer {
     }
 
     /// The analysis of a sentence from its `hits(_:)`.
-    func analyze(_ sentence: Sentence, hits: TagHits, pronounContext: Bool) -> SentenceAnalysis {
+    /// `impliedSubject`: whether the context may also stand for a missing subject ("Customers lose ten
+    /// pounds"), or only for a pronoun ("it", "they").
+    func analyze(_ sentence: Sentence, hits: TagHits, pronounContext: Bool, impliedSubject: Bool = true) -> SentenceAnalysis {
         let r = sentence.tokens
         var a = SentenceAnalysis(range: r, hits: hits)
+        // "In OSA the walls of the throat relax ... so that they block the airway": a sentence that opens
+        // on a condition as its topic describes it; "they" and "it" are its parts, not the product.
+        var pronounContext = pronounContext
+        if pronounContext, r.count > 2, lower(r.lowerBound) == "in", hits[.condition].contains(where: { $0.lowerBound == r.lowerBound + 1 }) {
+            pronounContext = false
+        }
         a.context = pronounContext
         guard !r.isEmpty else { return a }
         // No lexicon hit: no predicate, entity, hedge or cue, so every other field keeps its default.
@@ -162,6 +179,7 @@ struct SentenceAnalyzer {
         a.isAdvice = hits.has(.advice)
         a.hypothetical = hits.has(.frame)
         a.sideEffectReport = opensWithRarity(r)
+        a.furniture = isFurniture(r)
         a.intensified = hits.has(.intensifier)
 
         // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
@@ -234,6 +252,11 @@ struct SentenceAnalyzer {
             // imperative of pace opening the sentence is a dosing direction, not an effect.
             if range.lowerBound == r.lowerBound, range.count == 1, range.upperBound < r.upperBound,
                ["slowly", "gradually", "steadily"].contains(lower(range.upperBound)) { continue }
+            // "Dissolve two tablets on the tongue", "For babies over three months, dissolve one tablet":
+            // an imperative whose object is the product (after an article or a number) is a direction
+            // for use, not an effect; "Boost your collagen" and "stimulate collagen" keep their claim.
+            if tag.isCausalPredicate, range.count == 1,
+               isImperativeOnProduct(range, sentence: r, interventions: interventionRanges, conditions: conditionRanges) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
@@ -248,6 +271,9 @@ struct SentenceAnalyzer {
                 || (range.count == 1 && range.lowerBound > r.lowerBound && range.upperBound < r.upperBound
                     && Self.modalsAfterNoun.contains(block.tokens[range.upperBound].key)
                     && !Self.verbContext.contains(block.tokens[range.lowerBound - 1].key))
+                // ("9 Benefits of Hydrogen Water", "dilute one drop in a teaspoon": a predicate word counted
+                // by a cardinal is a noun.)
+                || (tag.isCausalPredicate && range.lowerBound > r.lowerBound && countedByCardinal(range, sentence: r))
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
             if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
                lower(range.upperBound + 1) == "body",
@@ -271,10 +297,27 @@ struct SentenceAnalyzer {
                        || (i.lowerBound == range.upperBound + 1 && Self.determiners.contains(block.tokens[range.upperBound].key))
                        || (i.lowerBound == range.upperBound + 1 && ["your", "my", "our"].contains(lower(range.upperBound)))
                }) { continue }
+            // "a dose is normally reduced step by step", "the tablets are increased slowly": a dose changed by
+            // whoever prescribes it (a passive with the dose as its subject), not an effect of the treatment.
+            if tag == .decrease || tag == .increase, range.count == 1, lower(range.lowerBound).hasSuffix("ed"), range.lowerBound > r.lowerBound,
+               Self.passiveAuxiliaries.contains(block.tokens[range.lowerBound - 1].key)
+                || (range.lowerBound - 1 > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[range.lowerBound - 2].key)
+                    && block.tokens[range.lowerBound - 1].kind == .word && lower(range.lowerBound - 1).hasSuffix("ly")),
+               interventionRanges.contains(where: { i in
+                   i.upperBound < range.lowerBound && range.lowerBound - i.upperBound <= 2 && Self.doseForms.contains(block.tokens[i.upperBound - 1].key)
+               }) { continue }
+            // "How the treatment works", "How it works": a heading-like explanation opener, not an assertion.
+            if tag == .efficacy, lower(r.lowerBound) == "how", range.lowerBound - r.lowerBound <= 4,
+               ["works", "work"].contains(lower(range.lowerBound)) { continue }
             var p = PredicateHit(range: range, tag: tag)
             p.nounUse = nounUse
             p.outcome = outcomeRanges.contains(range)
             p.purpose = isPurpose(range, sentence: r)
+            // "people who want to support memory", "if you are trying to lose weight": a goal someone has, not
+            // an effect anything is said to have.
+            if range.lowerBound - 2 >= r.lowerBound, lower(range.lowerBound - 1) == "to", Self.desireVerbs.contains(block.tokens[range.lowerBound - 2].key) {
+                p.goal = true
+            }
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && ["for", "of"].contains(lower(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
             p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
@@ -285,11 +328,13 @@ struct SentenceAnalyzer {
             let others = interventionRanges.filter { !$0.overlaps(range) }
             if let before = others.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
                 p.intervention = before
-            } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }) {
+            } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }),
+                      // "know it better than", "spreads it better than": a pronoun right before a comparison is the object.
+                      !(tag == .efficacy && pronoun.upperBound == range.lowerBound && Self.comparativeHeads.contains(block.tokens[range.lowerBound].key)) {
                 p.intervention = pronoun
             } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 p.intervention = after
-            } else if pronounContext && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges) {
+            } else if pronounContext && impliedSubject && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges) {
                 // The product named earlier in the paragraph or section is the subject
                 // ("Customers lose ten pounds in a week"): an empty range marks it.
                 p.intervention = range.lowerBound..<range.lowerBound
@@ -327,11 +372,33 @@ struct SentenceAnalyzer {
                 // ("stem cells taken from your bone marrow regrow ...": a body part after a preposition is no subject.)
                 if !(k >= r.lowerBound && (Self.causatives.contains(lower(k)) || Self.objectPrepositions.contains(lower(k)))) { p.bodySubject = true }
             }
+            // "Most sciatica improves within six weeks", "Our sense of thirst fades as we get older": with no
+            // product named in the sentence, a condition right before the verb, opening its clause, is the
+            // verb's subject; the page's product does nothing to it.
+            if let i = p.intervention, i.isEmpty,
+               let c = conditionRanges.first(where: { c in
+                   c.upperBound <= range.lowerBound && range.lowerBound - c.upperBound <= 1
+                       && (c.upperBound == range.lowerBound || Self.subjectLinks.contains(lower(c.upperBound)))
+               }) {
+                var k = c.lowerBound
+                // (Over other body terms and one modifier too: "Most knee sprains".)
+                var modifiers = 0
+                while k > start {
+                    if Self.subjectOpeners.contains(lower(k - 1)) || conditionRanges.contains(where: { $0.contains(k - 1) }) { k -= 1; continue }
+                    if modifiers == 0, block.tokens[k - 1].kind == .word, !interventionRanges.contains(where: { $0.contains(k - 1) }),
+                       !hits[.pronoun].contains(where: { $0.contains(k - 1) }) { modifiers += 1; k -= 1; continue }
+                    break
+                }
+                if k == start { p.bodySubject = true }
+            }
             // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
             // "A partial narrowing that reduces your breathing is called a hypopnoea": a predicate inside
             // a relative clause of the subject of "is called" / "is known as" names a thing, not an effect.
             if isNamedByRelativeClause(range, sentence: r) { p.definition = true }
+            // "Copper is a trace mineral that the body needs in small amounts, for example to help form red
+            // blood cells": a sentence that opens by defining its subject goes on describing it.
+            if tag != .curative && !a.intensified && continuesDefinition(range, sentence: r, hits: hits) { p.definition = true }
             // "... to protect their body and help them to move": a list of predicates shares the definition.
             if tag != .curative, let last = a.predicates.last, last.definition, range.lowerBound > r.lowerBound,
                ["and", "or"].contains(lower(range.lowerBound - 1)) { p.definition = true }
@@ -348,8 +415,10 @@ struct SentenceAnalyzer {
                 if hits[.appearance].contains(where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
                 // "Cleanse and pat skin dry", "purifies the pores": cleansing the skin or hair is what a
                 // cosmetic is for (FD&C Act 201(i)), not a health effect; "cleanses your liver" still is one.
-                if c.count == 1, Self.cleansingWords.contains(block.tokens[range.lowerBound].key),
-                   Self.surfaceWords.contains(block.tokens[c.lowerBound].key) { p.appearance = true }
+                // ("Your therapist cleanses your skin": a possessive before the surface changes nothing.)
+                if Self.cleansingWords.contains(block.tokens[range.lowerBound].key),
+                   Self.surfaceWords.contains(block.tokens[c.upperBound - 1].key),
+                   (c.lowerBound..<(c.upperBound - 1)).allSatisfy({ Self.subjectDeterminers.contains(lower($0)) }) { p.appearance = true }
             }
             a.predicates.append(p)
         }
@@ -365,7 +434,7 @@ struct SentenceAnalyzer {
             if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
             level = max(level, l)
         }
-        a.level = level
+        a.level = a.furniture ? .none : level
         return a
     }
 
@@ -493,6 +562,15 @@ struct SentenceAnalyzer {
             let n = p.range.upperBound + 1
             if block.tokens[n].kind == .number || hits[.quantityWord].contains(where: { $0.lowerBound == n }) { return true }
         }
+        // "the number of visits more than doubles.": a present-tense change verb that ends its clause has no object.
+        if Self.presentChangeVerbs.contains(block.tokens[p.range.lowerBound].key),
+           p.range.upperBound >= r.upperBound || block.tokens[p.range.upperBound].kind == .punctuation { return true }
+        // "Obesity increased in the US between 2008 and 2009", "imaging is increasing even in HMOs": a change
+        // in a place or group over a span of time.
+        if (w.hasSuffix("ed") || w.hasSuffix("ing")), p.range.upperBound < r.upperBound,
+           ["in", "among", "across", "even"].contains(lower(p.range.upperBound)),
+           !(p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) && w.hasSuffix("ed")),
+           hasTimeSpan(after: p.range.upperBound, in: r) || (w.hasSuffix("ing") && lower(p.range.upperBound) == "even") { return true }
         guard w.hasSuffix("ed") || ["rose", "fell", "grew", "risen", "fallen", "grown"].contains(w) else { return false }
         if p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
         let i = p.range.upperBound
@@ -503,6 +581,37 @@ struct SentenceAnalyzer {
         // "by 76 per cent", "by a third": an amount, not an agent.
         if lower(i) == "by", i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || ["a", "one", "half", "two", "three"].contains(lower(i + 1)) { return true }
         return hits[.changeFrame].contains { $0.lowerBound == i }
+    }
+    static let presentChangeVerbs = Set(["doubles", "triples", "quadruples", "halves", "rises", "falls", "increases", "decreases",
+                                         "declines", "grows", "soars", "plummets", "drops"].map { WordKey($0) })
+    static let trendAgents = Set(["due", "led", "lead", "leads", "resulted", "results", "caused", "causes", "because", "following",
+                                  "after", "attributable", "driven", "prompted", "sparked", "thanks", "from"].map { WordKey($0) })
+
+    /// "between 2008 and 2009", "since 1999", "over 20 years", "from 1990 to 2006": a span of time after `k`.
+    func hasTimeSpan(after k: Int, in r: Range<Int>) -> Bool {
+        let t = block.tokens
+        var i = k
+        while i + 1 < r.upperBound {
+            let w = lower(i)
+            let next = t[i + 1]
+            let year = next.kind == .number && next.length == 4
+            if (w == "since" || w == "between" || w == "from") && year { return true }
+            if w == "over", i + 2 < r.upperBound, (next.kind == .number || Self.numberWords.contains(next.key)),
+               ["years", "decades", "months"].contains(lower(i + 2)) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// "Sharp rise in children admitted with throat infections since 1999", "No increase in X over 20 years":
+    /// a change named as a noun over a span of time, with no cause named anywhere in the sentence.
+    func isTrendNoun(_ p: PredicateHit, sentence r: Range<Int>) -> Bool {
+        // (It heads the sentence, as in a headline; "treatment delayed the rise in X for over 2 years" is an effect.)
+        guard p.tag == .increase || p.tag == .decrease, p.range.count <= 2, p.range.lowerBound - r.lowerBound <= 2 else { return false }
+        let last = lower(p.range.upperBound - 1)
+        guard last == "in" || (p.range.upperBound < r.upperBound && lower(p.range.upperBound) == "in") else { return false }
+        guard hasTimeSpan(after: p.range.upperBound, in: r) else { return false }
+        return !r.contains { Self.trendAgents.contains(block.tokens[$0].key) }
     }
     static let modalFillers = Set(["can", "could", "may", "might", "will", "would", "should", "also", "further", "thus", "therefore",
                                    "help", "helps", "to", "directly", "ultimately", "clearly", "not", "then"].map { WordKey($0) })
@@ -525,6 +634,10 @@ struct SentenceAnalyzer {
         if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound,
            p.range.upperBound < r.upperBound, Self.treatedFollowers.contains(lower(p.range.upperBound)),
            !["was", "were", "is", "are", "be", "been", "being", "successfully", "effectively"].contains(lower(p.range.lowerBound - 1)) { return false }
+        // "were treated in U.S. emergency departments", "are treated at home": where care happened, a count of
+        // cases, not what a treatment did.
+        if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound, p.range.upperBound < r.upperBound,
+           ["in", "at"].contains(lower(p.range.upperBound)), Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
         // "helps identify", "help to define": an aid to knowing or deciding, not a health effect.
         if p.tag == .benefit, p.range.upperBound < r.upperBound {
             let next = lower(p.range.upperBound - 1) == "to" || lower(p.range.upperBound) != "to" ? p.range.upperBound : p.range.upperBound + 1
@@ -538,6 +651,7 @@ struct SentenceAnalyzer {
         // "rates increased by 76 per cent between 1999 and 2010", "care has changed": a change over
         // time with nothing named as its cause (an intransitive verb; a passive "was reduced by" stays).
         if isIntransitiveChange(p, sentence: r, hits: hits) { return false }
+        if isTrendNoun(p, sentence: r) { return false }
         // "These findings can improve care", "the results may help to": the research is the subject,
         // so the sentence is about the study's use, not a health effect.
         if let subject = hits[.evidenceSubject].last(where: { $0.upperBound <= p.range.lowerBound }), p.range.lowerBound - subject.upperBound <= 3,
@@ -565,6 +679,9 @@ struct SentenceAnalyzer {
     static let comparativeTags: [(ClaimTag, ClaimTag)] = [(.comparativeUp, .increase), (.comparativeDown, .decrease)]
     /// Words between a subject and its verb ("the immune system then attacks", "it also helps").
     static let subjectLinks: Set<String> = ["then", "also", "still", "quickly", "slowly", "gradually", "often", "usually", "sometimes", "can", "may", "will"]
+    /// Words that can open a subject before a condition ("Most sciatica", "Our sense of thirst").
+    static let subjectOpeners: Set<String> = ["most", "many", "some", "the", "your", "our", "their", "my", "his", "her", "a", "an",
+                                              "sense", "of", "mild", "minor", "acute", "these", "this", "those"]
     static let causatives: Set<String> = ["let", "lets", "letting", "help", "helps", "helping", "helped", "make", "makes", "making",
                                          "allow", "allows", "allowing", "enable", "enables", "get", "gets", "getting", "leave", "leaves", "so"]
     static let objectPrepositions: Set<String> = ["from", "of", "in", "into", "with", "by", "for", "to", "on", "at", "through", "under"]
@@ -581,6 +698,113 @@ struct SentenceAnalyzer {
     /// Words after which a predicate word is a verb: auxiliaries, modals, negation, "to".
     static let verbContext = Set(["to", "not", "do", "does", "did", "may", "might", "can", "could", "will", "would", "should", "must",
                                   "cannot", "don't", "doesn't", "didn't", "won't", "also", "further", "significantly"].map { WordKey($0) })
+
+    /// Labels of a metadata line ("Tags:", "Categories:", "Last updated:"): up to three words before a
+    /// colon. The words after them list or date, they do not assert. (Link lines such as "Read more:
+    /// 5 Foods That Cure Diabetes" show a claim on the page and stay linted.)
+    static let metadataLabels: Set<String> = ["tags", "tagged", "categories", "category", "keywords", "topics", "labels",
+                                              "share this", "share", "last updated", "updated", "medically reviewed by", "reviewed by"]
+    /// Byline openers and the word after them ("Posted by", "Written by", "Filed under").
+    static let bylineOpeners: [WordKey: Set<WordKey>] = [
+        WordKey("posted"): Set(["by", "in", "on", "under"].map { WordKey($0) }),
+        WordKey("written"): Set(["by"].map { WordKey($0) }),
+        WordKey("filed"): Set(["under", "in"].map { WordKey($0) }),
+        WordKey("medically"): Set(["reviewed"].map { WordKey($0) }),
+        WordKey("reviewed"): Set(["by"].map { WordKey($0) }),
+    ]
+
+    /// Page furniture: a byline, a tags line, or a run of chapter timestamps ("09:45 ... 18:30 ...").
+    private func isFurniture(_ r: Range<Int>) -> Bool {
+        let t = block.tokens
+        guard r.count >= 2 else { return false }
+        let first = t[r.lowerBound].key, second = t[r.lowerBound + 1]
+        for n in 1...4 where r.lowerBound + n < r.upperBound && block.text(of: t[r.lowerBound + n]) == ":" {
+            if Self.metadataLabels.contains((r.lowerBound..<(r.lowerBound + n)).map { lower($0) }.joined(separator: " ")) { return true }
+        }
+        if let next = Self.bylineOpeners[first], next.contains(second.key) { return true }
+        // "By Jane Doe | 5 min read": a reading time marks a byline.
+        // (Word keys, not lowercased strings: this runs over every token of a sentence with hits.)
+        for i in r where i > r.lowerBound && i + 1 < r.upperBound && Self.readKeys.contains(t[i + 1].key)
+            && Self.minuteKeys.contains(t[i].key) && t[i - 1].kind == .number { return true }
+        // Two clock times or more ("09:45", "1:02:30"): a list of chapters or a timetable.
+        var stamps = 0
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if t[i].kind == .number {
+                if i + 2 < r.upperBound, block.text(of: t[i + 1]) == ":", t[i + 2].kind == .number, t[i + 2].length == 2, t[i].length <= 2 {
+                    stamps += 1
+                    i += 3
+                    continue
+                }
+                if block.text(of: t[i]).utf8.contains(UInt8(ascii: ":")) { stamps += 1 }
+            }
+            i += 1
+        }
+        return stamps >= 2
+    }
+
+    static let readKeys = Set(["read", "reading"].map { WordKey($0) })
+    static let minuteKeys = Set(["min", "mins", "minute", "minutes"].map { WordKey($0) })
+    static let numberWords = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                  "twelve", "fifteen", "twenty", "several", "dozen"].map { WordKey($0) })
+    static let oneKey = WordKey("one")
+
+    /// "9 Benefits of", "dilute one drop in": a cardinal right before the predicate word makes it a
+    /// counted noun. Digits count only when they open the sentence ("omega 3 lowers" names a product);
+    /// "one" only before a singular ("this one helps" is a pronoun and a verb).
+    private func countedByCardinal(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        let k = range.lowerBound - 1
+        let before = block.tokens[k]
+        if before.kind == .number { return k == r.lowerBound }
+        guard Self.numberWords.contains(before.key) else { return false }
+        return before.key != Self.oneKey || !lower(range.upperBound - 1).hasSuffix("s")
+    }
+
+    static let desireVerbs = Set(["want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "trying", "try", "tries",
+                                  "tried", "wish", "wishes", "wishing", "aiming", "aim", "aims", "looking", "struggling", "struggle",
+                                  "desperate", "keen", "eager"].map { WordKey($0) })
+    static let comparativeHeads = Set(["better", "more", "faster", "quicker", "stronger"].map { WordKey($0) })
+    static let doseForms = Set(["tablet", "tablets", "capsule", "capsules", "pill", "pills", "drop", "drops", "gummy", "gummies",
+                                "lozenge", "lozenges", "sachet", "sachets", "dose", "doses", "scoop", "scoops", "spray", "sprays",
+                                "patch", "patches", "injection", "injections", "chewable", "shot", "shots", "teabag", "teabags"].map { WordKey($0) })
+    static let objectDeterminers = Set(["a", "an", "the", "one", "two", "three", "four", "five", "six", "half", "some", "this",
+                                        "these", "that", "those", "another", "each", "1", "2", "3", "4", "5", "6"].map { WordKey($0) })
+
+    /// "dissolve two tablets", "reduce the dose": an imperative (opening the sentence or its clause,
+    /// base form) whose object, after an article or a number, is the product.
+    /// ("Boost the collagen synthesis": an ingredient word inside a body function is no product.)
+    private func isImperativeOnProduct(_ p: Range<Int>, sentence r: Range<Int>, interventions: [Range<Int>], conditions: [Range<Int>]) -> Bool {
+        let t = block.tokens
+        let w = lower(p.lowerBound)
+        guard !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing") else { return false }
+        if p.lowerBound > r.lowerBound {
+            let prev = block.text(of: t[p.lowerBound - 1]).lowercased()
+            guard [",", ":", "then"].contains(prev) else { return false }
+        }
+        var k = p.upperBound
+        var skipped = 0
+        while k < r.upperBound && skipped < 3 && (Self.objectDeterminers.contains(t[k].key) || t[k].kind == .number) { k += 1; skipped += 1 }
+        // The object is a dose form ("two tablets", "the dose", "one sachet"); an ingredient after the
+        // verb is what it acts on ("Boost the collagen synthesis").
+        return skipped > 0 && interventions.contains { $0.lowerBound == k && Self.doseForms.contains(t[$0.upperBound - 1].key) }
+            && !conditions.contains { $0.contains(k) }
+    }
+
+    /// "X is a <category> that/which ...": a predicate later in the same sentence, with no semicolon,
+    /// contrast word or new subject ("it", "they") between, still describes X.
+    private func continuesDefinition(_ p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
+        let t = block.tokens
+        guard r.count > 5 else { return false }
+        guard let k = (r.lowerBound + 1..<min(r.lowerBound + 6, r.upperBound - 2)).first(where: { ["is", "are"].contains(lower($0)) }),
+              ["a", "an"].contains(lower(k + 1)) else { return false }
+        guard let noun = hits[.definitionNoun].first(where: { $0.lowerBound > k + 1 && $0.lowerBound <= k + 5 }),
+              noun.upperBound < p.lowerBound, ["that", "which"].contains(lower(noun.upperBound)) else { return false }
+        for i in noun.upperBound..<p.lowerBound {
+            if t[i].kind == .punctuation && block.text(of: t[i]) == ";" { return false }
+            if Self.contrastWords.contains(t[i].key) { return false }
+        }
+        return !hits[.pronoun].contains { $0.lowerBound > noun.upperBound && $0.lowerBound < p.lowerBound }
+    }
 
     /// "Rarely,", "Very rarely,", "In rare cases,", "Occasionally,", "Less commonly,": a frequency
     /// opener with its comma.

@@ -23,6 +23,12 @@ struct ReferenceIndex {
                 continue
             }
             if inside && b.kind.isHeading { inside = false }
+            // "Source: Smith J, et al. Mouthrinses for bad breath. Cochrane Database, 2019.": a single
+            // entry under its own label ends a news report; it is a reference, not prose to lint.
+            if !inside, !b.kind.isHeading, Self.isLabelledEntry(b, headings: vocabulary.referenceHeadings) {
+                blocks.insert(b.index)
+                continue
+            }
             // Plain text: "References" on its own line and the entries right under it run into one
             // paragraph ("References [1] NHS ... [2] NICE ..."): the heading opens the block.
             if !b.kind.isHeading, Self.opensWithReferenceHeading(b, headings: vocabulary.referenceHeadings) {
@@ -58,6 +64,25 @@ struct ReferenceIndex {
             guard isLabel else { continue }
             let heading = (0..<n).map { b.text(of: t[$0]).lowercased() }.joined(separator: " ")
             if headings.contains(heading) { return true }
+        }
+        return false
+    }
+
+    /// "Source: <entry>", "Reference: <entry>": one to two heading words and a colon, then text that
+    /// reads as a reference entry ("et al", a year, a DOI or a link).
+    static func isLabelledEntry(_ b: AnalyzedBlock, headings: Set<String>) -> Bool {
+        let t = b.tokens
+        guard t.count > 4 else { return false }
+        for n in 1...2 where b.text(of: t[n]) == ":" {
+            let heading = (0..<n).map { b.text(of: t[$0]).lowercased() }.joined(separator: " ")
+            guard headings.contains(heading) else { continue }
+            var etAl = false, year = false
+            for tok in t[(n + 1)...] {
+                let w = b.text(of: tok)
+                if tok.kind == .word && ["al", "al.", "doi", "pmid"].contains(w.lowercased()) { etAl = true }
+                if tok.kind == .number, w.utf8.count == 4, let y = Int(w), (1900...2099).contains(y) { year = true }
+            }
+            return (etAl && year) || !b.block.links.isEmpty && year
         }
         return false
     }
@@ -240,12 +265,24 @@ extension ClaimsChecker {
         let t = block.tokens
         let first = range.lowerBound
         let fda = hits[.fda]
-        for h in hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) {
+        // "they just don't talk about it on the NHS", "there is no NHS guidance on this": a body named
+        // in a negated clause is not the source of the sentence.
+        let negations = hits[.negation]
+        func negatedClause(_ h: Range<Int>) -> Bool {
+            negations.contains { n in
+                n.upperBound <= h.lowerBound && h.lowerBound - n.upperBound <= 6
+                    && !(n.upperBound..<h.lowerBound).contains { Self.scopeBreaks.contains(t[$0].key) }
+            }
+        }
+        for h in hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) && !negatedClause(h) {
             // Names are capitalised (or all caps); "nature" or "cell" in lower case is a word.
             if h.contains(where: { t[$0].isAllCaps || (t[$0].isCapitalized && $0 != first) }) { return true }
             if h.count > 1 && h.contains(where: { t[$0].isCapitalized }) { return true }
         }
         for h in hits[.attribution] where block.text(of: t[h.lowerBound]).lowercased() == "according" {
+            // "According to Lena, it is completely safe": a bare first name is a person's say-so, not a source.
+            if h.upperBound + 1 < range.upperBound, t[h.upperBound].isCapitalized, !t[h.upperBound].isAllCaps,
+               [",", "."].contains(block.text(of: t[h.upperBound + 1])) { continue }
             if h.upperBound < range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
                 || (h.upperBound + 1 < range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
         }

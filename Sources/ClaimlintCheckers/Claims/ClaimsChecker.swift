@@ -33,6 +33,9 @@ public struct ClaimsChecker: Checker {
         let brands = signals.brands
         var judged: [JudgedSentence] = []
         var lastInterventionBlock = -10
+        // The first item of the run of list items the loop is in: a list of takeaways about one
+        // product keeps it as "it" from item to item (and from the lead-in just before the list).
+        var listRunStart = Int.max
         // Per block, computed at most once: the sentences' lexicon hits and the block's support.
         // Neither depends on the pronoun context, so look-aheads (the product-page test, headings
         // and list items borrowing a neighbour's support) reuse them instead of analysing again.
@@ -52,19 +55,23 @@ public struct ClaimsChecker: Checker {
             blockSupport[block.index] = s
             return s
         }
-        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool) -> [SentenceAnalysis] {
+        func analyzed(_ block: AnalyzedBlock, pronounContext: Bool, impliedSubject: Bool = true) -> [SentenceAnalysis] {
             var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
             analyzer.brands = brands
             let sentenceHits = hits(of: block)
             var analyses: [SentenceAnalysis] = []
             analyses.reserveCapacity(block.sentences.count)
             var context = pronounContext
+            var implied = impliedSubject
             var afterDefinition = false
+            var productKind = false
             for (s, h) in zip(block.sentences, sentenceHits) {
                 // "The pelvic floor is a layer of muscles ... It supports the bladder": after a
                 // definition of something that is not a product, "it" is that thing.
-                let a = analyzer.analyze(s, hits: h, pronounContext: context && !afterDefinition)
-                if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true }
+                var a = analyzer.analyze(s, hits: h, pronounContext: context && !afterDefinition, impliedSubject: implied)
+                a.productKindBefore = productKind
+                if h.has(.unapprovable) || h.has(.cosmetic) { productKind = true }
+                if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true; implied = true }
                 afterDefinition = definesNonProduct(a, block: block)
                 analyses.append(a)
             }
@@ -80,7 +87,22 @@ public struct ClaimsChecker: Checker {
             }
         } ?? false
         for (position, block) in linted.enumerated() {
-            let analyses = analyzed(block, pronounContext: productPage || block.index - lastInterventionBlock <= 1)
+            if block.kind.isListItem {
+                if position == 0 || !linted[position - 1].kind.isListItem || linted[position - 1].index != block.index - 1 { listRunStart = block.index }
+            } else {
+                listRunStart = Int.max
+            }
+            let inListWithProduct = block.kind.isListItem && lastInterventionBlock >= listRunStart - 1
+            // "### 2. Bacopa" then "Bacopa boosts memory ...": a listicle's item heading names the subject
+            // its paragraph opens with, a product the lexicons do not know.
+            if position > 0, !block.kind.isHeading, linted[position - 1].kind.isHeading, linted[position - 1].index == block.index - 1,
+               let named = headingSubject(linted[position - 1], opening: block, hits: hits(of: block)) {
+                blockHits[block.index]![0].add(.intervention, named)
+            }
+            let nearProduct = productPage || block.index - lastInterventionBlock <= 1
+            // (In a list the product carries over as "it" or "they" only: "you have lost weight without
+            // trying" under "See a GP if:" has no implied product.)
+            let analyses = analyzed(block, pronounContext: nearProduct || inListWithProduct, impliedSubject: nearProduct)
             let support = supportOf(block)
             if analyses.contains(where: { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }) {
                 lastInterventionBlock = block.index
@@ -125,7 +147,7 @@ public struct ClaimsChecker: Checker {
         if isPromotional(judged, signals: signals, references: references) {
             // "Conditions we treat" over a bullet list of conditions: one claim, made by the lead-in.
             let topicItems = leadInClaims(&judged)
-            for k in judged.indices where !topicItems.contains(k) {
+            for k in judged.indices where !topicItems.contains(k) && !listUnderStopWording(judged, k) {
                 let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
                 judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }
@@ -203,6 +225,32 @@ public struct ClaimsChecker: Checker {
     }
     static let inKey = WordKey("in")
 
+    /// The words a short item heading ends with ("2. Bacopa", "Rhodiola") when the paragraph under it
+    /// opens with them and no lexicon knows them: the item's subject, as a token range of the paragraph.
+    func headingSubject(_ heading: AnalyzedBlock, opening block: AnalyzedBlock, hits: [TagHits]) -> Range<Int>? {
+        guard let first = block.sentences.first, !first.tokens.isEmpty, !hits.isEmpty else { return nil }
+        let ht = heading.tokens.filter { $0.kind == .word }
+        guard !ht.isEmpty, ht.count <= 4, heading.sentences.count == 1, heading.sentences[0].terminator != "?" else { return nil }
+        let t = block.tokens
+        let start = first.tokens.lowerBound
+        // The longest tail of the heading (up to three words) that opens the paragraph.
+        for n in stride(from: min(3, ht.count), through: 1, by: -1) {
+            let tail = ht[(ht.count - n)...]
+            guard start + n <= first.tokens.upperBound else { continue }
+            guard zip(tail, t[start..<(start + n)]).allSatisfy({ $0.key == $1.key && $1.kind == .word }) else { continue }
+            let r = start..<(start + n)
+            guard t[start].isCapitalized, !t[start].isAllCaps, !hits[0].isEmpty else { return nil }
+            // Known words say what it is already (a condition, a product, a predicate, a pronoun).
+            for tag in ClaimTag.allCases where hits[0][tag].contains(where: { $0.overlaps(r) }) { return nil }
+            // A predicate must follow it: a heading word that only opens the paragraph is no subject.
+            let next = r.upperBound
+            guard next < first.tokens.upperBound,
+                  ClaimTag.causalPredicates.contains(where: { tag in hits[0][tag].contains { $0.lowerBound == next } }) else { return nil }
+            return r
+        }
+        return nil
+    }
+
     /// "Earwax is a natural substance ...", "The pelvic floor is a layer of muscles ...": a sentence
     /// that defines its subject, when that subject is no product, practice or pronoun.
     func definesNonProduct(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
@@ -233,7 +281,7 @@ public struct ClaimsChecker: Checker {
 
     func judge(_ a: SentenceAnalysis, sentence: Sentence, index: Int, block: AnalyzedBlock, support: BlockSupport,
                sectionSupport: BlockSupport?, documentIsCosmetic: Bool) -> [Diagnostic] {
-        guard !a.isQuestion else { return [] }
+        guard !a.isQuestion, !a.furniture else { return [] }
         var out: [Diagnostic] = []
         let t = block.tokens
         func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
@@ -282,9 +330,11 @@ public struct ClaimsChecker: Checker {
             }
         }
 
-        // FDA status misuse.
+        // FDA status misuse. ("The cream is all natural. It is approved by FDA": "it" is the kind of
+        // product named earlier in the paragraph.)
+        let pronounForProductKind = a.productKindBefore && a.hits[.pronoun].contains { p in a.hits[.fda].contains { p.upperBound <= $0.lowerBound } }
         if let f = a.hits[.fda].first, !refuted, !negatedBefore(f), !a.hypothetical,
-           a.hits.any(.fdaAlways, overlapping: f) || a.hits.has(.unapprovable) || a.hits.has(.cosmetic) {
+           a.hits.any(.fdaAlways, overlapping: f) || a.hits.has(.unapprovable) || a.hits.has(.cosmetic) || pronounForProductKind {
             let always = a.hits.any(.fdaAlways, overlapping: f)
             out.append(diagnostic("claims.fda-approval", block: block, sentence: sentence, triggers: words(f), strength: .strong,
                                   missing: always ? "FDA registration, listing or certification is not approval and says nothing about safety or efficacy"
@@ -300,7 +350,8 @@ public struct ClaimsChecker: Checker {
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
-           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
+           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))),
+           !describesCondition(s, a, block: block) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,
                                   missing: "no product is free of side effects for everyone, and natural is not proof of safety",
                                   suggestion: "Say what is known about side effects and who should avoid it, e.g. \"Side effects are uncommon but can include ...; ask a pharmacist if you take other medicines.\"",
@@ -328,8 +379,9 @@ public struct ClaimsChecker: Checker {
                                   standard: "FD&C Act 201(g)(1); EU 655/2013; CAP Code 12.1"))
         }
 
-        // Establishment claims with no study named.
-        if let e = a.hits[.establishment].first, !supported, !refuted, !negatedBefore(e), !a.hypothetical {
+        // Establishment claims with no study named. ("Neuroscientists recommend this exact stack", "top
+        // sports doctors recommend it": professionals, a verb of recommending and the product.)
+        if let e = a.hits[.establishment].first ?? professionalEndorsement(a, block: block), !supported, !refuted, !negatedBefore(e), !a.hypothetical {
             out.append(diagnostic("claims.establishment", block: block, sentence: sentence, triggers: words(e), strength: .strong,
                                   missing: missing(),
                                   suggestion: "Name the study (who, when, how many people, what was measured) and link it, or drop the proof wording.",
@@ -360,6 +412,51 @@ public struct ClaimsChecker: Checker {
         _ = t
         return out
     }
+
+    /// "Symptoms of dehydration to watch for" over a list: the items are symptoms, what the heading or
+    /// lead-in says they are (a promotional stop: symptoms, causes, who should not use it ...).
+    func listUnderStopWording(_ judged: [JudgedSentence], _ k: Int) -> Bool {
+        guard judged[k].block.kind.isListItem else { return false }
+        var j = k
+        while j > 0 && judged[j - 1].block.kind.isListItem && judged[j - 1].block.index >= judged[j].block.index - 1 { j -= 1 }
+        guard j > 0, judged[j - 1].block.index == judged[j].block.index - 1 else { return false }
+        return judged[j - 1].analysis.hits.has(.promotionalStop)
+    }
+
+    /// "More and more oncologists are recommending frankincense", "Neuroscientists recommend this
+    /// stack": a plural professional, at most two words ("are", "now"), a verb of recommending, then
+    /// the product or "it" within three words. Not advice ("your GP may recommend"), not hedged.
+    func professionalEndorsement(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Range<Int>? {
+        guard a.hits.has(.professional), a.hits.has(.endorsement), !a.isAdvice, a.strongHedges.isEmpty else { return nil }
+        let t = block.tokens
+        for p in a.hits[.professional] where block.text(of: t[p.upperBound - 1]).lowercased().hasSuffix("s") {
+            for e in a.hits[.endorsement] where Self.recommendVerbs.contains(t[e.lowerBound].key)
+                || (e.count > 1 && Self.recommendVerbs.contains(t[e.upperBound - 1].key)) {
+                guard e.lowerBound >= p.upperBound, e.lowerBound - p.upperBound <= 2,
+                      (p.upperBound..<e.lowerBound).allSatisfy({ Self.endorsementFillers.contains(t[$0].key) }) else { continue }
+                let products = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.pronoun]
+                if products.contains(where: { $0.lowerBound >= e.upperBound && $0.lowerBound - e.upperBound <= 3 })
+                    || (e.upperBound < a.range.upperBound && t[e.upperBound].kind == .word && block.text(of: t[e.upperBound]).hasSuffix("ing")) {
+                    return p.lowerBound..<e.upperBound
+                }
+            }
+        }
+        return nil
+    }
+    static let recommendVerbs = Set(["recommend", "recommends", "recommending", "prescribe", "prescribes", "prescribing",
+                                     "endorse", "endorses", "endorsing"].map { WordKey($0) })
+    static let endorsementFillers = Set(["are", "now", "all", "also", "even", "actively", "increasingly"].map { WordKey($0) })
+
+    /// "a common, harmless skin condition", "Milia are harmless": the safety word describes a
+    /// condition (the noun right after it, or the subject right before its copula), not a product.
+    func describesCondition(_ s: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        if a.conditions.contains(where: { $0.lowerBound >= s.upperBound && $0.lowerBound - s.upperBound <= 1 }) { return true }
+        guard s.lowerBound >= 2, Self.copulaKeys.contains(t[s.lowerBound - 1].key) else { return false }
+        return a.conditions.contains { $0.upperBound == s.lowerBound - 1 }
+            && !(a.hits[.intervention] + a.hits[.cosmetic]).contains { $0.upperBound <= s.lowerBound }
+    }
+    static let copulaKeys = Set(["is", "are", "was", "were"].map { WordKey($0) })
 
     /// "Renew+", "Repair™": an action word that is part of a product name.
     func isProductName(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {

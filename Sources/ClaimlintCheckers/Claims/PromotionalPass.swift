@@ -140,7 +140,7 @@ extension ClaimsChecker {
     func promotionalFindings(_ j: JudgedSentence, previous: JudgedSentence? = nil) -> [Diagnostic] {
         let a = j.analysis
         let block = j.block
-        guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.hits.has(.refutation), !a.refutedByNext,
+        guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.furniture, !a.hits.has(.refutation), !a.refutedByNext,
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
         // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
         if let p = previous, definesNonProduct(p.analysis, block: p.block),
@@ -200,6 +200,8 @@ extension ClaimsChecker {
         // "Apply five drops to a dry scalp": directions for use.
         // "Step 2: roll from the nose out to the ear": a numbered step opens the directions.
         var first = a.range.lowerBound
+        // "A: Each morning, smooth ...": an FAQ's answer label opens the sentence.
+        if first + 2 < a.range.upperBound, Self.faqLabels.contains(t[first].key), block.text(of: t[first + 1]) == ":" { first += 2 }
         if first + 1 < a.range.upperBound, t[first].key == Self.stepKey, t[first + 1].kind == .number {
             first += 2
             while first < a.range.upperBound && t[first].kind != .word { first += 1 }
@@ -226,7 +228,7 @@ extension ClaimsChecker {
             while k > a.range.lowerBound && skipped < 3 && !Self.copulas.contains(t[k].key) && t[k].kind == .word { k -= 1; skipped += 1 }
             return k > a.range.lowerBound && k - a.range.lowerBound <= 5 && Self.copulas.contains(t[k].key)
         }
-        if link == nil, !warning, !definesTerm, !a.hits.has(.promotionalStop), measures < 2 {
+        if link == nil, !warning, !definesTerm, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -236,8 +238,11 @@ extension ClaimsChecker {
                 // "Apply five drops to a dry scalp" (directions), unless a result follows ("... and watch bald patches fill out").
                 // ("... pat dry and press the drops into your face", "and sweep": another step of use goes on;
                 // "into your face and neck", "the face and your neck": the term itself is the second of two places.)
-                if directions && !(a.range.lowerBound..<c.lowerBound).contains(where: { i in
+                // (Only after the directions begin: "Each morning and evening, smooth ..." has its "and" in the time of use.)
+                if directions && !(first..<max(first, c.lowerBound)).contains(where: { i in
                     t[i].key == Self.andKey && i + 1 != c.lowerBound && !(i + 2 == c.lowerBound && Self.possessives.contains(t[i + 1].key))
+                        // ("Repeat on days 1, 5, 9 and 13": "and" in a list of numbers.)
+                        && !(i + 1 < a.range.upperBound && t[i + 1].kind == .number)
                         && !(i + 1 < a.range.upperBound && (Self.directionsGoOn.contains(t[i + 1].key)
                             || Self.applicationVerbs.contains(t[i + 1].key) || Self.directionVerbs.contains(t[i + 1].key)))
                 }) { continue }
@@ -267,6 +272,13 @@ extension ClaimsChecker {
                     } else { break }
                 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
+                // "In short-sightedness the eye is too long": a sentence that opens on the condition as its topic.
+                if k == a.range.lowerBound && t[k].key == Self.inKey { continue }
+                // "Most cold sores heal within ten days": the condition in general, its natural course.
+                // ("Most knee sprains": one modifier between.)
+                // (A condition only: "Most clients feel human again" is a result.)
+                if a.conditions.contains(c), (k == a.range.lowerBound && Self.genericQuantifiers.contains(t[k].key))
+                    || (k - 1 == a.range.lowerBound && Self.genericQuantifiers.contains(t[k - 1].key) && t[k].kind == .word) { continue }
                 // "into your face and neck": the second of two places shares the preposition.
                 if k - 1 > a.range.lowerBound && t[k].key == Self.andKey {
                     var m = k - 2
@@ -277,13 +289,24 @@ extension ClaimsChecker {
                 // has the condition or what is talked about, not what the product does to it.
                 if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) && !absenceReport(c) { continue }
                 // "Eczema affects one in five", "Menopause can be a tough time": background about the
-                // condition, unless a result follows ("my eczema is gone").
-                if c.upperBound < a.range.upperBound, Self.backgroundVerbs.contains(t[c.upperBound].key),
-                   !(c.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[c.upperBound + 1].key)) { continue }
+                // condition, unless a result follows ("my eczema is gone"). ("The skin on the neck is thinner
+                // than ...": a place phrase after the term belongs to the subject.)
+                var verb = c.upperBound
+                if verb + 1 < a.range.upperBound, Self.subjectPlaceWords.contains(t[verb].key) {
+                    var m = verb + 1
+                    while m < a.range.upperBound && Self.possessives.contains(t[m].key) { m += 1 }
+                    if let place = terms.first(where: { $0.lowerBound == m }) { verb = place.upperBound }
+                }
+                if verb < a.range.upperBound, Self.backgroundVerbs.contains(t[verb].key),
+                   !(verb + 1 < a.range.upperBound && Self.resultWords.contains(t[verb + 1].key) && !definesWithArticle(verb + 1, a, block: block)) { continue }
                 // "an arthritis charity", "Eczema Awareness Week": the term names an organisation or event.
                 if c.upperBound < a.range.upperBound, Self.organisationNouns.contains(t[c.upperBound].key) { continue }
                 // A bare topic ("Joint pain") is a label, not a claim: two more words at least, not
                 // counting other health terms and "and"/"or" ("Blood and liver", "Anxiety and low mood").
+                // ("Easing the pain", "Getting rid of head lice at home": a heading that opens with a gerund
+                // names a section's topic; the paragraphs under it make the claims, if any.)
+                if block.kind.isHeading && t[a.range.lowerBound].kind == .word && t[a.range.lowerBound].length > 4
+                    && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
                 let otherWords = a.range.filter { i in
                     !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !a.conditions.contains { $0.contains(i) }
                         && !(i > a.range.lowerBound && t[i].start == t[i - 1].end && block.text(of: t[i]).hasPrefix("'"))
@@ -331,6 +354,39 @@ extension ClaimsChecker {
         return out
     }
 
+    /// "Male pattern hair loss is largely inherited and is driven by the way hair follicles respond to
+    /// androgens": a sentence whose subject is the condition and whose verb describes it (background
+    /// verbs), with no product, first person or outcome wording, tells what the condition is; other
+    /// body terms later in it belong to that description.
+    func isBackground(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        // The subject opens the sentence, or follows one or two modifiers ("Male pattern hair loss").
+        // (The longest term there: "Hair loss", not "Hair".)
+        guard let subject = a.conditions.filter({ c in
+                  c.lowerBound - a.range.lowerBound <= 2 && (a.range.lowerBound..<c.lowerBound).allSatisfy { t[$0].kind == .word }
+              }).max(by: { $0.count < $1.count }),
+              !a.hits.contains(.looseExcluded, exactly: subject), subject.upperBound < a.range.upperBound,
+              Self.backgroundVerbs.contains(t[subject.upperBound].key),
+              !(subject.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[subject.upperBound + 1].key)
+                  && !definesWithArticle(subject.upperBound + 1, a, block: block)) else { return false }
+        if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.hits.has(.outcomeState) { return false }
+        // ("Box breathing is a quick way to calm anxiety": a benefit predicate in it makes it a claim after all.)
+        if a.predicates.contains(where: { $0.beneficial && !$0.negated && !$0.nounUse }) { return false }
+        return !a.range.contains { Self.firstPerson.contains(t[$0].key) || t[$0].key == Self.yourKey }
+    }
+    static let yourKey = WordKey("your")
+
+    /// "A bunion is a bony lump": "is a" + a noun phrase defines the condition; "is a thing of the past",
+    /// "is a distant memory" report a result.
+    func definesWithArticle(_ k: Int, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        guard k + 1 < a.range.upperBound, Self.articleKeys.contains(t[k].key) else { return false }
+        return !Self.resultNouns.contains(t[k + 1].key)
+    }
+    static let articleKeys = Set(["a", "an"].map { WordKey($0) })
+    static let resultNouns = Set(["thing", "distant", "memory", "breeze", "non-issue", "nonissue", "miracle", "game-changer",
+                                  "lot", "world", "whole", "complete", "total", "different", "new"].map { WordKey($0) })
+
     /// A testimonial that reports a result and credits it to the product in the same sentence:
     /// first person ("I", "my", "we"), a condition reported gone or absent ("my eczema is gone",
     /// "I haven't had a cold in three years") and a credit ("since I started", "after taking",
@@ -342,7 +398,11 @@ extension ClaimsChecker {
         guard r.contains(where: { Self.firstPerson.contains(t[$0].key) }) else { return nil }
         // "we ask you to wait two weeks so the swelling has settled", "if your rash has cleared":
         // a condition, a purpose or an instruction, not a result someone had.
-        if r.contains(where: { Self.nonReportWords.contains(t[$0].key) }) { return nil }
+        // ("haven't ached once since": "once" after a verb counts times; only at a clause start is it "when".)
+        if r.contains(where: { i in
+            Self.nonReportWords.contains(t[i].key)
+                && !(t[i].key == Self.onceKey && i > r.lowerBound && t[i - 1].kind == .word && !Self.clauseJoiners.contains(t[i - 1].key))
+        }) { return nil }
         func negated(before c: Range<Int>) -> Bool {
             a.hits[.negation].contains { n in
                 n.upperBound <= c.lowerBound && c.lowerBound - n.upperBound <= 5
@@ -366,6 +426,14 @@ extension ClaimsChecker {
                 }
             }
         }
+        // "My knuckles haven't ached once since I started wearing it": a symptom verb told as an absence.
+        if result == nil, let v = r.first(where: { i in
+            Self.symptomVerbs.contains(t[i].key) && i > r.lowerBound
+                && a.hits[.negation].contains { $0.upperBound == i || ($0.upperBound + 1 == i && Self.absenceAdverbs.contains(t[i - 1].key)) }
+                && (i + 1..<r.upperBound).contains { Self.timeWords.contains(t[$0].key) }
+        }) {
+            result = v..<(v + 1)
+        }
         guard let c = result else { return nil }
         let product = a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
             || (a.context && a.hits[.pronoun].contains { p in p.count == 1 && ["it", "this", "them", "these"].contains(block.text(of: t[p.lowerBound]).lowercased()) })
@@ -382,6 +450,12 @@ extension ClaimsChecker {
                           standard: "FTC Health Products Compliance Guidance 2022 (testimonials); CAP Code 12.1",
                           extra: ["intervention": "it", "condition": condition, "predicate": "testimonial"])
     }
+    /// Verbs of a symptom that a testimonial says has stopped ("haven't ached since").
+    static let symptomVerbs = Set(["ached", "hurt", "itched", "throbbed", "flared", "cramped", "twinged", "tingled", "burned",
+                                   "stung", "swelled", "wheezed", "bled", "seized", "stiffened"].map { WordKey($0) })
+    static let absenceAdverbs = Set(["once", "really", "even", "ever", "properly"].map { WordKey($0) })
+    static let onceKey = WordKey("once")
+    static let clauseJoiners = Set(["and", "but", "or", "then", "that", "so"].map { WordKey($0) })
     static let nonReportWords = Set(["if", "unless", "until", "once", "wait", "so", "before", "whether", "should", "must"].map { WordKey($0) })
     static let firstPerson = Set(["i", "my", "we", "our", "me", "i've", "i'm"].map { WordKey($0) })
     /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
@@ -394,6 +468,9 @@ extension ClaimsChecker {
                                    "g", "mg", "kg", "oz", "handful", "handfuls", "scoop", "scoops", "pinch", "sachet", "sachets",
                                    "slice", "slices", "litre", "litres", "liter", "liters", "grams", "clove", "cloves"].map { WordKey($0) })
     static let stepKey = WordKey("step")
+    static let genericQuantifiers = Set(["most", "many", "some", "all", "few"].map { WordKey($0) })
+    static let subjectPlaceWords = Set(["on", "of", "around", "under", "in"].map { WordKey($0) })
+    static let faqLabels = Set(["a", "q", "answer", "question"].map { WordKey($0) })
     /// Words of a time of use that can open directions ("Every evening,", "After cleansing,").
     static let timeOfUse = Set(["morning", "mornings", "evening", "evenings", "night", "nightly", "bedtime", "day", "daily", "week",
                                 "weekly", "cleansing", "showering", "washing", "shaving", "swimming", "exercise", "meals"].map { WordKey($0) })
@@ -433,12 +510,14 @@ extension ClaimsChecker {
                                   "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
                                   "fading", "going", "a", "now", "barely", "hardly", "reduced", "halved", "sorted", "fixed",
                                   "managed", "controlled", "grown", "stopped", "eased", "lifted", "calmed", "settled", "thank",
-                                  "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never", "feel", "feels", "love"].map { WordKey($0) })
+                                  "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never", "feel", "feels", "love",
+                                  "literally", "actually", "really", "officially", "basically", "virtually", "practically"].map { WordKey($0) })
     static let organisationNouns = Set(["charity", "charities", "foundation", "society", "association", "awareness", "uk",
                                         "trust", "research", "campaign", "month", "week", "day", "clinic", "clinics", "nurse",
                                         "nurses", "specialist", "specialists", "team", "service", "services", "unit", "ward",
                                         "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
-    static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all"].map { WordKey($0) })
+    static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all",
+                                  "literally", "actually", "really", "officially", "basically", "virtually", "practically", "now"].map { WordKey($0) })
     static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
                                       "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished", "filled"].map { WordKey($0) })
     static let absenceVerbs = Set(["had", "needed", "suffered", "felt", "noticed", "used", "taken", "touched", "seen"].map { WordKey($0) })
