@@ -139,6 +139,17 @@ struct ClauseAnalyzer: Sendable {
     private func isContractedAuxiliary(_ block: AnalyzedBlock, _ t: Int) -> Bool {
         let bytes = block.utf8[block.tokens[t].range]
         guard bytes.count >= 3, bytes.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) else { return false }
+        // ASCII endings (nearly all) are compared as bytes; the String path below gives the same answer for them.
+        let tail = bytes.suffix(4)
+        if tail.allSatisfy({ $0 < 0x80 }) {
+            let lower = tail.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            func ends(_ suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard lower.count >= n else { return false }
+                return suffix.withUTF8Buffer { lower.suffix(n).elementsEqual($0) }
+            }
+            return ends("n't") || ends("'re") || ends("'ve") || ends("'ll") || ends("'m")
+        }
         let s = String(decoding: bytes.suffix(4), as: UTF8.self).lowercased().replacingApostrophes()
         return s.hasSuffix("n't") || s.hasSuffix("'re") || s.hasSuffix("'ve") || s.hasSuffix("'ll") || s.hasSuffix("'m")
     }
@@ -208,10 +219,16 @@ struct ClauseAnalyzer: Sendable {
             let tok = block.tokens[w.token]
             let cls = w.cls
             let p = previous(i)
-            let prevRole = p.map { words[$0].role }
-            let prevKey = p.map { block.tokens[words[$0].token].key }
-            let prevClass = p.map { words[$0].cls } ?? []
-            let clauseStart = p == nil || w.afterComma || (p.map { words[$0].role == .function && words[$0].cls.contains(.coordinator) } ?? false)
+            // The previous word's facts, read once (closures over `words` here cost more than the tests).
+            var prevRole: WordRole?, prevKey: WordKey?, prevClass: WordClass = [], prevIsCoordinator = false
+            if let p {
+                let pw = words[p]
+                prevRole = pw.role
+                prevKey = block.tokens[pw.token].key
+                prevClass = pw.cls
+                prevIsCoordinator = pw.role == .function && pw.cls.contains(.coordinator)
+            }
+            let clauseStart = p == nil || w.afterComma || prevIsCoordinator
             var role: WordRole
             if tok.kind == .number {
                 role = .determiner
@@ -284,7 +301,7 @@ struct ClauseAnalyzer: Sendable {
                 let (segStart, segEnd) = segmentBounds[segmentOf[c]]
                 if segmentHasVerb[segmentOf[c]] { continue }
                 var run = c - 1
-                while run > segStart && run > c - 12 && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
+                while run > segStart && run > c - 12 && (words[run - 1].role == .nominal || words[run - 1].role == .determiner) { run -= 1 }
                 // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
                 let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
                     && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
@@ -338,8 +355,8 @@ struct ClauseAnalyzer: Sendable {
         // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
         // the sentence; a verb after a relative clause does ("Children who sleep less find...").
         let allFinite = finite
-        var isFiniteWord = [Bool](repeating: false, count: words.count)
-        for f in finite { isFiniteWord[f] = true }
+        // `finite` is sorted: walked alongside the words instead of a flag array per sentence.
+        var nextFinite = 0
         var main: [Int] = []
         var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
         for i in words.indices {
@@ -349,7 +366,8 @@ struct ClauseAnalyzer: Sendable {
             let clauseAfterPreposition = cls.contains(.prepositionalSubordinator) && i + 1 < words.count
                 && words[i + 1].cls.contains(.subjectPronoun) && i > 0
             let isRelative = (cls.contains(.relative) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == WordKeys.that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
-            let isFinite = isFiniteWord[i]
+            while nextFinite < finite.count && finite[nextFinite] < i { nextFinite += 1 }
+            let isFinite = nextFinite < finite.count && finite[nextFinite] == i
             let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
             if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
                 pending = true
@@ -399,7 +417,7 @@ struct ClauseAnalyzer: Sendable {
         let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
         if let prevKey, prevKey == WordKeys.to { return tags.contains(.verbBase) ? .base : .nominal }
         // "It positively impacts", "Full findings now appear": an adverb right before marks a verb.
-        if let p, p < i - 1, i > 0, words[i - 1].primary == .adverb, [.nominal, .pronoun].contains(prevRole ?? .other),
+        if let p, p < i - 1, i > 0, words[i - 1].primary == .adverb, prevRole == .nominal || prevRole == .pronoun,
            !tags.intersection([.verbBase, .verbS, .past]).isEmpty, !tags.contains(.adverb) {
             let skippedAreAdverbs = words[(p + 1)..<i].allSatisfy { $0.primary == .adverb }
             if skippedAreAdverbs { return .finite }
@@ -450,7 +468,7 @@ struct ClauseAnalyzer: Sendable {
                 // Inside a prepositional phrase ("for ten minutes"), the noun is not the subject:
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
-                while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
+                while head > 0, head > p - 12, words[head - 1].role == .nominal || words[head - 1].role == .determiner, !words[head].afterComma { head -= 1 }
                 if head > 0, words[head - 1].role == .function, !words[head - 1].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
                     return .nominal
