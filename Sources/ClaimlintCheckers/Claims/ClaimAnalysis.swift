@@ -587,9 +587,13 @@ struct SentenceAnalyzer {
     static let rarityOpeners: [[String]] = [["rarely"], ["very", "rarely"], ["occasionally"], ["uncommonly"], ["less", "commonly"],
                                             ["in", "rare", "cases"], ["in", "very", "rare", "cases"], ["in", "a", "few", "cases"], ["in", "rare", "instances"]]
 
+    /// Keys of the openers' first words: most sentences are turned away by one comparison loop.
+    static let rarityFirstKeys = Set(rarityOpeners.map { WordKey($0[0]) })
+
     private func opensWithRarity(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty, Self.rarityFirstKeys.contains(block.tokens[r.lowerBound].key) else { return false }
         for o in Self.rarityOpeners where r.count > o.count + 1 {
-            if o.indices.allSatisfy({ lower(r.lowerBound + $0) == o[$0] }) && block.text(of: block.tokens[r.lowerBound + o.count]) == "," { return true }
+            if o.indices.allSatisfy({ block.token(r.lowerBound + $0, equals: o[$0]) }) && block.token(r.lowerBound + o.count, equals: ",", lowercasing: false) { return true }
         }
         return false
     }
