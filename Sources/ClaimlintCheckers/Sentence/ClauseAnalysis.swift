@@ -85,12 +85,18 @@ struct ClauseAnalyzer: Sendable {
 
     /// `guessedEntry` for a word's bytes and their ASCII-lowercased copy.
     private func guessedEntry(bytes: ArraySlice<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> POSEntry {
-        func hasSuffix(_ suffix: [UInt8]) -> Bool {
-            lower.count > suffix.count + 1 && lower.suffix(suffix.count).elementsEqual(suffix)
+        // Suffix tests on static strings, byte by byte from the end (arrays of suffixes and a
+        // generic `elementsEqual` per test showed in profiles: most unknown words run them all).
+        func hasSuffix(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard lower.count > n + 1 else { return false }
+            let p = suffix.utf8Start
+            let base = lower.count - n
+            for k in 0..<n where lower[base + k] != p[k] { return false }
+            return true
         }
-        let S = Suffixes.self
         // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
-        if hasSuffix(S.ise) || hasSuffix(S.ises) || hasSuffix(S.ised) || hasSuffix(S.ising) {
+        if hasSuffix("ise") || hasSuffix("ises") || hasSuffix("ised") || hasSuffix("ising") {
             var american = Array(lower)
             if let i = american.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, american[i - 1] == UInt8(ascii: "i") {
                 american[i] = UInt8(ascii: "z")
@@ -99,7 +105,7 @@ struct ClauseAnalyzer: Sendable {
             }
         }
         // "reapply", "overheat", "unblock": a known verb behind a common prefix.
-        for prefix in S.verbPrefixes where lower.count > prefix.count + 3 && lower.starts(with: prefix) {
+        for prefix in Suffixes.verbPrefixes where lower.count > prefix.count + 3 && lower.starts(with: prefix) {
             let key = WordKey(UnsafeBufferPointer(rebasing: lower[prefix.count...]))
             if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
         }
@@ -109,30 +115,33 @@ struct ClauseAnalyzer: Sendable {
             return POSEntry(tags: .possessive, primary: .possessive)
         }
         // "harbours", "favoured": British -our spellings.
-        if let r = lower.indices.dropFirst().first(where: { i in i + 2 < lower.count && lower[i] == UInt8(ascii: "o") && lower[i + 1] == UInt8(ascii: "u") && lower[i + 2] == UInt8(ascii: "r") }) {
+        var our: Int?
+        var i = 1
+        while i + 2 < lower.count {
+            if lower[i] == UInt8(ascii: "o") && lower[i + 1] == UInt8(ascii: "u") && lower[i + 2] == UInt8(ascii: "r") { our = i; break }
+            i += 1
+        }
+        if let r = our {
             var american = Array(lower)
             american.remove(at: r + 1)
             let key = american.withUnsafeBufferPointer { WordKey($0) }
             if let e = vocabulary.pos.entry(key) { return e }
         }
-        if hasSuffix(S.ing) && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
-        if hasSuffix(S.ed) && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
-        if hasSuffix(S.ly) && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
-        if hasSuffix(S.s) && !hasSuffix(S.ss) && !hasSuffix(S.us) && !hasSuffix(S.is) { return POSEntry(tags: .plural, primary: .plural) }
+        if hasSuffix("ing") && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
+        if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
+        if hasSuffix("ly") && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
+        if hasSuffix("s") && !hasSuffix("ss") && !hasSuffix("us") && !hasSuffix("is") { return POSEntry(tags: .plural, primary: .plural) }
         // Adjective endings: "healthy" is not in the list, but reads as an adjective.
-        for suffix in S.adjective where hasSuffix(suffix) {
+        if hasSuffix("ive") || hasSuffix("ous") || hasSuffix("ful") || hasSuffix("less") || hasSuffix("able") || hasSuffix("ible")
+            || hasSuffix("ical") || hasSuffix("thy") {
             return POSEntry(tags: [.adjective, .noun], primary: .adjective)
         }
         if bytes.contains(UInt8(ascii: "-")) { return POSEntry(tags: [.adjective, .noun], primary: .adjective) }
         return POSEntry(tags: [.noun, .adjective], primary: .noun)
     }
 
-    /// Lowercase byte suffixes and prefixes for the guesses in `entry`.
+    /// Lowercase byte prefixes for the guesses in `entry`.
     private enum Suffixes {
-        static let ise = Array("ise".utf8), ises = Array("ises".utf8), ised = Array("ised".utf8), ising = Array("ising".utf8)
-        static let ing = Array("ing".utf8), ed = Array("ed".utf8), ly = Array("ly".utf8)
-        static let s = Array("s".utf8), ss = Array("ss".utf8), us = Array("us".utf8), `is` = Array("is".utf8)
-        static let adjective = ["ive", "ous", "ful", "less", "able", "ible", "ical", "thy"].map { Array($0.utf8) }
         static let verbPrefixes = ClauseAnalyzer.verbPrefixes.map { Array($0.utf8) }
     }
 
