@@ -261,7 +261,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .determiner
             } else if !cls.isDisjoint(with: WordClass.anyPrepositionCoordinatorRelativePrepositionalSubordinator) || w.tags == .to || w.primary == .preposition {
                 role = .function
-            } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection([.verbS, .past]).isEmpty {
+            } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection(POSTags.anyPastVerbS).isEmpty {
                 // A capitalised word inside a sentence is a name unless the lexicon says verb.
                 role = .nominal
             } else if !w.tags.intersection(POSTags.anyVerb).isEmpty {
@@ -269,7 +269,7 @@ struct ClauseAnalyzer: Sendable {
                                 gerundSubject: gerundSubject, earlierFinite: !finite.isEmpty)
             } else if w.tags.contains(.modal) {
                 role = .finite
-            } else if !w.tags.intersection([.noun, .plural, .adjective]).isEmpty {
+            } else if !w.tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty {
                 role = .nominal
             } else {
                 role = .other
@@ -280,7 +280,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .finite
                 words[p].role = .pronoun
             }
-            if role == .nominal, !w.tags.intersection([.verbS, .verbBase, .past]).isEmpty, !w.isCapitalized, let p,
+            if role == .nominal, !w.tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty, !w.isCapitalized, let p,
                words[p].role == .nominal || (words[p].role == .determiner && block.tokens[words[p].token].kind == .number && objectLike(words, i + 1, block)) { deferred.append(i) }
             words[i].role = role
             if i == 0 && role == .participle && w.tags.contains(.gerund) { gerundSubject = true }
@@ -313,7 +313,7 @@ struct ClauseAnalyzer: Sendable {
                 while run > segStart && run > c - 12 && (words[run - 1].role == .nominal || words[run - 1].role == .determiner) { run -= 1 }
                 // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
                 let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
-                    && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
+                    && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: POSTags.anyNounPlural)
                     && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
                 // "Sessions last about an hour": a bare plural subject, then the verb.
                 let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
@@ -321,7 +321,7 @@ struct ClauseAnalyzer: Sendable {
                 // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
                 let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
                 let clearObject = !nextClass.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle)
-                let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
+                let objectFollows = words[c].tags.isDisjoint(with: POSTags.anyPastVerbS) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
                 // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
                 let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
                     && words[c + 1].cls.contains(.preposition)
@@ -336,7 +336,7 @@ struct ClauseAnalyzer: Sendable {
         // Still no verb, but a coordinated verb ("IMT ameliorates X and improves Y"): the first
         // verb was a word the lexicon does not know. Not when a noun phrase runs straight into
         // another ("The health visitor the baby and answered..."): that is a dropped verb.
-        if finite.isEmpty, let c = words.indices.first(where: { words[$0].role == .participle && $0 > 0 && !words[$0].tags.isDisjoint(with: [.verbS, .past])
+        if finite.isEmpty, let c = words.indices.first(where: { words[$0].role == .participle && $0 > 0 && !words[$0].tags.isDisjoint(with: POSTags.anyPastVerbS)
                                                                   && words[$0 - 1].cls.contains(.coordinator) }) {
             let adjacentPhrases = words.indices.dropFirst().contains { i in
                 words[i].role == .determiner && !words[i].afterComma && words[i - 1].role == .nominal
@@ -399,7 +399,7 @@ struct ClauseAnalyzer: Sendable {
                 continue
             }
             if relativeDone && main.isEmpty && words[i].role == .nominal && !words[i].afterComma, let p = previous(i), words[p].role == .nominal
-                && !words[i].isCapitalized && !words[i].tags.intersection([.verbBase, .verbS, .past]).isEmpty {
+                && !words[i].isCapitalized && !words[i].tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty {
                 words[i].role = .finite
                 main.append(i)
                 relativeDone = false
@@ -423,24 +423,24 @@ struct ClauseAnalyzer: Sendable {
     private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, prevClass: WordClass, clauseStart: Bool,
                           words: [AnalyzedWord], block: AnalyzedBlock, gerundSubject: Bool, earlierFinite: Bool) -> WordRole {
         let tags = w.tags
-        let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
+        let finiteOnly = tags.intersection(POSTags.anyAdjectiveGerundNounParticiplePluralVerbBase).isEmpty
         if let prevKey, prevKey == WordKeys.to { return tags.contains(.verbBase) ? .base : .nominal }
         // "It positively impacts", "Full findings now appear": an adverb right before marks a verb.
         if let p, p < i - 1, i > 0, words[i - 1].primary == .adverb, prevRole == .nominal || prevRole == .pronoun,
-           !tags.intersection([.verbBase, .verbS, .past]).isEmpty, !tags.contains(.adverb) {
+           !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty, !tags.contains(.adverb) {
             let skippedAreAdverbs = words[(p + 1)..<i].allSatisfy { $0.primary == .adverb }
             if skippedAreAdverbs { return .finite }
         }
         if prevRole == .finite, prevKey != nil {
             // After a modal or "do": a base verb. After "be"/"have": a participle or -ing form.
             if !prevClass.isDisjoint(with: WordClass.anyModalDoForm) { return tags.contains(.verbBase) ? .base : .participle }
-            if !tags.intersection([.participle, .gerund, .past]).isEmpty { return .participle }
-            return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal
+            if !tags.intersection(POSTags.anyGerundParticiplePast).isEmpty { return .participle }
+            return tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty ? .participle : .nominal
         }
-        if prevRole == .base { return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal }
+        if prevRole == .base { return tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty ? .participle : .nominal }
         if clauseStart && p == nil {
             if tags.contains(.gerund) { return .participle }
-            if !tags.intersection([.participle]).isEmpty && tags.intersection([.noun, .plural]).isEmpty { return .participle }
+            if !tags.intersection(.participle).isEmpty && tags.intersection(POSTags.anyNounPlural).isEmpty { return .participle }
             return .nominal  // imperative or subject: decided later
         }
         if let prevRole {
@@ -448,20 +448,20 @@ struct ClauseAnalyzer: Sendable {
             case .determiner:
                 // "interventions that target children": a relative "that" after a noun.
                 if prevKey == WordKeys.that, let p, p > 0, words[p - 1].role == .nominal,
-                   !tags.intersection([.verbBase, .verbS, .past]).isEmpty, objectLike(words, i + 1, block) { return .finite }
+                   !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty, objectLike(words, i + 1, block) { return .finite }
                 // "These call for": a demonstrative pronoun before a verb and a preposition or object.
                 if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
                    i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: WordClass.anyPrepositionDeterminer) { return .finite }
                 // "they all contain", "most recover": a word with no noun reading after a quantifier.
-                if tags.intersection([.noun, .plural, .adjective]).isEmpty {
-                    if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
+                if tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty {
+                    if !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty { return .finite }
                 }
                 return finiteOnly ? .finite : .nominal
             case .pronoun:
                 guard let prevKey else { return .nominal }
                 if prevClass.contains(.objectPronoun) && !prevClass.contains(.subjectPronoun) { return .nominal }
                 let third = Self.thirdPersonPronouns.contains(prevKey)
-                if !tags.intersection([.past]).isEmpty { return .finite }
+                if !tags.intersection(.past).isEmpty { return .finite }
                 if third && tags.contains(.verbS) { return .finite }
                 if !third && tags.contains(.verbBase) { return .finite }
                 return tags.contains(.gerund) ? .participle : .nominal
@@ -470,8 +470,8 @@ struct ClauseAnalyzer: Sendable {
                 let prevWord = words[p]
                 // After an appositive or a list item: only a sure verb form ("The gland, in the neck, produces").
                 if w.afterComma {
-                    if w.primary == .verbS || w.primary == .past || tags.intersection([.noun, .plural, .adjective, .verbBase]).isEmpty { return .finite }
-                    if !tags.intersection([.verbS, .past]).isEmpty && (objectLike(words, i + 1, block) || (i + 1 < words.count && block.tokens[words[i + 1].token].key == WordKeys.that)) { return .finite }
+                    if w.primary == .verbS || w.primary == .past || tags.intersection(POSTags.anyAdjectiveNounPluralVerbBase).isEmpty { return .finite }
+                    if !tags.intersection(POSTags.anyPastVerbS).isEmpty && (objectLike(words, i + 1, block) || (i + 1 < words.count && block.tokens[words[i + 1].token].key == WordKeys.that)) { return .finite }
                     return .nominal
                 }
                 // Inside a prepositional phrase ("for ten minutes"), the noun is not the subject:
@@ -506,25 +506,25 @@ struct ClauseAnalyzer: Sendable {
                     return .finite
                 }
                 if tags.contains(.past) { return finiteOnly ? .finite : .weakFinite }
-                if tags.contains(.participle) && tags.intersection([.noun, .plural, .adjective]).isEmpty { return .participle }
-                if tags.contains(.gerund) && tags.intersection([.noun, .adjective]).isEmpty { return .participle }
+                if tags.contains(.participle) && tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty { return .participle }
+                if tags.contains(.gerund) && tags.intersection(POSTags.anyAdjectiveNoun).isEmpty { return .participle }
                 // A form that can only be a verb ("appears") is one, whatever the agreement says.
                 if finiteOnly { return .weakFinite }
                 return .nominal
             case .function:
                 guard let prevKey else { return .nominal }
                 // "The table below shows": "below" and "above" after a noun are adverbs.
-                if Self.postpositive.contains(prevKey), !tags.intersection([.verbS, .past]).isEmpty { return .finite }
+                if Self.postpositive.contains(prevKey), !tags.intersection(POSTags.anyPastVerbS).isEmpty { return .finite }
                 if prevClass.contains(.relative) || prevKey == WordKeys.that {
-                    if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
+                    if !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty { return .finite }
                 }
                 if prevClass.contains(.coordinator) {
                     // "and softens": a coordinated verb shares the earlier subject, if there is one.
-                    if !tags.intersection([.verbS, .past]).isEmpty && tags.intersection([.noun, .plural, .adjective]).isEmpty {
+                    if !tags.intersection(POSTags.anyPastVerbS).isEmpty && tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty {
                         return earlierFinite ? .finite : .participle
                     }
                 }
-                if tags.contains(.gerund) && tags.intersection([.noun]).isEmpty { return .participle }
+                if tags.contains(.gerund) && tags.intersection(.noun).isEmpty { return .participle }
                 return finiteOnly ? .finite : .nominal
             case .finite, .weakFinite, .base, .participle, .other:
                 // "Swimming builds strength": the -ing subject takes an -s verb.
@@ -579,4 +579,17 @@ extension String {
     func replacingApostrophes() -> String {
         String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }))
     }
+}
+
+/// Tag unions the clause analyser tests per word, made once: an array literal there was built
+/// (and allocated) at every test, as `WordClass` unions were before.
+extension POSTags {
+    static let anyAdjectiveGerundNounParticiplePluralVerbBase: POSTags = [.adjective, .gerund, .noun, .participle, .plural, .verbBase]
+    static let anyAdjectiveNoun: POSTags = [.adjective, .noun]
+    static let anyAdjectiveNounPlural: POSTags = [.adjective, .noun, .plural]
+    static let anyAdjectiveNounPluralVerbBase: POSTags = [.adjective, .noun, .plural, .verbBase]
+    static let anyGerundParticiplePast: POSTags = [.gerund, .participle, .past]
+    static let anyNounPlural: POSTags = [.noun, .plural]
+    static let anyPastVerbBaseVerbS: POSTags = [.past, .verbBase, .verbS]
+    static let anyPastVerbS: POSTags = [.past, .verbS]
 }
