@@ -157,18 +157,24 @@ public struct Linter: Sendable {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        var out = ""
+        // Other text: scalars into bytes (appending to a String's scalar view was slower), and
+        // ASCII scalars' whitespace by value (the Unicode property look-up costs a table walk).
+        let lower = text.lowercased()
+        var out: [UInt8] = []
+        out.reserveCapacity(lower.utf8.count)
         var space = false
-        for ch in text.lowercased().unicodeScalars {
-            if ch.properties.isWhitespace {
+        for ch in lower.unicodeScalars {
+            let v = ch.value
+            let whitespace = v < 0x80 ? v == 0x20 || (v >= 0x09 && v <= 0x0D) : ch.properties.isWhitespace
+            if whitespace {
                 space = !out.isEmpty
             } else {
-                if space { out.unicodeScalars.append(" ") }
+                if space { out.append(0x20) }
                 space = false
-                out.unicodeScalars.append(ch)
+                UTF8.encode(ch) { out.append($0) }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func size(_ bytes: Int) -> String {

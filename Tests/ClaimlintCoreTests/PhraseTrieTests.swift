@@ -22,3 +22,39 @@ private func tokens(_ s: String) -> [Token] { Segmenter.shared.segment(s).tokens
     let all = trie.scanAll(tokens("stem cell therapy")).map(\.value).sorted()
     #expect(all == ["cell therapy", "stem cell", "stem cell therapy"])
 }
+
+/// `WordKeyMap` answers exactly as the `Dictionary` it was built from: every present key, and
+/// absent keys (including ones that collide into occupied slots of a small table).
+@Test func wordKeyMapMatchesItsDictionary() {
+    var rng = SystemRandomNumberGenerator()
+    for size in [0, 1, 7, 8, 9, 1000] {
+        var dict: [WordKey: Int] = [:]
+        while dict.count < size { dict[WordKey(raw: rng.next())] = Int.random(in: 0..<1_000_000, using: &rng) }
+        let map = WordKeyMap(dict)
+        #expect(map.count == dict.count)
+        for (key, value) in dict { #expect(map[key] == value) }
+        for _ in 0..<2000 {
+            let key = WordKey(raw: rng.next())
+            #expect(map[key] == dict[key])
+        }
+    }
+    let words = WordKeyMap([WordKey("Vitamin"): 1, WordKey("don\u{2019}t"): 2])
+    #expect(words[WordKey("vitamin")] == 1)
+    #expect(words[WordKey("DON'T")] == 2)
+    #expect(words[WordKey("zinc")] == nil)
+}
+
+/// A node's values come back in insertion order however the phrases were interleaved (the
+/// values are a linked list per node in flat arrays).
+@Test func trieValuesKeepInsertionOrderPerNode() {
+    var trie = PhraseTrie<Int>()
+    trie.insert("boosts immunity", value: 1)
+    trie.insert("boost", value: 2)
+    trie.insert("boosts immunity", value: 3)
+    trie.insert("immune", value: 4)
+    trie.insert("boosts immunity", value: 5)
+    let t = tokens("It boosts immunity")
+    #expect(trie.matches(startingAt: 1, in: t).map(\.value) == [1, 3, 5])
+    #expect(trie.scanAll(t).map(\.value) == [1, 3, 5])
+    #expect(trie.longestMatch(startingAt: 1, in: t)?.value == 5)
+}

@@ -438,7 +438,7 @@ struct SentenceAnalyzer {
         return a
     }
 
-    func lower(_ i: Int) -> String { block.text(of: block.tokens[i]).lowercased() }
+    func lower(_ i: Int) -> String { block.lowercasedText(of: block.tokens[i]) }
 
     /// Words that end the reach of a need or question frame: a "that" clause states something
     /// ("should be aware that X raises Y"), contrast and reason words start a new assertion.
@@ -808,11 +808,16 @@ struct SentenceAnalyzer {
 
     /// "Rarely,", "Very rarely,", "In rare cases,", "Occasionally,", "Less commonly,": a frequency
     /// opener with its comma.
+    static let rarityOpeners: [[String]] = [["rarely"], ["very", "rarely"], ["occasionally"], ["uncommonly"], ["less", "commonly"],
+                                            ["in", "rare", "cases"], ["in", "very", "rare", "cases"], ["in", "a", "few", "cases"], ["in", "rare", "instances"]]
+
+    /// Keys of the openers' first words: most sentences are turned away by one comparison loop.
+    static let rarityFirstKeys = Set(rarityOpeners.map { WordKey($0[0]) })
+
     private func opensWithRarity(_ r: Range<Int>) -> Bool {
-        let openers: [[String]] = [["rarely"], ["very", "rarely"], ["occasionally"], ["uncommonly"], ["less", "commonly"],
-                                   ["in", "rare", "cases"], ["in", "very", "rare", "cases"], ["in", "a", "few", "cases"], ["in", "rare", "instances"]]
-        for o in openers where r.count > o.count + 1 {
-            if o.indices.allSatisfy({ lower(r.lowerBound + $0) == o[$0] }) && block.text(of: block.tokens[r.lowerBound + o.count]) == "," { return true }
+        guard !r.isEmpty, Self.rarityFirstKeys.contains(block.tokens[r.lowerBound].key) else { return false }
+        for o in Self.rarityOpeners where r.count > o.count + 1 {
+            if o.indices.allSatisfy({ block.token(r.lowerBound + $0, equals: o[$0]) }) && block.token(r.lowerBound + o.count, equals: ",", lowercasing: false) { return true }
         }
         return false
     }

@@ -111,7 +111,7 @@ enum ClaimTag: UInt8, Sendable, CaseIterable {
 }
 
 /// The claims vocabulary, compiled once into one word trie.
-struct ClaimsVocabulary: Sendable {
+final class ClaimsVocabulary: Sendable {
     let trie: PhraseTrie<ClaimTag>
     /// The suffixes a source host may end with (".nih.gov", and ".nhs.uk" as listed), and the
     /// entries that are whole host names: a host is tested at its dots, not against every entry.

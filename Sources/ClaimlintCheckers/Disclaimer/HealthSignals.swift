@@ -130,7 +130,7 @@ struct HealthProfile: Sendable {
 }
 
 /// The vocabulary that decides whether a page needs a disclaimer, from `Rules/disclaimer-triggers.yml`.
-struct HealthVocabulary: Sendable {
+final class HealthVocabulary: Sendable {
     let triggers: PhraseTrie<HealthTrigger>
     /// Health terms; the value is false for the domain-neutral ones ("symptoms", "clinic",
     /// "patient", "affected area"), which other trades use of their machines and materials.

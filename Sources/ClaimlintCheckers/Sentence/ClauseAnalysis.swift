@@ -85,12 +85,18 @@ struct ClauseAnalyzer: Sendable {
 
     /// `guessedEntry` for a word's bytes and their ASCII-lowercased copy.
     private func guessedEntry(bytes: ArraySlice<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> POSEntry {
-        func hasSuffix(_ suffix: [UInt8]) -> Bool {
-            lower.count > suffix.count + 1 && lower.suffix(suffix.count).elementsEqual(suffix)
+        // Suffix tests on static strings, byte by byte from the end (arrays of suffixes and a
+        // generic `elementsEqual` per test showed in profiles: most unknown words run them all).
+        func hasSuffix(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard lower.count > n + 1 else { return false }
+            let p = suffix.utf8Start
+            let base = lower.count - n
+            for k in 0..<n where lower[base + k] != p[k] { return false }
+            return true
         }
-        let S = Suffixes.self
         // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
-        if hasSuffix(S.ise) || hasSuffix(S.ises) || hasSuffix(S.ised) || hasSuffix(S.ising) {
+        if hasSuffix("ise") || hasSuffix("ises") || hasSuffix("ised") || hasSuffix("ising") {
             var american = Array(lower)
             if let i = american.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, american[i - 1] == UInt8(ascii: "i") {
                 american[i] = UInt8(ascii: "z")
@@ -99,7 +105,7 @@ struct ClauseAnalyzer: Sendable {
             }
         }
         // "reapply", "overheat", "unblock": a known verb behind a common prefix.
-        for prefix in S.verbPrefixes where lower.count > prefix.count + 3 && lower.starts(with: prefix) {
+        for prefix in Suffixes.verbPrefixes where lower.count > prefix.count + 3 && lower.starts(with: prefix) {
             let key = WordKey(UnsafeBufferPointer(rebasing: lower[prefix.count...]))
             if let e = vocabulary.pos.entry(key), !e.tags.intersection(POSTags.anyVerb).isEmpty { return e }
         }
@@ -109,36 +115,50 @@ struct ClauseAnalyzer: Sendable {
             return POSEntry(tags: .possessive, primary: .possessive)
         }
         // "harbours", "favoured": British -our spellings.
-        if let r = lower.indices.dropFirst().first(where: { i in i + 2 < lower.count && lower[i] == UInt8(ascii: "o") && lower[i + 1] == UInt8(ascii: "u") && lower[i + 2] == UInt8(ascii: "r") }) {
+        var our: Int?
+        var i = 1
+        while i + 2 < lower.count {
+            if lower[i] == UInt8(ascii: "o") && lower[i + 1] == UInt8(ascii: "u") && lower[i + 2] == UInt8(ascii: "r") { our = i; break }
+            i += 1
+        }
+        if let r = our {
             var american = Array(lower)
             american.remove(at: r + 1)
             let key = american.withUnsafeBufferPointer { WordKey($0) }
             if let e = vocabulary.pos.entry(key) { return e }
         }
-        if hasSuffix(S.ing) && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
-        if hasSuffix(S.ed) && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
-        if hasSuffix(S.ly) && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
-        if hasSuffix(S.s) && !hasSuffix(S.ss) && !hasSuffix(S.us) && !hasSuffix(S.is) { return POSEntry(tags: .plural, primary: .plural) }
+        if hasSuffix("ing") && bytes.count >= 5 { return POSEntry(tags: [.gerund, .noun, .adjective], primary: .gerund) }
+        if hasSuffix("ed") && bytes.count >= 5 { return POSEntry(tags: [.past, .participle, .adjective], primary: .participle) }
+        if hasSuffix("ly") && bytes.count >= 5 { return POSEntry(tags: .adverb, primary: .adverb) }
+        if hasSuffix("s") && !hasSuffix("ss") && !hasSuffix("us") && !hasSuffix("is") { return POSEntry(tags: .plural, primary: .plural) }
         // Adjective endings: "healthy" is not in the list, but reads as an adjective.
-        for suffix in S.adjective where hasSuffix(suffix) {
+        if hasSuffix("ive") || hasSuffix("ous") || hasSuffix("ful") || hasSuffix("less") || hasSuffix("able") || hasSuffix("ible")
+            || hasSuffix("ical") || hasSuffix("thy") {
             return POSEntry(tags: [.adjective, .noun], primary: .adjective)
         }
         if bytes.contains(UInt8(ascii: "-")) { return POSEntry(tags: [.adjective, .noun], primary: .adjective) }
         return POSEntry(tags: [.noun, .adjective], primary: .noun)
     }
 
-    /// Lowercase byte suffixes and prefixes for the guesses in `entry`.
+    /// Lowercase byte prefixes for the guesses in `entry`.
     private enum Suffixes {
-        static let ise = Array("ise".utf8), ises = Array("ises".utf8), ised = Array("ised".utf8), ising = Array("ising".utf8)
-        static let ing = Array("ing".utf8), ed = Array("ed".utf8), ly = Array("ly".utf8)
-        static let s = Array("s".utf8), ss = Array("ss".utf8), us = Array("us".utf8), `is` = Array("is".utf8)
-        static let adjective = ["ive", "ous", "ful", "less", "able", "ible", "ical", "thy"].map { Array($0.utf8) }
         static let verbPrefixes = ClauseAnalyzer.verbPrefixes.map { Array($0.utf8) }
     }
 
     private func isContractedAuxiliary(_ block: AnalyzedBlock, _ t: Int) -> Bool {
         let bytes = block.utf8[block.tokens[t].range]
         guard bytes.count >= 3, bytes.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) else { return false }
+        // ASCII endings (nearly all) are compared as bytes; the String path below gives the same answer for them.
+        let tail = bytes.suffix(4)
+        if tail.allSatisfy({ $0 < 0x80 }) {
+            let lower = tail.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            func ends(_ suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard lower.count >= n else { return false }
+                return suffix.withUTF8Buffer { lower.suffix(n).elementsEqual($0) }
+            }
+            return ends("n't") || ends("'re") || ends("'ve") || ends("'ll") || ends("'m")
+        }
         let s = String(decoding: bytes.suffix(4), as: UTF8.self).lowercased().replacingApostrophes()
         return s.hasSuffix("n't") || s.hasSuffix("'re") || s.hasSuffix("'ve") || s.hasSuffix("'ll") || s.hasSuffix("'m")
     }
@@ -208,10 +228,16 @@ struct ClauseAnalyzer: Sendable {
             let tok = block.tokens[w.token]
             let cls = w.cls
             let p = previous(i)
-            let prevRole = p.map { words[$0].role }
-            let prevKey = p.map { block.tokens[words[$0].token].key }
-            let prevClass = p.map { words[$0].cls } ?? []
-            let clauseStart = p == nil || w.afterComma || (p.map { words[$0].role == .function && words[$0].cls.contains(.coordinator) } ?? false)
+            // The previous word's facts, read once (closures over `words` here cost more than the tests).
+            var prevRole: WordRole?, prevKey: WordKey?, prevClass: WordClass = [], prevIsCoordinator = false
+            if let p {
+                let pw = words[p]
+                prevRole = pw.role
+                prevKey = block.tokens[pw.token].key
+                prevClass = pw.cls
+                prevIsCoordinator = pw.role == .function && pw.cls.contains(.coordinator)
+            }
+            let clauseStart = p == nil || w.afterComma || prevIsCoordinator
             var role: WordRole
             if tok.kind == .number {
                 role = .determiner
@@ -235,7 +261,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .determiner
             } else if !cls.isDisjoint(with: WordClass.anyPrepositionCoordinatorRelativePrepositionalSubordinator) || w.tags == .to || w.primary == .preposition {
                 role = .function
-            } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection([.verbS, .past]).isEmpty {
+            } else if w.isCapitalized && i > 0 && !w.afterComma && w.tags.intersection(POSTags.anyPastVerbS).isEmpty {
                 // A capitalised word inside a sentence is a name unless the lexicon says verb.
                 role = .nominal
             } else if !w.tags.intersection(POSTags.anyVerb).isEmpty {
@@ -243,7 +269,7 @@ struct ClauseAnalyzer: Sendable {
                                 gerundSubject: gerundSubject, earlierFinite: !finite.isEmpty)
             } else if w.tags.contains(.modal) {
                 role = .finite
-            } else if !w.tags.intersection([.noun, .plural, .adjective]).isEmpty {
+            } else if !w.tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty {
                 role = .nominal
             } else {
                 role = .other
@@ -254,7 +280,7 @@ struct ClauseAnalyzer: Sendable {
                 role = .finite
                 words[p].role = .pronoun
             }
-            if role == .nominal, !w.tags.intersection([.verbS, .verbBase, .past]).isEmpty, !w.isCapitalized, let p,
+            if role == .nominal, !w.tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty, !w.isCapitalized, let p,
                words[p].role == .nominal || (words[p].role == .determiner && block.tokens[words[p].token].kind == .number && objectLike(words, i + 1, block)) { deferred.append(i) }
             words[i].role = role
             if i == 0 && role == .participle && w.tags.contains(.gerund) { gerundSubject = true }
@@ -284,10 +310,10 @@ struct ClauseAnalyzer: Sendable {
                 let (segStart, segEnd) = segmentBounds[segmentOf[c]]
                 if segmentHasVerb[segmentOf[c]] { continue }
                 var run = c - 1
-                while run > segStart && run > c - 12 && [.nominal, .determiner].contains(words[run - 1].role) { run -= 1 }
+                while run > segStart && run > c - 12 && (words[run - 1].role == .nominal || words[run - 1].role == .determiner) { run -= 1 }
                 // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
                 let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
-                    && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: [.noun, .plural])
+                    && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: POSTags.anyNounPlural)
                     && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
                 // "Sessions last about an hour": a bare plural subject, then the verb.
                 let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
@@ -295,7 +321,7 @@ struct ClauseAnalyzer: Sendable {
                 // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
                 let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
                 let clearObject = !nextClass.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle)
-                let objectFollows = words[c].tags.isDisjoint(with: [.verbS, .past]) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
+                let objectFollows = words[c].tags.isDisjoint(with: POSTags.anyPastVerbS) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
                 // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
                 let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
                     && words[c + 1].cls.contains(.preposition)
@@ -310,7 +336,7 @@ struct ClauseAnalyzer: Sendable {
         // Still no verb, but a coordinated verb ("IMT ameliorates X and improves Y"): the first
         // verb was a word the lexicon does not know. Not when a noun phrase runs straight into
         // another ("The health visitor the baby and answered..."): that is a dropped verb.
-        if finite.isEmpty, let c = words.indices.first(where: { words[$0].role == .participle && $0 > 0 && !words[$0].tags.isDisjoint(with: [.verbS, .past])
+        if finite.isEmpty, let c = words.indices.first(where: { words[$0].role == .participle && $0 > 0 && !words[$0].tags.isDisjoint(with: POSTags.anyPastVerbS)
                                                                   && words[$0 - 1].cls.contains(.coordinator) }) {
             let adjacentPhrases = words.indices.dropFirst().contains { i in
                 words[i].role == .determiner && !words[i].afterComma && words[i - 1].role == .nominal
@@ -338,8 +364,8 @@ struct ClauseAnalyzer: Sendable {
         // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
         // the sentence; a verb after a relative clause does ("Children who sleep less find...").
         let allFinite = finite
-        var isFiniteWord = [Bool](repeating: false, count: words.count)
-        for f in finite { isFiniteWord[f] = true }
+        // `finite` is sorted: walked alongside the words instead of a flag array per sentence.
+        var nextFinite = 0
         var main: [Int] = []
         var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
         for i in words.indices {
@@ -349,7 +375,8 @@ struct ClauseAnalyzer: Sendable {
             let clauseAfterPreposition = cls.contains(.prepositionalSubordinator) && i + 1 < words.count
                 && words[i + 1].cls.contains(.subjectPronoun) && i > 0
             let isRelative = (cls.contains(.relative) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == WordKeys.that && i > 0 && [.finite, .weakFinite, .nominal, .participle, .base].contains(words[i - 1].role))
-            let isFinite = isFiniteWord[i]
+            while nextFinite < finite.count && finite[nextFinite] < i { nextFinite += 1 }
+            let isFinite = nextFinite < finite.count && finite[nextFinite] == i
             let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
             if (opensSubordinate && !reduced) || clauseAfterPreposition || (isRelative && i > 0) {
                 pending = true
@@ -372,7 +399,7 @@ struct ClauseAnalyzer: Sendable {
                 continue
             }
             if relativeDone && main.isEmpty && words[i].role == .nominal && !words[i].afterComma, let p = previous(i), words[p].role == .nominal
-                && !words[i].isCapitalized && !words[i].tags.intersection([.verbBase, .verbS, .past]).isEmpty {
+                && !words[i].isCapitalized && !words[i].tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty {
                 words[i].role = .finite
                 main.append(i)
                 relativeDone = false
@@ -396,24 +423,24 @@ struct ClauseAnalyzer: Sendable {
     private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, prevClass: WordClass, clauseStart: Bool,
                           words: [AnalyzedWord], block: AnalyzedBlock, gerundSubject: Bool, earlierFinite: Bool) -> WordRole {
         let tags = w.tags
-        let finiteOnly = tags.intersection([.noun, .plural, .adjective, .verbBase, .gerund, .participle]).isEmpty
+        let finiteOnly = tags.intersection(POSTags.anyAdjectiveGerundNounParticiplePluralVerbBase).isEmpty
         if let prevKey, prevKey == WordKeys.to { return tags.contains(.verbBase) ? .base : .nominal }
         // "It positively impacts", "Full findings now appear": an adverb right before marks a verb.
-        if let p, p < i - 1, i > 0, words[i - 1].primary == .adverb, [.nominal, .pronoun].contains(prevRole ?? .other),
-           !tags.intersection([.verbBase, .verbS, .past]).isEmpty, !tags.contains(.adverb) {
+        if let p, p < i - 1, i > 0, words[i - 1].primary == .adverb, prevRole == .nominal || prevRole == .pronoun,
+           !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty, !tags.contains(.adverb) {
             let skippedAreAdverbs = words[(p + 1)..<i].allSatisfy { $0.primary == .adverb }
             if skippedAreAdverbs { return .finite }
         }
         if prevRole == .finite, prevKey != nil {
             // After a modal or "do": a base verb. After "be"/"have": a participle or -ing form.
             if !prevClass.isDisjoint(with: WordClass.anyModalDoForm) { return tags.contains(.verbBase) ? .base : .participle }
-            if !tags.intersection([.participle, .gerund, .past]).isEmpty { return .participle }
-            return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal
+            if !tags.intersection(POSTags.anyGerundParticiplePast).isEmpty { return .participle }
+            return tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty ? .participle : .nominal
         }
-        if prevRole == .base { return tags.intersection([.noun, .plural, .adjective]).isEmpty ? .participle : .nominal }
+        if prevRole == .base { return tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty ? .participle : .nominal }
         if clauseStart && p == nil {
             if tags.contains(.gerund) { return .participle }
-            if !tags.intersection([.participle]).isEmpty && tags.intersection([.noun, .plural]).isEmpty { return .participle }
+            if !tags.intersection(.participle).isEmpty && tags.intersection(POSTags.anyNounPlural).isEmpty { return .participle }
             return .nominal  // imperative or subject: decided later
         }
         if let prevRole {
@@ -421,20 +448,20 @@ struct ClauseAnalyzer: Sendable {
             case .determiner:
                 // "interventions that target children": a relative "that" after a noun.
                 if prevKey == WordKeys.that, let p, p > 0, words[p - 1].role == .nominal,
-                   !tags.intersection([.verbBase, .verbS, .past]).isEmpty, objectLike(words, i + 1, block) { return .finite }
+                   !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty, objectLike(words, i + 1, block) { return .finite }
                 // "These call for": a demonstrative pronoun before a verb and a preposition or object.
                 if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
                    i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: WordClass.anyPrepositionDeterminer) { return .finite }
                 // "they all contain", "most recover": a word with no noun reading after a quantifier.
-                if tags.intersection([.noun, .plural, .adjective]).isEmpty {
-                    if !tags.intersection([.verbBase, .verbS, .past]).isEmpty { return .finite }
+                if tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty {
+                    if !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty { return .finite }
                 }
                 return finiteOnly ? .finite : .nominal
             case .pronoun:
                 guard let prevKey else { return .nominal }
                 if prevClass.contains(.objectPronoun) && !prevClass.contains(.subjectPronoun) { return .nominal }
                 let third = Self.thirdPersonPronouns.contains(prevKey)
-                if !tags.intersection([.past]).isEmpty { return .finite }
+                if !tags.intersection(.past).isEmpty { return .finite }
                 if third && tags.contains(.verbS) { return .finite }
                 if !third && tags.contains(.verbBase) { return .finite }
                 return tags.contains(.gerund) ? .participle : .nominal
@@ -443,14 +470,14 @@ struct ClauseAnalyzer: Sendable {
                 let prevWord = words[p]
                 // After an appositive or a list item: only a sure verb form ("The gland, in the neck, produces").
                 if w.afterComma {
-                    if w.primary == .verbS || w.primary == .past || tags.intersection([.noun, .plural, .adjective, .verbBase]).isEmpty { return .finite }
-                    if !tags.intersection([.verbS, .past]).isEmpty && (objectLike(words, i + 1, block) || (i + 1 < words.count && block.tokens[words[i + 1].token].key == WordKeys.that)) { return .finite }
+                    if w.primary == .verbS || w.primary == .past || tags.intersection(POSTags.anyAdjectiveNounPluralVerbBase).isEmpty { return .finite }
+                    if !tags.intersection(POSTags.anyPastVerbS).isEmpty && (objectLike(words, i + 1, block) || (i + 1 < words.count && block.tokens[words[i + 1].token].key == WordKeys.that)) { return .finite }
                     return .nominal
                 }
                 // Inside a prepositional phrase ("for ten minutes"), the noun is not the subject:
                 // agreement says nothing, so trust the word's most frequent reading.
                 var head = p
-                while head > 0, head > p - 12, [.nominal, .determiner].contains(words[head - 1].role), !words[head].afterComma { head -= 1 }
+                while head > 0, head > p - 12, words[head - 1].role == .nominal || words[head - 1].role == .determiner, !words[head].afterComma { head -= 1 }
                 if head > 0, words[head - 1].role == .function, !words[head - 1].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) {
                     if w.primary == .verbS || w.primary == .past || (w.primary == .verbBase && tags.contains(.verbBase)) { return .finite }
                     return .nominal
@@ -479,25 +506,25 @@ struct ClauseAnalyzer: Sendable {
                     return .finite
                 }
                 if tags.contains(.past) { return finiteOnly ? .finite : .weakFinite }
-                if tags.contains(.participle) && tags.intersection([.noun, .plural, .adjective]).isEmpty { return .participle }
-                if tags.contains(.gerund) && tags.intersection([.noun, .adjective]).isEmpty { return .participle }
+                if tags.contains(.participle) && tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty { return .participle }
+                if tags.contains(.gerund) && tags.intersection(POSTags.anyAdjectiveNoun).isEmpty { return .participle }
                 // A form that can only be a verb ("appears") is one, whatever the agreement says.
                 if finiteOnly { return .weakFinite }
                 return .nominal
             case .function:
                 guard let prevKey else { return .nominal }
                 // "The table below shows": "below" and "above" after a noun are adverbs.
-                if Self.postpositive.contains(prevKey), !tags.intersection([.verbS, .past]).isEmpty { return .finite }
+                if Self.postpositive.contains(prevKey), !tags.intersection(POSTags.anyPastVerbS).isEmpty { return .finite }
                 if prevClass.contains(.relative) || prevKey == WordKeys.that {
-                    if !tags.intersection([.verbS, .past, .verbBase]).isEmpty { return .finite }
+                    if !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty { return .finite }
                 }
                 if prevClass.contains(.coordinator) {
                     // "and softens": a coordinated verb shares the earlier subject, if there is one.
-                    if !tags.intersection([.verbS, .past]).isEmpty && tags.intersection([.noun, .plural, .adjective]).isEmpty {
+                    if !tags.intersection(POSTags.anyPastVerbS).isEmpty && tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty {
                         return earlierFinite ? .finite : .participle
                     }
                 }
-                if tags.contains(.gerund) && tags.intersection([.noun]).isEmpty { return .participle }
+                if tags.contains(.gerund) && tags.intersection(.noun).isEmpty { return .participle }
                 return finiteOnly ? .finite : .nominal
             case .finite, .weakFinite, .base, .participle, .other:
                 // "Swimming builds strength": the -ing subject takes an -s verb.
@@ -552,4 +579,17 @@ extension String {
     func replacingApostrophes() -> String {
         String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }))
     }
+}
+
+/// Tag unions the clause analyser tests per word, made once: an array literal there was built
+/// (and allocated) at every test, as `WordClass` unions were before.
+extension POSTags {
+    static let anyAdjectiveGerundNounParticiplePluralVerbBase: POSTags = [.adjective, .gerund, .noun, .participle, .plural, .verbBase]
+    static let anyAdjectiveNoun: POSTags = [.adjective, .noun]
+    static let anyAdjectiveNounPlural: POSTags = [.adjective, .noun, .plural]
+    static let anyAdjectiveNounPluralVerbBase: POSTags = [.adjective, .noun, .plural, .verbBase]
+    static let anyGerundParticiplePast: POSTags = [.gerund, .participle, .past]
+    static let anyNounPlural: POSTags = [.noun, .plural]
+    static let anyPastVerbBaseVerbS: POSTags = [.past, .verbBase, .verbS]
+    static let anyPastVerbS: POSTags = [.past, .verbS]
 }

@@ -310,9 +310,10 @@ public struct SentenceChecker: Checker {
         guard !isLabelLike(block, s, clause), let first = clause.words.first else { return false }
         let v = vocabulary
         let firstKey = key(block, first)
-        let leadText = block.text(of: block.tokens[first.token])
+        // Message parts, built only when a finding is reported (most sentences report none).
+        lazy var leadText = block.text(of: block.tokens[first.token])
         let range = s.range
-        let excerpt = opening(block, s.tokens)
+        lazy var excerpt = opening(block, s.tokens)
         let subLength = subordinatorLength(block, s, clause)
         let isRelative = v.relatives.contains(firstKey) && s.terminator == "."
         // "Because of", "since 2019": a preposition, not a subordinator.
@@ -508,7 +509,7 @@ public struct SentenceChecker: Checker {
             guard !block.kind.isLabel, !block.block.quoted, let last = block.sentences.last, let lastTok = block.tokens.last else { continue }
             let next = n + 1 < linted.count ? linted[n + 1] : nil
             let endsWithColon = lastTok.kind == .punctuation && block.utf8[Int(lastTok.start)] == UInt8(ascii: ":")
-            let excerpt = opening(block, last.tokens, words: 6)
+            lazy var excerpt = opening(block, last.tokens, words: 6)
             let promises = last.tokens.contains { v.promiseStarts.contains(block.tokens[$0].key) && !v.promisePhrases.matches(startingAt: $0, in: block.tokens, limit: last.tokens.upperBound).isEmpty }
             let range = last.range
             if endsWithColon {

@@ -50,7 +50,7 @@ struct SentenceVocabulary: Sendable {
     let classes: [WordKey: WordClass]
     /// The part-of-speech entry and the closed classes of a word in one look-up: the clause
     /// analyser needs both for every word.
-    let words: [WordKey: WordInfo]
+    let words: WordKeyMap<WordInfo>
 
     init(rules: RuleSet) throws {
         // The engine keys built-in data files by "Rules/<name>"; a bare name also works.
@@ -100,7 +100,7 @@ struct SentenceVocabulary: Sendable {
         var words = [WordKey: WordInfo](minimumCapacity: pos.count + classes.count)
         for (key, entry) in pos.entries { words[key] = WordInfo(entry: entry, cls: []) }
         for (key, cls) in classes { words[key, default: WordInfo(entry: nil, cls: [])].cls = cls }
-        self.words = words
+        self.words = WordKeyMap(words)
     }
 }
 

@@ -106,6 +106,47 @@ public final class AnalyzedBlock: Sendable {
 
     public func text(of token: Token) -> String { text(token.range) }
 
+    /// Whether token `t`'s text (lowercased first when `lowercasing`) equals `word`: the same
+    /// answer as `text(of:) == word` or `text(of:).lowercased() == word`, without building a
+    /// String when both are ASCII.
+    public func token(_ t: Int, equals word: String, lowercasing: Bool = true) -> Bool {
+        let r = tokens[t].range
+        var k = r.lowerBound
+        for w in word.utf8 {
+            guard k < r.upperBound else { return false }
+            var b = utf8[k]
+            if b >= 0x80 || w >= 0x80 { return slowTokenEquals(tokens[t], word, lowercasing: lowercasing) }
+            if lowercasing && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            if b != w { return utf8[r].allSatisfy({ $0 < 0x80 }) ? false : slowTokenEquals(tokens[t], word, lowercasing: lowercasing) }
+            k += 1
+        }
+        if k == r.upperBound { return true }
+        return utf8[r].allSatisfy({ $0 < 0x80 }) ? false : slowTokenEquals(tokens[t], word, lowercasing: lowercasing)
+    }
+
+    private func slowTokenEquals(_ token: Token, _ word: String, lowercasing: Bool) -> Bool {
+        lowercasing ? text(of: token).lowercased() == word : text(of: token) == word
+    }
+
+    /// `text(of: token).lowercased()` with one String instead of two: ASCII words (nearly all)
+    /// are lowercased straight from the block's bytes.
+    public func lowercasedText(of token: Token) -> String {
+        let r = max(0, token.range.lowerBound)..<min(utf8.count, token.range.upperBound)
+        return utf8.withUnsafeBufferPointer { all in
+            let bytes = UnsafeBufferPointer(rebasing: all[r])
+            var ascii = true
+            for b in bytes where b >= 0x80 { ascii = false; break }
+            guard ascii else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for k in 0..<bytes.count {
+                    let b = bytes[k]
+                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return bytes.count
+            }
+        }
+    }
+
     public func text(of sentence: Sentence) -> String { text(sentence.range) }
 
     /// The UTF-8 range covered by tokens `range` (start of the first to end of the last).

@@ -61,6 +61,7 @@ public struct RuleDescription: Sendable, Hashable {
     }
 
     public static func fill(_ template: String, _ values: [String: String]) -> String {
+        if let filled = fillBytes(template, values) { return filled }
         var out = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -73,6 +74,38 @@ public struct RuleDescription: Sendable, Hashable {
         }
         out += rest
         return out
+    }
+
+    /// `fill` over UTF-8 bytes (its Substring walk was about 1% of a run: one message per
+    /// finding). Nil when a brace touches a non-ASCII byte, where a combining mark or a prepended
+    /// character could make the brace part of a larger Character and the Character walk differ.
+    static func fillBytes(_ template: String, _ values: [String: String]) -> String? {
+        var template = template
+        return template.withUTF8 { t -> String? in
+            let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+            for i in 0..<t.count where t[i] == open || t[i] == close {
+                if (i > 0 && t[i - 1] >= 0x80) || (i + 1 < t.count && t[i + 1] >= 0x80) { return nil }
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(t.count + 64)
+            var i = 0
+            while i < t.count {
+                var o = i
+                while o < t.count && t[o] != open { o += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: t[i..<o]))
+                if o == t.count { break }
+                var c = o + 1
+                while c < t.count && t[c] != close { c += 1 }
+                if c == t.count {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: t[o...]))
+                    break
+                }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: t[(o + 1)..<c]), as: UTF8.self)
+                if let v = values[name] { out.append(contentsOf: v.utf8) } else { out.append(contentsOf: UnsafeBufferPointer(rebasing: t[o...c])) }
+                i = c + 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
 

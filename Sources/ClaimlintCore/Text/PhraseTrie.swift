@@ -8,16 +8,23 @@
 /// open-addressing table keyed by (node, word key), because a `Dictionary` per node paid for
 /// SipHash on every token; the hot methods are `@inlinable` so checkers get code specialised
 /// for their value type instead of generic code that looked up tuple metadata at run time; and
-/// `scan`/`longestMatch` walk without building arrays of candidates.
+/// `scan`/`longestMatch` walk without building arrays of candidates. Nodes are plain integers
+/// (their values are a linked list in two flat arrays, not an array per node), so reading a node
+/// retains nothing; an edge slot is one 16-byte entry, so a probe touches one cache line.
 public struct PhraseTrie<Value: Sendable>: Sendable {
     @usableFromInline
     struct Node: Sendable {
         @usableFromInline var wildcard: Int32 = -1
-        @usableFromInline var values: [Value] = []
+        /// First and last index into `values` of this node's values (-1: none), in insertion order.
+        @usableFromInline var firstValue: Int32 = -1
+        @usableFromInline var lastValue: Int32 = -1
         @usableFromInline init() {}
     }
 
     @usableFromInline var nodes: [Node] = [Node()]
+    /// Every phrase's value; `nextValue[i]` is the next value of the same node (-1: the last).
+    @usableFromInline var values: [Value] = []
+    @usableFromInline var nextValue: [Int32] = []
     @usableFromInline var edges = EdgeTable()
     /// The first words of the phrases: most tokens are turned away before hashing into the edge
     /// table. No false negatives, so no change in matches.
@@ -56,7 +63,11 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                 node = nodes.count - 1
             }
         }
-        nodes[node].values.append(value)
+        values.append(value)
+        nextValue.append(-1)
+        let v = Int32(values.count - 1)
+        if nodes[node].lastValue >= 0 { nextValue[Int(nodes[node].lastValue)] = v } else { nodes[node].firstValue = v }
+        nodes[node].lastValue = v
         count += 1
     }
 
@@ -83,6 +94,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         return out.sorted { $0.end < $1.end }
     }
 
+    /// Calls `visit(end, value)` for each value of node `n`, in insertion order.
+    @inlinable @inline(__always)
+    func visitValues(of n: Int, end: Int, _ visit: (Int, Value) -> Void) {
+        var v = nodes[n].firstValue
+        while v >= 0 {
+            visit(end, values[Int(v)])
+            v = nextValue[Int(v)]
+        }
+    }
+
     /// Depth-first over the phrases starting at `i`: children before the wildcard, each
     /// node's values in insertion order. `visit` gets (end token index, value).
     @inlinable
@@ -90,12 +111,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         guard i < end else { return }
         if let next = edges.child(of: Int32(node), key: tokens[i].key.raw) {
             let n = Int(next)
-            for v in nodes[n].values { visit(i + 1, v) }
+            visitValues(of: n, end: i + 1, visit)
             walk(node: n, at: i + 1, tokens: tokens, end: end, visit)
         }
         let w = Int(nodes[node].wildcard)
         if w >= 0 {
-            for v in nodes[w].values { visit(i + 1, v) }
+            visitValues(of: w, end: i + 1, visit)
             walk(node: w, at: i + 1, tokens: tokens, end: end, visit)
         }
     }
@@ -112,11 +133,11 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         if child == nil && w < 0 { return false }
         if let next = child {
             let n = Int(next)
-            for v in nodes[n].values { visit(i + 1, v) }
+            visitValues(of: n, end: i + 1, visit)
             walk(node: n, at: i + 1, tokens: tokens, end: end, visit)
         }
         if w >= 0 {
-            for v in nodes[w].values { visit(i + 1, v) }
+            visitValues(of: w, end: i + 1, visit)
             walk(node: w, at: i + 1, tokens: tokens, end: end, visit)
         }
         return true
@@ -173,19 +194,29 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 }
 
 /// The trie's edges: (parent node, word key) -> child node, in one open-addressing table.
-/// Word keys are already 64-bit hashes, so a multiply-shift mix is enough to spread them.
+/// Word keys are already 64-bit hashes, so a multiply-shift mix is enough to spread them. A slot
+/// is one 16-byte entry (three parallel arrays cost three cache misses and three bounds checks
+/// per probe).
 @usableFromInline
 struct EdgeTable: Sendable {
-    @usableFromInline var parents: [Int32]  // -1: empty slot
-    @usableFromInline var keys: [UInt64]
-    @usableFromInline var children: [Int32]
+    @usableFromInline
+    struct Slot: Sendable {
+        @usableFromInline var key: UInt64
+        @usableFromInline var parent: Int32  // -1: empty slot
+        @usableFromInline var child: Int32
+        @usableFromInline init(key: UInt64, parent: Int32, child: Int32) {
+            self.key = key
+            self.parent = parent
+            self.child = child
+        }
+    }
+
+    @usableFromInline var slots: [Slot]
     @usableFromInline var mask: Int
     var used = 0
 
     init() {
-        parents = [Int32](repeating: -1, count: 16)
-        keys = [UInt64](repeating: 0, count: 16)
-        children = [Int32](repeating: 0, count: 16)
+        slots = [Slot](repeating: Slot(key: 0, parent: -1, child: 0), count: 16)
         mask = 15
     }
 
@@ -199,33 +230,31 @@ struct EdgeTable: Sendable {
     @inlinable
     func child(of parent: Int32, key: UInt64) -> Int32? {
         var i = Self.slot(parent: parent, key: key, mask: mask)
-        while true {
-            let p = parents[i]
-            if p < 0 { return nil }
-            if p == parent && keys[i] == key { return children[i] }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { table in
+            while true {
+                let s = table[i]
+                if s.parent < 0 { return nil }
+                if s.parent == parent && s.key == key { return s.child }
+                i = (i + 1) & mask
+            }
         }
     }
 
     mutating func insert(parent: Int32, key: UInt64, child: Int32) {
-        if (used + 1) * 2 > parents.count { grow() }
+        if (used + 1) * 2 > slots.count { grow() }
         var i = Self.slot(parent: parent, key: key, mask: mask)
-        while parents[i] >= 0 { i = (i + 1) & mask }
-        parents[i] = parent
-        keys[i] = key
-        children[i] = child
+        while slots[i].parent >= 0 { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, parent: parent, child: child)
         used += 1
     }
 
     private mutating func grow() {
-        let old = (parents, keys, children)
-        let size = parents.count * 2
-        parents = [Int32](repeating: -1, count: size)
-        keys = [UInt64](repeating: 0, count: size)
-        children = [Int32](repeating: 0, count: size)
+        let old = slots
+        let size = slots.count * 2
+        slots = [Slot](repeating: Slot(key: 0, parent: -1, child: 0), count: size)
         mask = size - 1
         used = 0
-        for i in old.0.indices where old.0[i] >= 0 { insert(parent: old.0[i], key: old.1[i], child: old.2[i]) }
+        for s in old where s.parent >= 0 { insert(parent: s.parent, key: s.key, child: s.child) }
     }
 }
 
