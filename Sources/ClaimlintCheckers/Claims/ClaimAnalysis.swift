@@ -899,7 +899,10 @@ struct SentenceAnalyzer {
         // "one induced abortion", "three or more treated teeth": a count before the participle.
         let counted = range.lowerBound > r.lowerBound && w.hasSuffix("ed")
             && (block.tokens[range.lowerBound - 1].kind == .number || ["one", "two", "three", "four", "five", "more", "several", "many", "fewer"].contains(lower(range.lowerBound - 1)))
-        return (opensSentence || counted || before.contains(lower(range.lowerBound - 1))) && block.tokens[range.upperBound].kind == .word
+        // The word before must be in the sentence: at a sentence start it is the previous sentence's
+        // last word, or no word at all when the block starts there (a fuzzer-found out-of-range read).
+        let afterFunctionWord = range.lowerBound > r.lowerBound && before.contains(lower(range.lowerBound - 1))
+        return (opensSentence || counted || afterFunctionWord) && block.tokens[range.upperBound].kind == .word
             && !["the", "a", "an", "their", "its", "your", "our", "by", "in", "with", "to", "and", "or"].contains(lower(range.upperBound))
     }
 
