@@ -109,4 +109,51 @@ private typealias S = DisclaimerTestSupport
     func round7LookAlikesAreNotHealthPages(_ text: String) {
         #expect(run(text).isEmpty, "\(text)")
     }
+
+    // Round 8: the claims checker's conditions (claims.conditions, multi-word entries) are health
+    // terms on a page that names them at least twice, so a treatment, regimen or diagnosis
+    // sentence beside one counts even when the disclaimer's own list lacks the condition.
+    @Test(arguments: [
+        "Compression stockings for varicose veins\n\nWear them from morning to bedtime to ease varicose veins. Class 2 stockings help a leg ulcer stay healed.",
+        "Living with trigger finger\n\nA night splint can ease trigger finger. Trigger finger often settles within a few months.",
+        "Our clinic treats a low sperm count caused by swollen veins. A repeat semen analysis three months later shows whether the treatment worked.",
+    ])
+    func sharedConditionsRepeatedNeedADisclaimer(_ text: String) {
+        #expect(checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
+    }
+
+    /// One mention of a shared condition is not enough (a figure of speech, or a word in passing);
+    /// the excluded entries ("the heart", "energy levels", "the risk") never count.
+    @Test(arguments: [
+        "Trigger finger on the shutter\n\nGentle rain helps the beds settle. A cold frame can reduce frost damage to seedlings.",
+        "The heart of the town\n\nThe new bypass will ease congestion in the heart of the town. It should reduce the risk of queues and help energy levels in the high street.",
+        "Battery clinic\n\nLow energy levels in the battery can cause a slow start. The heart of the fix is a charger that treats the cells.",
+    ])
+    func sharedConditionsOnceOrExcludedDoNotCount(_ text: String) {
+        #expect(!checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
+    }
+
+    // Round 8 trigger families: light-based hair removal and talking therapies, sports and fibre
+    // supplements, medicinal mushrooms, blister dressings, heart rhythm symptoms, low mood.
+    @Test(arguments: [
+        "Intense pulsed light sends the hair follicle into a resting phase. Repeat the intense pulsed light sessions on the underarms once a week.",
+        "Behavioural activation schedules small tasks first. It helps low mood lift within a few weeks.",
+        "Most lifters take BCAAs before training. Branched-chain amino acids are sold for faster recovery.",
+        "I drink chaga tea every winter. Reishi and chaga are the medicinal mushrooms my grandmother swore by.",
+        "A hydrocolloid plaster cushions a heel blister. Blister plasters stay on until they fall off by themselves.",
+        "Splashing cold water on your face can slow a racing heart. Cutting caffeine helps ectopic beats settle.",
+    ])
+    func round8TriggerFamiliesNeedADisclaimer(_ text: String) {
+        #expect(checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
+    }
+
+    /// A video game guide's poisons, antidotes and potion doses are game mechanics (three genre
+    /// words: "max hp", "cooldown", "health bar").
+    @Test(arguments: [
+        "Poison drains 2% of max HP per second. Antidotes cure it, and a healing potion has a 12-second cooldown. Watch the health bar and treat frostbite with a warming tonic twice a fight.",
+        "Slow cooker chai\n\nThe slow cooker keeps the spices warm. Slow the simmer so the milk does not catch.",
+    ])
+    func round8LookAlikesAreNotHealthPages(_ text: String) {
+        #expect(run(text).isEmpty, "\(text)")
+    }
 }

@@ -68,6 +68,14 @@ private typealias S = DisclaimerTestSupport
         ("The post is shared for entertainment and education purposes.", "informational-only"),
         ("I'm a keen forager and home cook, not a herbalist or a doctor.", "not-medical-advice"),
         ("We are neither a clinic chain nor a pharmacist.", "not-medical-advice"),
+        // Round 8: an informational purpose, "and", any one or two words and "only"; "talk it
+        // through with"; a negated "let" with the page as object; "ignore or put off the advice".
+        ("This post is for general information and training reminders only.", "informational-only"),
+        ("These notes are for background and revision only.", "informational-only"),
+        ("Before you buy or start any of these, talk it through with your GP or a pharmacist.", "consult-before-acting"),
+        ("Please don't let anything here stop you from getting proper medical help.", "never-disregard"),
+        ("Never let this guide put you off seeing a doctor.", "never-disregard"),
+        ("Please don't ignore or put off the advice your podiatrist has given you.", "never-disregard"),
         ("These statements have not been evaluated by the Food and Drug Administration.", "supplement-statement"),
         ("This product is not intended to diagnose, treat, cure or prevent any disease.", "supplement-statement"),
     ])
@@ -96,6 +104,12 @@ private typealias S = DisclaimerTestSupport
         "Take the advice of your GP if the cramps wake you every night.",
         "The leaflet is for information and advice about cramps.",
         "My sister is not a nurse or a doctor, but she swears by magnesium.",
+        // Round 8 look-alikes: a condition (not the page) as what must not stop you; purposes
+        // without "only"; talking it through about a symptom.
+        "Don't let night cramps stop you from enjoying a long walk.",
+        "Never let a sore calf put you off stretching.",
+        "The hotline is for information and bookings about the clinic.",
+        "Talk it through with your GP if the cramps wake you every night.",
     ])
     func lookAlikesAreNotDisclaimers(_ sentence: String) {
         #expect(fired(sentence) == ["disclaimer.missing"], "\(sentence) -> \(families(sentence))")

@@ -111,6 +111,21 @@ struct DisclaimerVocabulary: Sendable {
                 for close in ["only", "purposes", "purposes only"] { direct.insert("for \(first) and \(second) \(close)", value: .informationalOnly) }
             }
         }
+        // "Please don't let anything here stop you from getting medical help": a negated "let",
+        // the page as its object, up to three words, then a verb of holding back.
+        let holdBack = try rules.lexicon("disclaimer.hold-back-verbs")
+        for negation in try rules.lexicon("disclaimer.let-negations") {
+            for object in try rules.lexicon("disclaimer.page-objects") {
+                for verb in holdBack {
+                    for gap in ["", "* ", "* * ", "* * * "] { direct.insert("\(negation) \(object) \(gap)\(verb)", value: .neverDisregard) }
+                }
+            }
+        }
+        // "for general information and training reminders only": an informational purpose first,
+        // then "and", any one or two words and "only" (the first purpose says what the page is for).
+        for first in try rules.lexicon("disclaimer.leading-purposes") {
+            for gap in ["* ", "* * "] { direct.insert("for \(first) and \(gap)only", value: .informationalOnly) }
+        }
         self.direct = direct
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
         var frames = try set("disclaimer.substitute-frames")

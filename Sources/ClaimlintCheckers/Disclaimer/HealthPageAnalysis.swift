@@ -21,7 +21,8 @@ struct HealthPageAnalyzer: Sendable {
     init(rules: RuleSet) throws {
         health = try HealthVocabulary(rules: rules)
         disclaimers = try DisclaimerVocabulary(rules: rules)
-        memoKey = MemoKey(analysis: "health-page", vocabulary: rules.fingerprint(lexiconsWithPrefix: "disclaimer."))
+        // The claims conditions are read too (shared health terms).
+        memoKey = MemoKey(analysis: "health-page", vocabulary: rules.fingerprint(lexiconsWithPrefix: "disclaimer.") &+ rules.fingerprint(lexiconsWithPrefix: "claims.conditions"))
     }
 
     /// The page's analysis: from the memo when another checker already made it.

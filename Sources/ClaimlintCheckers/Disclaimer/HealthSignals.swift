@@ -137,6 +137,13 @@ final class HealthVocabulary: Sendable {
     let healthTerms: PhraseTrie<Bool>
     /// Body-specific health terms with a common figurative sense ("pain", "skin", "ear").
     let figurativeTerms: PhraseTrie<Bool>
+    /// The claims checker's conditions, symptoms and body parts (`claims.conditions`, from the
+    /// PUBHEALTH lexicon: "varicose veins", "ectopic beats", "low sperm count"), multi-word entries
+    /// only (its single words include "recovery", "cuts", "cold", "cells", which every trade uses),
+    /// less `disclaimer.shared-condition-exclusions` ("the risk", "energy levels", "the heart").
+    /// Health terms of a page that names them at least `sharedConditionMentions` times.
+    let sharedConditions: PhraseTrie<Bool>
+    static let sharedConditionMentions = 2
     /// Standalone triggers that other trades use too ("no side effects", "recommended dose").
     let neutralTriggers: PhraseTrie<Bool>
     /// Words that are a cosmetic procedure when a body part or health term shares the sentence
@@ -195,6 +202,10 @@ final class HealthVocabulary: Sendable {
         let neutral = Set(try rules.lexicon("disclaimer.domain-neutral-terms").map { $0.lowercased() })
         healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { !neutral.contains($0.lowercased()) }
         figurativeTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.figurative-body-terms")) { _ in true }
+        // A rule set without the claims packs (a test's, a config's own) simply has no shared terms.
+        let excludedShared = Set(try rules.lexicon("disclaimer.shared-condition-exclusions").map { $0.lowercased() }).union(neutral)
+        let shared = ((try? rules.lexicon("claims.conditions")) ?? []).filter { $0.contains(" ") && !excludedShared.contains($0.lowercased()) }
+        sharedConditions = PhraseTrie(phrases: shared) { _ in true }
         neutralTriggers = PhraseTrie(phrases: try rules.lexicon("disclaimer.domain-neutral-triggers")) { _ in true }
         bodyProcedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
@@ -212,7 +223,7 @@ final class HealthVocabulary: Sendable {
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
-        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software"].map { name in
+        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
         }
     }
@@ -220,14 +231,43 @@ final class HealthVocabulary: Sendable {
     /// Scores the linted blocks of `document`, leaving out `skipping` (the disclaimer
     /// sentences themselves, which are full of "diagnose, treat, cure").
     func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef> = []) -> HealthProfile {
+        let first = profile(document, skipping: skipping, sharedTerms: false)
+        // The claims vocabulary's conditions count as health terms on a page that names them at
+        // least twice ("varicose veins" in the title and the text, or "varicose vein" and "low
+        // sperm count"); a non-health page uses one in passing at most. Scanned only on the pages
+        // the first pass did not already find needing a disclaimer.
+        if first.needsDisclaimer || first.isNonAdviceGenre || sharedConditionCount(document, skipping: skipping) < Self.sharedConditionMentions {
+            return first
+        }
+        return profile(document, skipping: skipping, sharedTerms: true)
+    }
+
+    /// Mentions of the claims vocabulary's conditions in the linted text, up to `sharedConditionMentions`.
+    func sharedConditionCount(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Int {
+        var count = 0
+        for block in document.blocks where block.inScope {
+            for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
+                var i = sentence.tokens.lowerBound
+                while i < sentence.tokens.upperBound {
+                    guard let m = sharedConditions.longestMatch(startingAt: i, in: block.tokens, limit: sentence.tokens.upperBound) else { i += 1; continue }
+                    count += 1
+                    if count >= Self.sharedConditionMentions { return count }
+                    i = m.end
+                }
+            }
+        }
+        return count
+    }
+
+    private func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef>, sharedTerms: Bool) -> HealthProfile {
         var profile = HealthProfile()
         var titleNamesCondition = false
         for block in document.blocks where block.inScope {
-            if block.kind.isHeading && !titleNamesCondition && namesHealthTopic(block) {
+            if block.kind.isHeading && !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) {
                 titleNamesCondition = true
             }
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
-                let found = hits(in: block, sentence: sentence)
+                let found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms)
                 guard let best = found.map(\.kind.weight).max() else { continue }
                 profile.hits.append(contentsOf: found)
                 if found.contains(where: \.figurativeBody) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody }) {
@@ -287,7 +327,7 @@ final class HealthVocabulary: Sendable {
 
     /// The triggers of one sentence: standalone ones, and sentence-bound ones that share the
     /// sentence with a health term.
-    func hits(in block: AnalyzedBlock, sentence: Sentence) -> [TriggerHit] {
+    func hits(in block: AnalyzedBlock, sentence: Sentence, sharedTerms: Bool = false) -> [TriggerHit] {
         var out: [TriggerHit] = []
         if !block.kind.isLabel, let dose = doseAmount(in: block, sentence: sentence) {
             out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: dose)), block: block.index,
@@ -306,11 +346,11 @@ final class HealthVocabulary: Sendable {
                                   range: block.tokens[procedure].range))
         }
         var terms: [PhraseMatch<Bool>]?
-        let procedure = bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: matches)
+        let procedure = bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: matches, sharedTerms: sharedTerms)
         if let procedure { out.append(procedure) }
         if out.allSatisfy({ $0.kind != .dosage }), !block.kind.isLabel, let liquid = liquidAmount(in: block, sentence: sentence) {
             let product = matches.contains { ($0.value == .medicine || $0.value == .supplement) }
-            if !product && terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
+            if !product && terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
             if product || terms!.contains(where: \.value) || bedtimeTimings.occurs(in: block.tokens, range: sentence.tokens) {
                 out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: liquid)), block: block.index,
                                       range: block.utf8Range(ofTokens: liquid)))
@@ -336,7 +376,7 @@ final class HealthVocabulary: Sendable {
                                       range: block.utf8Range(ofTokens: m.tokens)))
                 continue
             }
-            if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
+            if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
             // A health term that is not the trigger word itself ("healing" is both); the nearest one.
             var others = terms!.filter { $0.tokens.upperBound <= m.tokens.lowerBound || $0.tokens.lowerBound >= m.tokens.upperBound }
             // A regimen said of a part of the body is a dosing instruction ("rinse the gums twice a
@@ -379,7 +419,7 @@ final class HealthVocabulary: Sendable {
     /// with a body part or a body-specific health term in the same sentence, unless the sentence
     /// already names a listed procedure.
     func bodyProcedure(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?,
-                       matches: [PhraseMatch<HealthTrigger>]) -> TriggerHit? {
+                       matches: [PhraseMatch<HealthTrigger>], sharedTerms: Bool = false) -> TriggerHit? {
         if matches.contains(where: { $0.value == .procedure }) { return nil }
         guard let word = bodyProcedureWords.scan(block.tokens, in: sentence.tokens).first(where: { !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
         // The body part next to the word ("tear trough filler", "threads along the jawline"): a
@@ -391,7 +431,7 @@ final class HealthVocabulary: Sendable {
         if let part = bodyParts.firstMatch(in: block.tokens, range: around(Self.bodyPartWindow)) ?? sharedBodyParts.firstMatch(in: block.tokens, range: around(Self.sharedBodyPartWindow)) {
             anchor = part.tokens
         } else {
-            if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens) }
+            if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
             guard let term = terms!.first(where: { $0.value && ($0.tokens.upperBound <= word.tokens.lowerBound || $0.tokens.lowerBound >= word.tokens.upperBound) }) else { return nil }
             anchor = term.tokens
         }
@@ -409,21 +449,24 @@ final class HealthVocabulary: Sendable {
 
     /// A heading that names a body-specific condition ("Living with rosacea"), a procedure
     /// ("Polynucleotide injections", "Tear trough filler") or a medicine.
-    func namesHealthTopic(_ block: AnalyzedBlock) -> Bool {
+    func namesHealthTopic(_ block: AnalyzedBlock, sharedTerms: Bool = false) -> Bool {
         let all = 0..<block.tokens.count
-        if healthTermMatches(in: block, range: all).contains(where: \.value) { return true }
+        if healthTermMatches(in: block, range: all, sharedTerms: sharedTerms).contains(where: \.value) { return true }
         if triggers.scan(block.tokens, in: all).contains(where: { $0.value == .procedure || $0.value == .medicine }) { return true }
         if medicineStems.first(in: block, range: all) != nil || procedureEndings.first(in: block, range: all) != nil { return true }
         return block.sentences.contains { sentence in
             var terms: [PhraseMatch<Bool>]?
-            return bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: []) != nil
+            return bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: [], sharedTerms: sharedTerms) != nil
         }
     }
 
     /// Health terms of `range`: listed ones (value false for the domain-neutral ones) and words
     /// with a condition ending ("gingivitis"), which are always about a body.
-    func healthTermMatches(in block: AnalyzedBlock, range: Range<Int>) -> [PhraseMatch<Bool>] {
-        let listed = healthTerms.scan(block.tokens, in: range)
+    func healthTermMatches(in block: AnalyzedBlock, range: Range<Int>, sharedTerms: Bool = false) -> [PhraseMatch<Bool>] {
+        var listed = healthTerms.scan(block.tokens, in: range)
+        if sharedTerms {
+            for m in sharedConditions.scan(block.tokens, in: range) where !listed.contains(where: { $0.tokens.overlaps(m.tokens) }) { listed.append(m) }
+        }
         var out = listed
         for t in range where conditionEndings.matches(block.tokens[t], in: block) && !listed.contains(where: { $0.tokens.contains(t) }) {
             out.append(PhraseMatch(tokens: t..<(t + 1), value: true))
