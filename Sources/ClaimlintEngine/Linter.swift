@@ -247,8 +247,8 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Lints one file on a thread of its own and gives up waiting after `timeout`: the file is
-    /// then reported as an error and its result, if it ever comes, is dropped.
+    /// Lints one file on a worker thread (`WorkerThreads`) and gives up waiting after `timeout`:
+    /// the file is then reported as an error and its result, if it ever comes, is dropped.
     ///
     /// Swift cannot stop a synchronous computation from outside, so the abandoned thread runs
     /// on until it finishes or the process exits. That is sound for the CLI (the report is
@@ -259,9 +259,7 @@ public struct Linter: Sendable {
         guard let timeout else { return lint(file: input) }
         return await withCheckedContinuation { continuation in
             let once = ResumeOnce(continuation)
-            let thread = Thread { once.resume(self.lint(file: input)) }
-            thread.stackSize = 8 << 20
-            thread.start()
+            Self.workers.run { once.resume(self.lint(file: input)) }
             // After the work wins, the timer's resume is a no-op; it holds only `once` until it fires.
             let (seconds, attoseconds) = timeout.components
             let nanoseconds = Int(min(seconds, 86_400 * 365)) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
@@ -275,6 +273,9 @@ public struct Linter: Sendable {
     /// timer there waited behind blocked pool threads (seen in tests: 40 s instead of 300 ms).
     /// A serial queue targets the overcommit pool, which starts a thread when others block.
     static let timeoutQueue = DispatchQueue(label: "claimlint.timeout-per-file")
+
+    /// Reused threads for time-limited files; 8 MB stacks for deeply nested documents.
+    static let workers = WorkerThreads(stackSize: 8 << 20)
 
     static func describe(_ d: Duration) -> String {
         let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
