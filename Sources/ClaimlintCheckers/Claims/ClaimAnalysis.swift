@@ -626,7 +626,7 @@ struct SentenceAnalyzer {
         // "Therapy was well tolerated": a safety report, not a causal relation.
         if p.tag == .efficacy && (p.range.lowerBound..<p.range.upperBound).contains(where: { lower($0) == "tolerated" }) { return false }
         // "patients at risk of", "an alternative to": who is at risk, what else exists; not an effect.
-        if p.range.count >= 2, ["at risk of", "alternative to"].contains((p.range.lowerBound..<p.range.upperBound).map { lower($0) }.joined(separator: " ")) { return false }
+        if p.range.count >= 2, ["at risk of", "alternative to"].contains(block.lowercasedWords(p.range)) { return false }
         // "These results should support", "the data may support": evidence supporting a conclusion.
         if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound - 2 >= r.lowerBound,
            ["findings", "results", "data", "evidence", "observations"].contains(lower(p.range.lowerBound - 2)) { return false }
@@ -719,7 +719,7 @@ struct SentenceAnalyzer {
         guard r.count >= 2 else { return false }
         let first = t[r.lowerBound].key, second = t[r.lowerBound + 1]
         for n in 1...4 where r.lowerBound + n < r.upperBound && block.text(of: t[r.lowerBound + n]) == ":" {
-            if Self.metadataLabels.contains((r.lowerBound..<(r.lowerBound + n)).map { lower($0) }.joined(separator: " ")) { return true }
+            if Self.metadataLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
         }
         if let next = Self.bylineOpeners[first], next.contains(second.key) { return true }
         // "By Jane Doe | 5 min read": a reading time marks a byline.

@@ -62,7 +62,7 @@ struct ReferenceIndex {
             let isLabel = entryLabel(b, at: k) != nil
                 || (t[k].kind == .number && (b.text(of: t[k + 1]) == "." || b.text(of: t[k + 1]) == ")"))
             guard isLabel else { continue }
-            let heading = (0..<n).map { b.text(of: t[$0]).lowercased() }.joined(separator: " ")
+            let heading = b.lowercasedWords(0..<n)
             if headings.contains(heading) { return true }
         }
         return false
@@ -74,7 +74,7 @@ struct ReferenceIndex {
         let t = b.tokens
         guard t.count > 4 else { return false }
         for n in 1...2 where b.text(of: t[n]) == ":" {
-            let heading = (0..<n).map { b.text(of: t[$0]).lowercased() }.joined(separator: " ")
+            let heading = b.lowercasedWords(0..<n)
             guard headings.contains(heading) else { continue }
             var etAl = false, year = false
             for tok in t[(n + 1)...] {

@@ -110,22 +110,18 @@ public final class AnalyzedBlock: Sendable {
     /// answer as `text(of:) == word` or `text(of:).lowercased() == word`, without building a
     /// String when both are ASCII.
     public func token(_ t: Int, equals word: String, lowercasing: Bool = true) -> Bool {
-        let r = tokens[t].range
-        var k = r.lowerBound
-        for w in word.utf8 {
-            guard k < r.upperBound else { return false }
-            var b = utf8[k]
-            if b >= 0x80 || w >= 0x80 { return slowTokenEquals(tokens[t], word, lowercasing: lowercasing) }
-            if lowercasing && b >= 0x41 && b <= 0x5A { b |= 0x20 }
-            if b != w { return utf8[r].allSatisfy({ $0 < 0x80 }) ? false : slowTokenEquals(tokens[t], word, lowercasing: lowercasing) }
-            k += 1
+        let bytes = utf8[tokens[t].range]
+        guard bytes.allSatisfy({ $0 < 0x80 }), word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return lowercasing ? text(of: tokens[t]).lowercased() == word : text(of: tokens[t]) == word
         }
-        if k == r.upperBound { return true }
-        return utf8[r].allSatisfy({ $0 < 0x80 }) ? false : slowTokenEquals(tokens[t], word, lowercasing: lowercasing)
+        return bytes.count == word.utf8.count
+            && zip(bytes, word.utf8).allSatisfy { (lowercasing && $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
     }
 
-    private func slowTokenEquals(_ token: Token, _ word: String, lowercasing: Bool) -> Bool {
-        lowercasing ? text(of: token).lowercased() == word : text(of: token) == word
+    /// The words of tokens `range`, lowercased and joined by single spaces ("Last updated"
+    /// -> "last updated"), to look a label or heading up in a set of phrases.
+    public func lowercasedWords(_ range: Range<Int>) -> String {
+        range.map { lowercasedText(of: tokens[$0]) }.joined(separator: " ")
     }
 
     /// `text(of: token).lowercased()` with one String instead of two: ASCII words (nearly all)
