@@ -85,16 +85,8 @@ struct ClauseAnalyzer: Sendable {
 
     /// `guessedEntry` for a word's bytes and their ASCII-lowercased copy.
     private func guessedEntry(bytes: ArraySlice<UInt8>, lower: UnsafeBufferPointer<UInt8>) -> POSEntry {
-        // Suffix tests on static strings, byte by byte from the end (arrays of suffixes and a
-        // generic `elementsEqual` per test showed in profiles: most unknown words run them all).
-        func hasSuffix(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard lower.count > n + 1 else { return false }
-            let p = suffix.utf8Start
-            let base = lower.count - n
-            for k in 0..<n where lower[base + k] != p[k] { return false }
-            return true
-        }
+        // (A stem of two bytes at least: "is" is no plural, "ed" no participle.)
+        func hasSuffix(_ suffix: StaticString) -> Bool { Self.bytes(lower, endWith: suffix, stem: 2) }
         // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
         if hasSuffix("ise") || hasSuffix("ises") || hasSuffix("ised") || hasSuffix("ising") {
             var american = Array(lower)
@@ -145,6 +137,20 @@ struct ClauseAnalyzer: Sendable {
         static let verbPrefixes = ClauseAnalyzer.verbPrefixes.map { Array($0.utf8) }
     }
 
+    /// Whether lowercase `bytes` end with `suffix` and keep at least `stem` bytes before it; byte by
+    /// byte on a static string (arrays of suffixes and a generic `elementsEqual` per test showed in
+    /// profiles: most unknown words run every test).
+    @inline(__always)
+    static func bytes<C: RandomAccessCollection>(_ bytes: C, endWith suffix: StaticString, stem: Int) -> Bool
+        where C.Element == UInt8, C.Index == Int {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n + stem else { return false }
+        let p = suffix.utf8Start
+        let base = bytes.endIndex - n
+        for k in 0..<n where bytes[base + k] != p[k] { return false }
+        return true
+    }
+
     private func isContractedAuxiliary(_ block: AnalyzedBlock, _ t: Int) -> Bool {
         let bytes = block.utf8[block.tokens[t].range]
         guard bytes.count >= 3, bytes.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) else { return false }
@@ -152,11 +158,7 @@ struct ClauseAnalyzer: Sendable {
         let tail = bytes.suffix(4)
         if tail.allSatisfy({ $0 < 0x80 }) {
             let lower = tail.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            func ends(_ suffix: StaticString) -> Bool {
-                let n = suffix.utf8CodeUnitCount
-                guard lower.count >= n else { return false }
-                return suffix.withUTF8Buffer { lower.suffix(n).elementsEqual($0) }
-            }
+            func ends(_ suffix: StaticString) -> Bool { Self.bytes(lower, endWith: suffix, stem: 0) }
             return ends("n't") || ends("'re") || ends("'ve") || ends("'ll") || ends("'m")
         }
         let s = String(decoding: bytes.suffix(4), as: UTF8.self).lowercased().replacingApostrophes()
