@@ -13,7 +13,7 @@ table, every miss, the findings on non-health pages (the target there is none), 
 and recall of each balance rule against the `balance` column (expected balance findings).
 
 Usage: python3 Scripts/score_disclaimer.py [--bin .build/debug/claimlint] [--split heldout]
-       [--min-accuracy 0.95] [--verbose]
+       [--min-accuracy 0.95] [--verbose] [--ids 529-552]
 Python 3 standard library only.
 """
 import argparse
@@ -84,6 +84,8 @@ def main():
     ap.add_argument("--min-accuracy", type=float, default=None,
                     help="exit 1 when held-out accuracy (or the chosen split's) is below this")
     ap.add_argument("--verbose", action="store_true", help="print every document's verdict")
+    ap.add_argument("--ids", default=None, metavar="FIRST-LAST",
+                    help="only documents whose id number is in this range, e.g. 529-552 (one blind batch)")
     args = ap.parse_args()
 
     fixtures = os.path.join(ROOT, args.fixtures) if not os.path.isabs(args.fixtures) else args.fixtures
@@ -91,6 +93,11 @@ def main():
     rows = load_labels(os.path.join(fixtures, "labels.tsv"))
     if args.split != "all":
         rows = [r for r in rows if r["split"] == args.split]
+    if args.ids:
+        first, _, last = args.ids.partition("-")
+        lo, hi = int(first), int(last or first)
+        # "heldout/h529-slug.html", "dev/d431-slug.txt": the number after the split letter.
+        rows = [r for r in rows if lo <= int(os.path.basename(r["path"])[1:].split("-")[0]) <= hi]
     paths = [os.path.relpath(os.path.join(fixtures, r["path"]), ROOT) for r in rows]
     for p in paths:
         if not os.path.exists(os.path.join(ROOT, p)):
