@@ -314,6 +314,7 @@ struct SentenceAnalyzer {
             p.nounUse = nounUse
             p.outcome = outcomeRanges.contains(range)
             p.purpose = isPurpose(range, sentence: r)
+            if !p.purpose && continuesPurposeList(range, sentence: r) { p.purpose = true }
             // "people who want to support memory", "if you are trying to lose weight": a goal someone has, not
             // an effect anything is said to have.
             if range.lowerBound - 2 >= r.lowerBound, lower(range.lowerBound - 1) == "to", Self.desireVerbs.contains(block.tokens[range.lowerBound - 2].key) {
@@ -498,11 +499,51 @@ struct SentenceAnalyzer {
                 let b = block.utf8[Int(t.start)]
                 if b == 0x3B || b == 0x3A { return true }
             } else if Self.frameReleases.contains(t.key) && (thatReleases || t.key != Self.thatKey) {
+                // "should consider psychosocial factors that can impact", "a need for plans to address symptoms that
+                // impact": "that" after a plural noun opens a relative clause inside the frame, not a stated fact.
+                if t.key == Self.thatKey, i > lo, isPluralNounBeforeThat(i - 1) { continue }
                 return true
             }
         }
         return false
     }
+
+    /// Words in -s before "that" that are verbs or function words, not plural nouns ("recognizes that", "this", "as").
+    static let nonNounsBeforeThat = Set(["is", "was", "has", "does", "recognizes", "recognises", "ensures", "notes", "believes", "knows",
+                                         "understands", "assumes", "states", "this", "thus", "concerns", "as", "its", "his", "hers"].map { WordKey($0) })
+
+    /// A plural noun (a word in -s, not -ss or -us, that is no reporting verb or listed function word).
+    private func isPluralNounBeforeThat(_ i: Int) -> Bool {
+        let t = block.tokens[i]
+        guard t.kind == .word, !Self.reportingWords.contains(t.key), !Self.nonNounsBeforeThat.contains(t.key) else { return false }
+        let w = lower(i)
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
+    }
+
+    /// "resolutions to live a healthier lifestyle, exercise more, lose weight": a base-form predicate after a comma,
+    /// "and" or "or" continues a purpose "to <verb>" up to twelve words back (no semicolon, colon or new clause
+    /// word between), even when the first verb of the list is no predicate.
+    static let purposeListStops = Set([";", ":", "that", "which", "who", "but", "while", "because", "although"].map { WordKey($0) })
+    private func continuesPurposeList(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        guard range.lowerBound - 2 > r.lowerBound else { return false }
+        let w = lower(range.lowerBound)
+        guard !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"), ["," , "and", "or"].contains(lower(range.lowerBound - 1)) else { return false }
+        var k = range.lowerBound - 2
+        while k > r.lowerBound && k >= range.lowerBound - 12 {
+            let t = block.tokens[k]
+            if Self.purposeListStops.contains(t.key) { return false }
+            if t.kind == .punctuation {
+                let b = block.utf8[Int(t.start)]
+                if b == 0x3B || b == 0x3A { return false }
+            }
+            if t.key == Self.toKey && block.tokens[k + 1].kind == .word {
+                return !lower(k + 1).hasSuffix("ing") && isPurpose((k + 1)..<(k + 2), sentence: r)
+            }
+            k -= 1
+        }
+        return false
+    }
+    static let toKey = WordKey("to")
 
     /// "to reduce costs and improve care", "to help improve flow": predicates joined to a purpose
     /// share it.
