@@ -394,6 +394,46 @@ import Testing
         }
     }
 
+    /// claims8: the level scale reads who or what a causal word is said of. Each rule has a sentence it
+    /// changes and one it leaves alone.
+    @Test func levelScaleReadsResearchSubjectsEffectNounsAndPurposeLists() throws {
+        let cases: [(String, Set<String>)] = [
+            // The research as the subject, with no verb of showing after it: what the research may do.
+            ("These findings may matter to clinics because they may lead to earlier referral for knee pain.", ["none"]),
+            ("These findings show that regular walking lowers blood pressure in older adults.", ["direct"]),
+            ("Based on these results, regular walking lowers blood pressure in older adults.", ["direct"]),
+            // An effect named as a noun, with nothing that has, shows or reports it.
+            ("Nurses told parents about the benefits of early vaccination.", ["none"]),
+            ("The pattern across the three dose groups points to a dose-response effect.", ["none"]),
+            ("Regular walking has a large effect on blood pressure.", ["direct"]),
+            ("The benefits of the new inhaler were seen within a week.", ["direct"]),
+            // Helping someone know, with whom it helps in between.
+            ("The new scoring tool helps surgeons predict complications after hip surgery.", ["none", "correlational"]),
+            ("The new inhaler helps children breathe more easily.", ["direct"]),
+            // Where a substance is made.
+            ("Cortisol is a stress hormone produced in the adrenal glands.", ["none"]),
+            ("The new drug produced a fall in blood pressure.", ["direct"]),
+            // "due to" said of a clause names a cause; "admissions due to asthma" names a kind of admission.
+            ("Her headaches were largely due to poor sleep.", ["direct"]),
+            ("The rash is due to the new antibiotic.", ["direct"]),
+            ("Admissions due to asthma are recorded by each hospital.", ["none"]),
+            // What something depends on.
+            ("Sleep is critical for recovery after a stroke.", ["direct"]),
+            ("Income is a major determinant of child health.", ["direct"]),
+            ("Critical care beds were full for a week.", ["none"]),
+            // A list of verbs continuing a purpose.
+            ("Many adults make plans to eat better, exercise more, lose weight and sleep longer.", ["none"]),
+            ("Drug A lowers blood pressure, reduces swelling and prevents strokes.", ["direct"]),
+            // A relative clause inside a recommendation.
+            ("Doctors should ask about factors that influence sleep in older adults.", ["none"]),
+            ("Doctors should know that poor sleep raises blood pressure.", ["direct"]),
+        ]
+        let details = try ClaimsScoreTests.audit(cases.map(\.0), linter: try ClaimsScoreTests.auditLinter())
+        for (c, d) in zip(cases, details) {
+            #expect(c.1.contains(d["level"] ?? "none"), "\(c.0): level \(d["level"] ?? "none")")
+        }
+    }
+
     /// Hedge detection (claims.audit `hedged`): a hedge word that states a fact is no hedge.
     @Test func hedgeWordsThatStateAFactDoNotHedge() throws {
         let cases: [(String, Bool)] = [

@@ -160,16 +160,18 @@ import Testing
     @Test func claimStrengthOnEurekAlertSentences() throws {
         guard let s = try Self.strengthShares("annotated_eureka.csv", text: 1, label: 2, rows: 2076) else { return }
         #expect(s.flagged("3") >= 0.86, "direct causal flagged \(s.flagged("3"))")
-        // claims7: 17.7% -> 14.6% (background-knowledge frames, trends, care settings).
-        #expect(s.flagged("0") <= 0.155, "no relationship flagged \(s.flagged("0"))")
+        // claims7: 17.7% -> 14.6% (background-knowledge frames, trends, care settings); claims8: 12.6% (research as
+        // the subject, bare effect nouns, purpose lists; direct 86.6% -> 87.0%).
+        #expect(s.flagged("0") <= 0.13, "no relationship flagged \(s.flagged("0"))")
         #expect(s.strong("2") <= 0.03, "conditional causal graded strong \(s.strong("2"))")
     }
 
-    /// claims4: PubMed conclusion sentences, pinned at what claims4 reached (direct 86.0%, no relationship 9.6%).
+    /// claims4: PubMed conclusion sentences, pinned at what claims4 reached (direct 86.0%, no relationship 9.6%);
+    /// claims8: direct 86.2%, no relationship 7.8%.
     @Test func claimStrengthOnPubMedConclusions() throws {
         guard let s = try Self.strengthShares("annotated_pubmed.csv", text: 0, label: 1, rows: 3061) else { return }
-        #expect(s.flagged("3") >= 0.85, "direct causal flagged \(s.flagged("3"))")
-        #expect(s.flagged("0") <= 0.10, "no relationship flagged \(s.flagged("0"))")
+        #expect(s.flagged("3") >= 0.86, "direct causal flagged \(s.flagged("3"))")
+        #expect(s.flagged("0") <= 0.085, "no relationship flagged \(s.flagged("0"))")
         #expect(s.strong("2") <= 0.03, "conditional causal graded strong \(s.strong("2"))")
     }
 

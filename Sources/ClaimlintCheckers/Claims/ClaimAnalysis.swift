@@ -245,8 +245,9 @@ struct SentenceAnalyzer {
                    && ((block.tokens[range.upperBound].kind != .word && ["-", "–", "—", "|", "(", "/"].contains(block.text(of: block.tokens[range.upperBound])))
                        || block.tokens[range.upperBound].kind == .number)) { continue }
             // "Produced by the physiotherapy team", "made naturally by the liver": who or what makes it, not an effect.
+            // ("a stress hormone produced in the adrenal gland": where it is made, likewise.)
             if tag.isCausalPredicate, range.count == 1, ["produced", "made", "secreted", "released"].contains(lower(range.lowerBound)),
-               range.upperBound < r.upperBound, lower(range.upperBound) == "by"
+               range.upperBound < r.upperBound, ["by", "in", "within"].contains(lower(range.upperBound))
                 || (range.upperBound + 1 < r.upperBound && lower(range.upperBound + 1) == "by") { continue }
             // "Increase slowly if your skin is comfortable", "Reduce gradually over two weeks": an
             // imperative of pace opening the sentence is a dosing direction, not an effect.
@@ -313,6 +314,7 @@ struct SentenceAnalyzer {
             p.nounUse = nounUse
             p.outcome = outcomeRanges.contains(range)
             p.purpose = isPurpose(range, sentence: r)
+            if !p.purpose && continuesPurposeList(range, sentence: r) { p.purpose = true }
             // "people who want to support memory", "if you are trying to lose weight": a goal someone has, not
             // an effect anything is said to have.
             if range.lowerBound - 2 >= r.lowerBound, lower(range.lowerBound - 1) == "to", Self.desireVerbs.contains(block.tokens[range.lowerBound - 2].key) {
@@ -497,11 +499,51 @@ struct SentenceAnalyzer {
                 let b = block.utf8[Int(t.start)]
                 if b == 0x3B || b == 0x3A { return true }
             } else if Self.frameReleases.contains(t.key) && (thatReleases || t.key != Self.thatKey) {
+                // "should consider psychosocial factors that can impact", "a need for plans to address symptoms that
+                // impact": "that" after a plural noun opens a relative clause inside the frame, not a stated fact.
+                if t.key == Self.thatKey, i > lo, isPluralNounBeforeThat(i - 1) { continue }
                 return true
             }
         }
         return false
     }
+
+    /// Words in -s before "that" that are verbs or function words, not plural nouns ("recognizes that", "this", "as").
+    static let nonNounsBeforeThat = Set(["is", "was", "has", "does", "recognizes", "recognises", "ensures", "notes", "believes", "knows",
+                                         "understands", "assumes", "states", "this", "thus", "concerns", "as", "its", "his", "hers"].map { WordKey($0) })
+
+    /// A plural noun (a word in -s, not -ss or -us, that is no reporting verb or listed function word).
+    private func isPluralNounBeforeThat(_ i: Int) -> Bool {
+        let t = block.tokens[i]
+        guard t.kind == .word, !Self.reportingWords.contains(t.key), !Self.nonNounsBeforeThat.contains(t.key) else { return false }
+        let w = lower(i)
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
+    }
+
+    /// "resolutions to live a healthier lifestyle, exercise more, lose weight": a base-form predicate after a comma,
+    /// "and" or "or" continues a purpose "to <verb>" up to twelve words back (no semicolon, colon or new clause
+    /// word between), even when the first verb of the list is no predicate.
+    static let purposeListStops = Set([";", ":", "that", "which", "who", "but", "while", "because", "although"].map { WordKey($0) })
+    private func continuesPurposeList(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        guard range.lowerBound - 2 > r.lowerBound else { return false }
+        let w = lower(range.lowerBound)
+        guard !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"), ["," , "and", "or"].contains(lower(range.lowerBound - 1)) else { return false }
+        var k = range.lowerBound - 2
+        while k > r.lowerBound && k >= range.lowerBound - 12 {
+            let t = block.tokens[k]
+            if Self.purposeListStops.contains(t.key) { return false }
+            if t.kind == .punctuation {
+                let b = block.utf8[Int(t.start)]
+                if b == 0x3B || b == 0x3A { return false }
+            }
+            if t.key == Self.toKey && block.tokens[k + 1].kind == .word {
+                return !lower(k + 1).hasSuffix("ing") && isPurpose((k + 1)..<(k + 2), sentence: r)
+            }
+            k -= 1
+        }
+        return false
+    }
+    static let toKey = WordKey("to")
 
     /// "to reduce costs and improve care", "to help improve flow": predicates joined to a purpose
     /// share it.
@@ -642,6 +684,14 @@ struct SentenceAnalyzer {
         if p.tag == .benefit, p.range.upperBound < r.upperBound {
             let next = lower(p.range.upperBound - 1) == "to" || lower(p.range.upperBound) != "to" ? p.range.upperBound : p.range.upperBound + 1
             if next < r.upperBound && hits.any(.knowledgeVerb, overlapping: next..<(next + 1)) { return false }
+            // "helps surgeons predict", "will help doctors identify": the same aid, with whom it helps in between
+            // (up to three words, no punctuation).
+            if first.hasPrefix("help") {
+                let end = min(next + 4, r.upperBound)
+                var k = next
+                while k < end, block.tokens[k].kind == .word, !hits.any(.knowledgeVerb, overlapping: k..<(k + 1)) { k += 1 }
+                if k < end, hits.any(.knowledgeVerb, overlapping: k..<(k + 1)) { return false }
+            }
         }
         // "affects about 1 in 40 athletes", "affects millions": how many people have it, not an effect.
         if p.tag == .neutral, first.hasPrefix("affect"), p.range.upperBound < r.upperBound {
@@ -656,9 +706,107 @@ struct SentenceAnalyzer {
         // so the sentence is about the study's use, not a health effect.
         if let subject = hits[.evidenceSubject].last(where: { $0.upperBound <= p.range.lowerBound }), p.range.lowerBound - subject.upperBound <= 3,
            (subject.upperBound..<p.range.lowerBound).allSatisfy({ Self.modalFillers.contains(block.tokens[$0].key) }) { return false }
+        // "These findings highlight X and may increase precision", "these results would appear to corroborate the
+        // concept of increasing activity": the research heads the sentence and no verb of showing follows it, so its
+        // predicates say what the research may do, not what a treatment or exposure did.
+        if isResearchAsSubject(p.range, sentence: r, hits: hits) { return false }
+        // "a dose-response effect", "the nutritional benefits of dairy products": an effect named as a noun, with
+        // nothing that has, shows or reports it and no "on" naming what it acts on.
+        if isBareEffectNoun(p.range, sentence: r) { return false }
         // "We support its use": a recommendation, not an effect.
         if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound > r.lowerBound,
            ["we", "i", "authors", "guidelines", "they"].contains(lower(p.range.lowerBound - 1)) { return false }
+        return true
+    }
+
+    /// Verbs after a research subject that report a finding ("these results show/suggest ... X lowers Y") or
+    /// "that"/"whether"/"how" opening one: what follows is the finding, which the level scale reads.
+    static let reportingWords = Set(["show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
+        "indicated", "demonstrate", "demonstrates", "demonstrated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed",
+        "find", "finds", "found", "establish", "establishes", "established", "prove", "proves", "proved", "imply", "implies", "implied",
+        "mean", "means", "that", "whether", "how", "reinforce", "reinforces", "reinforced", "provide", "provides", "provided",
+        "highlight", "highlights", "highlighted", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
+        "underscore", "underscores", "underscored", "support", "supports", "supported", "add", "adds", "added", "point", "points",
+        "strengthen", "strengthens", "illustrate", "illustrates", "extend", "extends", "argue", "argues", "favor", "favors", "favour",
+        "favours", "lend", "lends", "offer", "offers", "document", "documents", "documented", "identify", "identifies", "identified",
+        "yield", "yields", "yielded"].map { WordKey($0) })
+    /// Prepositions before a research noun that make it an adjunct ("Based on these results", "According to our
+    /// findings", "During the study"), not the subject.
+    static let researchAdjunctPrepositions = Set(["on", "to", "of", "in", "from", "with", "during", "throughout", "over", "across",
+        "after", "before", "within", "at", "by", "for", "among"].map { WordKey($0) })
+    /// Nouns after a research noun that head the subject instead ("the study population", "this study group").
+    static let researchModifiedNouns = Set(["period", "population", "populations", "group", "groups", "cohort", "cohorts", "participants",
+        "patients", "subjects", "sample", "samples", "area", "areas", "site", "sites", "design", "protocol", "arm", "arms", "children",
+        "women", "men", "setting"].map { WordKey($0) })
+
+    /// A research subject ("These findings", "Our data", "the implications") within the first four words, not after a
+    /// preposition, with no reporting word, semicolon or colon between it and the predicate.
+    private func isResearchAsSubject(_ p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
+        guard hits.has(.evidenceSubject),
+              let s = hits[.evidenceSubject].first(where: { $0.upperBound <= p.lowerBound }), s.lowerBound - r.lowerBound <= 3 else { return false }
+        let t = block.tokens
+        if s.lowerBound > r.lowerBound, Self.researchAdjunctPrepositions.contains(t[s.lowerBound - 1].key) { return false }
+        if s.upperBound < p.lowerBound, Self.researchModifiedNouns.contains(t[s.upperBound].key) { return false }
+        for i in s.upperBound..<p.lowerBound {
+            if Self.reportingWords.contains(t[i].key) { return false }
+            if t[i].kind == .punctuation {
+                let b = block.utf8[Int(t[i].start)]
+                if b == 0x3B || b == 0x3A { return false }
+            }
+        }
+        return true
+    }
+
+    /// Effect nouns that papers use for a relation only with a verb of having or showing, or "on".
+    static let effectNouns = Set(["effect", "effects", "impact", "influence", "benefits"].map { WordKey($0) })
+    /// "impact", "influence", "benefits" can be verbs: as nouns they follow a determiner, a preposition or an adjective.
+    static let effectNounOnly = Set(["effect", "effects"].map { WordKey($0) })
+    static let effectNounOpeners = Set(["of", "on", "in", "for", "about", "regarding", "and", "health", "clinical", "medical", "economic",
+        "potential", "possible", "positive", "negative", "significant", "limited", "little", "major", "greater", "great", "big", "large",
+        "small", "substantial", "important", "strong", "any", "its", "their", "these", "those", "such"].map { WordKey($0) })
+    static let adjectiveSuffixes = ["al", "ive", "ful", "ic", "ous"]
+    /// Words before an effect word that make it a verb ("can impact", "to influence", "that benefits").
+    static let effectVerbContext = Set(["to", "can", "could", "may", "might", "will", "would", "should", "must", "not", "that", "which", "who",
+        "does", "do", "did", "cannot"].map { WordKey($0) })
+    /// Verbs that state an effect named as a noun: "has a big impact", "showed no effect", "exerts an influence".
+    static let effectHavingVerbs = Set(["has", "have", "had", "having", "exert", "exerts", "exerted", "yield", "yields", "yielded", "produce",
+        "produces", "produced", "show", "shows", "showed", "shown", "demonstrate", "demonstrates", "demonstrated", "reveal", "revealed",
+        "reveals", "confer", "confers", "conferred", "offer", "offers", "offered", "provide", "provides", "provided", "confirm", "confirms",
+        "confirmed", "reinforce", "reinforces", "reinforced", "bring", "brings", "brought", "deliver", "delivers", "delivered", "found",
+        "find", "finds"].map { WordKey($0) })
+    /// Words after an effect noun that report it: "the effects were significant", "benefits observed in the trial".
+    static let effectReportWords = Set(["was", "were", "is", "are", "observed", "seen", "found", "noted", "achieved", "maintained",
+        "reported"].map { WordKey($0) })
+    static let byKey = WordKey("by")
+    static let onKey = WordKey("on")
+
+    /// An effect noun with no verb of having or showing up to six words before it (within its clause), no "by"
+    /// right after it, and no "on" or reporting verb up to eight words after it (within its clause).
+    private func isBareEffectNoun(_ p: Range<Int>, sentence r: Range<Int>) -> Bool {
+        let t = block.tokens
+        guard p.count == 1, Self.effectNouns.contains(t[p.lowerBound].key) else { return false }
+        if p.lowerBound > r.lowerBound {
+            var k = p.lowerBound - 1
+            if k > r.lowerBound && lower(k).hasSuffix("ly") { k -= 1 }
+            if Self.effectVerbContext.contains(t[k].key) { return false }
+            if !Self.effectNounOnly.contains(t[p.lowerBound].key) {
+                let before = t[p.lowerBound - 1]
+                let word = lower(p.lowerBound - 1)
+                guard Self.determiners.contains(before.key) || Self.effectNounOpeners.contains(before.key)
+                        || Self.adjectiveSuffixes.contains(where: { word.hasSuffix($0) }) else { return false }
+            }
+        }
+        var k = p.lowerBound - 1
+        while k >= r.lowerBound && k >= p.lowerBound - 6 && t[k].kind != .punctuation && t[k].kind != .symbol {
+            if Self.effectHavingVerbs.contains(t[k].key) { return false }
+            k -= 1
+        }
+        if p.upperBound < r.upperBound && t[p.upperBound].key == Self.byKey { return false }
+        var j = p.upperBound
+        while j < r.upperBound && j < p.upperBound + 8 && t[j].kind != .punctuation && t[j].kind != .symbol {
+            if t[j].key == Self.onKey || Self.effectReportWords.contains(t[j].key) { return false }
+            j += 1
+        }
         return true
     }
 
