@@ -34,6 +34,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     @usableFromInline var values: [Value] = []
     @usableFromInline var nextValue: [Int32] = []
     @usableFromInline var edges = EdgeTable()
+    /// The root's edges, apart: every token that passes `firstWords` probes them, and a table of
+    /// first words alone is a fraction of the whole trie's, so more of it stays in cache (and the
+    /// deeper edges' table shrinks by as much).
+    @usableFromInline var rootEdges = EdgeTable()
     /// The first words of the phrases: most tokens are turned away before hashing into the edge
     /// table. No false negatives, so no change in matches.
     @usableFromInline var firstWords = WordKeyFilter()
@@ -63,11 +67,15 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                     nodes[node].wildcard = Int32(nodes.count - 1)
                 }
                 node = Int(nodes[node].wildcard)
-            } else if let next = edges.child(of: Int32(node), key: tok.key.raw) {
+            } else if let next = child(of: node, key: tok.key.raw) {
                 node = Int(next)
             } else {
                 nodes.append(Node())
-                edges.insert(parent: Int32(node), key: tok.key.raw, child: Int32(nodes.count - 1))
+                if node == 0 {
+                    rootEdges.insert(parent: 0, key: tok.key.raw, child: Int32(nodes.count - 1))
+                } else {
+                    edges.insert(parent: Int32(node), key: tok.key.raw, child: Int32(nodes.count - 1))
+                }
                 nodes[node].childBits |= Self.childBit(tok.key.raw)
                 node = nodes.count - 1
             }
@@ -82,6 +90,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { count == 0 }
 
+    /// The child of `node` by the word key `key`, from the root's table or the others'.
+    @inlinable @inline(__always)
+    func child(of node: Int, key: UInt64) -> Int32? {
+        node == 0 ? rootEdges.child(of: 0, key: key) : edges.child(of: Int32(node), key: key)
+    }
+
     /// False when no phrase starts with a word of this key (exact for "no", may be a false "yes").
     @inlinable @inline(__always)
     func mayStart(_ key: UInt64) -> Bool {
@@ -91,7 +105,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// True when some phrase can start with this token (a cheap filter before walking).
     @inlinable
     func canStart(_ token: Token) -> Bool {
-        nodes[0].wildcard >= 0 || (mayStart(token.key.raw) && edges.child(of: 0, key: token.key.raw) != nil)
+        nodes[0].wildcard >= 0 || (mayStart(token.key.raw) && rootEdges.child(of: 0, key: token.key.raw) != nil)
     }
 
     /// Every phrase that starts at token `start` (within `limit`), as (end token index, value), shortest first.
@@ -119,7 +133,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     func walk(node: Int, at i: Int, tokens: [Token], end: Int, _ visit: (Int, Value) -> Void) {
         guard i < end else { return }
         let key = tokens[i].key.raw
-        if nodes[node].childBits & Self.childBit(key) != 0, let next = edges.child(of: Int32(node), key: key) {
+        if nodes[node].childBits & Self.childBit(key) != 0, let next = child(of: node, key: key) {
             let n = Int(next)
             visitValues(of: n, end: i + 1, visit)
             walk(node: n, at: i + 1, tokens: tokens, end: end, visit)
@@ -139,7 +153,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         let key = tokens[i].key.raw
         let w = Int(nodes[0].wildcard)
         if w < 0 && !mayStart(key) { return false }
-        let child = edges.child(of: 0, key: key)
+        let child = rootEdges.child(of: 0, key: key)
         if child == nil && w < 0 { return false }
         if let next = child {
             let n = Int(next)
