@@ -18,16 +18,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         /// First and last index into `values` of this node's values (-1: none), in insertion order.
         @usableFromInline var firstValue: Int32 = -1
         @usableFromInline var lastValue: Int32 = -1
-        /// One bit per child edge (`childBit` of its word key): a walk skips the edge table when
+        /// One bit per child edge (`childBit` of its word key, 64 bits): a walk skips the edge table when
         /// the next word's bit is clear. Most nodes a walk reaches are leaves (no bit set) or have
         /// one or two children, and the probe it saves is a cache miss in a large table.
-        @usableFromInline var childBits: UInt32 = 0
+        @usableFromInline var childBits: UInt64 = 0
         @usableFromInline init() {}
     }
 
     /// The bit of a word key in `Node.childBits` (keys are FNV-1a hashes: the top bits are mixed).
     @inlinable @inline(__always)
-    static func childBit(_ key: UInt64) -> UInt32 { 1 << UInt32(truncatingIfNeeded: key >> 59) }
+    static func childBit(_ key: UInt64) -> UInt64 { 1 << (key >> 58) }
 
     @usableFromInline var nodes: [Node] = [Node()]
     /// Every phrase's value; `nextValue[i]` is the next value of the same node (-1: the last).
