@@ -18,14 +18,26 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         /// First and last index into `values` of this node's values (-1: none), in insertion order.
         @usableFromInline var firstValue: Int32 = -1
         @usableFromInline var lastValue: Int32 = -1
+        /// One bit per child edge (`childBit` of its word key, 64 bits): a walk skips the edge table when
+        /// the next word's bit is clear. Most nodes a walk reaches are leaves (no bit set) or have
+        /// one or two children, and the probe it saves is a cache miss in a large table.
+        @usableFromInline var childBits: UInt64 = 0
         @usableFromInline init() {}
     }
+
+    /// The bit of a word key in `Node.childBits` (keys are FNV-1a hashes: the top bits are mixed).
+    @inlinable @inline(__always)
+    static func childBit(_ key: UInt64) -> UInt64 { 1 << (key >> 58) }
 
     @usableFromInline var nodes: [Node] = [Node()]
     /// Every phrase's value; `nextValue[i]` is the next value of the same node (-1: the last).
     @usableFromInline var values: [Value] = []
     @usableFromInline var nextValue: [Int32] = []
     @usableFromInline var edges = EdgeTable()
+    /// The root's edges, apart: every token that passes `firstWords` probes them, and a table of
+    /// first words alone is a fraction of the whole trie's, so more of it stays in cache (and the
+    /// deeper edges' table shrinks by as much).
+    @usableFromInline var rootEdges = EdgeTable()
     /// The first words of the phrases: most tokens are turned away before hashing into the edge
     /// table. No false negatives, so no change in matches.
     @usableFromInline var firstWords = WordKeyFilter()
@@ -55,11 +67,16 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                     nodes[node].wildcard = Int32(nodes.count - 1)
                 }
                 node = Int(nodes[node].wildcard)
-            } else if let next = edges.child(of: Int32(node), key: tok.key.raw) {
+            } else if let next = child(of: node, key: tok.key.raw) {
                 node = Int(next)
             } else {
                 nodes.append(Node())
-                edges.insert(parent: Int32(node), key: tok.key.raw, child: Int32(nodes.count - 1))
+                if node == 0 {
+                    rootEdges.insert(parent: 0, key: tok.key.raw, child: Int32(nodes.count - 1))
+                } else {
+                    edges.insert(parent: Int32(node), key: tok.key.raw, child: Int32(nodes.count - 1))
+                }
+                nodes[node].childBits |= Self.childBit(tok.key.raw)
                 node = nodes.count - 1
             }
         }
@@ -73,6 +90,12 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     public var isEmpty: Bool { count == 0 }
 
+    /// The child of `node` by the word key `key`, from the root's table or the others'.
+    @inlinable @inline(__always)
+    func child(of node: Int, key: UInt64) -> Int32? {
+        node == 0 ? rootEdges.child(of: 0, key: key) : edges.child(of: Int32(node), key: key)
+    }
+
     /// False when no phrase starts with a word of this key (exact for "no", may be a false "yes").
     @inlinable @inline(__always)
     func mayStart(_ key: UInt64) -> Bool {
@@ -82,7 +105,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// True when some phrase can start with this token (a cheap filter before walking).
     @inlinable
     func canStart(_ token: Token) -> Bool {
-        nodes[0].wildcard >= 0 || (mayStart(token.key.raw) && edges.child(of: 0, key: token.key.raw) != nil)
+        nodes[0].wildcard >= 0 || (mayStart(token.key.raw) && rootEdges.child(of: 0, key: token.key.raw) != nil)
     }
 
     /// Every phrase that starts at token `start` (within `limit`), as (end token index, value), shortest first.
@@ -109,7 +132,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     @inlinable
     func walk(node: Int, at i: Int, tokens: [Token], end: Int, _ visit: (Int, Value) -> Void) {
         guard i < end else { return }
-        if let next = edges.child(of: Int32(node), key: tokens[i].key.raw) {
+        let key = tokens[i].key.raw
+        if nodes[node].childBits & Self.childBit(key) != 0, let next = child(of: node, key: key) {
             let n = Int(next)
             visitValues(of: n, end: i + 1, visit)
             walk(node: n, at: i + 1, tokens: tokens, end: end, visit)
@@ -129,7 +153,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         let key = tokens[i].key.raw
         let w = Int(nodes[0].wildcard)
         if w < 0 && !mayStart(key) { return false }
-        let child = edges.child(of: 0, key: key)
+        let child = rootEdges.child(of: 0, key: key)
         if child == nil && w < 0 { return false }
         if let next = child {
             let n = Int(next)
