@@ -65,6 +65,9 @@ final class ClaimsSource: Sendable {
         }
     }
 
+    /// Whether this source had to build its own claims checker (tests: a full run never does).
+    var hasBuiltChecker: Bool { checker.withLock { $0 != nil } }
+
     /// The claims checker, built once; nil when the rule set has no claims packs (a test's own).
     private func built() -> ClaimsChecker? {
         checker.withLock { stored in

@@ -62,9 +62,10 @@ struct TriggerHit: Sendable {
     /// body too.
     var figurativeBody = false
     /// About a body only by inference from a word's neighbours, not from a listed product or
-    /// condition: a procedure word beside a body part ("injection ... gums"), a dose form with a
-    /// frequency ("drops ... every evening"), a liquid amount, a regimen on a body part. Machines
-    /// have injections, gums and drops too: one such sentence alone does not open the domain gate.
+    /// condition: a procedure word a few words from a body part ("gums up ... injection"), an
+    /// uncounted dose form or a kitchen measure with a frequency ("drops ... every evening"), a
+    /// liquid amount, a regimen on a body part. Machines have injections, gums and drops too: one
+    /// such sentence alone does not open the domain gate (`HealthProfile.isAboutBody`).
     var inferred = false
 }
 
@@ -186,6 +187,8 @@ final class HealthVocabulary: Sendable {
     let doseUnits: PhraseTrie<Bool>
     /// "gummies", "capsules", "drops": with a dose amount in the sentence, a dosed product.
     let doseForms: PhraseTrie<Bool>
+    /// "tablespoon", "tsp": with a frequency, a dose inferred from the wording (recipes have them).
+    let measureForms: PhraseTrie<Bool>
     /// Single-word units, for numbers written together with their unit ("200mg").
     let doseUnitWords: Set<WordKey>
     /// schema.org types of reviewed works that are not health products or services.
@@ -206,7 +209,9 @@ final class HealthVocabulary: Sendable {
         let frequencies = try rules.lexicon("disclaimer.dose-frequencies")
         let forms = try rules.lexicon("disclaimer.dose-forms")
         doseForms = PhraseTrie(phrases: forms) { _ in true }
-        for form in forms {
+        let measures = try rules.lexicon("disclaimer.measure-forms")
+        measureForms = PhraseTrie(phrases: measures) { _ in true }
+        for form in forms + measures {
             for frequency in frequencies {
                 for gap in ["", "* ", "* * ", "* * * "] { triggers.insert("\(form) \(gap)\(frequency)", value: .dosage) }
             }
@@ -392,9 +397,10 @@ final class HealthVocabulary: Sendable {
                 // "two gummies a day", "drops ... every evening": a dose form with a frequency.
                 // Uncounted, the form may be a verb ("the signal drops offline every evening");
                 // counted it is a dose ("one capsule twice daily").
-                let formWithFrequency = kind == .dosage && doseForms.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound) != nil
+                let formWithFrequency = kind == .dosage && ((doseForms.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound) != nil
                     && !(m.tokens.lowerBound > sentence.tokens.lowerBound && (block.tokens[m.tokens.lowerBound - 1].kind == .number
-                        || Self.countWords.contains(block.tokens[m.tokens.lowerBound - 1].key)))
+                        || Self.countWords.contains(block.tokens[m.tokens.lowerBound - 1].key))))
+                    || measureForms.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound) != nil)
                 out.append(TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
                                       range: block.utf8Range(ofTokens: m.tokens), aboutBody: !neutral, inferred: formWithFrequency))
                 continue
@@ -498,6 +504,9 @@ final class HealthVocabulary: Sendable {
             max(sentence.tokens.lowerBound, word.tokens.lowerBound - window)..<min(sentence.tokens.upperBound, word.tokens.upperBound + window)
         }
         let anchor: Range<Int>
+        // Inferred when the body part is a few words off ("gums up the carburettor or fuel
+        // injection"), not when it names what the procedure is on ("tear trough filler",
+        // "threads along the jawline").
         var byPart = true
         if let part = bodyParts.firstMatch(in: block.tokens, range: around(Self.bodyPartWindow)) ?? sharedBodyParts.firstMatch(in: block.tokens, range: around(Self.sharedBodyPartWindow)) {
             anchor = part.tokens
@@ -511,7 +520,8 @@ final class HealthVocabulary: Sendable {
         let upper = max(word.tokens.upperBound, anchor.upperBound)
         let phrase = upper - lower <= 6 ? block.text(block.utf8Range(ofTokens: lower..<upper))
             : block.text(block.utf8Range(ofTokens: word.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: anchor))
-        return TriggerHit(kind: .procedure, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper), inferred: byPart)
+        return TriggerHit(kind: .procedure, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
+                          inferred: byPart && distance(word.tokens, anchor) > Self.sharedBodyPartWindow)
     }
 
     /// The first "5 ml", "2.5ml" of a sentence.
