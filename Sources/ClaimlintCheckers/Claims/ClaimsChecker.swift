@@ -12,8 +12,11 @@ public struct ClaimsChecker: Checker {
 
     let vocabulary: ClaimsVocabulary
     let descriptions: [String: RuleDescription]
+    /// Where the page's claim links are shared with the disclaimer checker (`links(of:)`).
+    let linksKey: MemoKey
     public init(rules: RuleSet, settings: CheckerSettings) throws {
         vocabulary = try ClaimsVocabulary(rules: rules)
+        linksKey = Self.linksKey(rules: rules)
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
         descriptions = d
@@ -25,10 +28,29 @@ public struct ClaimsChecker: Checker {
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
         // Nothing to do when every claims rule is off for this file.
         if Self.ruleIDs.allSatisfy({ context.disabledRules.contains($0) }) { return [] }
-        let references = ReferenceIndex(document, vocabulary: vocabulary)
         // The audit is an opt-in rule: on only when the config names it.
         let audit = !context.disabledRules.contains("claims.audit")
         var out: [Diagnostic] = []
+        let judged = judgedSentences(document)
+        // The disclaimer checker reads what each sentence links (ClaimLinks.swift): computed here once.
+        shareLinks(judged, of: document)
+        for j in judged {
+            out.append(contentsOf: j.findings.filter { !context.disabledRules.contains($0.rule) })
+            if audit && !context.disabledRules.contains("claims.audit") {
+                let d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)
+                // Sentences with nothing to report stay quiet.
+                if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !j.analysis.allHedges.isEmpty {
+                    out.append(d)
+                }
+            }
+        }
+        return out
+    }
+
+    /// Every linted sentence with its analysis and findings (before the rules switched off for a
+    /// file are filtered out).
+    func judgedSentences(_ document: AnalyzedDocument) -> [JudgedSentence] {
+        let references = ReferenceIndex(document, vocabulary: vocabulary)
         let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
         var judged: [JudgedSentence] = []
@@ -152,17 +174,7 @@ public struct ClaimsChecker: Checker {
                 judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }
         }
-        for j in judged {
-            out.append(contentsOf: j.findings.filter { !context.disabledRules.contains($0.rule) })
-            if audit && !context.disabledRules.contains("claims.audit") {
-                let d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)
-                // Sentences with nothing to report stay quiet.
-                if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !j.analysis.allHedges.isEmpty {
-                    out.append(d)
-                }
-            }
-        }
-        return out
+        return judged
     }
 
     /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word

@@ -52,7 +52,7 @@ public struct DisclaimerChecker: Checker {
         // The supplement statement covers supplement pages; a page that carries it is selling one
         // when it also gives a dosage or names a product ("melatonin gummies").
         let hasStatement = v.found.contains { $0.family == .supplementStatement }
-        let supplementPage = v.profile.isSupplementPage || (hasStatement && v.profile.hits.contains { $0.kind == .medicine || $0.kind == .regimen })
+        let supplementPage = v.profile.isSupplementPage || (hasStatement && v.profile.hits.contains { $0.kind == .medicine && !$0.inferred })
         let counted = v.found.filter { $0.family != .supplementStatement || supplementPage }
         let triggers = v.profile.strongest().map(\.phrase).joined(separator: " | ")
 

@@ -182,13 +182,18 @@ struct DisclaimerVocabulary: Sendable {
         var passing: [PassingAdvice] = []
         let layout = PageLayout(document, commentStart: commentSectionStart(document))
         var afterLabelHeading = false
+        // Under a heading that says when to act ("Before you book", "Before starting"), consulting
+        // a professional is about acting on the page, whatever the sentence itself says.
+        var actingSection = false
         for block in document.blocks {
+            if block.kind.isHeading { actingSection = actingCues.scan(block.tokens, in: 0..<block.tokens.count).contains(where: \.value) }
             // "Disclaimer" as a heading labels the block after it; "Disclaimer: ..." labels its own block.
             let labelled = afterLabelHeading || startsWithLabel(block)
             afterLabelHeading = startsWithLabel(block) && block.tokens.count <= 4
             for (si, sentence) in block.sentences.enumerated() {
                 let consultVerb = consultVerbPosition(block, sentence.tokens)
                 var family = classify(block, sentence, consultVerb: consultVerb)
+                if family == nil, consultVerb != nil, actingSection, !block.kind.isHeading { family = .consultBefore }
                 if family == nil, labelled, mentionsAdvice(block, sentence.tokens) { family = .labelled }
                 if let family {
                     found.append(FoundDisclaimer(family: family, block: block.index, sentence: si, text: block.text(of: sentence),

@@ -1,4 +1,5 @@
 import ClaimlintCore
+import Synchronization
 
 /// What the disclaimer and balance checkers both read from a page: whether it needs a
 /// disclaimer (and why), the disclaimer sentences it carries, and the consult-a-doctor
@@ -9,20 +10,24 @@ struct HealthPageAnalysis: Sendable {
     var passing: [PassingAdvice]
 }
 
-/// Makes a page's `HealthPageAnalysis` from the `disclaimer.*` lexicons. The disclaimer and
-/// balance checkers each hold one; the first to look at a document stores the analysis in the
-/// document's memo and the other reads it, so the page is scanned once per run.
+/// Makes a page's `HealthPageAnalysis` from the `disclaimer.*` lexicons and the claims
+/// analysis. The disclaimer and balance checkers each hold one; the first to look at a document
+/// stores the analysis in the document's memo and the other reads it, so the page is scanned
+/// once per run.
 struct HealthPageAnalyzer: Sendable {
     let health: HealthVocabulary
     let disclaimers: DisclaimerVocabulary
     /// Same for both checkers when they were built from the same lexicons.
     let memoKey: MemoKey
+    /// The claims analysis, for its links (`ClaimLinks.swift`).
+    let claims: ClaimsSource
 
     init(rules: RuleSet) throws {
         health = try HealthVocabulary(rules: rules)
         disclaimers = try DisclaimerVocabulary(rules: rules)
-        // The claims conditions are read too (shared health terms).
-        memoKey = MemoKey(analysis: "health-page", vocabulary: rules.fingerprint(lexiconsWithPrefix: "disclaimer.") &+ rules.fingerprint(lexiconsWithPrefix: "claims.conditions"))
+        claims = ClaimsSource(rules: rules)
+        // The claims lexicons are read too (shared health terms, claim links).
+        memoKey = MemoKey(analysis: "health-page", vocabulary: rules.fingerprint(lexiconsWithPrefix: "disclaimer.") &+ rules.fingerprint(lexiconsWithPrefix: "claims."))
     }
 
     /// The page's analysis: from the memo when another checker already made it.
@@ -35,6 +40,41 @@ struct HealthPageAnalyzer: Sendable {
     func analyze(_ document: AnalyzedDocument) -> HealthPageAnalysis {
         let (found, passing) = disclaimers.find(in: document)
         let skip = Set(found.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
-        return HealthPageAnalysis(profile: health.profile(document, skipping: skip), found: found, passing: passing)
+        let links = claims.links(of: document)
+        return HealthPageAnalysis(profile: health.profile(document, skipping: skip, links: links), found: found, passing: passing)
+    }
+}
+
+/// The claims checker's per-sentence links of a page. In a full run the claims checker has put
+/// them in the document's memo already; when its rules are off (or the disclaimer checker runs
+/// alone) a claims checker is built on first use and computes them here.
+final class ClaimsSource: Sendable {
+    let rules: RuleSet
+    let key: MemoKey
+    private let checker = Mutex<ClaimsChecker??>(nil)
+
+    init(rules: RuleSet) {
+        self.rules = rules
+        key = ClaimsChecker.linksKey(rules: rules)
+    }
+
+    func links(of document: AnalyzedDocument) -> ClaimPageLinks {
+        document.memo.value(for: key) {
+            guard let claims = built() else { return ClaimPageLinks() }
+            return ClaimsChecker.links(claims.judgedSentences(document))
+        }
+    }
+
+    /// Whether this source had to build its own claims checker (tests: a full run never does).
+    var hasBuiltChecker: Bool { checker.withLock { $0 != nil } }
+
+    /// The claims checker, built once; nil when the rule set has no claims packs (a test's own).
+    private func built() -> ClaimsChecker? {
+        checker.withLock { stored in
+            if let stored { return stored }
+            let made = try? ClaimsChecker(rules: rules, settings: .empty)
+            stored = .some(made)
+            return made
+        }
     }
 }

@@ -61,6 +61,12 @@ struct TriggerHit: Sendable {
     /// borrowers", "thick skin"): opens the domain gate only when a second sentence is about a
     /// body too.
     var figurativeBody = false
+    /// About a body only by inference from a word's neighbours, not from a listed product or
+    /// condition: a procedure word a few words from a body part ("gums up ... injection"), an
+    /// uncounted dose form or a kitchen measure with a frequency ("drops ... every evening"), a
+    /// liquid amount, a regimen on a body part. Machines have injections, gums and drops too: one
+    /// such sentence alone does not open the domain gate (`HealthProfile.isAboutBody`).
+    var inferred = false
 }
 
 /// A sentence of the document, by block index and sentence index.
@@ -96,13 +102,21 @@ struct HealthProfile: Sendable {
     /// column that "eases the pain for borrowers") unless the page comes back to the word in
     /// another sentence ("which ear", "the right ear"); any other body trigger does.
     var isAboutBody: Bool {
-        figurativeBodySentences >= 2 || hits.contains { $0.aboutBody && !$0.figurativeBody }
+        figurativeBodySentences >= 2 || hits.contains { $0.aboutBody && !$0.figurativeBody && !$0.inferred } || inferredBodySentences >= 2
+            || (inferredBodySentences == 1 && linksInterventionToHealth)
     }
+    /// The claims analysis links a named intervention to a condition or body function somewhere
+    /// on the page (any predicate, negated or hedged too).
+    var linksInterventionToHealth = false
+    /// Sentences about a body only by inference (`TriggerHit.inferred`).
+    var inferredBodySentences = 0
 
     var needsDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre && isAboutBody }
 
     /// Supplement or dosage content: where the US supplement statement counts as a disclaimer.
-    var isSupplementPage: Bool { hits.contains { $0.kind == .supplement || $0.kind == .dosage } }
+    /// (A liquid amount or a regimen on a body part is inferred: a scalp oil's "30 ml" and "every
+    /// night along the parting" are a cosmetic's, which the supplement statement does not cover.)
+    var isSupplementPage: Bool { hits.contains { ($0.kind == .supplement || $0.kind == .dosage) && !$0.inferred } }
 
     /// Benefit claims: health claims and treatment statements.
     var benefitHits: [TriggerHit] { hits.filter { $0.kind == .claim || $0.kind == .treatment } }
@@ -173,6 +187,8 @@ final class HealthVocabulary: Sendable {
     let doseUnits: PhraseTrie<Bool>
     /// "gummies", "capsules", "drops": with a dose amount in the sentence, a dosed product.
     let doseForms: PhraseTrie<Bool>
+    /// "tablespoon", "tsp": with a frequency, a dose inferred from the wording (recipes have them).
+    let measureForms: PhraseTrie<Bool>
     /// Single-word units, for numbers written together with their unit ("200mg").
     let doseUnitWords: Set<WordKey>
     /// schema.org types of reviewed works that are not health products or services.
@@ -193,7 +209,9 @@ final class HealthVocabulary: Sendable {
         let frequencies = try rules.lexicon("disclaimer.dose-frequencies")
         let forms = try rules.lexicon("disclaimer.dose-forms")
         doseForms = PhraseTrie(phrases: forms) { _ in true }
-        for form in forms {
+        let measures = try rules.lexicon("disclaimer.measure-forms")
+        measureForms = PhraseTrie(phrases: measures) { _ in true }
+        for form in forms + measures {
             for frequency in frequencies {
                 for gap in ["", "* ", "* * ", "* * * "] { triggers.insert("\(form) \(gap)\(frequency)", value: .dosage) }
             }
@@ -223,15 +241,18 @@ final class HealthVocabulary: Sendable {
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
-        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game"].map { name in
+        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game", "disclaimer.genre.animals"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
         }
     }
 
     /// Scores the linted blocks of `document`, leaving out `skipping` (the disclaimer
     /// sentences themselves, which are full of "diagnose, treat, cure").
-    func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef> = []) -> HealthProfile {
-        let first = profile(document, skipping: skipping, sharedTerms: false)
+    func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef> = [], links: ClaimPageLinks = ClaimPageLinks()) -> HealthProfile {
+        var linked: [SentenceRef: ClaimSentenceLinks] = [:]
+        for l in links.sentences { linked[SentenceRef(block: l.block, sentence: l.sentence)] = l }
+        let linksIntervention = links.sentences.contains { s in s.links.contains { !$0.intervention.isEmpty } }
+        let first = profile(document, skipping: skipping, sharedTerms: false, linked: linked, linksIntervention: linksIntervention)
         // The claims vocabulary's conditions count as health terms on a page that names them at
         // least twice ("varicose veins" in the title and the text, or "varicose vein" and "low
         // sperm count"); a non-health page uses one in passing at most. Scanned only on the pages
@@ -239,7 +260,7 @@ final class HealthVocabulary: Sendable {
         if first.needsDisclaimer || first.isNonAdviceGenre || sharedConditionCount(document, skipping: skipping) < Self.sharedConditionMentions {
             return first
         }
-        return profile(document, skipping: skipping, sharedTerms: true)
+        return profile(document, skipping: skipping, sharedTerms: true, linked: linked, linksIntervention: linksIntervention)
     }
 
     /// Mentions of the claims vocabulary's conditions in the linted text, up to `sharedConditionMentions`.
@@ -259,19 +280,27 @@ final class HealthVocabulary: Sendable {
         return count
     }
 
-    private func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef>, sharedTerms: Bool) -> HealthProfile {
+    private func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef>, sharedTerms: Bool,
+                         linked: [SentenceRef: ClaimSentenceLinks], linksIntervention: Bool) -> HealthProfile {
         var profile = HealthProfile()
+        profile.linksInterventionToHealth = linksIntervention
         var titleNamesCondition = false
         for block in document.blocks where block.inScope {
             if block.kind.isHeading && !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) {
                 titleNamesCondition = true
             }
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
-                let found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms)
+                var found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms)
+                if let l = linked[SentenceRef(block: block.index, sentence: si)], let claim = claimHit(l, in: block, sharedTerms: sharedTerms) {
+                    found.append(claim)
+                }
                 guard let best = found.map(\.kind.weight).max() else { continue }
                 profile.hits.append(contentsOf: found)
                 if found.contains(where: \.figurativeBody) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody }) {
                     profile.figurativeBodySentences += 1
+                }
+                if found.contains(where: { $0.aboutBody && $0.inferred }) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody && !$0.inferred }) {
+                    profile.inferredBodySentences += 1
                 }
                 // A dose of a named medicine or supplement ("ibuprofen, 400 mg three times a
                 // day"), or of a dose form ("two gummies deliver 600 mg"), is advice a reader can
@@ -353,7 +382,7 @@ final class HealthVocabulary: Sendable {
             if !product && terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
             if product || terms!.contains(where: \.value) || bedtimeTimings.occurs(in: block.tokens, range: sentence.tokens) {
                 out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: liquid)), block: block.index,
-                                      range: block.utf8Range(ofTokens: liquid)))
+                                      range: block.utf8Range(ofTokens: liquid), inferred: !product))
             }
         }
         guard !matches.isEmpty else { return out }
@@ -365,8 +394,15 @@ final class HealthVocabulary: Sendable {
             if !kind.isStandalone, let procedure, procedure.range.overlaps(block.utf8Range(ofTokens: m.tokens)) { continue }
             if kind.isStandalone {
                 let neutral = neutralTriggers.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound)?.end == m.tokens.upperBound
+                // "two gummies a day", "drops ... every evening": a dose form with a frequency.
+                // Uncounted, the form may be a verb ("the signal drops offline every evening");
+                // counted it is a dose ("one capsule twice daily").
+                let formWithFrequency = kind == .dosage && ((doseForms.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound) != nil
+                    && !(m.tokens.lowerBound > sentence.tokens.lowerBound && (block.tokens[m.tokens.lowerBound - 1].kind == .number
+                        || Self.countWords.contains(block.tokens[m.tokens.lowerBound - 1].key))))
+                    || measureForms.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound) != nil)
                 out.append(TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
-                                      range: block.utf8Range(ofTokens: m.tokens), aboutBody: !neutral))
+                                      range: block.utf8Range(ofTokens: m.tokens), aboutBody: !neutral, inferred: formWithFrequency))
                 continue
             }
             // A regimen said of a medicine or supplement ("ibuprofen gel three times a day") is a
@@ -398,6 +434,8 @@ final class HealthVocabulary: Sendable {
             // Only through "pain" or "skin" (which markets and boats have too) and no body part:
             // figurative unless another sentence is about a body.
             var aboutBody = others.contains { $0.value }
+            // Only a body part beside a regimen ("rinse the gums twice a day"): inferred.
+            let inferred = kind == .regimen && !terms!.contains { $0.tokens == term.tokens }
             var figurative = false
             if !aboutBody || !others.contains(where: { $0.value && !isFigurative($0.tokens, in: block) }) {
                 if namesBodyPart == nil { namesBodyPart = bodyParts.occurs(in: block.tokens, range: sentence.tokens) }
@@ -405,9 +443,47 @@ final class HealthVocabulary: Sendable {
                 aboutBody = aboutBody || namesBodyPart!
             }
             out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
-                                  aboutBody: aboutBody, figurativeBody: figurative))
+                                  aboutBody: aboutBody, figurativeBody: figurative, inferred: inferred))
         }
         return out
+    }
+
+    /// A sentence the claims analysis reads as an intervention acting on a condition or body
+    /// function ("the tablet reduces how much wee the kidneys make", "this oil calms inflammation"):
+    /// a health claim, whatever words say it, so it scores like a listed claim. It is about a body
+    /// when the object is a body-specific health term or a part only bodies have; a domain-neutral
+    /// object ("symptoms", "recovery", "the patients") scores but does not open the domain gate.
+    func claimHit(_ l: ClaimSentenceLinks, in block: AnalyzedBlock, sharedTerms: Bool) -> TriggerHit? {
+        guard !l.question, !l.hypothetical else { return nil }
+        var best: (link: ClaimLink, body: Bool)?
+        for link in l.links where link.beneficial && !link.negated && !link.intervention.isEmpty {
+            let terms = healthTermMatches(in: block, range: link.condition, sharedTerms: sharedTerms)
+            // Or a domain-neutral object of something only bodies take: a dose form, a medicine, a
+            // supplement ("a tablet that reduces how much wee the kidneys make").
+            let body = terms.contains { $0.value && !isFigurative($0.tokens, in: block) } || bodyParts.occurs(in: block.tokens, range: link.condition)
+                || (!link.intervention.isEmpty && takenByBodies(link.intervention, in: block))
+            if best == nil || (body && !best!.body) { best = (link, body) }
+        }
+        guard let (link, body) = best else { return nil }
+        // The page's product implied as the subject ("Blocked like varicose veins" in a car
+        // restorer's notes): a claim, but only a named intervention says whose body it is about.
+        let lower = link.intervention.isEmpty ? min(link.predicate.lowerBound, link.condition.lowerBound) : min(link.intervention.lowerBound, link.predicate.lowerBound, link.condition.lowerBound)
+        let upper = max(link.intervention.upperBound, link.predicate.upperBound, link.condition.upperBound)
+        let phrase = upper - lower <= 8 ? block.text(block.utf8Range(ofTokens: lower..<upper))
+            : [link.intervention, link.predicate, link.condition].filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+                .map { block.text(block.utf8Range(ofTokens: $0)) }.joined(separator: " ... ")
+        return TriggerHit(kind: .claim, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
+                          aboutBody: body && !link.intervention.isEmpty)
+    }
+
+    /// A dose form ("tablet", "gummies"), a listed medicine or supplement, or a word with a
+    /// medicine stem, anywhere in `range`.
+    func takenByBodies(_ range: Range<Int>, in block: AnalyzedBlock) -> Bool {
+        if doseForms.occurs(in: block.tokens, range: range) || medicineStems.first(in: block, range: range) != nil { return true }
+        return triggers.scan(block.tokens, in: range).contains { m in
+            (m.value == .medicine || m.value == .supplement)
+                && neutralTriggers.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound)?.end != m.tokens.upperBound
+        }
     }
 
     /// A health-term match that is exactly a figurative-prone word ("pain", not "back pain").
@@ -428,18 +504,24 @@ final class HealthVocabulary: Sendable {
             max(sentence.tokens.lowerBound, word.tokens.lowerBound - window)..<min(sentence.tokens.upperBound, word.tokens.upperBound + window)
         }
         let anchor: Range<Int>
+        // Inferred when the body part is a few words off ("gums up the carburettor or fuel
+        // injection"), not when it names what the procedure is on ("tear trough filler",
+        // "threads along the jawline").
+        var byPart = true
         if let part = bodyParts.firstMatch(in: block.tokens, range: around(Self.bodyPartWindow)) ?? sharedBodyParts.firstMatch(in: block.tokens, range: around(Self.sharedBodyPartWindow)) {
             anchor = part.tokens
         } else {
             if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
             guard let term = terms!.first(where: { $0.value && ($0.tokens.upperBound <= word.tokens.lowerBound || $0.tokens.lowerBound >= word.tokens.upperBound) }) else { return nil }
             anchor = term.tokens
+            byPart = false
         }
         let lower = min(word.tokens.lowerBound, anchor.lowerBound)
         let upper = max(word.tokens.upperBound, anchor.upperBound)
         let phrase = upper - lower <= 6 ? block.text(block.utf8Range(ofTokens: lower..<upper))
             : block.text(block.utf8Range(ofTokens: word.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: anchor))
-        return TriggerHit(kind: .procedure, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper))
+        return TriggerHit(kind: .procedure, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
+                          inferred: byPart && distance(word.tokens, anchor) > Self.sharedBodyPartWindow)
     }
 
     /// The first "5 ml", "2.5ml" of a sentence.
@@ -487,6 +569,7 @@ final class HealthVocabulary: Sendable {
         return r.count >= 2 && !block.kind.isHeading && r.lowerBound > sentence.tokens.lowerBound && r.allSatisfy { t[$0].isCapitalized && !t[$0].isAllCaps }
     }
 
+    static let countWords: Set<WordKey> = Set(["a", "an", "one", "two", "three", "four", "five", "six", "half", "single", "extra", "more"].map { WordKey($0) })
     static let perKeys: Set<WordKey> = Set(["per", "/", "a", "each", "every"].map { WordKey($0) })
     static let volumeKeys: Set<WordKey> = Set(["litre", "litres", "liter", "liters", "l", "hectolitre", "bottle", "m3", "kilo", "tonne"].map { WordKey($0) })
 
