@@ -257,14 +257,20 @@ public struct Linter: Sendable {
     /// a stuck file never starves the other files' tasks.
     public func lint(file input: FileDiscovery.Input, timeout: Duration?) async -> Result<(report: FileReport, warnings: [String]), LintError> {
         guard let timeout else { return lint(file: input) }
+        let (seconds, attoseconds) = timeout.components
+        let nanoseconds = Int(min(seconds, 86_400 * 365)) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
         return await withCheckedContinuation { continuation in
             let once = ResumeOnce(continuation)
-            Self.workers.run { once.resume(self.lint(file: input)) }
-            // After the work wins, the timer's resume is a no-op; it holds only `once` until it fires.
-            let (seconds, attoseconds) = timeout.components
-            let nanoseconds = Int(min(seconds, 86_400 * 365)) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
-            Self.timeoutQueue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
-                once.resume(.failure(LintError(path: input.path, message: "took longer than \(Self.describe(timeout)) (limits.timeout-per-file); skipped")))
+            Self.workers.run { job in
+                // The limit counts from here: time spent waiting in the queue is not the file's.
+                // After the work wins, the timer's resume is a no-op; it holds only `once` and
+                // `job` until it fires.
+                Self.timeoutQueue.asyncAfter(deadline: .now() + .nanoseconds(nanoseconds)) {
+                    if once.resume(.failure(LintError(path: input.path, message: "took longer than \(Self.describe(timeout)) (limits.timeout-per-file); skipped"))) {
+                        Self.workers.abandon(job)
+                    }
+                }
+                once.resume(self.lint(file: input))
             }
         }
     }
@@ -274,8 +280,8 @@ public struct Linter: Sendable {
     /// A serial queue targets the overcommit pool, which starts a thread when others block.
     static let timeoutQueue = DispatchQueue(label: "claimlint.timeout-per-file")
 
-    /// Reused threads for time-limited files; 8 MB stacks for deeply nested documents.
-    static let workers = WorkerThreads(stackSize: 8 << 20)
+    /// Reused threads for time-limited files, one per core; 8 MB stacks for deeply nested documents.
+    static let workers = WorkerThreads(width: ProcessInfo.processInfo.activeProcessorCount, stackSize: 8 << 20)
 
     static func describe(_ d: Duration) -> String {
         let ms = d.components.seconds * 1000 + d.components.attoseconds / 1_000_000_000_000_000
@@ -325,11 +331,14 @@ final class ResumeOnce<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var continuation: CheckedContinuation<T, Never>?
     init(_ c: CheckedContinuation<T, Never>) { continuation = c }
-    func resume(_ value: T) {
+    /// Resumes the continuation unless it already was; says whether this call did.
+    @discardableResult
+    func resume(_ value: T) -> Bool {
         lock.lock()
         let c = continuation
         continuation = nil
         lock.unlock()
         c?.resume(returning: value)
+        return c != nil
     }
 }
