@@ -110,6 +110,10 @@ struct SentenceAnalysis {
     /// read"), a tags line ("Tags: detox, anti aging"), a run of chapter timestamps ("09:45 Lena's
     /// story 18:30 Frankincense and cancer"). No claims rule reads it.
     var furniture = false
+    /// A chapter title of show notes ("00:00 Intro and a listener question about travel anxiety"): a
+    /// timestamped line with no closing punctuation. A label, like a heading: the promotional pass
+    /// does not read it (its predicates are judged as usual).
+    var chapterTitle = false
     /// A product was named earlier in the paragraph or the blocks just before.
     var context = false
     /// An earlier sentence of the paragraph names a kind of product the FDA does not approve
@@ -175,7 +179,8 @@ struct SentenceAnalyzer {
             return a
         }
 
-        a.isQuestion = sentence.terminator == "?" || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound })
+        a.isQuestion = (sentence.terminator == "?" && !rhetoricalTail(r)) || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound }
+            && !assertingWhy(r, hits: hits))
         a.isAdvice = hits.has(.advice)
         a.hypothetical = hits.has(.frame)
         a.sideEffectReport = opensWithRarity(r)
@@ -441,6 +446,37 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.lowercasedText(of: block.tokens[i]) }
+
+    /// "Why creatine prevents Alzheimer's", "Why our serum repairs skin": "why" before a subject (not an
+    /// auxiliary: "Why does ...", "Why can't ...", "Why not ...") opens a title that takes what follows as
+    /// fact; "why" is never the subject, so no verb-first question hides behind it.
+    func assertingWhy(_ r: Range<Int>, hits: TagHits) -> Bool {
+        let next = r.lowerBound + 1
+        guard r.count > 2, lower(r.lowerBound) == "why", block.tokens[next].kind == .word else { return false }
+        let word = lower(next)
+        return !hits[.questionStart].contains { $0.lowerBound == next } && word != "not" && !word.hasSuffix("n't") && !word.hasSuffix("n’t")
+            && !Self.whyAuxiliaries.contains(block.tokens[next].key)
+            // ("Why it works", "Why we love it": a pronoun subject announces the section's explanation.)
+            && !hits[.pronoun].contains { $0.lowerBound == next } && !Self.whyPronouns.contains(block.tokens[next].key)
+    }
+    /// "Creatine is FDA approved, so why isn't your doctor talking about it?": a statement, then a
+    /// comma and "so"/"but"/"then" with a wh-word: only the tail asks; the opening clause asserts.
+    /// (Not when the sentence itself opens like a question: "Is it safe, and why ...?")
+    func rhetoricalTail(_ r: Range<Int>) -> Bool {
+        let t = block.tokens
+        guard r.count > 6, t[r.lowerBound].kind == .word, !Self.questionOpeners.contains(t[r.lowerBound].key) else { return false }
+        for i in (r.lowerBound + 3)..<(r.upperBound - 2) where block.text(of: t[i]) == "," {
+            if Self.tailLinks.contains(t[i + 1].key), Self.whWords.contains(t[i + 2].key) { return true }
+        }
+        return false
+    }
+    static let tailLinks = Set(["so", "but", "then", "yet"].map { WordKey($0) })
+    static let whWords = Set(["why", "how", "what"].map { WordKey($0) })
+    static let questionOpeners = Set(["can", "could", "does", "do", "did", "is", "are", "was", "were", "will", "would", "should",
+                                      "may", "might", "has", "have", "what", "which", "who", "when", "where", "whether", "why",
+                                      "how", "isn't", "aren't", "doesn't", "don't", "can't", "won't"].map { WordKey($0) })
+    static let whyAuxiliaries = Set(["don't", "doesn't", "won't", "isn't", "aren't", "am", "must", "shall", "ought"].map { WordKey($0) })
+    static let whyPronouns = Set(["it", "they", "this", "that", "these", "those", "we", "you", "i", "he", "she"].map { WordKey($0) })
 
     /// Words that end the reach of a need or question frame: a "that" clause states something
     /// ("should be aware that X raises Y"), contrast and reason words start a new assertion.
