@@ -284,6 +284,13 @@ struct SentenceAnalyzer {
             if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
                lower(range.upperBound + 1) == "body",
                ["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].contains(lower(range.upperBound + 2)) { continue }
+            // "helps enzymes turn food into energy", "insulin helps move glucose into cells": the body's own
+            // machinery at work (enzymes, cells) or a substance carried about is biology, not a product's effect.
+            if tag == .benefit, range.upperBound + 1 < r.upperBound {
+                let next = block.tokens[range.upperBound].key
+                if Self.bodyMachinery.contains(next), Self.bodyProcessVerbs.contains(block.tokens[range.upperBound + 1].key) { continue }
+                if Self.carryVerbs.contains(next) { continue }
+            }
             // "Revive Clinic", "Renew Serum": a capitalised predicate word that names a business.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
                hits[.businessNoun].contains(where: { $0.lowerBound == range.upperBound }) { continue }
@@ -475,6 +482,12 @@ struct SentenceAnalyzer {
     static let questionOpeners = Set(["can", "could", "does", "do", "did", "is", "are", "was", "were", "will", "would", "should",
                                       "may", "might", "has", "have", "what", "which", "who", "when", "where", "whether", "why",
                                       "how", "isn't", "aren't", "doesn't", "don't", "can't", "won't"].map { WordKey($0) })
+    static let cosmeticMotives = Set(["concern", "concerns", "reason", "reasons", "purpose", "purposes", "grounds", "issue",
+                                      "issues", "problem", "problems", "worry", "worries"].map { WordKey($0) })
+    static let bodyMachinery = Set(["enzymes", "cells", "hormones", "proteins", "tissues", "mitochondria"].map { WordKey($0) })
+    static let bodyProcessVerbs = Set(["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "release",
+                                       "turn", "form", "convert", "transport", "carry", "move", "work", "function", "communicate"].map { WordKey($0) })
+    static let carryVerbs = Set(["move", "carry", "transport", "shuttle", "ferry"].map { WordKey($0) })
     static let whyAuxiliaries = Set(["don't", "doesn't", "won't", "isn't", "aren't", "am", "must", "shall", "ought"].map { WordKey($0) })
     static let whyPronouns = Set(["it", "they", "this", "that", "these", "those", "we", "you", "i", "he", "she"].map { WordKey($0) })
 
@@ -887,7 +900,8 @@ struct SentenceAnalyzer {
     /// colon. The words after them list or date, they do not assert. (Link lines such as "Read more:
     /// 5 Foods That Cure Diabetes" show a claim on the page and stay linted.)
     static let metadataLabels: Set<String> = ["tags", "tagged", "categories", "category", "keywords", "topics", "labels",
-                                              "share this", "share", "last updated", "updated", "medically reviewed by", "reviewed by"]
+                                              "share this", "share", "share this article", "share this post", "share this page",
+                                              "share on", "last updated", "updated", "medically reviewed by", "reviewed by"]
     /// Byline openers and the word after them ("Posted by", "Written by", "Filed under").
     static let bylineOpeners: [WordKey: Set<WordKey>] = [
         WordKey("posted"): Set(["by", "in", "on", "under"].map { WordKey($0) }),
@@ -1101,6 +1115,10 @@ struct SentenceAnalyzer {
         // "could not be explained", "could be detected", "To test this hypothesis": a hedge word
         // that states a fact (a negated or past ability, a hypothesis named before).
         let factual = hits[.nonSpeculative]
+        // "only a cosmetic concern", "for cosmetic reasons": the adjective names a motive, not a product.
+        if hits.has(.cosmetic) {
+            hits.remove(.cosmetic) { c in c.upperBound < r.upperBound && Self.cosmeticMotives.contains(tokens[c.upperBound].key) }
+        }
         if !factual.isEmpty {
             // A longer hedge survives ("could not exclude" against "could not").
             hits.remove(.hedge) { h in factual.contains { $0.overlaps(h) && $0.count >= h.count } }

@@ -256,6 +256,9 @@ extension ClaimsChecker {
                     i = j + 1
                     continue
                 }
+            } else if t[i].kind == .symbol, i > 0, t[i].start == t[i - 1].end, Self.footnoteMarks.contains(block.text(of: t[i])) {
+                // "... after 4 weeks.†": a dagger set against the text points to a footnote, as a superscript does.
+                s.citations.append(t[i].range)
             } else if t[i].kind == .word, bytes[Int(t[i].end) - 1] >= 0x80,
                       let last = block.text(of: t[i]).unicodeScalars.last, Self.isSuperscriptDigit(last) {
                 s.citations.append(t[i].range)
@@ -264,6 +267,7 @@ extension ClaimsChecker {
         }
     }
 
+    static let footnoteMarks: Set<String> = ["†", "‡", "§"]
     static let publishedKey = WordKey("published")
     static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
