@@ -291,6 +291,10 @@ struct SentenceAnalyzer {
                 if Self.bodyMachinery.contains(next), Self.bodyProcessVerbs.contains(block.tokens[range.upperBound + 1].key) { continue }
                 if Self.carryVerbs.contains(next) { continue }
             }
+            // "how cells repair damaged DNA": the body's machinery as the subject does its own work.
+            // ("Stem cells repair ..." is a therapy's claim.)
+            if range.lowerBound > r.lowerBound, Self.bodyMachinery.contains(block.tokens[range.lowerBound - 1].key),
+               !(range.lowerBound - 2 >= r.lowerBound && Self.stemKeys.contains(block.tokens[range.lowerBound - 2].key)) { continue }
             // "Revive Clinic", "Renew Serum": a capitalised predicate word that names a business.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
                hits[.businessNoun].contains(where: { $0.lowerBound == range.upperBound }) { continue }
@@ -487,6 +491,7 @@ struct SentenceAnalyzer {
     static let bodyMachinery = Set(["enzymes", "cells", "hormones", "proteins", "tissues", "mitochondria"].map { WordKey($0) })
     static let bodyProcessVerbs = Set(["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "release",
                                        "turn", "form", "convert", "transport", "carry", "move", "work", "function", "communicate"].map { WordKey($0) })
+    static let stemKeys = Set(["stem"].map { WordKey($0) })
     static let carryVerbs = Set(["move", "carry", "transport", "shuttle", "ferry"].map { WordKey($0) })
     static let whyAuxiliaries = Set(["don't", "doesn't", "won't", "isn't", "aren't", "am", "must", "shall", "ought"].map { WordKey($0) })
     static let whyPronouns = Set(["it", "they", "this", "that", "these", "those", "we", "you", "i", "he", "she"].map { WordKey($0) })
