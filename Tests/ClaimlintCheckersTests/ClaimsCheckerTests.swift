@@ -126,6 +126,22 @@ import Testing
         #expect(try claims("Turmeric cures arthritis, according to the NHS.\n").isEmpty)
         #expect(try claims("Surgery for varicose veins is not offered if the veins are only a cosmetic concern.\n").isEmpty)
         #expect(try claims("Blue-green algae cures depression.\n").contains { $0.rule == "claims.unsupported" })
+        // A nominal predicate opening the sentence is its subject; a study brought up by name supports.
+        let page = """
+        CalmCap Capsules
+
+        CalmCap cures anxiety for good. It heals insomnia overnight. Buy now for $19.
+
+        Treatment for anxiety is not always available on the NHS.
+
+        Tara mentions a small 2019 trial of 120 adults, in which magnesium eased cramps.
+
+        Tara says magnesium eases cramps.
+        """
+        let found = try claims(page).map(\.excerpt)
+        #expect(!found.contains { $0.hasPrefix("Treatment for anxiety") })
+        #expect(!found.contains { $0.contains("2019 trial") })
+        #expect(found.contains { $0 == "Tara says magnesium eases cramps." })
     }
 
     /// The promotional pass: on a page that sells and already makes claims, outcome wording with

@@ -145,7 +145,7 @@ import Testing
         #expect(p(tuned14) >= 0.94 && r(tuned14) >= 0.95, "heldout14 \(tuned14)")
         // heldout15-18, outside sets nine to twelve: first (blind) runs at the session-4 start code
         // 35/9/13, 50/8/5, 49/18/6, 36/3/11 (all files; together 170/38/35, P 0.82, R 0.83); claims9 tuned on
-        // them (Fixtures/claims/tuning-log.tsv): .txt+.html 128/19/35 before, 34/2/6, 42/2/4, 36/6/2, 35/1/4 after.
+        // them (Fixtures/claims/tuning-log.tsv): .txt+.html 128/19/35 before, 34/1/6, 42/2/4, 36/6/2, 35/1/4 after.
         let tunedNew: [(String, Double, Double, Int)] = [
             ("heldout15", 0.88, 0.82, 35), ("heldout16", 0.92, 0.88, 40), ("heldout17", 0.80, 0.92, 32), ("heldout18", 0.94, 0.86, 33),
         ]

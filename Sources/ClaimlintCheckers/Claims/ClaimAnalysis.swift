@@ -352,7 +352,10 @@ struct SentenceAnalyzer {
                 p.intervention = pronoun
             } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 p.intervention = after
-            } else if pronounContext && impliedSubject && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges) {
+            } else if pronounContext && impliedSubject && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges)
+                        // ("Treatment for varicose veins is not always available": a nominal predicate opening the
+                        // sentence is its subject; no product stands behind it.)
+                        && !(p.nominal && range.lowerBound - r.lowerBound <= 1) {
                 // The product named earlier in the paragraph or section is the subject
                 // ("Customers lose ten pounds in a week"): an empty range marks it.
                 p.intervention = range.lowerBound..<range.lowerBound
