@@ -24,6 +24,126 @@ import Testing
         }
     }
 
+    /// claims9: a plain-text chapter list is cut at each timestamped line; a chapter is supported only
+    /// by what it names itself, and a chapter title with no verb is a label (no promotional reading).
+    @Test func timestampedChapterLinesAreUnitsOfTheirOwn() throws {
+        let notes = """
+        THE WELLNESS HOUR - Episode 40
+
+        Chapters
+        (00:00) Welcome and a listener question about hay fever
+        (06:10) The research: Sam walks through a 2021 trial of 200 adults published in the BMJ.
+        (12:30) Why turmeric cures arthritis in a fortnight
+        (19:45) Stem cells and healing
+        (25:00) Turmeric is FDA approved as a joint supplement, so why isn't your GP prescribing it?
+        """
+        let found = try claims(notes)
+        #expect(found.contains { $0.rule == "claims.unsupported" && $0.excerpt == "Why turmeric cures arthritis in a fortnight" })
+        #expect(found.contains { $0.rule == "claims.fda-approval" && $0.excerpt.hasPrefix("Turmeric is FDA approved") })
+        #expect(!found.contains { $0.excerpt.contains("hay fever") })
+        #expect(!found.contains { $0.excerpt.contains("Stem cells and healing") })
+        #expect(!found.contains { $0.excerpt.contains("(12:30)") }, "the timestamp is not part of the unit")
+        // On a selling page the chapter titles stay labels; the discount line is no medicine given up.
+        let shop = """
+        SoftScalp Shampoo
+
+        SoftScalp cures dandruff for good. It heals psoriasis overnight. Buy now for $19.
+
+        Use code SOFT for 20% off your first order at softscalp.example.
+
+        Chapters
+        (00:00) Welcome and a listener question about hay fever
+        (06:10) Stem cells and healing
+
+        My doctor took me off my steroid cream after a month.
+        """
+        let shopFound = try claims(shop).map(\.excerpt)
+        #expect(!shopFound.contains { $0.contains("hay fever") || $0.contains("Stem cells and healing") || $0.contains("20% off") })
+        #expect(shopFound.contains { $0.contains("off my steroid cream") })
+    }
+
+    /// claims9: "Why X does Y" as a title takes the claim as fact; "Why does X ...?" asks and "Why it
+    /// works" announces an explanation. A question tail after a comma leaves the statement before it.
+    @Test func whyTitlesAndRhetoricalTailsAssert() throws {
+        #expect(try claims("Why magnesium calms anxiety\n\nMagnesium flakes are sold in most chemists.\n").contains { $0.excerpt == "Why magnesium calms anxiety" })
+        #expect(try claims("Why does magnesium help with cramps\n\nMagnesium is a mineral found in nuts and seeds.\n").isEmpty)
+        #expect(try claims("Why it works\n\nMagnesium is a mineral found in nuts and seeds.\n").isEmpty)
+        #expect(try claims("Turmeric cures arthritis, so why isn't your GP prescribing it?\n").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("Does turmeric cure arthritis, and why do people think so?\n").isEmpty)
+    }
+
+    /// claims9: FDA wording on a page that sells, wellness products, discounts, labels and naming.
+    @Test func sellingPagesFDAStatusLabelsAndNaming() throws {
+        let page = """
+        SnoreStop Strips
+
+        SnoreStop cures snoring for good. It heals sleep apnoea overnight. Buy now for $19.
+
+        The strips are FDA approved for better sleep.
+
+        Immunity for winter
+
+        Children are more sensitive to these chemicals than adults.
+
+        Sleep apnoea is the name for pauses in breathing during sleep.
+
+        Tell us about any medicines you take, especially blood thinners.
+
+        Share this article: Facebook | Pinterest | WhatsApp Tags: snoring, sleep apnoea
+        """
+        let found = try claims(page)
+        #expect(found.contains { $0.rule == "claims.fda-approval" && $0.excerpt.contains("strips are FDA approved") })
+        for quiet in ["Immunity for winter", "sensitive to these chemicals", "is the name for", "Tell us about", "Share this article"] {
+            #expect(!found.contains { $0.excerpt.contains(quiet) }, "\(quiet)")
+        }
+        // A device said to be FDA cleared may be: clearance is what the FDA gives devices.
+        let mask = """
+        LumaSkin LED Mask
+
+        LumaSkin cures acne for good. It heals eczema overnight. Buy now for $99.
+
+        LumaSkin is an FDA-cleared device, so you can use it with confidence.
+        """
+        #expect(try !claims(mask).contains { $0.rule == "claims.fda-approval" })
+        #expect(try claims("AFTERGLOW patches are FDA cleared as a wellness product.\n").contains { $0.rule == "claims.fda-approval" })
+        // A footnote dagger points to a source; without it the same survey line is a promise.
+        let survey = """
+        SoftScalp Shampoo
+
+        SoftScalp cures dandruff for good. It heals psoriasis overnight. Buy now for $19.
+
+        81% of users said their scalp felt less itchy after 4 weeks.\u{2020}
+        """
+        #expect(try !claims(survey).contains { $0.excerpt.contains("less itchy") })
+        #expect(try claims(survey.replacingOccurrences(of: "\u{2020}", with: "")).contains { $0.excerpt.contains("less itchy") })
+    }
+
+    /// claims9: biology told with "helps", a bare first name as a source, "cosmetic" as a motive, new vocabulary.
+    @Test func bodyMachineryFirstNamesAndMotivesAreNotClaimsOrSupport() throws {
+        #expect(try claims("Vitamin B3 helps enzymes turn food into energy. Insulin helps move sugar from the blood into cells.\n").isEmpty)
+        #expect(try claims("Vitamin B3 helps clear acne in a fortnight.\n").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("Turmeric cures arthritis, according to Jay.\n").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("Turmeric cures arthritis, according to the NHS.\n").isEmpty)
+        #expect(try claims("Surgery for varicose veins is not offered if the veins are only a cosmetic concern.\n").isEmpty)
+        #expect(try claims("Blue-green algae cures depression.\n").contains { $0.rule == "claims.unsupported" })
+        // A nominal predicate opening the sentence is its subject; a study brought up by name supports.
+        let page = """
+        CalmCap Capsules
+
+        CalmCap cures anxiety for good. It heals insomnia overnight. Buy now for $19.
+
+        Treatment for anxiety is not always available on the NHS.
+
+        Tara mentions a small 2019 trial of 120 adults, in which magnesium eased cramps.
+
+        Tara says magnesium eases cramps.
+        """
+        let found = try claims(page).map(\.excerpt)
+        #expect(!found.contains { $0.hasPrefix("Treatment for anxiety") })
+        #expect(!found.contains { $0.contains("2019 trial") })
+        #expect(found.contains { $0 == "Tara says magnesium eases cramps." })
+    }
+
     /// The promotional pass: on a page that sells and already makes claims, outcome wording with
     /// no health verb is a claim; background about a condition and directions for use are not.
     @Test func promotionalPagesLowerTheBarForOutcomeWording() throws {

@@ -110,6 +110,10 @@ struct SentenceAnalysis {
     /// read"), a tags line ("Tags: detox, anti aging"), a run of chapter timestamps ("09:45 Lena's
     /// story 18:30 Frankincense and cancer"). No claims rule reads it.
     var furniture = false
+    /// A chapter title of show notes ("00:00 Intro and a listener question about travel anxiety"): a
+    /// timestamped line with no closing punctuation. A label, like a heading: the promotional pass
+    /// does not read it (its predicates are judged as usual).
+    var chapterTitle = false
     /// A product was named earlier in the paragraph or the blocks just before.
     var context = false
     /// An earlier sentence of the paragraph names a kind of product the FDA does not approve
@@ -175,7 +179,8 @@ struct SentenceAnalyzer {
             return a
         }
 
-        a.isQuestion = sentence.terminator == "?" || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound })
+        a.isQuestion = (sentence.terminator == "?" && !rhetoricalTail(r)) || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound }
+            && !assertingWhy(r, hits: hits))
         a.isAdvice = hits.has(.advice)
         a.hypothetical = hits.has(.frame)
         a.sideEffectReport = opensWithRarity(r)
@@ -279,6 +284,17 @@ struct SentenceAnalyzer {
             if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
                lower(range.upperBound + 1) == "body",
                ["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].contains(lower(range.upperBound + 2)) { continue }
+            // "helps enzymes turn food into energy", "insulin helps move glucose into cells": the body's own
+            // machinery at work (enzymes, cells) or a substance carried about is biology, not a product's effect.
+            if tag == .benefit, range.upperBound + 1 < r.upperBound {
+                let next = block.tokens[range.upperBound].key
+                if Self.bodyMachinery.contains(next), Self.bodyProcessVerbs.contains(block.tokens[range.upperBound + 1].key) { continue }
+                if Self.carryVerbs.contains(next) { continue }
+            }
+            // "how cells repair damaged DNA": the body's machinery as the subject does its own work.
+            // ("Stem cells repair ..." is a therapy's claim.)
+            if range.lowerBound > r.lowerBound, Self.bodyMachinery.contains(block.tokens[range.lowerBound - 1].key),
+               !(range.lowerBound - 2 >= r.lowerBound && Self.stemKeys.contains(block.tokens[range.lowerBound - 2].key)) { continue }
             // "Revive Clinic", "Renew Serum": a capitalised predicate word that names a business.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
                hits[.businessNoun].contains(where: { $0.lowerBound == range.upperBound }) { continue }
@@ -336,7 +352,10 @@ struct SentenceAnalyzer {
                 p.intervention = pronoun
             } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 p.intervention = after
-            } else if pronounContext && impliedSubject && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges) {
+            } else if pronounContext && impliedSubject && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges)
+                        // ("Treatment for varicose veins is not always available": a nominal predicate opening the
+                        // sentence is its subject; no product stands behind it.)
+                        && !(p.nominal && range.lowerBound - r.lowerBound <= 1) {
                 // The product named earlier in the paragraph or section is the subject
                 // ("Customers lose ten pounds in a week"): an empty range marks it.
                 p.intervention = range.lowerBound..<range.lowerBound
@@ -441,6 +460,44 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.lowercasedText(of: block.tokens[i]) }
+
+    /// "Why creatine prevents Alzheimer's", "Why our serum repairs skin": "why" before a subject (not an
+    /// auxiliary: "Why does ...", "Why can't ...", "Why not ...") opens a title that takes what follows as
+    /// fact; "why" is never the subject, so no verb-first question hides behind it.
+    func assertingWhy(_ r: Range<Int>, hits: TagHits) -> Bool {
+        let next = r.lowerBound + 1
+        guard r.count > 2, lower(r.lowerBound) == "why", block.tokens[next].kind == .word else { return false }
+        let word = lower(next)
+        return !hits[.questionStart].contains { $0.lowerBound == next } && word != "not" && !word.hasSuffix("n't") && !word.hasSuffix("n’t")
+            && !Self.whyAuxiliaries.contains(block.tokens[next].key)
+            // ("Why it works", "Why we love it": a pronoun subject announces the section's explanation.)
+            && !hits[.pronoun].contains { $0.lowerBound == next } && !Self.whyPronouns.contains(block.tokens[next].key)
+    }
+    /// "Creatine is FDA approved, so why isn't your doctor talking about it?": a statement, then a
+    /// comma and "so"/"but"/"then" with a wh-word: only the tail asks; the opening clause asserts.
+    /// (Not when the sentence itself opens like a question: "Is it safe, and why ...?")
+    func rhetoricalTail(_ r: Range<Int>) -> Bool {
+        let t = block.tokens
+        guard r.count > 6, t[r.lowerBound].kind == .word, !Self.questionOpeners.contains(t[r.lowerBound].key) else { return false }
+        for i in (r.lowerBound + 3)..<(r.upperBound - 2) where block.text(of: t[i]) == "," {
+            if Self.tailLinks.contains(t[i + 1].key), Self.whWords.contains(t[i + 2].key) { return true }
+        }
+        return false
+    }
+    static let tailLinks = Set(["so", "but", "then", "yet"].map { WordKey($0) })
+    static let whWords = Set(["why", "how", "what"].map { WordKey($0) })
+    static let questionOpeners = Set(["can", "could", "does", "do", "did", "is", "are", "was", "were", "will", "would", "should",
+                                      "may", "might", "has", "have", "what", "which", "who", "when", "where", "whether", "why",
+                                      "how", "isn't", "aren't", "doesn't", "don't", "can't", "won't"].map { WordKey($0) })
+    static let cosmeticMotives = Set(["concern", "concerns", "reason", "reasons", "purpose", "purposes", "grounds", "issue",
+                                      "issues", "problem", "problems", "worry", "worries"].map { WordKey($0) })
+    static let bodyMachinery = Set(["enzymes", "cells", "hormones", "proteins", "tissues", "mitochondria"].map { WordKey($0) })
+    static let bodyProcessVerbs = Set(["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "release",
+                                       "turn", "form", "convert", "transport", "carry", "move", "work", "function", "communicate"].map { WordKey($0) })
+    static let stemKeys = Set(["stem"].map { WordKey($0) })
+    static let carryVerbs = Set(["move", "carry", "transport", "shuttle", "ferry"].map { WordKey($0) })
+    static let whyAuxiliaries = Set(["don't", "doesn't", "won't", "isn't", "aren't", "am", "must", "shall", "ought"].map { WordKey($0) })
+    static let whyPronouns = Set(["it", "they", "this", "that", "these", "those", "we", "you", "i", "he", "she"].map { WordKey($0) })
 
     /// Words that end the reach of a need or question frame: a "that" clause states something
     /// ("should be aware that X raises Y"), contrast and reason words start a new assertion.
@@ -851,7 +908,8 @@ struct SentenceAnalyzer {
     /// colon. The words after them list or date, they do not assert. (Link lines such as "Read more:
     /// 5 Foods That Cure Diabetes" show a claim on the page and stay linted.)
     static let metadataLabels: Set<String> = ["tags", "tagged", "categories", "category", "keywords", "topics", "labels",
-                                              "share this", "share", "last updated", "updated", "medically reviewed by", "reviewed by"]
+                                              "share this", "share", "share this article", "share this post", "share this page",
+                                              "share on", "last updated", "updated", "medically reviewed by", "reviewed by"]
     /// Byline openers and the word after them ("Posted by", "Written by", "Filed under").
     static let bylineOpeners: [WordKey: Set<WordKey>] = [
         WordKey("posted"): Set(["by", "in", "on", "under"].map { WordKey($0) }),
@@ -1065,6 +1123,10 @@ struct SentenceAnalyzer {
         // "could not be explained", "could be detected", "To test this hypothesis": a hedge word
         // that states a fact (a negated or past ability, a hypothesis named before).
         let factual = hits[.nonSpeculative]
+        // "only a cosmetic concern", "for cosmetic reasons": the adjective names a motive, not a product.
+        if hits.has(.cosmetic) {
+            hits.remove(.cosmetic) { c in c.upperBound < r.upperBound && Self.cosmeticMotives.contains(tokens[c.upperBound].key) }
+        }
         if !factual.isEmpty {
             // A longer hedge survives ("could not exclude" against "could not").
             hits.remove(.hedge) { h in factual.contains { $0.overlaps(h) && $0.count >= h.count } }

@@ -158,6 +158,18 @@ struct BlockSupport {
 
     var any: Bool { !citations.isEmpty || !sourceLinks.isEmpty || !attributedSentences.isEmpty }
 
+    /// The support one unit holds itself (sentence index `index`, UTF-8 `range`), as if it were its own paragraph.
+    func only(_ index: Int, range: Range<Int>) -> BlockSupport {
+        var s = self
+        s.citations = citations.filter { $0.overlaps(range) }
+        s.sourceLinks = sourceLinks.filter { $0.overlaps(range) }
+        s.otherLinks = otherLinks.filter { $0.overlaps(range) }
+        s.attributedSentences = attributedSentences.contains(index) ? [index] : []
+        s.authorisedSentences = authorisedSentences.contains(index) ? [index] : []
+        s.weakEvidenceSentences = weakEvidenceSentences.contains(index) ? [index] : []
+        return s
+    }
+
     /// Support inside one sentence's range.
     func inSentence(_ index: Int, range: Range<Int>) -> Bool {
         attributedSentences.contains(index) || authorisedSentences.contains(index) || citations.contains { $0.overlaps(range) } || sourceLinks.contains { $0.overlaps(range) }
@@ -166,7 +178,8 @@ struct BlockSupport {
 
 extension ClaimsChecker {
     /// `hits`: each sentence's `SentenceAnalyzer.hits(_:)` (support needs no more of the analysis).
-    func support(of block: AnalyzedBlock, hits: [TagHits], references: ReferenceIndex) -> BlockSupport {
+    /// `sentences`: the block's claim units (`claimUnits(of:)`), one per entry of `hits`.
+    func support(of block: AnalyzedBlock, sentences: [Sentence], hits: [TagHits], references: ReferenceIndex) -> BlockSupport {
         var s = BlockSupport()
         for c in block.block.citations {
             if c.kind == .bracket, let n = Int(c.label), !references.resolves(n) {
@@ -181,7 +194,7 @@ extension ClaimsChecker {
         scanCitationPatterns(block, references: references, into: &s)
         for (i, h) in hits.enumerated() where !h.isEmpty {
             // EU-authorised nutrient claim wording (Reg. 432/2012) carries its own substantiation.
-            if isAttributed(h, range: block.sentences[i].tokens, in: block) { s.attributedSentences.insert(i) }
+            if isAttributed(h, range: sentences[i].tokens, in: block) { s.attributedSentences.insert(i) }
             if h.has(.authorisedWording) { s.authorisedSentences.insert(i) }
             if h.has(.weakEvidence) || h.has(.testimonial) { s.weakEvidenceSentences.insert(i) }
         }
@@ -243,6 +256,9 @@ extension ClaimsChecker {
                     i = j + 1
                     continue
                 }
+            } else if t[i].kind == .symbol, i > 0, t[i].start == t[i - 1].end, Self.footnoteMarks.contains(block.text(of: t[i])) {
+                // "... after 4 weeks.†": a dagger set against the text points to a footnote, as a superscript does.
+                s.citations.append(t[i].range)
             } else if t[i].kind == .word, bytes[Int(t[i].end) - 1] >= 0x80,
                       let last = block.text(of: t[i]).unicodeScalars.last, Self.isSuperscriptDigit(last) {
                 s.citations.append(t[i].range)
@@ -251,6 +267,7 @@ extension ClaimsChecker {
         }
     }
 
+    static let footnoteMarks: Set<String> = ["†", "‡", "§"]
     static let publishedKey = WordKey("published")
     static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
@@ -281,8 +298,9 @@ extension ClaimsChecker {
         }
         for h in hits[.attribution] where block.text(of: t[h.lowerBound]).lowercased() == "according" {
             // "According to Lena, it is completely safe": a bare first name is a person's say-so, not a source.
-            if h.upperBound + 1 < range.upperBound, t[h.upperBound].isCapitalized, !t[h.upperBound].isAllCaps,
-               [",", "."].contains(block.text(of: t[h.upperBound + 1])) { continue }
+            // (Also when the name ends the sentence: "..., according to Jay".)
+            if h.upperBound < range.upperBound, t[h.upperBound].isCapitalized, !t[h.upperBound].isAllCaps,
+               h.upperBound + 1 == range.upperBound || [",", ".", "!", "?", ";"].contains(block.text(of: t[h.upperBound + 1])) { continue }
             if h.upperBound < range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
                 || (h.upperBound + 1 < range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
         }

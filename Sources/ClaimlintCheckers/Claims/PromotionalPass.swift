@@ -140,7 +140,7 @@ extension ClaimsChecker {
     func promotionalFindings(_ j: JudgedSentence, previous: JudgedSentence? = nil) -> [Diagnostic] {
         let a = j.analysis
         let block = j.block
-        guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.furniture, !a.hits.has(.refutation), !a.refutedByNext,
+        guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.furniture, !a.chapterTitle, !a.hits.has(.refutation), !a.refutedByNext,
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
         // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
         if let p = previous, definesNonProduct(p.analysis, block: p.block),
@@ -183,11 +183,27 @@ extension ClaimsChecker {
                                       standard: "FTC Health Products Compliance Guidance 2022 (establishment claims, expert endorsements)"))
             }
         }
+        // "FDA cleared roller, the same one used in clinics", "The strips is FDA approved for ...": on a
+        // page that sells, an FDA status given to its product with nothing in the paragraph to back it
+        // is a quality mark, whatever the kind of product (the guard above has ruled out support). A
+        // device said to be FDA cleared may well be: clearance is what the FDA gives devices.
+        if !j.findings.contains(where: { $0.rule == "claims.fda-approval" }), let f = a.hits[.fda].first, !negated(before: f),
+           !a.range.contains(where: { Self.deviceNouns.contains(block.tokens[$0].key) }) {
+            out.append(diagnostic("claims.fda-approval", block: block, sentence: j.sentence, triggers: words(f), strength: .strong,
+                                  missing: "no FDA decision is linked or named for this product",
+                                  suggestion: "State the real status and link the FDA record (510(k), approval letter), or drop the FDA wording.",
+                                  standard: "FTC Health Products Compliance Guidance 2022; FD&C Act"))
+        }
         guard j.findings.isEmpty && out.isEmpty else { return out }
 
         // "Customers have ditched their painkillers": medicine no longer needed.
         var link: (trigger: Range<Int>, object: Range<Int>)?
         for d in a.hits[.medicineDiscard] {
+            // "25% off your first order", "£5 off your basket": a discount, not a medicine given up.
+            if d.lowerBound > a.range.lowerBound {
+                let before = block.tokens[d.lowerBound - 1]
+                if before.kind == .number || block.text(of: before) == "%" || before.key == Self.halfKey { continue }
+            }
             let objects = a.hits[.medicineNoun] + a.hits[.intervention] + a.hits[.condition]
             if let m = objects.filter({ $0.lowerBound >= d.upperBound && $0.lowerBound - d.upperBound <= 3 }).min(by: { $0.lowerBound < $1.lowerBound }) {
                 link = (d, m)
@@ -305,6 +321,11 @@ extension ClaimsChecker {
                 // counting other health terms and "and"/"or" ("Blood and liver", "Anxiety and low mood").
                 // ("Easing the pain", "Getting rid of head lice at home": a heading that opens with a gerund
                 // names a section's topic; the paragraphs under it make the claims, if any.)
+                // "Immunity for winter", "2. Energy for the whole family": a heading (or an item with no closing
+                // punctuation) that opens on the term, then names who or when with "for", labels the section's topic.
+                if block.kind.isHeading || j.sentence.terminator == nil, c.upperBound < a.range.upperBound, t[c.upperBound].key == Self.forKey,
+                   (a.range.lowerBound..<c.lowerBound).allSatisfy({ t[$0].kind != .word }),
+                   !terms.contains(where: { $0.lowerBound > c.upperBound }), !productWords.contains(where: { $0.lowerBound > c.upperBound }) { continue }
                 if block.kind.isHeading && t[a.range.lowerBound].kind == .word && t[a.range.lowerBound].length > 4
                     && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
                 let otherWords = a.range.filter { i in
@@ -528,7 +549,11 @@ extension ClaimsChecker {
     static let feelWords = Set(["feel", "feels", "feeling", "felt"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let orKey = WordKey("or")
-    static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "an", "its", "any", "one", "single"].map { WordKey($0) })
+    static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "an", "its", "any", "one", "single",
+                                  "these", "those"].map { WordKey($0) })
     static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by"].map { WordKey($0) })
+    static let halfKey = WordKey("half")
+    static let forKey = WordKey("for")
+    static let deviceNouns = Set(["device", "devices"].map { WordKey($0) })
     static let topicJoiners = Set(["and", "or", "&", "plus"].map { WordKey($0) })
 }

@@ -36,3 +36,11 @@ public struct Sentence: Sendable, Hashable {
     /// The final punctuation (".", "!", "?", "…", ":"), or nil when the unit has none.
     public var terminator: Unicode.Scalar?
 }
+
+extension Sentence {
+    /// For checkers that judge finer units than the segmenter's (the claims rules cut a plain-text
+    /// chapter list at each timestamped line).
+    public static func unit(range: Range<Int>, tokens: Range<Int>, terminator: Unicode.Scalar?) -> Sentence {
+        Sentence(range: range, tokens: tokens, terminator: terminator)
+    }
+}
