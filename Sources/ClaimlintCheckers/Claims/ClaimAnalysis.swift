@@ -323,6 +323,19 @@ struct SentenceAnalyzer {
                interventionRanges.contains(where: { i in
                    i.upperBound < range.lowerBound && range.lowerBound - i.upperBound <= 2 && Self.doseForms.contains(block.tokens[i.upperBound - 1].key)
                }) { continue }
+            // "Free from nuts, gluten and dairy": a list of what a product leaves out (allergens, additives),
+            // not relief from a condition; "free from pain" keeps its claim.
+            if range.upperBound < r.upperBound, ["free from", "free of"].contains(block.lowercasedWords(range)),
+               Self.leftOutIngredients.contains(block.tokens[range.upperBound].key) { continue }
+            // "the possible benefits and harms", "risks and benefits": weighing a treatment, not promising an effect.
+            if range.count == 1, ["benefit", "benefits"].contains(lower(range.lowerBound)),
+               (range.upperBound + 1 < r.upperBound && ["and", "or"].contains(lower(range.upperBound))
+                   && Self.harmNouns.contains(block.tokens[range.upperBound + 1].key))
+                || (range.lowerBound - 2 >= r.lowerBound && ["and", "or"].contains(lower(range.lowerBound - 1))
+                    && Self.harmNouns.contains(block.tokens[range.lowerBound - 2].key)) { continue }
+            // "Keep it away from your eyes": where to keep the product, not what it keeps away.
+            if range.count >= 3, ["keep", "keeps"].contains(lower(range.lowerBound)), range.upperBound < r.upperBound,
+               lower(range.upperBound) == "from", ["it", "them", "this", "these", "those"].contains(lower(range.lowerBound + 1)) { continue }
             // "How the treatment works", "How it works": a heading-like explanation opener, not an assertion.
             if tag == .efficacy, lower(r.lowerBound) == "how", range.lowerBound - r.lowerBound <= 4,
                ["works", "work"].contains(lower(range.lowerBound)) { continue }
@@ -412,6 +425,14 @@ struct SentenceAnalyzer {
                 }
                 if k == start { p.bodySubject = true }
             }
+            // "Nausea and vomiting affect most pregnant women ... and usually ease by 16 weeks": with no product in
+            // the sentence, a verb of the condition's course after "usually"/"often" whose sentence opens on the
+            // condition says how the condition runs, not what a product does.
+            if let i = p.intervention, i.isEmpty, range.lowerBound - 1 > r.lowerBound,
+               Self.courseAdverbs.contains(lower(range.lowerBound - 1)),
+               conditionRanges.contains(where: { c in
+                   c.upperBound <= range.lowerBound && (r.lowerBound..<c.lowerBound).allSatisfy { Self.subjectOpeners.contains(lower($0)) }
+               }) { p.bodySubject = true }
             // "Statins are medicines that lower cholesterol": a definition, unless the wording is absolute.
             if tag != .curative && !a.intensified && isDefinition(before: range, sentence: r, hits: hits) { p.definition = true }
             // "A partial narrowing that reduces your breathing is called a hypopnoea": a predicate inside
@@ -885,6 +906,13 @@ struct SentenceAnalyzer {
     /// Words between a subject and its verb ("the immune system then attacks", "it also helps").
     static let subjectLinks: Set<String> = ["then", "also", "still", "quickly", "slowly", "gradually", "often", "usually", "sometimes", "can", "may", "will"]
     /// Words that can open a subject before a condition ("Most sciatica", "Our sense of thirst").
+    static let originParticiples: Set<String> = ["made", "produced", "secreted", "released", "found", "stored", "formed"]
+    static let courseAdverbs: Set<String> = ["usually", "often", "normally", "typically", "generally", "mostly", "tend", "tends"]
+    static let leftOutIngredients = Set(["nuts", "nut", "peanuts", "gluten", "dairy", "soy", "soya", "lactose", "egg", "eggs", "wheat",
+                                         "sesame", "shellfish", "sugar", "sugars", "parabens", "sulphates", "sulfates", "fragrance",
+                                         "perfume", "alcohol", "preservatives", "additives", "artificial", "gmos", "gmo", "fillers",
+                                         "binders", "dyes", "colourings", "colorings", "animal", "silicones", "palm"].map { WordKey($0) })
+    static let harmNouns = Set(["harms", "harm", "risks", "risk", "drawbacks", "downsides", "costs", "limits", "limitations"].map { WordKey($0) })
     static let subjectOpeners: Set<String> = ["most", "many", "some", "the", "your", "our", "their", "my", "his", "her", "a", "an",
                                               "sense", "of", "mild", "minor", "acute", "these", "this", "those"]
     static let causatives: Set<String> = ["let", "lets", "letting", "help", "helps", "helping", "helped", "make", "makes", "making",
@@ -910,6 +938,9 @@ struct SentenceAnalyzer {
     static let metadataLabels: Set<String> = ["tags", "tagged", "categories", "category", "keywords", "topics", "labels",
                                               "share this", "share", "share this article", "share this post", "share this page",
                                               "share on", "last updated", "updated", "medically reviewed by", "reviewed by"]
+    /// Labels of a picture's caption ("Image: woman holding her stomach (Photo credit: Freepik)"); a caption is
+    /// short, so a long sentence after such a label (a caption fused with the text below it) is still read.
+    static let captionLabels: Set<String> = ["image", "photo", "picture", "caption", "photo credit", "image credit", "pictured"]
     /// Byline openers and the word after them ("Posted by", "Written by", "Filed under").
     static let bylineOpeners: [WordKey: Set<WordKey>] = [
         WordKey("posted"): Set(["by", "in", "on", "under"].map { WordKey($0) }),
@@ -926,6 +957,7 @@ struct SentenceAnalyzer {
         let first = t[r.lowerBound].key, second = t[r.lowerBound + 1]
         for n in 1...4 where r.lowerBound + n < r.upperBound && block.text(of: t[r.lowerBound + n]) == ":" {
             if Self.metadataLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
+            if r.count <= 20, Self.captionLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
         }
         if let next = Self.bylineOpeners[first], next.contains(second.key) { return true }
         // "By Jane Doe | 5 min read": a reading time marks a byline.
@@ -1004,12 +1036,16 @@ struct SentenceAnalyzer {
         guard let k = (r.lowerBound + 1..<min(r.lowerBound + 6, r.upperBound - 2)).first(where: { ["is", "are"].contains(lower($0)) }),
               ["a", "an"].contains(lower(k + 1)) else { return false }
         guard let noun = hits[.definitionNoun].first(where: { $0.lowerBound > k + 1 && $0.lowerBound <= k + 5 }),
-              noun.upperBound < p.lowerBound, ["that", "which"].contains(lower(noun.upperBound)) else { return false }
+              noun.upperBound < p.lowerBound,
+              // ("a hormone made by the pineal gland": a participle of origin describes the category too.)
+              ["that", "which"].contains(lower(noun.upperBound)) || Self.originParticiples.contains(lower(noun.upperBound)) else { return false }
         for i in noun.upperBound..<p.lowerBound {
             if t[i].kind == .punctuation && block.text(of: t[i]) == ";" { return false }
             if Self.contrastWords.contains(t[i].key) { return false }
         }
-        return !hits[.pronoun].contains { $0.lowerBound > noun.upperBound && $0.lowerBound < p.lowerBound }
+        // ("..., and it helps signal to the body": "and it" goes on about the thing defined.)
+        return !hits[.pronoun].contains { $0.lowerBound > noun.upperBound && $0.lowerBound < p.lowerBound
+            && !(["it", "they"].contains(lower($0.lowerBound)) && lower($0.lowerBound - 1) == "and") }
     }
 
     /// "Rarely,", "Very rarely,", "In rare cases,", "Occasionally,", "Less commonly,": a frequency

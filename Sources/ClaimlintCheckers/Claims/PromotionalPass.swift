@@ -227,6 +227,13 @@ extension ClaimsChecker {
            (first..<comma).contains(where: { Self.timeOfUse.contains(t[$0].key) }), comma + 1 < a.range.upperBound {
             first = comma + 1
         }
+        // "Do not roll directly on your lower back", "Never use on broken skin": a prohibition opening the
+        // sentence is a direction for use (or a warning), whatever body part it names.
+        if first + 1 < a.range.upperBound, Self.prohibitionOpeners.contains(block.lowercasedText(of: t[first])) {
+            var verb = first + 1
+            if Self.notWords.contains(block.lowercasedText(of: t[verb])), verb + 1 < a.range.upperBound { verb += 1 }
+            if Self.directionVerbs.contains(t[verb].key) || Self.applicationVerbs.contains(t[verb].key) { first = verb }
+        }
         let directions = first < a.range.upperBound && Self.directionVerbs.contains(t[first].key)
         // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
         let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
@@ -271,7 +278,15 @@ extension ClaimsChecker {
                     || (c.upperBound + 1 < a.range.upperBound && Self.productNouns.contains(t[c.upperBound + 1].key)) { continue }
                 // "on your skin", "into the scalp": where to put it, not what it does; "made by the liver": where it comes from.
                 var k = c.lowerBound - 1
-                while k >= a.range.lowerBound && Self.possessives.contains(t[k].key) { k -= 1 }
+                // ("between the two tendons": a count between the preposition and the place, too.)
+                // ("by two inches", "to three sizes": a count after "by"/"to" is an amount, not a place.)
+                var counted = false
+                while k >= a.range.lowerBound && (Self.possessives.contains(t[k].key) || t[k].kind == .number
+                    || SentenceAnalyzer.numberWords.contains(t[k].key)) {
+                    if !Self.possessives.contains(t[k].key) { counted = true }
+                    k -= 1
+                }
+                let amountAfterCount = counted && k >= a.range.lowerBound && Self.amountPrepositions.contains(t[k].key)
                 // "have stomach cramps or diarrhoea", "have the stomach upset or diarrhoea": walk back over
                 // the terms listed before this one (and one word that completes a term).
                 var steps = 0, loose = 0
@@ -287,7 +302,7 @@ extension ClaimsChecker {
                         k -= 1
                     } else { break }
                 }
-                if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) { continue }
+                if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) && !amountAfterCount { continue }
                 // "In short-sightedness the eye is too long": a sentence that opens on the condition as its topic.
                 if k == a.range.lowerBound && t[k].key == Self.inKey { continue }
                 // "Most cold sores heal within ten days": the condition in general, its natural course.
@@ -517,7 +532,8 @@ extension ClaimsChecker {
     static let productNouns = Set(["complex", "programme", "program", "kit", "range", "bundle", "pack", "set", "collection",
                                    "system", "protocol", "plan", "package", "box", "formula", "blend", "serum", "spray", "oil",
                                    "drops", "gummies", "capsules", "tea", "powder", "patch", "mask", "brace", "mat",
-                                   "support", "boost", "booster", "shot", "shots", "tonic", "elixir", "balm", "cream", "gel"].map { WordKey($0) })
+                                   "support", "boost", "booster", "shot", "shots", "tonic", "elixir", "balm", "cream", "gel",
+                                   "pillow", "pillows", "cushion", "cushions"].map { WordKey($0) })
     static let holderWords = Set(["had", "have", "has", "having", "'ve", "experience", "experiences", "experienced", "develop",
                                   "develops", "developed", "get", "gets", "got", "with", "about", "against", "like"].map { WordKey($0) })
     static let backgroundVerbs = Set(["is", "are", "was", "were", "can", "could", "may", "might", "will", "would", "affects", "affect",
@@ -551,7 +567,12 @@ extension ClaimsChecker {
     static let orKey = WordKey("or")
     static let possessives = Set(["your", "the", "my", "their", "his", "her", "our", "a", "an", "its", "any", "one", "single",
                                   "these", "those"].map { WordKey($0) })
-    static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by"].map { WordKey($0) })
+    static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by",
+                                        "between", "below", "above", "beneath", "behind"].map { WordKey($0) })
+    static let amountPrepositions = Set(["by", "to", "over", "under", "around"].map { WordKey($0) })
+    /// Openers of a prohibition ("Do not use", "Don't apply", "Never roll"); `notWords` follow "do".
+    static let prohibitionOpeners: Set<String> = ["do", "don't", "don\u{2019}t", "dont", "never"]
+    static let notWords: Set<String> = ["not", "n't", "n\u{2019}t", "'t", "\u{2019}t"]
     static let halfKey = WordKey("half")
     static let forKey = WordKey("for")
     static let deviceNouns = Set(["device", "devices"].map { WordKey($0) })
