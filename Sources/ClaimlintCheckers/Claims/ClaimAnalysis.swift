@@ -336,6 +336,9 @@ struct SentenceAnalyzer {
             // "Keep it away from your eyes": where to keep the product, not what it keeps away.
             if range.count >= 3, ["keep", "keeps"].contains(lower(range.lowerBound)), range.upperBound < r.upperBound,
                lower(range.upperBound) == "from", ["it", "them", "this", "these", "those"].contains(lower(range.lowerBound + 1)) { continue }
+            // "this is just what works for me": a personal preference, not an effect claimed for anything.
+            if tag == .efficacy, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound - 1) == "what",
+               range.upperBound + 1 < r.upperBound, lower(range.upperBound) == "for", ["me", "us"].contains(lower(range.upperBound + 1)) { continue }
             // "How the treatment works", "How it works": a heading-like explanation opener, not an assertion.
             if tag == .efficacy, lower(r.lowerBound) == "how", range.lowerBound - r.lowerBound <= 4,
                ["works", "work"].contains(lower(range.lowerBound)) { continue }
@@ -377,8 +380,11 @@ struct SentenceAnalyzer {
             // (Not past a contrast word: in "X can help, but diet alone cannot treat anaemia" the
             // condition belongs to the second assertion.)
             let contrast = hits[.clauseBreak].first { $0.lowerBound >= range.upperBound && Self.contrastWords.contains(block.tokens[$0.lowerBound].key) }
+            // (Nor past a semicolon: "Deodorants mask and reduce odour; they do not stop you sweating" joins two
+            // clauses, each with its own object.)
+            let semicolon = (range.upperBound..<r.upperBound).first { block.tokens[$0].kind == .punctuation && block.text(of: block.tokens[$0]) == ";" }
             let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false)
-                && !(contrast.map { c.lowerBound >= $0.upperBound } ?? false) }
+                && !(contrast.map { c.lowerBound >= $0.upperBound } ?? false) && !(semicolon.map { c.lowerBound > $0 } ?? false) }
             if let after = conditions.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
                 a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count }) {
                 p.condition = after

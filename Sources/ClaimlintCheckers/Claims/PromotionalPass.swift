@@ -251,7 +251,11 @@ extension ClaimsChecker {
             while k > a.range.lowerBound && skipped < 3 && !Self.copulas.contains(t[k].key) && t[k].kind == .word { k -= 1; skipped += 1 }
             return k > a.range.lowerBound && k - a.range.lowerBound <= 5 && Self.copulas.contains(t[k].key)
         }
-        if link == nil, !warning, !definesTerm, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
+        // "\"Body-identical\" means the molecule has ...": a quoted term and "means" define a word.
+        let definesWord = (a.range.lowerBound + 1..<min(a.range.lowerBound + 8, a.range.upperBound)).contains { i in
+            Self.meaningVerbs.contains(t[i].key) && Self.quoteMarks.contains(block.text(of: t[i - 1]))
+        }
+        if link == nil, !warning, !definesTerm, !definesWord, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -281,9 +285,10 @@ extension ClaimsChecker {
                 // ("between the two tendons": a count between the preposition and the place, too.)
                 // ("by two inches", "to three sizes": a count after "by"/"to" is an amount, not a place.)
                 var counted = false
+                // ("onto my inner wrists": a side or part of the body before the place word.)
                 while k >= a.range.lowerBound && (Self.possessives.contains(t[k].key) || t[k].kind == .number
-                    || SentenceAnalyzer.numberWords.contains(t[k].key)) {
-                    if !Self.possessives.contains(t[k].key) { counted = true }
+                    || SentenceAnalyzer.numberWords.contains(t[k].key) || Self.placeModifiers.contains(t[k].key)) {
+                    if !Self.possessives.contains(t[k].key) && !Self.placeModifiers.contains(t[k].key) { counted = true }
                     k -= 1
                 }
                 let amountAfterCount = counted && k >= a.range.lowerBound && Self.amountPrepositions.contains(t[k].key)
@@ -293,7 +298,8 @@ extension ClaimsChecker {
                 // (An outcome state is a result, never part of a list of what someone has.)
                 while k > a.range.lowerBound && steps < 8 && a.conditions.contains(c) {
                     steps += 1
-                    if t[k].key == Self.andKey || t[k].key == Self.orKey || block.text(of: t[k]) == "," || Self.possessives.contains(t[k].key) {
+                    if t[k].key == Self.andKey || t[k].key == Self.orKey || block.text(of: t[k]) == "," || Self.possessives.contains(t[k].key)
+                        || Self.placeModifiers.contains(t[k].key) {
                         k -= 1
                     } else if let earlier = terms.first(where: { $0.contains(k) }) {
                         k = earlier.lowerBound - 1
@@ -303,6 +309,11 @@ extension ClaimsChecker {
                     } else { break }
                 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) && !amountAfterCount { continue }
+                // "That coating is a film of bacteria", "is a mix of": what a thing is made of (a copula, a noun, "of").
+                if k - 2 > a.range.lowerBound, t[k].key == Self.ofKey, t[k - 1].kind == .word, ["a", "an"].contains(block.lowercasedText(of: t[k - 2])),
+                   Self.copulas.contains(t[k - 3].key) { continue }
+                // "Once the bone has grown around it, a crown is fixed": a stage of a procedure, not a result promised.
+                if k == a.range.lowerBound, c.lowerBound - 2 == k, t[k + 1].key == Self.theKey, Self.stageOpeners.contains(t[k].key) { continue }
                 // "In short-sightedness the eye is too long": a sentence that opens on the condition as its topic.
                 if k == a.range.lowerBound && t[k].key == Self.inKey { continue }
                 // "Most cold sores heal within ten days": the condition in general, its natural course.
@@ -569,6 +580,12 @@ extension ClaimsChecker {
                                   "these", "those"].map { WordKey($0) })
     static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by",
                                         "between", "below", "above", "beneath", "behind"].map { WordKey($0) })
+    static let placeModifiers = Set(["inner", "outer", "upper", "lower", "left", "right", "both"].map { WordKey($0) })
+    static let ofKey = WordKey("of")
+    static let theKey = WordKey("the")
+    static let stageOpeners = Set(["once", "until", "before", "while"].map { WordKey($0) })
+    static let meaningVerbs = Set(["means", "meant", "refers"].map { WordKey($0) })
+    static let quoteMarks: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
     static let amountPrepositions = Set(["by", "to", "over", "under", "around"].map { WordKey($0) })
     /// Openers of a prohibition ("Do not use", "Don't apply", "Never roll"); `notWords` follow "do".
     static let prohibitionOpeners: Set<String> = ["do", "don't", "don\u{2019}t", "dont", "never"]
