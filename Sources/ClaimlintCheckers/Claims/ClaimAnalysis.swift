@@ -338,7 +338,9 @@ struct SentenceAnalyzer {
                lower(range.upperBound) == "from", ["it", "them", "this", "these", "those"].contains(lower(range.lowerBound + 1)) { continue }
             // "this is just what works for me": a personal preference, not an effect claimed for anything.
             if tag == .efficacy, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound - 1) == "what",
-               range.upperBound + 1 < r.upperBound, lower(range.upperBound) == "for", ["me", "us"].contains(lower(range.upperBound + 1)) { continue }
+               range.upperBound + 1 < r.upperBound, lower(range.upperBound) == "for", ["me", "us"].contains(lower(range.upperBound + 1)),
+               // (Not "What worked for me: warm a little olive oil ...", which goes on to name the remedy.)
+               range.upperBound + 2 >= r.upperBound || [".", "!", ")"].contains(block.text(of: block.tokens[range.upperBound + 2])) { continue }
             // "How the treatment works", "How it works": a heading-like explanation opener, not an assertion.
             if tag == .efficacy, lower(r.lowerBound) == "how", range.lowerBound - r.lowerBound <= 4,
                ["works", "work"].contains(lower(range.lowerBound)) { continue }

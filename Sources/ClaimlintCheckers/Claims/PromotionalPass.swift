@@ -352,6 +352,10 @@ extension ClaimsChecker {
                 if block.kind.isHeading || j.sentence.terminator == nil, c.upperBound < a.range.upperBound, t[c.upperBound].key == Self.forKey,
                    (a.range.lowerBound..<c.lowerBound).allSatisfy({ t[$0].kind != .word }),
                    !terms.contains(where: { $0.lowerBound > c.upperBound }), !productWords.contains(where: { $0.lowerBound > c.upperBound }) { continue }
+                // "For diabetes people", "For joint pain": a short heading that opens with "for" names who or what
+                // the section is for.
+                if block.kind.isHeading || j.sentence.terminator == nil, t[a.range.lowerBound].key == Self.forKey,
+                   a.range.filter({ t[$0].kind == .word }).count <= 4 { continue }
                 if block.kind.isHeading && t[a.range.lowerBound].kind == .word && t[a.range.lowerBound].length > 4
                     && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
                 let otherWords = a.range.filter { i in
