@@ -194,6 +194,20 @@ extension ClaimsChecker {
                                   suggestion: "State the real status and link the FDA record (510(k), approval letter), or drop the FDA wording.",
                                   standard: "FTC Health Products Compliance Guidance 2022; FD&C Act"))
         }
+        // "Is it safe? Totally. It's drug-free and completely safe for everyone": on a page that sells, absolute
+        // safety wording said of "it" is said of what the page sells, even with no product named nearby.
+        // ("Try it risk-free with our money-back guarantee" is about the money.)
+        if !j.findings.contains(where: { $0.rule == "claims.safety-absolute" }), let s = a.hits[.safetyCore].first,
+           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.lowercasedText(of: block.tokens[$0])) }),
+           !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
+           !negated(before: s), !a.hypothetical, !a.isAdvice, !a.isQuestion, !a.hits.has(.refutation),
+           !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
+           !a.hits.has(.findingReport), !describesCondition(s, a, block: block) {
+            out.append(diagnostic("claims.safety-absolute", block: block, sentence: j.sentence, triggers: words(s), strength: .strong,
+                                  missing: "no product is free of side effects for everyone, and natural is not proof of safety",
+                                  suggestion: "Say what is known about side effects and who should avoid it, e.g. \"Side effects are uncommon but can include ...; ask a pharmacist if you take other medicines.\"",
+                                  standard: "FTC/FDA health fraud red flags; CAP Code 12"))
+        }
         guard j.findings.isEmpty && out.isEmpty else { return out }
 
         // "Customers have ditched their painkillers": medicine no longer needed.
@@ -584,6 +598,7 @@ extension ClaimsChecker {
                                   "these", "those"].map { WordKey($0) })
     static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by",
                                         "between", "below", "above", "beneath", "behind"].map { WordKey($0) })
+    static let productPronouns: Set<String> = ["it", "it's", "it\u{2019}s", "they", "they're", "they\u{2019}re", "this", "these"]
     static let placeModifiers = Set(["inner", "outer", "upper", "lower", "left", "right", "both"].map { WordKey($0) })
     static let ofKey = WordKey("of")
     static let theKey = WordKey("the")
