@@ -291,7 +291,14 @@ extension ClaimsChecker {
                     && !(n.upperBound..<h.lowerBound).contains { Self.scopeBreaks.contains(t[$0].key) }
             }
         }
-        for h in hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) && !negatedClause(h) {
+        // ("Regrow Your Glands With Stem Cell Therapy": "Cell" inside a therapy's name is no journal.)
+        // ("Renew+ Stem Cell Night Cream" keeps the old reading: only a therapy, treatment or injection counts.)
+        let therapyWords: Set<String> = ["therapy", "therapies", "treatment", "treatments", "injection", "injections", "session", "sessions"]
+        let therapies = hits[.regenerative].filter { h in
+            therapyWords.contains(block.lowercasedText(of: t[h.upperBound - 1]))
+                || (h.upperBound < range.upperBound && therapyWords.contains(block.lowercasedText(of: t[h.upperBound])))
+        }
+        for h in hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) && !negatedClause(h) && !therapies.contains(where: { $0.overlaps(h) }) {
             // Names are capitalised (or all caps); "nature" or "cell" in lower case is a word.
             if h.contains(where: { t[$0].isAllCaps || (t[$0].isCapitalized && $0 != first) }) { return true }
             if h.count > 1 && h.contains(where: { t[$0].isCapitalized }) { return true }
