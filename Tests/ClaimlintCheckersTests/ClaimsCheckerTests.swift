@@ -144,6 +144,69 @@ import Testing
         #expect(found.contains { $0 == "Tara says magnesium eases cramps." })
     }
 
+    /// claims10: prohibitions, places, free-from lists, captions, definitions and a condition's own course
+    /// are no claims, on selling pages too; each rule next to wording that still is one.
+    @Test func prohibitionsPlacesFreeFromListsAndCaptionsOnSellingPages() throws {
+        let page = """
+        SpikeCalm Acupressure Mat
+
+        SpikeCalm cures insomnia for good. It heals back pain overnight. Buy now for $39 with free shipping.
+
+        Do not roll directly on your lower back or neck.
+
+        The bead should rest between the two tendons on the inside of your wrist.
+
+        Free from nuts, gluten and dairy.
+
+        Keep it away from your eyes, mouth and broken skin.
+
+        I pump two measures onto my inner wrists at bedtime.
+
+        That coating is a film of bacteria and dead cells.
+
+        Once the bone has grown around it, a crown is fixed on top.
+
+        "Body-identical" means the molecule has the same structure as the progesterone your body makes.
+
+        I'm not a doctor, and this is just what works for me.
+
+        Image: woman holding her stomach (Photo credit: Freepik)
+
+        For diabetes people
+
+        Totally. It's drug-free and completely safe for everyone, including during pregnancy.
+
+        Try it risk-free with our 60-day money-back guarantee.
+
+        It shrunk my saddlebags by two inches.
+        """
+        let found = try claims(page)
+        let lines = Set(found.map(\.span.line))
+        // Still claims: the product's promises, absolute safety said of "it", a result measured "by two inches".
+        #expect(lines.contains(3))
+        #expect(found.contains { $0.rule == "claims.safety-absolute" && $0.span.line == 27 })
+        #expect(lines.contains(31))
+        // Not claims: a prohibition, places, a free-from list, where to keep it, what a coating is made of, a
+        // stage of a procedure, a word defined, a personal aside, a caption, a heading naming who a section is for,
+        // a money-back offer.
+        for line in [5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 29] { #expect(!lines.contains(line), "line \(line)") }
+    }
+
+    @Test func semicolonsUsualCourseOriginAndWeighingAreNoClaims() throws {
+        #expect(try claims("Nausea and vomiting affect most pregnant women in the first trimester and usually ease by around 16 weeks.\n").isEmpty)
+        #expect(try claims("Melatonin is a hormone made by the pineal gland, and it helps signal to the body that it is time to sleep.\n").isEmpty)
+        #expect(try claims("Deodorants mask and reduce underarm odour; they do not stop you sweating.\n").isEmpty)
+        #expect(try claims("Talk through the possible benefits and harms with your surgeon before deciding.\n").isEmpty)
+        // The same wording with a product or a condition in its own clause is still a claim.
+        #expect(try claims("Free from pain in a week with SpikeCalm.\n").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("GingerCalm drops ease nausea within a day.\n").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("Deodorants mask odour and stop you sweating.\n").contains { $0.rule == "claims.unsupported" })
+        // "Cell" in a stem cell therapy's name is not the journal Cell.
+        #expect(try claims("# Regrow Your Salivary Glands With Stem Cell Therapy\n\nBook a consultation.\n", format: .markdown)
+            .contains { $0.rule == "claims.regenerative-therapy" })
+        #expect(try claims("Stem cells repair tendons, a 2020 paper in Cell reported.\n").isEmpty)
+    }
+
     /// The promotional pass: on a page that sells and already makes claims, outcome wording with
     /// no health verb is a claim; background about a condition and directions for use are not.
     @Test func promotionalPagesLowerTheBarForOutcomeWording() throws {

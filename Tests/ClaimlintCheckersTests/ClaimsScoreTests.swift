@@ -154,16 +154,24 @@ import Testing
             #expect(s.tp + s.fn >= minLabels, "\(set) labels")
             #expect(p(s) >= minP && r(s) >= minR, "\(set) \(s)")
         }
-        // heldout19 and heldout20, outside sets thirteen and fourteen, NEVER tuned on (only their scorer
-        // summary lines are read): .txt+.html 76/15/14 (P 0.84, R 0.84) at the claims9 start, 82/14/8
-        // (P 0.85, R 0.91) after claims9. A guard against losing ground on unseen writing, not a target.
+        // heldout19 and heldout20, outside sets thirteen and fourteen: first (blind) runs at 08320c0 44/7/8 and
+        // 48/12/7 (all files); claims10 tuned on them: .txt+.html 41/5/2 and 41/9/6 before, 42/3/1 and 42/2/5 after.
+        let tuned1920: [(String, Double, Double, Int)] = [("heldout19", 0.90, 0.95, 40), ("heldout20", 0.92, 0.87, 44)]
+        for (set, minP, minR, minLabels) in tuned1920 {
+            let s = try Self.score(dir.appendingPathComponent(set))
+            #expect(s.tp + s.fn >= minLabels, "\(set) labels")
+            #expect(p(s) >= minP && r(s) >= minR, "\(set) \(s)")
+        }
+        // heldout21-24, outside sets fifteen to eighteen, NEVER tuned on (only their scorer summary lines are
+        // read): first runs at 782a7b7 37/8/16, 50/7/1, 31/0/14, 36/14/12 (all files); .txt+.html 139/24/24
+        // (P 0.85, R 0.85) after claims10. A guard against losing ground on unseen writing, not a target.
         var blindNew = (tp: 0, fp: 0, fn: 0)
-        for set in ["heldout19", "heldout20"] {
+        for set in ["heldout21", "heldout22", "heldout23", "heldout24"] {
             let s = try Self.score(dir.appendingPathComponent(set))
             blindNew = (blindNew.tp + s.tp, blindNew.fp + s.fp, blindNew.fn + s.fn)
         }
-        #expect(blindNew.tp + blindNew.fn >= 85)
-        #expect(p(blindNew) >= 0.80 && r(blindNew) >= 0.80, "heldout19-20 \(blindNew)")
+        #expect(blindNew.tp + blindNew.fn >= 150)
+        #expect(p(blindNew) >= 0.80 && r(blindNew) >= 0.75, "heldout21-24 \(blindNew)")
     }
 
     // MARK: Public data sets (skipped when ../shared/eval/data is absent)
