@@ -36,7 +36,7 @@ public struct ClaimsChecker: Checker {
         shareLinks(judged, of: document)
         for j in judged {
             out.append(contentsOf: j.findings.filter { !context.disabledRules.contains($0.rule) })
-            if audit && !context.disabledRules.contains("claims.audit") {
+            if audit {
                 let d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)
                 // Sentences with nothing to report stay quiet.
                 if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !j.analysis.allHedges.isEmpty {
@@ -329,7 +329,7 @@ public struct ClaimsChecker: Checker {
             out.chaptered = true
             if stamps[0].0 > s.tokens.lowerBound {
                 let end = stamps[0].0
-                out.sentences.append(Sentence.unit(range: Int(t[s.tokens.lowerBound].start)..<Int(t[end - 1].end), tokens: s.tokens.lowerBound..<end, terminator: nil))
+                out.sentences.append(Sentence(range: Int(t[s.tokens.lowerBound].start)..<Int(t[end - 1].end), tokens: s.tokens.lowerBound..<end, terminator: nil))
             }
             for (n, stamp) in stamps.enumerated() {
                 let more = n + 1 < stamps.count
@@ -338,7 +338,7 @@ public struct ClaimsChecker: Checker {
                 let upper = more ? Int(t[end - 1].end) : s.range.upperBound
                 let terminator: Unicode.Scalar? = more ? nil : s.terminator
                 if terminator == nil { out.chapterTitles.insert(out.sentences.count) }
-                out.sentences.append(Sentence.unit(range: Int(t[stamp.1].start)..<upper, tokens: stamp.1..<end, terminator: terminator))
+                out.sentences.append(Sentence(range: Int(t[stamp.1].start)..<upper, tokens: stamp.1..<end, terminator: terminator))
             }
         }
         return out

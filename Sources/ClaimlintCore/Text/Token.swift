@@ -35,12 +35,12 @@ public struct Sentence: Sendable, Hashable {
     public var tokens: Range<Int>
     /// The final punctuation (".", "!", "?", "…", ":"), or nil when the unit has none.
     public var terminator: Unicode.Scalar?
-}
 
-extension Sentence {
-    /// For checkers that judge finer units than the segmenter's (the claims rules cut a plain-text
-    /// chapter list at each timestamped line).
-    public static func unit(range: Range<Int>, tokens: Range<Int>, terminator: Unicode.Scalar?) -> Sentence {
-        Sentence(range: range, tokens: tokens, terminator: terminator)
+    /// Public so that checkers can judge finer units than the segmenter's (the claims rules cut a
+    /// plain-text chapter list at each timestamped line).
+    public init(range: Range<Int>, tokens: Range<Int>, terminator: Unicode.Scalar?) {
+        self.range = range
+        self.tokens = tokens
+        self.terminator = terminator
     }
 }
