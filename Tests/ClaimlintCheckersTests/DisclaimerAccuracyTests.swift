@@ -110,9 +110,9 @@ import Testing
     }
 
     /// No non-health dev page draws a disclaimer or balance finding. Held-out pages are not
-    /// tuned on, so their count is pinned at the most ever measured on the current held-out set
-    /// (batches 1-3, 6, 19, 22 and 30-34): 0 of 69 at the first run of batches 30-34 (session 5).
-    /// Batches 26-29, whose first runs flagged 5 of their 32 non-health pages, are now dev.
+    /// tuned on, so their count is pinned at what was measured on the current held-out set
+    /// (batches 1-3, 6, 19, 22, 33-38): 2 of 77, both from the first run of blind batches 35-38
+    /// (session 6, at f6170b2); batches 30-32 (0 of 24 flagged) are now dev.
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -125,6 +125,6 @@ import Testing
                 #expect(hits.isEmpty, "\(row.path): \(hits.map(\.rule))")
             }
         }
-        #expect(heldOutFlagged.isEmpty, "held-out non-health pages flagged: \(heldOutFlagged)")
+        #expect(heldOutFlagged.count <= 2, "held-out non-health pages flagged: \(heldOutFlagged)")
     }
 }
