@@ -46,3 +46,25 @@ private func folded(_ lines: [String]) -> (String, [Int]) {
     let noStepItems = units(steps, lineStarts: stepStarts).allSatisfy { !$0.1 }
     #expect(noStepItems)
 }
+
+/// Line starts are the front end's record, but the segmenter takes any: out of range, unsorted,
+/// inside a token. Units stay in order, inside the text, and cover no token twice.
+@Test func anyLineStartsGiveOrderedUnitsInsideTheText() {
+    let text = "(00:00) Intro 04:15 Why. [12:40] x 1:02:15 y. 99:99:99 z (3:15"
+    let bytes = Array(text.utf8)
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<200 {
+        let starts = (0..<Int.random(in: 0...8, using: &generator)).map { _ in Int.random(in: -3...(bytes.count + 3), using: &generator) }
+        let (tokens, s) = Segmenter.shared.segment(utf8: bytes, lineStarts: starts)
+        var previousEnd = 0, previousToken = 0
+        for unit in s {
+            #expect(unit.range.lowerBound >= previousEnd && unit.range.upperBound <= bytes.count && !unit.range.isEmpty)
+            #expect(unit.tokens.lowerBound >= previousToken && unit.tokens.upperBound <= tokens.count && !unit.tokens.isEmpty)
+            previousEnd = unit.range.upperBound
+            previousToken = unit.tokens.upperBound
+        }
+    }
+    // A line start after every space: each timestamp cuts; "(3:15" has no closing bracket.
+    let everySpace = bytes.indices.filter { $0 > 0 && bytes[$0 - 1] == 0x20 }
+    #expect(units(text, lineStarts: everySpace).map(\.0) == ["Intro", "Why.", "x", "y.", "z (3:15"])
+}

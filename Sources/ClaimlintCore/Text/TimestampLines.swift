@@ -19,7 +19,7 @@ extension Segmenter {
         }
         var openers: [Int] = []
         if mayOpenStamp(Int(t[0].start)) { openers.append(0) }
-        for offset in lineStarts where offset < bytes.count && mayOpenStamp(offset) {
+        for offset in lineStarts where offset > 0 && offset < bytes.count && mayOpenStamp(offset) {
             // The token that starts at `offset` (tokens are sorted by start).
             var lo = 0, hi = t.count
             while lo < hi {
