@@ -146,7 +146,7 @@ struct HTMLWalker {
             if !builder.isEmpty && lastBreak == (serial, builder.count) {
                 flush()
             } else {
-                builder.appendSpace(range: tagRange(n))
+                builder.appendSpace(range: tagRange(n), lineBreak: true)
                 lastBreak = (serial, builder.count)
             }
             return nil
@@ -326,7 +326,7 @@ struct HTMLWalker {
             var kind = kinds.last ?? .paragraph
             if quoteDepth > 0 && kind == .paragraph { kind = .blockquote }
             blocks.append(Block(kind: kind, text: text, sourceMap: map, links: links, citations: citations,
-                                region: region, quoted: runQuoted || quoteDepth > 0))
+                                region: region, quoted: runQuoted || quoteDepth > 0, lineStarts: builder.lineStarts))
             if kind == .title && metadata.title == nil { metadata.title = text }
             builder = BlockTextBuilder()
             links.removeAll(keepingCapacity: true)

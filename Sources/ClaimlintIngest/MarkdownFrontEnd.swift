@@ -370,7 +370,7 @@ struct MarkdownWalker {
         if !current.builder.isEmpty {
             let (text, map) = current.builder.build()
             blocks.append(Block(kind: current.kind, text: text, sourceMap: map, links: current.links,
-                                citations: current.citations, quoted: quoteDepth > 0))
+                                citations: current.citations, quoted: quoteDepth > 0, lineStarts: current.builder.lineStarts))
         }
         blocks += current.altBlocks
     }
@@ -462,7 +462,7 @@ struct MarkdownWalker {
         let to = aligner.afterLineBreak(from: from, limit: leaf!.limit) ?? from
         leaf!.cursor = to
         guard struckDepth == 0 else { return }
-        if imageDepth > 0 { leaf!.alt.appendSpace(range: from..<to) } else { leaf!.builder.appendSpace(range: from..<to) }
+        if imageDepth > 0 { leaf!.alt.appendSpace(range: from..<to, lineBreak: true) } else { leaf!.builder.appendSpace(range: from..<to, lineBreak: true) }
     }
 
     /// Code is not prose: the span is skipped and leaves a word break.
@@ -484,7 +484,7 @@ struct MarkdownWalker {
             if struckDepth == 0 { addDirective(comment: range) }
         } else if lit.count >= 3, lit[1] | 0x20 == UInt8(ascii: "b"), lit[2] | 0x20 == UInt8(ascii: "r"),
                   lit.count == 3 || !isAlphanumericByte(lit[3]) {
-            if imageDepth == 0 && struckDepth == 0 { leaf!.builder.appendSpace(range: range) }
+            if imageDepth == 0 && struckDepth == 0 { leaf!.builder.appendSpace(range: range, lineBreak: true) }
         }
     }
 

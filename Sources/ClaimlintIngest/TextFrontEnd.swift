@@ -155,13 +155,13 @@ public struct TextFrontEnd: FrontEnd {
         source.utf8.withUnsafeBufferPointer { b in
             for (i, line) in lines.enumerated() {
                 let start = i == 0 ? line.start + firstLineSkip : line.start
-                if i > 0 { builder.appendSpace(range: lines[i - 1].end..<line.start) }
+                if i > 0 { builder.appendSpace(range: lines[i - 1].end..<line.start, lineBreak: true) }
                 guard start < line.end else { continue }
                 builder.appendVerbatim(UnsafeBufferPointer(rebasing: b[start..<line.end]), range: start..<line.end)
             }
         }
         guard !builder.isEmpty else { return nil }
         let (text, map) = builder.build()
-        return Block(kind: kind, text: text, sourceMap: map)
+        return Block(kind: kind, text: text, sourceMap: map, lineStarts: builder.lineStarts)
     }
 }

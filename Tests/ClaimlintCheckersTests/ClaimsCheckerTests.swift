@@ -62,6 +62,29 @@ import Testing
         #expect(shopFound.contains { $0.contains("off my steroid cream") })
     }
 
+    /// seg7: the segmenter cuts chapter lines (from the line starts the front ends record), so a
+    /// Markdown chapter list reads as the plain-text one: the timestamp is no part of the claim, a
+    /// chapter title is a label, and a study named in one chapter does not back the next.
+    @Test func chapterLinesCutBySegmenterKeepTheirClaimsReading() throws {
+        let notes = """
+        # Episode 41
+
+        Chapters
+        **00:00** Welcome and a listener question about hay fever
+        **06:10** Sam walks through a 2021 trial of 200 adults published in the BMJ.
+        **12:30** Turmeric cures arthritis in a fortnight
+        """
+        for format in [InputFormat.markdown, .text] {
+            let text = format == .text ? notes.replacingOccurrences(of: "**", with: "") : notes
+            let found = try claims(text, format: format)
+            #expect(found.contains { $0.rule == "claims.unsupported" && $0.excerpt == "Turmeric cures arthritis in a fortnight" }, "\(format)")
+            #expect(!found.contains { $0.excerpt.contains("hay fever") || $0.excerpt.contains("12:30") }, "\(format)")
+        }
+        // The same lines as one paragraph of prose: the trial backs the claim after it.
+        let prose = "Sam walks through a 2021 trial of 200 adults published in the BMJ. Turmeric cures arthritis in a fortnight.\n"
+        #expect(try !claims(prose).contains { $0.excerpt.hasPrefix("Turmeric cures arthritis") })
+    }
+
     /// claims9: "Why X does Y" as a title takes the claim as fact; "Why does X ...?" asks and "Why it
     /// works" announces an explanation. A question tail after a comma leaves the statement before it.
     @Test func whyTitlesAndRhetoricalTailsAssert() throws {

@@ -110,9 +110,9 @@ struct SentenceAnalysis {
     /// read"), a tags line ("Tags: detox, anti aging"), a run of chapter timestamps ("09:45 Lena's
     /// story 18:30 Frankincense and cancer"). No claims rule reads it.
     var furniture = false
-    /// A chapter title of show notes ("00:00 Intro and a listener question about travel anxiety"): a
-    /// timestamped line with no closing punctuation. A label, like a heading: the promotional pass
-    /// does not read it (its predicates are judged as usual).
+    /// A chapter title of show notes ("00:00 Intro and a listener question about travel anxiety"): an
+    /// item line (`Sentence.isItemLine`, cut by the segmenter) with no closing punctuation. A label,
+    /// like a heading: the promotional pass does not read it (its predicates are judged as usual).
     var chapterTitle = false
     /// A product was named earlier in the paragraph or the blocks just before.
     var context = false

@@ -178,7 +178,7 @@ struct BlockSupport {
 
 extension ClaimsChecker {
     /// `hits`: each sentence's `SentenceAnalyzer.hits(_:)` (support needs no more of the analysis).
-    /// `sentences`: the block's claim units (`claimUnits(of:)`), one per entry of `hits`.
+    /// `sentences`: the block's sentences, one per entry of `hits`.
     func support(of block: AnalyzedBlock, sentences: [Sentence], hits: [TagHits], references: ReferenceIndex) -> BlockSupport {
         var s = BlockSupport()
         for c in block.block.citations {

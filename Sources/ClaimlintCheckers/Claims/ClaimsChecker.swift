@@ -62,25 +62,18 @@ public struct ClaimsChecker: Checker {
         // Neither depends on the pronoun context, so look-aheads (the product-page test, headings
         // and list items borrowing a neighbour's support) reuse them instead of analysing again.
         var blockHits = [[TagHits]?](repeating: nil, count: document.blocks.count)
-        var blockUnits = [ClaimUnits?](repeating: nil, count: document.blocks.count)
-        func units(of block: AnalyzedBlock) -> ClaimUnits {
-            if let u = blockUnits[block.index] { return u }
-            let u = Self.claimUnits(of: block, source: document.document.source.utf8)
-            blockUnits[block.index] = u
-            return u
-        }
         var blockSupport = [BlockSupport?](repeating: nil, count: document.blocks.count)
         func hits(of block: AnalyzedBlock) -> [TagHits] {
             if let h = blockHits[block.index] { return h }
             var analyzer = SentenceAnalyzer(vocabulary: vocabulary, block: block)
             analyzer.brands = brands
-            let h = units(of: block).sentences.map { analyzer.hits($0) }
+            let h = block.sentences.map { analyzer.hits($0) }
             blockHits[block.index] = h
             return h
         }
         func supportOf(_ block: AnalyzedBlock) -> BlockSupport {
             if let s = blockSupport[block.index] { return s }
-            let s = self.support(of: block, sentences: units(of: block).sentences, hits: hits(of: block), references: references)
+            let s = self.support(of: block, sentences: block.sentences, hits: hits(of: block), references: references)
             blockSupport[block.index] = s
             return s
         }
@@ -89,17 +82,17 @@ public struct ClaimsChecker: Checker {
             analyzer.brands = brands
             let sentenceHits = hits(of: block)
             var analyses: [SentenceAnalysis] = []
-            let blockUnits = units(of: block)
-            analyses.reserveCapacity(blockUnits.sentences.count)
+            analyses.reserveCapacity(block.sentences.count)
             var context = pronounContext
             var implied = impliedSubject
             var afterDefinition = false
             var productKind = false
-            for (n, (s, h)) in zip(blockUnits.sentences, sentenceHits).enumerated() {
+            for (s, h) in zip(block.sentences, sentenceHits) {
                 // "The pelvic floor is a layer of muscles ... It supports the bladder": after a
                 // definition of something that is not a product, "it" is that thing.
                 var a = analyzer.analyze(s, hits: h, pronounContext: context && !afterDefinition, impliedSubject: implied)
-                a.chapterTitle = blockUnits.chapterTitles.contains(n)
+                // A chapter line with no closing punctuation is a label, like a heading.
+                a.chapterTitle = s.isItemLine && s.terminator == nil
                 a.productKindBefore = productKind
                 if h.has(.unapprovable) || h.has(.cosmetic) { productKind = true }
                 if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true; implied = true }
@@ -127,7 +120,7 @@ public struct ClaimsChecker: Checker {
             // "### 2. Bacopa" then "Bacopa boosts memory ...": a listicle's item heading names the subject
             // its paragraph opens with, a product the lexicons do not know.
             if position > 0, !block.kind.isHeading, linted[position - 1].kind.isHeading, linted[position - 1].index == block.index - 1,
-               let named = headingSubject(linted[position - 1], opening: block, first: units(of: block).sentences.first, hits: hits(of: block)) {
+               let named = headingSubject(linted[position - 1], opening: block, first: block.sentences.first, hits: hits(of: block)) {
                 blockHits[block.index]![0].add(.intervention, named)
             }
             let nearProduct = productPage || block.index - lastInterventionBlock <= 1
@@ -155,9 +148,11 @@ public struct ClaimsChecker: Checker {
                     sectionSupport = supportOf(linted[j])
                 }
             }
-            let blockUnits = units(of: block)
-            for (i, sentence) in blockUnits.sentences.enumerated() {
-                let support = blockUnits.chaptered ? support.only(i, range: sentence.range) : support
+            // A chapter list: each line is supported only by what it holds itself (a study named in
+            // one chapter does not back the claim of the next).
+            let chaptered = block.sentences.contains { $0.isItemLine }
+            for (i, sentence) in block.sentences.enumerated() {
+                let support = chaptered ? support.only(i, range: sentence.range) : support
                 var a = analyses[i]
                 // "X cures Y. There is no good evidence for this.": the next sentence refutes it.
                 if i + 1 < analyses.count, analyses[i + 1].hits[.refutationNext].contains(where: { $0.lowerBound == analyses[i + 1].range.lowerBound }) {
@@ -263,86 +258,6 @@ public struct ClaimsChecker: Checker {
         return Self.topicLinks.contains(link.key) || block.text(of: link) == ","
     }
     static let topicLinks = Set(["and", "or", "&"].map { WordKey($0) })
-
-    /// The units the claims rules judge in a block: its sentences, except that a line opening with a
-    /// chapter timestamp ("(24:40) Why creatine prevents ...", "[12:40] ...", "**09:40** ...") is a unit
-    /// of its own, without the timestamp. Plain text fuses a podcast's chapter list into one sentence;
-    /// each chapter title says its own thing (and a title with no closing punctuation is a label, like
-    /// a heading: `chapterTitles`).
-    struct ClaimUnits {
-        var sentences: [Sentence]
-        var chapterTitles: Set<Int> = []
-        /// The block was cut at timestamps: its lines are items, each supported only by what it holds
-        /// itself (a study named in one chapter does not back the claim of the next).
-        var chaptered = false
-    }
-
-    /// `source`: the document's UTF-8 source (the block text folds line breaks into spaces).
-    static func claimUnits(of block: AnalyzedBlock, source: [UInt8]) -> ClaimUnits {
-        let t = block.tokens
-        let bytes = block.utf8
-        // Fast path: no clock time in the block.
-        guard t.contains(where: { $0.kind == .punctuation && $0.length == 1 && bytes[Int($0.start)] == 0x3A }) else {
-            return ClaimUnits(sentences: block.sentences)
-        }
-        func isNumber(_ i: Int, maxLength: Int) -> Bool { i < t.count && t[i].kind == .number && t[i].length <= maxLength }
-        func isColon(_ i: Int) -> Bool { i < t.count && t[i].length == 1 && bytes[Int(t[i].start)] == 0x3A }
-        func isOpenBracket(_ i: Int) -> Bool { t[i].length == 1 && (bytes[Int(t[i].start)] == 0x28 || bytes[Int(t[i].start)] == 0x5B) }
-        func isCloseBracket(_ i: Int) -> Bool { i < t.count && t[i].length == 1 && (bytes[Int(t[i].start)] == 0x29 || bytes[Int(t[i].start)] == 0x5D) }
-        /// The first token after a clock time ("04:15", "1:02:15") that starts at `i`, or nil.
-        func afterClock(_ i: Int) -> Int? {
-            guard isNumber(i, maxLength: 2), isColon(i + 1), isNumber(i + 2, maxLength: 2), t[i + 2].length == 2 else { return nil }
-            var k = i + 3
-            if isColon(k), isNumber(k + 1, maxLength: 2), t[k + 1].length == 2 { k += 2 }
-            return k
-        }
-        /// Text byte `b` opens the block or follows a space folded from a line break of the source.
-        func opensLine(_ b: Int) -> Bool {
-            if b == 0 { return true }
-            guard bytes[b - 1] == 0x20 else { return false }
-            let folded = block.block.sourceMap.utf8Range(forText: (b - 1)..<b)
-            guard folded.upperBound <= source.count, folded.count <= 64 else { return false }
-            return source[folded].contains(0x0A)
-        }
-        var out = ClaimUnits(sentences: [])
-        for s in block.sentences {
-            // Timestamps opening a line: (first token of the stamp, first token after it).
-            var stamps: [(Int, Int)] = []
-            var i = s.tokens.lowerBound
-            while i < s.tokens.upperBound {
-                let bracketed = isOpenBracket(i)
-                let clock = bracketed ? i + 1 : i
-                if clock < s.tokens.upperBound, opensLine(Int(t[i].start)), var after = afterClock(clock) {
-                    if bracketed {
-                        guard isCloseBracket(after) else { i += 1; continue }
-                        after += 1
-                    }
-                    // "**04:15**": markup the text keeps as a symbol; "04:15 -": a dash after the stamp.
-                    while after < s.tokens.upperBound && t[after].kind != .word && t[after].kind != .number && !isOpenBracket(after) { after += 1 }
-                    if after <= s.tokens.upperBound { stamps.append((i, after)) }
-                    i = after
-                    continue
-                }
-                i += 1
-            }
-            guard !stamps.isEmpty else { out.sentences.append(s); continue }
-            out.chaptered = true
-            if stamps[0].0 > s.tokens.lowerBound {
-                let end = stamps[0].0
-                out.sentences.append(Sentence(range: Int(t[s.tokens.lowerBound].start)..<Int(t[end - 1].end), tokens: s.tokens.lowerBound..<end, terminator: nil))
-            }
-            for (n, stamp) in stamps.enumerated() {
-                let more = n + 1 < stamps.count
-                let end = more ? stamps[n + 1].0 : s.tokens.upperBound
-                guard stamp.1 < end else { continue }
-                let upper = more ? Int(t[end - 1].end) : s.range.upperBound
-                let terminator: Unicode.Scalar? = more ? nil : s.terminator
-                if terminator == nil { out.chapterTitles.insert(out.sentences.count) }
-                out.sentences.append(Sentence(range: Int(t[stamp.1].start)..<upper, tokens: stamp.1..<end, terminator: terminator))
-            }
-        }
-        return out
-    }
 
     /// The words a short item heading ends with ("2. Bacopa", "Rhodiola") when the paragraph under it
     /// opens with them and no lexicon knows them: the item's subject, as a token range of the paragraph.

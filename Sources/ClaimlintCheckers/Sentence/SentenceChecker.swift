@@ -139,7 +139,8 @@ public struct SentenceChecker: Checker {
         let afterLabel = si > 0 && block.sentences[si - 1].tokens.first.map { vocabulary.labelLeads.contains(block.tokens[$0].key) } == true
         // "The result? Fewer infections." answers a question: a deliberate fragment.
         let answersQuestion = si > 0 && block.sentences[si - 1].terminator == "?"
-        if !reported, !afterLabel, !answersQuestion, !block.kind.isListItem, s.terminator == "." || s.terminator == "!" {
+        // List items, bulleted or chapter lines ("04:15 ..."), are never judged as fragments.
+        if !reported, !afterLabel, !answersQuestion, !block.kind.isListItem, !s.isItemLine, s.terminator == "." || s.terminator == "!" {
             reported = checkFragment(block, s, clause, words: words, into: &out)
         }
         if !reported { checkCommaSplice(block, s, clause, into: &out) }

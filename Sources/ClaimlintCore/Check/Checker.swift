@@ -60,7 +60,7 @@ public struct AnalyzedDocument: Sendable {
         analyzed.reserveCapacity(document.blocks.count)
         for (i, block) in document.blocks.enumerated() {
             let utf8 = Array(block.text.utf8)
-            let (tokens, sentences) = segmenter.segment(utf8: utf8)
+            let (tokens, sentences) = segmenter.segment(utf8: utf8, lineStarts: block.lineStarts)
             analyzed.append(AnalyzedBlock(index: i, block: block, utf8: utf8, tokens: tokens,
                                           sentences: sentences, inScope: lintAll || block.region == .main))
         }

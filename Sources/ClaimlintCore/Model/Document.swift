@@ -108,9 +108,13 @@ public struct Block: Sendable {
     /// Emphasised, quoted or otherwise marked inline spans the front end saw, for checkers
     /// that care (e.g. `<q>`, `<blockquote>` text is quoted speech).
     public var quoted: Bool
+    /// UTF-8 offsets of `text` where a line of the source starts inside the block (the text after
+    /// a folded line break: `BlockTextBuilder.lineStarts`), ascending. Layout, for the segmenter:
+    /// a line opening with a timestamp is an item of a chapter list.
+    public var lineStarts: [Int]
 
     public init(kind: BlockKind, text: String, sourceMap: TextSourceMap, links: [InlineLink] = [],
-                citations: [CitationMarker] = [], region: Region = .main, quoted: Bool = false) {
+                citations: [CitationMarker] = [], region: Region = .main, quoted: Bool = false, lineStarts: [Int] = []) {
         self.kind = kind
         self.text = text
         self.sourceMap = sourceMap
@@ -118,6 +122,7 @@ public struct Block: Sendable {
         self.citations = citations
         self.region = region
         self.quoted = quoted
+        self.lineStarts = lineStarts
     }
 }
 

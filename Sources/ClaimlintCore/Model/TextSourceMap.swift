@@ -60,6 +60,12 @@ public struct BlockTextBuilder {
     private var segments: [TextSourceMap.Segment] = []
     /// A whitespace run waiting to become one space, with the source it covers.
     private var pendingSpace: Range<Int>?
+    /// Whether that run holds a line break of the source.
+    private var pendingLineBreak = false
+    /// Text offsets where a source line starts inside the block: the text after a folded run of
+    /// whitespace that held a line feed or carriage return, or a break the front end marked as
+    /// one (`appendSpace(range:lineBreak:)`). The block's start is not listed.
+    public private(set) var lineStarts: [Int] = []
 
     public init() {}
 
@@ -75,8 +81,12 @@ public struct BlockTextBuilder {
         while i < n {
             if isSpaceByte(source[i]) {
                 let start = i
-                while i < n && isSpaceByte(source[i]) { i += 1 }
-                noteSpace(range.lowerBound + start..<range.lowerBound + i)
+                var lineBreak = false
+                while i < n && isSpaceByte(source[i]) {
+                    if source[i] == 0x0A || source[i] == 0x0D { lineBreak = true }
+                    i += 1
+                }
+                noteSpace(range.lowerBound + start..<range.lowerBound + i, lineBreak: lineBreak)
             } else {
                 // A run of words joined by single ASCII spaces maps one to one, so it goes in
                 // whole, as one segment (word by word it was 18% of a rules-off run).
@@ -117,15 +127,17 @@ public struct BlockTextBuilder {
     }
 
     /// Records a break between words (a `<br>`, a soft line break, a block boundary inside a run).
-    public mutating func appendSpace(range: Range<Int>) { noteSpace(range) }
+    /// `lineBreak`: the break ends a line of the source (plain text's and Markdown's soft breaks).
+    public mutating func appendSpace(range: Range<Int>, lineBreak: Bool = false) { noteSpace(range, lineBreak: lineBreak) }
 
     /// The finished text and map; trailing whitespace is dropped.
     public func build() -> (text: String, map: TextSourceMap) {
         (String(decoding: bytes, as: UTF8.self), TextSourceMap(segments: segments))
     }
 
-    private mutating func noteSpace(_ range: Range<Int>) {
+    private mutating func noteSpace(_ range: Range<Int>, lineBreak: Bool = false) {
         guard !bytes.isEmpty else { return }  // leading whitespace is trimmed
+        if lineBreak { pendingLineBreak = true }
         if let p = pendingSpace {
             pendingSpace = min(p.lowerBound, range.lowerBound)..<max(p.upperBound, range.upperBound)
         } else {
@@ -137,6 +149,10 @@ public struct BlockTextBuilder {
         guard let p = pendingSpace else { return }
         pendingSpace = nil
         let t = bytes.count
+        if pendingLineBreak {
+            lineStarts.append(t + 1)
+            pendingLineBreak = false
+        }
         bytes.append(0x20)
         let verbatim = p.count == 1  // a single source space byte maps one to one
         appendSegment(.init(textStart: t, textEnd: t + 1, sourceStart: p.lowerBound, sourceEnd: p.upperBound, verbatim: verbatim))

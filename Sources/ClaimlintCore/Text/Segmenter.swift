@@ -31,10 +31,13 @@ public struct Segmenter: Sendable {
     }
 
     /// Tokens and sentences of UTF-8 bytes (callers that keep the bytes avoid a second copy).
-    public func segment(utf8: [UInt8]) -> (tokens: [Token], sentences: [Sentence]) {
+    /// `lineStarts`: the block's `Block.lineStarts`; a line opening with a timestamp is a unit of
+    /// its own (`splittingAtTimestampLines`).
+    public func segment(utf8: [UInt8], lineStarts: [Int] = []) -> (tokens: [Token], sentences: [Sentence]) {
         utf8.withUnsafeBufferPointer { b in
             let tokens = Segmenter.tokenize(b)
-            return (tokens, sentences(tokens: tokens, bytes: b))
+            let units = sentences(tokens: tokens, bytes: b)
+            return (tokens, Segmenter.splittingAtTimestampLines(units, tokens: tokens, bytes: b, lineStarts: lineStarts))
         }
     }
 

@@ -35,12 +35,15 @@ public struct Sentence: Sendable, Hashable {
     public var tokens: Range<Int>
     /// The final punctuation (".", "!", "?", "…", ":"), or nil when the unit has none.
     public var terminator: Unicode.Scalar?
+    /// The unit is an item line: it follows a timestamp that opens a line of the source ("04:15
+    /// Why creatine ...", a chapter of show notes). The timestamp is its marker, like a bullet, and
+    /// is in no unit. A unit cut before such a line has no terminator.
+    public var isItemLine: Bool
 
-    /// Public so that checkers can judge finer units than the segmenter's (the claims rules cut a
-    /// plain-text chapter list at each timestamped line).
-    public init(range: Range<Int>, tokens: Range<Int>, terminator: Unicode.Scalar?) {
+    public init(range: Range<Int>, tokens: Range<Int>, terminator: Unicode.Scalar?, isItemLine: Bool = false) {
         self.range = range
         self.tokens = tokens
         self.terminator = terminator
+        self.isItemLine = isItemLine
     }
 }

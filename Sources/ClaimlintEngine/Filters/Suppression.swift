@@ -140,7 +140,7 @@ public enum SuppressionFilter {
     static func sentenceRanges(_ document: Document) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         for block in document.blocks {
-            for s in Segmenter.shared.segment(block.text).sentences {
+            for s in Segmenter.shared.segment(utf8: Array(block.text.utf8), lineStarts: block.lineStarts).sentences {
                 let r = block.sourceMap.utf8Range(forText: s.range)
                 ranges.append(document.source.originalOffset(ofUTF8: r.lowerBound)..<document.source.originalOffset(ofUTF8: r.upperBound))
             }
