@@ -1,8 +1,10 @@
 import ClaimlintCore
 
-/// Plain text: blank lines separate blocks; a line starting with "-", "*", "•", "+" or "1." /
-/// "1)" starts a list item; a lone short line without closing punctuation is a heading; line
-/// breaks inside a paragraph are soft. A line holding only `<!-- claimlint-... -->` is a
+/// Plain text: blank lines separate blocks; a line starting with "-", "*", "•", "+", "1." /
+/// "1)" or a reference number ("[1]", "[a]", "(1)", "*1", "¹") starts a list item; a lone short line
+/// without closing punctuation is a heading, and so is such a line opening a group when the next
+/// line opens a sentence and would have fitted after it (a line break made on purpose, not a
+/// hard wrap); line breaks inside a paragraph are soft. A line holding only `<!-- claimlint-... -->` is a
 /// suppression directive, not text.
 public struct TextFrontEnd: FrontEnd {
     /// A heading line has at most this many words.
@@ -43,8 +45,13 @@ public struct TextFrontEnd: FrontEnd {
                     lastWasList = false
                 }
             }
-            for line in group {
-                if let marker = Self.listMarker(source.utf8, line) {
+            for (n, line) in group.enumerated() {
+                if n == 0, group.count > 1, Self.isHeadingOverParagraph(source.utf8, group) {
+                    if let b = makeBlock([line], firstLineSkip: 0, kind: .heading(level: blocks.isEmpty ? 1 : 2), source: source) { blocks.append(b) }
+                    lastWasList = false
+                    continue
+                }
+                if let marker = Self.listMarker(source.utf8, line) ?? Self.referenceMarker(source.utf8, line) {
                     emit()
                     currentMarker = marker
                     current = [line]
@@ -123,6 +130,117 @@ public struct TextFrontEnd: FrontEnd {
         default:
             return nil
         }
+    }
+
+    /// A reference number opening a line, as in a references list with no blank lines between
+    /// entries: "[1] NHS. ...", "[a] ...", "(2) ...", "*4 ...". Numbered ones are ordered items.
+    /// Unlike a bullet, the label stays in the item's text: it is part of the entry, the name
+    /// the page's citation markers ("[a]") point to.
+    static func referenceMarker(_ b: [UInt8], _ line: Line) -> ListMarker? {
+        var i = line.start
+        while i < line.end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+        guard i + 2 < line.end else { return nil }
+        func followedBySpace(_ j: Int) -> Bool { j < line.end && (b[j] == 0x20 || b[j] == 0x09) }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        func isLowerLetter(_ c: UInt8) -> Bool { c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z") }
+        let indent = i - line.start
+        // "¹ NHS. Croup.", "⁴ MHRA. ...": a superscript number (¹ ² ³ are C2 B9/B2/B3, ⁰ ⁴-⁹ E2 81 B0/B4-B9).
+        var k = i, superscript = 0, superscriptDigits = 0
+        while k + 1 < line.end && superscriptDigits < 3 {
+            superscriptDigits += 1
+            if b[k] == 0xC2, b[k + 1] == 0xB9 || b[k + 1] == 0xB2 || b[k + 1] == 0xB3 {
+                superscript = superscript * 10 + (b[k + 1] == 0xB9 ? 1 : Int(b[k + 1] - 0xB0)); k += 2
+            } else if k + 2 < line.end, b[k] == 0xE2, b[k + 1] == 0x81, b[k + 2] == 0xB0 || (b[k + 2] >= 0xB4 && b[k + 2] <= 0xB9) {
+                superscript = superscript * 10 + Int(b[k + 2] - 0xB0); k += 3
+            } else {
+                break
+            }
+        }
+        if k > i { return followedBySpace(k) ? ListMarker(length: indent, number: superscript) : nil }
+        let open = b[i]
+        let close: UInt8
+        switch open {
+        case UInt8(ascii: "["): close = UInt8(ascii: "]")
+        case UInt8(ascii: "("): close = UInt8(ascii: ")")
+        case UInt8(ascii: "*"): close = 0
+        default: return nil
+        }
+        var j = i + 1, value = 0
+        while j < line.end && j - i <= 3, isDigit(b[j]) { value = value * 10 + Int(b[j] - 0x30); j += 1 }
+        let digits = j - i - 1
+        if close == 0 {
+            // "*4 Pompoli A ...": a star and a number; "*Based on" and "* item" are not references.
+            guard digits > 0, followedBySpace(j) else { return nil }
+            return ListMarker(length: indent, number: value)
+        }
+        // "[1]", "(12)", or one lowercase letter "[a]".
+        if digits == 0 {
+            guard isLowerLetter(b[j]), j + 1 < line.end, b[j + 1] == close, followedBySpace(j + 2) else { return nil }
+            return ListMarker(length: indent, number: nil)
+        }
+        guard j < line.end, b[j] == close, followedBySpace(j + 1) else { return nil }
+        return ListMarker(length: indent, number: value)
+    }
+
+    /// Bytes of a line without trailing white space.
+    static func trimmedLength(_ b: [UInt8], _ line: Line) -> Int {
+        var end = line.end
+        while end > line.start && isSpaceByte(b[end - 1]) { end -= 1 }
+        return end - line.start
+    }
+
+    /// Hard-wrapped prose is wrapped at no less than this many bytes; a narrower paragraph is
+    /// measured against this width.
+    static let minWrapWidth = 60
+
+    /// A heading line directly over its paragraph ("When to get help\nSee a dentist if ..."):
+    /// the group's first line is heading-shaped (short, no closing punctuation), starts with a
+    /// capital letter and is not a "Field: value" line (no colon); the next line opens a sentence
+    /// (a capital, digit or opening quote) and is not a list item; the rest of the group ends
+    /// like a paragraph (closing punctuation); and the next line's first word would have fitted
+    /// on the first line at the group's wrap width, so the break was made on purpose. A
+    /// hard-wrapped paragraph fails the last test: its first line ends where the next word did
+    /// not fit. A stack of short label lines (title, subtitle, price) fails the ending test.
+    static func isHeadingOverParagraph(_ b: [UInt8], _ group: [Line]) -> Bool {
+        guard group.count > 1, looksLikeHeading(b, group[0]) else { return false }
+        var h = group[0].start
+        while h < group[0].end && (b[h] == 0x20 || b[h] == 0x09) { h += 1 }
+        guard h < group[0].end, b[h] >= UInt8(ascii: "A") && b[h] <= UInt8(ascii: "Z"),
+              !b[h..<group[0].end].contains(UInt8(ascii: ":")) else { return false }
+        let next = group[1]
+        guard listMarker(b, next) == nil, referenceMarker(b, next) == nil, endsLikeSentence(b, group[group.count - 1]) else { return false }
+        var i = next.start
+        while i < next.end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+        guard i < next.end else { return false }
+        let c = b[i]
+        let opensSentence = (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"")
+            || (c == 0xE2 && i + 2 < next.end && b[i + 1] == 0x80 && b[i + 2] == 0x9C)  // “
+        guard opensSentence else { return false }
+        var wordEnd = i
+        while wordEnd < next.end && !isSpaceByte(b[wordEnd]) { wordEnd += 1 }
+        // The widest line stands for the wrap width (the heading's own line included).
+        var width = minWrapWidth
+        for line in group { width = max(width, trimmedLength(b, line)) }
+        return trimmedLength(b, group[0]) + 1 + (wordEnd - i) <= width
+    }
+
+    /// The line ends with ".", "!", "?" or "…", possibly followed by closing quotes or brackets.
+    static func endsLikeSentence(_ b: [UInt8], _ line: Line) -> Bool {
+        var end = line.start + trimmedLength(b, line)
+        while end > line.start {
+            let c = b[end - 1]
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: ")") || c == UInt8(ascii: "]") {
+                end -= 1
+            } else if end - line.start >= 3, b[end - 3] == 0xE2, b[end - 2] == 0x80, b[end - 1] == 0x9D || b[end - 1] == 0x99 {
+                end -= 3  // ” ’
+            } else {
+                break
+            }
+        }
+        guard end > line.start else { return false }
+        let c = b[end - 1]
+        if c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { return true }
+        return end - line.start >= 3 && b[end - 3] == 0xE2 && b[end - 2] == 0x80 && b[end - 1] == 0xA6  // …
     }
 
     static func looksLikeHeading(_ b: [UInt8], _ line: Line) -> Bool {

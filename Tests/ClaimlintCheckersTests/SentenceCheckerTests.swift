@@ -152,6 +152,68 @@ import ClaimlintEngine
         #expect(String(decoding: bytes[f.span.offset..<(f.span.offset + f.span.length)], as: UTF8.self) == "calluses Many")
         #expect(f.category == .fragment)
     }
+
+    // MARK: Careful pages: page structure and furniture that is not a broken sentence
+
+    private func rules(_ blocks: [(BlockKind, String)]) -> [String] {
+        SentenceTestSupport.check(SentenceTestSupport.document(blocks)).map(\.rule)
+    }
+
+    @Test func webAddressAfterAPeriodIsNotALowercaseStart() {
+        #expect(SentenceTestSupport.rules(in: "Read the NHS advice on hives. nhs.uk has the full page.").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "NHS. Hives. www.nhs.uk/conditions/hives/").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "Guidance from NICE. https://www.nice.org.uk/guidance/cg188").isEmpty)
+        // A bare lowercase word still starts a sentence.
+        #expect(SentenceTestSupport.rules(in: "Read the NHS advice on hives. nhs has the full page.") == ["sentence.lowercase-start"])
+    }
+
+    @Test func invertedQuestionsAreNotRunOns() {
+        #expect(SentenceTestSupport.rules(in: "What can I do?").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "When should I see a GP?").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "How much vitamin K do I need?").isEmpty)
+        // "I" after a noun in a statement is still a restart.
+        #expect(SentenceTestSupport.rules(in: "The patch stings for a minute I can live with that.") == ["sentence.run-on"])
+    }
+
+    @Test func entriesOfAReferencesOrIngredientsSectionAreNotProse() {
+        let entry = "Pompoli A et al. Psychological therapies for panic disorder in adults."
+        #expect(rules([(.heading(level: 2), "References"), (.paragraph, entry)]).isEmpty)
+        #expect(rules([(.paragraph, "Sources:"), (.paragraph, entry)]).isEmpty)
+        #expect(rules([(.heading(level: 2), "Ingredients"), (.paragraph, "Aqua, glycerin, shea butter, cetearyl alcohol, dimethicone.")]).isEmpty)
+        // Under any other heading, and after the next heading, the same text is judged.
+        #expect(rules([(.heading(level: 2), "Treatment"), (.paragraph, entry)]) == ["sentence.noun-phrase-fragment"])
+        #expect(rules([(.heading(level: 2), "References"), (.paragraph, entry), (.heading(level: 2), "Texture"),
+                       (.paragraph, "Aqua, glycerin, shea butter, cetearyl alcohol, dimethicone.")]) == ["sentence.noun-phrase-fragment"])
+    }
+
+    @Test func shortAnswerUnderAQuestionIsDeliberate() {
+        let answer = "No, not straight from the tap without boiling it first."
+        #expect(rules([(.heading(level: 2), "Is tap water safe to use?"), (.paragraph, answer)]).isEmpty)
+        #expect(SentenceTestSupport.rules(in: "Is tap water safe to use?\n\n\(answer)").isEmpty)
+        #expect(rules([(.heading(level: 2), "Tap water"), (.paragraph, answer)]) == ["sentence.noun-phrase-fragment"])
+        // A long verbless unit under a question is still broken.
+        let long = "Yes, cyclists using it to recover faster after the race because of the extra oxygen in the muscles."
+        #expect(SentenceTestSupport.rules(in: "Is it good for cyclists?\n\n\(long)") == ["sentence.noun-phrase-fragment"])
+    }
+
+    @Test func productCopyConventionsAreNotFragments() {
+        // The product is the implied subject of an -s verb; delivery notes and credits are labels.
+        #expect(SentenceTestSupport.rules(in: "Leaves hair looking smoother and shinier.").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "Helps reduce breakage from brushing and styling.").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "Free UK delivery on all orders over 25 pounds.").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "Produced by the club's sports science team for members.").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "Patch test on the inner arm before first use.").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "Sweep from root to tip.").isEmpty)
+        // Plural nouns and other adjectives still make verbless fragments.
+        #expect(SentenceTestSupport.rules(in: "Leaves of the plant in the evening tea.") == ["sentence.noun-phrase-fragment"])
+        #expect(SentenceTestSupport.rules(in: "Cheap delivery of the gel to the clinic.") == ["sentence.noun-phrase-fragment"])
+        #expect(SentenceTestSupport.rules(in: "Patches of dry skin on the inner arm before first use.") == ["sentence.noun-phrase-fragment"])
+    }
+
+    @Test func reportingClauseAfterACommaIsNotASplice() {
+        #expect(SentenceTestSupport.rules(in: "Rest and paracetamol can ease the pain, the NHS advises.").isEmpty)
+        #expect(SentenceTestSupport.rules(in: "Rest and paracetamol can ease the pain, the NHS runs a helpline.") == ["sentence.comma-splice"])
+    }
 }
 
 /// Untrusted input: a huge unit with no period must not take quadratic time.

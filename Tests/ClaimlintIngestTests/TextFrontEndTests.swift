@@ -44,3 +44,77 @@ private func parse(_ s: String) throws -> Document {
     let empty = try parse("")
     #expect(empty.blocks.isEmpty)
 }
+
+// MARK: Reference lists and headings over their paragraph (careful pages)
+
+/// The source bytes a block's text offset maps back to.
+private func sourceText(_ doc: Document, _ block: Block, _ range: Range<Int>) -> String {
+    String(decoding: doc.source.utf8[block.sourceMap.utf8Range(forText: range)], as: UTF8.self)
+}
+
+@Test(arguments: ["\n", "\r\n"])
+func referenceNumbersOpeningALineAreListItems(_ eol: String) throws {
+    let lines = ["References", "[1] NHS. Teeth grinding (bruxism). nhs.uk, page reviewed 2023.", "[2] Oral Health Foundation.",
+                 "    Teeth grinding. dentalhealth.org.", "*4 Pompoli A et al. Psychological therapies for panic disorder.",
+                 "(3) NICE. Antenatal care (NG201), 2021.", "[a] NHS. Hives.", "\u{00B9} NHS. Croup. nhs.uk."]
+    let doc = try parse(lines.joined(separator: eol) + eol)
+    #expect(doc.blocks.map(\.text) == ["References", "[1] NHS. Teeth grinding (bruxism). nhs.uk, page reviewed 2023.",
+                                        "[2] Oral Health Foundation. Teeth grinding. dentalhealth.org.",
+                                        "*4 Pompoli A et al. Psychological therapies for panic disorder.",
+                                        "(3) NICE. Antenatal care (NG201), 2021.", "[a] NHS. Hives.", "\u{00B9} NHS. Croup. nhs.uk."])
+    try #require(doc.blocks.count == 7)
+    #expect(doc.blocks[0].kind == .heading(level: 1))
+    let kinds = doc.blocks.dropFirst().map(\.kind)
+    guard case .listItem(true, 1, let listID) = kinds[0], case .listItem(true, 2, listID) = kinds[1], case .listItem(true, 4, listID) = kinds[2],
+          case .listItem(true, 3, listID) = kinds[3], case .listItem(false, _, listID) = kinds[4], case .listItem(true, 1, listID) = kinds[5] else {
+        Issue.record("kinds: \(kinds)"); return
+    }
+    // The label is part of the entry's text, and positions stay exact through CRLF and indentation.
+    let second = doc.blocks[2]
+    #expect(sourceText(doc, second, 0..<3) == "[2]")
+    let wrapped = second.text.utf8.count - "Teeth grinding. dentalhealth.org.".utf8.count
+    #expect(sourceText(doc, second, wrapped..<(wrapped + 5)) == "Teeth")
+    let croup = doc.blocks[6]
+    #expect(sourceText(doc, croup, 0..<croup.text.utf8.count) == "\u{00B9} NHS. Croup. nhs.uk.")
+}
+
+@Test func starsBracketsAndNumbersInProseAreNotReferenceMarkers() throws {
+    let doc = try parse("*Based on an 8-week study.\n[12]x is not a label.\n(ab) neither is this.\n")
+    #expect(doc.blocks.count == 1)
+    #expect(doc.blocks[0].kind == .paragraph)
+}
+
+@Test(arguments: ["\n", "\r\n"])
+func headingLineOverItsParagraphIsAHeading(_ eol: String) throws {
+    let text = ["When to get help", "See a dentist if your teeth are worn, painful or sensitive.", "", "Cautions",
+                "For external use only. Keep out of reach of children."].joined(separator: eol) + eol
+    let doc = try parse(text)
+    #expect(doc.blocks.map(\.text) == ["When to get help", "See a dentist if your teeth are worn, painful or sensitive.", "Cautions",
+                                        "For external use only. Keep out of reach of children."])
+    #expect(doc.blocks.map(\.kind) == [.heading(level: 1), .paragraph, .heading(level: 2), .paragraph])
+    let para = doc.blocks[1]
+    let expectedStart = "When to get help".utf8.count + eol.utf8.count
+    #expect(para.sourceMap.utf8Range(forText: 0..<3) == expectedStart..<(expectedStart + 3))
+}
+
+@Test func hardWrappedParagraphStaysAParagraph() throws {
+    // Wrapped at 70 columns: the first line has no punctuation and the next starts with a capital,
+    // but "GP" did not fit on the first line, so the break is a wrap, not a heading.
+    let wrapped = "Patients with long-term insomnia in the study were referred by their\nGP or practice nurse, and most of them waited under six weeks for a\nfirst visit.\n"
+    let doc = try parse(wrapped)
+    #expect(doc.blocks.count == 1)
+    #expect(doc.blocks[0].kind == .paragraph)
+    #expect(doc.blocks[0].text.hasPrefix("Patients with long-term insomnia in the study were referred by their GP or"))
+}
+
+@Test func labelStacksAndFieldLinesAreNotSplit() throws {
+    // A title, subtitle and price stacked on three lines: no line ends like a sentence.
+    let stack = try parse("LUMEN BOND CARE MASK\nWeekly treatment mask for coloured hair\n200 ml | £18.00\n")
+    #expect(stack.blocks.count == 1)
+    // "Field: value" lines (an email header) are not headings.
+    let header = try parse("From: The Bloom Journey\nSubject: Your December issue is here.\n")
+    #expect(header.blocks.count == 1)
+    // A line that does not open a sentence continues the one before.
+    let continued = try parse("Adults need seven\nto nine hours.\n")
+    #expect(continued.blocks.count == 1)
+}

@@ -19,6 +19,8 @@ public struct SentenceChecker: Checker {
     /// Units without terminal punctuation and at most this many words are labels (headings,
     /// captions, list labels), never judged as sentences.
     static let labelMaxWords = 12
+    /// Blocks longer than this (in UTF-8 bytes) are never section headings like "References:".
+    static let longestListSectionHeading = 48
     /// Verbless units shorter than this are deliberate fragments ("Never.", "Not once.").
     static let nounPhraseMinWords = 5
 
@@ -67,9 +69,24 @@ public struct SentenceChecker: Checker {
         if Self.ruleIDs.allSatisfy(context.disabledRules.contains) { return [] }
         var out: [Diagnostic] = []
         let linted = document.lintedBlocks
-        for block in linted where !block.kind.isLabel && !block.block.quoted {
+        var inListSection = false
+        var afterQuestionHeading = false
+        for block in linted {
+            // Entries under a "References" or "Ingredients" heading are citations and lists, not prose.
+            // (Only short blocks can be such a heading: lowercasing every paragraph would cost time.)
+            if block.block.text.utf8.count <= Self.longestListSectionHeading && isListSectionHeading(block) {
+                inListSection = true
+            } else if block.kind.isHeading {
+                inListSection = false
+            }
+            // A question on its own: a heading, or (plain text) a one-sentence paragraph ending in "?".
+            defer {
+                afterQuestionHeading = block.block.text.last(where: { !$0.isWhitespace }) == "?"
+                    && (block.kind.isHeading || (block.sentences.count == 1 && wordCount(block, block.sentences[0].tokens) <= Self.labelMaxWords))
+            }
+            guard !block.kind.isLabel, !block.block.quoted, !inListSection else { continue }
             for si in block.sentences.indices {
-                checkSentence(block, si, into: &out)
+                checkSentence(block, si, answersHeading: si == 0 && afterQuestionHeading, into: &out)
             }
         }
         if !context.disabledRules.contains("sentence.dangling-lead-in") {
@@ -84,6 +101,30 @@ public struct SentenceChecker: Checker {
         var line: Int?
         var message: String
         var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+    }
+
+    // MARK: Page structure
+
+    /// A heading (or a heading-shaped line) that opens a section of citations or ingredients:
+    /// "References", "Sources:", "Further reading", "Ingredients".
+    private func isListSectionHeading(_ block: AnalyzedBlock) -> Bool {
+        var text = block.block.text.lowercased()
+        while let last = text.last, last == ":" || last.isWhitespace { text.removeLast() }
+        while let first = text.first, first.isWhitespace || first == "#" { text.removeFirst() }
+        return vocabulary.listSectionHeadings.contains(text)
+    }
+
+    /// A lowercase word glued to a dot, colon or slash and more text is a web address, not a
+    /// sentence start: "nhs.uk", "www.nhs.uk/...", "https://...", "btf-thyroid.org.uk".
+    private func isWebAddress(_ block: AnalyzedBlock, _ tok: Token) -> Bool {
+        let b = block.utf8
+        let end = Int(tok.end)
+        guard end + 1 < b.count else { return false }
+        let sep = b[end], next = b[end + 1]
+        guard sep == UInt8(ascii: ".") || sep == UInt8(ascii: ":") || sep == UInt8(ascii: "/") else { return false }
+        let isAlnum = (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) || (next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z"))
+            || (next >= 0x30 && next <= 0x39)
+        return isAlnum || (sep == UInt8(ascii: ":") && next == UInt8(ascii: "/"))
     }
 
     // MARK: One sentence
@@ -124,7 +165,10 @@ public struct SentenceChecker: Checker {
         return long >= 2 && capitalised * 10 >= long * 7
     }
 
-    private func checkSentence(_ block: AnalyzedBlock, _ si: Int, into out: inout [Diagnostic]) {
+    /// `answersHeading`: the unit opens the paragraph under a question heading ("Is tap water
+    /// safe?" then "No, not straight from the tap."), so a short verbless answer (at most
+    /// `labelMaxWords` words) is deliberate.
+    private func checkSentence(_ block: AnalyzedBlock, _ si: Int, answersHeading: Bool, into out: inout [Diagnostic]) {
         let s = block.sentences[si]
         let words = wordCount(block, s.tokens)
         guard words > 0 else { return }
@@ -138,7 +182,9 @@ public struct SentenceChecker: Checker {
         // After "Figure 2." the rest of the unit is the caption.
         let afterLabel = si > 0 && block.sentences[si - 1].tokens.first.map { vocabulary.labelLeads.contains(block.tokens[$0].key) } == true
         // "The result? Fewer infections." answers a question: a deliberate fragment.
-        let answersQuestion = si > 0 && block.sentences[si - 1].terminator == "?"
+        // Under a question heading only a short answer is taken as deliberate: a long verbless
+        // unit there ("Yes, cyclist using it to recover faster after the race because ...") is broken.
+        let answersQuestion = (si > 0 && block.sentences[si - 1].terminator == "?") || (answersHeading && words <= Self.labelMaxWords)
         // List items, bulleted or chapter lines ("04:15 ..."), are never judged as fragments.
         if !reported, !afterLabel, !answersQuestion, !block.kind.isListItem, !s.isItemLine, s.terminator == "." || s.terminator == "!" {
             reported = checkFragment(block, s, clause, words: words, into: &out)
@@ -187,6 +233,9 @@ public struct SentenceChecker: Checker {
                 if let c = block.text(of: block.tokens[ws[j + 1].token]).first, "aeiouAEIOU".contains(c) { continue }
             }
             if v.prepositionalSubordinators.contains(pk) || v.determiners.contains(pk) || v.relatives.contains(pk) { continue }
+            // "What can I do?", "When should I see a GP?": a question puts the subject after its
+            // auxiliary or modal; that is inversion, not a new sentence.
+            if pronoun, s.terminator == "?", v.modals.contains(pk) || v.finiteAuxiliaries.contains(pk) || v.baseAuxiliaries.contains(pk) { continue }
             if !v.subordinators.matches(startingAt: w.token - 1, in: block.tokens).isEmpty { continue }
             if Self.letterNamers.contains(pk) { continue }
             // A run of capitalised words is a name or a title ("Mayo Clinic", "Eat Well Live Longer").
@@ -248,6 +297,8 @@ public struct SentenceChecker: Checker {
         let tok = block.tokens[first.token]
         guard first.token == s.tokens.lowerBound, tok.kind == .word, !tok.isCapitalized, !first.hasInnerCapital else { return false }
         guard let scalar = block.text(of: tok).unicodeScalars.first, scalar.properties.isLowercase else { return false }
+        // "NHS. Hives. nhs.uk/conditions/hives/": a web address after a period.
+        if isWebAddress(block, tok) { return false }
         let word = block.text(of: tok)
         if clause.hasMainVerb && !clause.words.isEmpty && clause.finite.first.map({ $0 <= 3 }) ?? clause.imperativeAtStart {
             // A whole sentence that only lost its capital.
@@ -354,6 +405,12 @@ public struct SentenceChecker: Checker {
                 out.append(diagnostic("sentence.participle-fragment", block, range, ["start": excerpt, "lead": leadText, "kind": kind],
                                       suggestion: "join it to the previous sentence or give it a subject and a verb"))
                 return true
+            }
+            // "Leaves hair soft and shiny.", "Helps reduce breakage.": product copy leaves out
+            // the subject (the product) of a verb whose usual reading is the -s form.
+            if first.primary == .verbS, first.isCapitalized, clause.words.count > 1,
+               clause.words[1].tags.intersection([.preposition, .coordinator]).isEmpty, !clause.words[1].afterComma {
+                return false
             }
             if words >= Self.nounPhraseMinWords {
                 // Deep stage: Link Grammar finds a full clause the fast stage missed.
