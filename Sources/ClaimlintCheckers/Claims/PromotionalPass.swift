@@ -198,7 +198,7 @@ extension ClaimsChecker {
         // safety wording said of "it" is said of what the page sells, even with no product named nearby.
         // ("Try it risk-free with our money-back guarantee" is about the money.)
         if !j.findings.contains(where: { $0.rule == "claims.safety-absolute" }), let s = a.hits[.safetyCore].first,
-           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.lowercasedText(of: block.tokens[$0])) }),
+           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.tokens[$0].key) }),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            !negated(before: s), !a.hypothetical, !a.isAdvice, !a.isQuestion, !a.hits.has(.refutation),
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
@@ -243,9 +243,9 @@ extension ClaimsChecker {
         }
         // "Do not roll directly on your lower back", "Never use on broken skin": a prohibition opening the
         // sentence is a direction for use (or a warning), whatever body part it names.
-        if first + 1 < a.range.upperBound, Self.prohibitionOpeners.contains(block.lowercasedText(of: t[first])) {
+        if first + 1 < a.range.upperBound, Self.prohibitionOpeners.contains(t[first].key) {
             var verb = first + 1
-            if Self.notWords.contains(block.lowercasedText(of: t[verb])), verb + 1 < a.range.upperBound { verb += 1 }
+            if Self.notWords.contains(t[verb].key), verb + 1 < a.range.upperBound { verb += 1 }
             if Self.directionVerbs.contains(t[verb].key) || Self.applicationVerbs.contains(t[verb].key) { first = verb }
         }
         let directions = first < a.range.upperBound && Self.directionVerbs.contains(t[first].key)
@@ -324,7 +324,7 @@ extension ClaimsChecker {
                 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) && !amountAfterCount { continue }
                 // "That coating is a film of bacteria", "is a mix of": what a thing is made of (a copula, a noun, "of").
-                if k - 2 > a.range.lowerBound, t[k].key == Self.ofKey, t[k - 1].kind == .word, ["a", "an"].contains(block.lowercasedText(of: t[k - 2])),
+                if k - 2 > a.range.lowerBound, t[k].key == Self.ofKey, t[k - 1].kind == .word, Self.indefiniteArticles.contains(t[k - 2].key),
                    Self.copulas.contains(t[k - 3].key) { continue }
                 // "Once the bone has grown around it, a crown is fixed": a stage of a procedure, not a result promised.
                 if k == a.range.lowerBound, c.lowerBound - 2 == k, t[k + 1].key == Self.theKey, Self.stageOpeners.contains(t[k].key) { continue }
@@ -598,7 +598,7 @@ extension ClaimsChecker {
                                   "these", "those"].map { WordKey($0) })
     static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by",
                                         "between", "below", "above", "beneath", "behind"].map { WordKey($0) })
-    static let productPronouns: Set<String> = ["it", "it's", "it\u{2019}s", "they", "they're", "they\u{2019}re", "this", "these"]
+    static let productPronouns = Set(["it", "it's", "it\u{2019}s", "they", "they're", "they\u{2019}re", "this", "these"].map { WordKey($0) })
     static let placeModifiers = Set(["inner", "outer", "upper", "lower", "left", "right", "both"].map { WordKey($0) })
     static let ofKey = WordKey("of")
     static let theKey = WordKey("the")
@@ -607,8 +607,9 @@ extension ClaimsChecker {
     static let quoteMarks: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
     static let amountPrepositions = Set(["by", "to", "over", "under", "around"].map { WordKey($0) })
     /// Openers of a prohibition ("Do not use", "Don't apply", "Never roll"); `notWords` follow "do".
-    static let prohibitionOpeners: Set<String> = ["do", "don't", "don\u{2019}t", "dont", "never"]
-    static let notWords: Set<String> = ["not", "n't", "n\u{2019}t", "'t", "\u{2019}t"]
+    static let prohibitionOpeners = Set(["do", "don't", "don\u{2019}t", "dont", "never"].map { WordKey($0) })
+    static let notWords = Set(["not", "n't", "n\u{2019}t", "'t", "\u{2019}t"].map { WordKey($0) })
+    static let indefiniteArticles = Set(["a", "an"].map { WordKey($0) })
     static let halfKey = WordKey("half")
     static let forKey = WordKey("for")
     static let deviceNouns = Set(["device", "devices"].map { WordKey($0) })
