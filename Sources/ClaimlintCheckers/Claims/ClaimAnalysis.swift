@@ -110,6 +110,9 @@ struct SentenceAnalysis {
     /// read"), a tags line ("Tags: detox, anti aging"), a run of chapter timestamps ("09:45 Lena's
     /// story 18:30 Frankincense and cancer"). No claims rule reads it.
     var furniture = false
+    /// Furniture that lists links to the site's other posts ("Related posts: ... | 10 Foods That Cure
+    /// Inflammation"): no finding, but a claim named there still tells the promotional test what the page sells.
+    var relatedLinks = false
     /// A chapter title of show notes ("00:00 Intro and a listener question about travel anxiety"): a
     /// timestamped line with no closing punctuation. A label, like a heading: the promotional pass
     /// does not read it (its predicates are judged as usual).
@@ -185,6 +188,7 @@ struct SentenceAnalyzer {
         a.hypothetical = hits.has(.frame)
         a.sideEffectReport = opensWithRarity(r)
         a.furniture = isFurniture(r)
+        if a.furniture { a.relatedLinks = opensWithRelatedLinks(r) }
         a.intensified = hits.has(.intensifier)
 
         // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
@@ -232,6 +236,12 @@ struct SentenceAnalyzer {
             kept.append((range, tag))
         }
 
+        // "Detox Foot Pads: 11 Amazing Benefits You Must Know", "Royal Jelly Benefits For Health: 9 Amazing
+        // Benefits": a count of benefits makes the line a listicle's title, which lists rather than asserts;
+        // every "benefit(s)" in it is a noun.
+        let countsBenefits = kept.contains { h in
+            h.0.count == 1 && Self.benefitNouns.contains(key(h.0.lowerBound)) && countedAcrossModifiers(h.0, sentence: r)
+        }
         for (range, tag) in kept {
             if tag.isCausalPredicate && isAttributiveAdjective(range, sentence: r) { continue }
             // "Detox Tea", "Gut Reset Programme": the predicate word names a product.
@@ -254,6 +264,8 @@ struct SentenceAnalyzer {
             if tag.isCausalPredicate, range.count == 1, Self.productionParticiples.contains(key(range.lowerBound)),
                range.upperBound < r.upperBound, Self.originPrepositions.contains(key(range.upperBound))
                 || (range.upperBound + 1 < r.upperBound && lower(range.upperBound + 1) == "by") { continue }
+            // "it can, rarely, block the throat": a rare event a modal allows is a side effect, not a promise.
+            if tag.isCausalPredicate, rareEventBefore(range.lowerBound, sentence: r) { continue }
             // "Increase slowly if your skin is comfortable", "Reduce gradually over two weeks": an
             // imperative of pace opening the sentence is a dosing direction, not an effect.
             if range.lowerBound == r.lowerBound, range.count == 1, range.upperBound < r.upperBound,
@@ -280,6 +292,10 @@ struct SentenceAnalyzer {
                 // ("9 Benefits of Hydrogen Water", "dilute one drop in a teaspoon": a predicate word counted
                 // by a cardinal is a noun.)
                 || (tag.isCausalPredicate && range.lowerBound > r.lowerBound && countedByCardinal(range, sentence: r))
+                || (countsBenefits && range.count == 1 && Self.benefitNouns.contains(key(range.lowerBound)))
+                // ("It is made of building blocks called amino acids": what a thing is made of, not an effect.)
+                || (range.count == 1 && range.lowerBound - 2 > r.lowerBound && lower(range.lowerBound - 1).hasSuffix("ing")
+                    && madeOf(before: range.lowerBound, sentence: r))
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
             if tag == .benefit, range.upperBound + 2 < r.upperBound, Self.theOrYour.contains(key(range.upperBound)),
                lower(range.upperBound + 1) == "body",
@@ -334,8 +350,11 @@ struct SentenceAnalyzer {
                 || (range.lowerBound - 2 >= r.lowerBound && Self.andOrKeys.contains(key(range.lowerBound - 1))
                     && Self.harmNouns.contains(block.tokens[range.lowerBound - 2].key)) { continue }
             // "Keep it away from your eyes": where to keep the product, not what it keeps away.
+            // ("Keep the serum away from surrounding skin": the product named after an article, likewise.)
             if range.count >= 3, Self.keepForms.contains(key(range.lowerBound)), range.upperBound < r.upperBound,
-               lower(range.upperBound) == "from", Self.keptObjects.contains(key(range.lowerBound + 1)) { continue }
+               lower(range.upperBound) == "from", Self.keptObjects.contains(key(range.lowerBound + 1))
+                || (Self.determiners.contains(key(range.lowerBound + 1)) || Self.ownershipDeterminers.contains(key(range.lowerBound + 1)))
+                    && interventionRanges.contains(where: { $0.contains(range.lowerBound + 2) || $0.lowerBound == range.lowerBound + 1 }) { continue }
             // "this is just what works for me": a personal preference, not an effect claimed for anything.
             if tag == .efficacy, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound - 1) == "what",
                range.upperBound + 1 < r.upperBound, lower(range.upperBound) == "for", Self.speakerObjects.contains(key(range.upperBound + 1)),
@@ -354,6 +373,10 @@ struct SentenceAnalyzer {
             if range.lowerBound - 2 >= r.lowerBound, lower(range.lowerBound - 1) == "to", Self.desireVerbs.contains(block.tokens[range.lowerBound - 2].key) {
                 p.goal = true
             }
+            // "The body uses them to build and repair tissues", "your body needs iron to make new cells": a
+            // purpose whose agent is the body itself is biology.
+            if p.purpose, r.count > 4, Self.theOrYour.contains(key(r.lowerBound)), lower(r.lowerBound + 1) == "body",
+               Self.bodyAgentVerbs.contains(key(r.lowerBound + 2)), range.lowerBound > r.lowerBound + 2 { p.bodySubject = true }
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && Self.forOfKeys.contains(key(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
             p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
@@ -946,7 +969,18 @@ struct SentenceAnalyzer {
     /// 5 Foods That Cure Diabetes" show a claim on the page and stay linted.)
     static let metadataLabels: Set<String> = ["tags", "tagged", "categories", "category", "keywords", "topics", "labels",
                                               "share this", "share", "share this article", "share this post", "share this page",
-                                              "share on", "last updated", "updated", "medically reviewed by", "reviewed by"]
+                                              "share on", "last updated", "updated", "medically reviewed by", "reviewed by",
+                                              // a content farm's list of links to its other posts
+                                              "related posts", "related articles", "related reading", "you may also like"]
+    static let relatedLinkLabels: Set<String> = ["related posts", "related articles", "related reading", "you may also like"]
+
+    private func opensWithRelatedLinks(_ r: Range<Int>) -> Bool {
+        let t = block.tokens
+        for n in 1...4 where r.lowerBound + n < r.upperBound && block.text(of: t[r.lowerBound + n]) == ":" {
+            if Self.relatedLinkLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
+        }
+        return false
+    }
     /// Labels of a picture's caption ("Image: woman holding her stomach (Photo credit: Freepik)"); a caption is
     /// short, so a long sentence after such a label (a caption fused with the text below it) is still read.
     static let captionLabels: Set<String> = ["image", "photo", "picture", "caption", "photo credit", "image credit", "pictured"]
@@ -1006,6 +1040,50 @@ struct SentenceAnalyzer {
         guard Self.numberWords.contains(before.key) else { return false }
         return before.key != Self.oneKey || !lower(range.upperBound - 1).hasSuffix("s")
     }
+
+    /// "11 Amazing Benefits", "Top 5 Proven Benefits": a number up to three words before the noun, with only
+    /// words between (digits anywhere here: the noun is a benefit noun, never a verb after "omega 3").
+    private func countedAcrossModifiers(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        var k = range.lowerBound - 1
+        while k >= r.lowerBound && k >= range.lowerBound - 3 {
+            let t = block.tokens[k]
+            if t.kind == .number || Self.numberWords.contains(t.key) { return true }
+            if t.kind != .word { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "made of building blocks", "made up of amino acids", "composed of": composition, up to three words back.
+    private func madeOf(before i: Int, sentence r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k > r.lowerBound && k >= i - 3 {
+            if block.tokens[k].key == Self.ofKey {
+                let v = lower(k - 1) == "up" && k - 2 >= r.lowerBound ? k - 2 : k - 1
+                return Self.compositionVerbs.contains(key(v))
+            }
+            if block.tokens[k].kind != .word { return false }
+            k -= 1
+        }
+        return false
+    }
+    /// "can, rarely, block", "may occasionally cause": a rarity adverb (commas around it allowed) between a
+    /// modal and the predicate.
+    private func rareEventBefore(_ i: Int, sentence r: Range<Int>) -> Bool {
+        var k = i - 1
+        var rare = false
+        while k > r.lowerBound && k >= i - 4 {
+            let t = block.tokens[k]
+            if Self.rarityAdverbs.contains(t.key) { rare = true } else if Self.modalsAfterNoun.contains(t.key) { return rare }
+            else if !(t.kind == .punctuation && block.text(of: t) == ",") { return false }
+            k -= 1
+        }
+        return false
+    }
+    static let rarityAdverbs = Set(["rarely", "occasionally", "seldom"].map { WordKey($0) })
+    static let ofKey = WordKey("of")
+    static let compositionVerbs = Set(["made", "composed", "consists", "consist", "built"].map { WordKey($0) })
+    static let bodyAgentVerbs = Set(["uses", "use", "needs", "need", "relies", "makes", "turns"].map { WordKey($0) })
 
     static let desireVerbs = Set(["want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "trying", "try", "tries",
                                   "tried", "wish", "wishes", "wishing", "aiming", "aim", "aims", "looking", "struggling", "struggle",
