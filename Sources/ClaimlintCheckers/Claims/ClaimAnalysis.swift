@@ -690,7 +690,9 @@ struct SentenceAnalyzer {
     /// Nouns after a condition word that make it a modifier of a record or tool, not the condition.
     static let recordNouns: Set<String> = ["diary", "diaries", "tracker", "trackers", "checker", "checkers", "log", "logs",
                                            "journal", "questionnaire", "questionnaires", "score", "scores", "scale", "scales",
-                                           "app", "apps", "chart", "charts", "checklist", "survey", "surveys"]
+                                           "app", "apps", "chart", "charts", "checklist", "survey", "surveys",
+                                           // ("biological age test", "an allergy test kit": the term names what a test measures)
+                                           "test", "tests", "kit", "kits"]
     static let treatedFollowers: Set<String> = ["at", "in", "with", "for", "by", "using", "between", "during", "from", "since", "over", "under", "within", "after", "before", "as", "and", "or"]
     /// Words that make a sentence a research agenda ("future research should explore the benefits"):
     /// it names an effect to study, not one found (Yu et al. code such sentences "no relationship").
@@ -1003,6 +1005,8 @@ struct SentenceAnalyzer {
             if r.count <= 20, Self.captionLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
         }
         if let next = Self.bylineOpeners[first], next.contains(second.key) { return true }
+        // "Home > Baby Care > Gripe Water For Baby Colic": a breadcrumb trail.
+        if first == Self.homeKey, Self.breadcrumbSeparators.contains(block.text(of: second)) { return true }
         // "By Jane Doe | 5 min read": a reading time marks a byline.
         // (Word keys, not lowercased strings: this runs over every token of a sentence with hits.)
         for i in r where i > r.lowerBound && i + 1 < r.upperBound && Self.readKeys.contains(t[i + 1].key)
@@ -1024,6 +1028,8 @@ struct SentenceAnalyzer {
         return stamps >= 2
     }
 
+    static let homeKey = WordKey("home")
+    static let breadcrumbSeparators: Set<String> = [">", "»", "/", "›", "|"]
     static let readKeys = Set(["read", "reading"].map { WordKey($0) })
     static let minuteKeys = Set(["min", "mins", "minute", "minutes"].map { WordKey($0) })
     static let numberWords = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",

@@ -463,14 +463,18 @@ public struct ClaimsChecker: Checker {
         }
 
         // Absolute safety.
-        let safetyHit = a.hits[.safetyCore].first
-            ?? (a.hits.has(.safeWord) ? a.hits[.safety].first(where: { r in !a.hits[.safeWord].contains { $0.overlaps(r) } }) : nil)
-        if let s = safetyHit, !refuted, !negatedBefore(s), !a.hypothetical, !a.isAdvice,
-           !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
-           !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
+        // ("... 100% safe from newborn age and there is no any side effect": when the first phrase is excused,
+        // a later one in the same sentence is still read.)
+        let safetyCandidates = a.hits.has(.safetyCore) ? a.hits[.safetyCore]
+            : (a.hits.has(.safeWord) ? a.hits[.safety].filter { r in !a.hits[.safeWord].contains { $0.overlaps(r) } } : [])
+        let safetyHit = safetyCandidates.first { s in
+            !negatedBefore(s) && !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound })
+                && !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk"))
+                && !describesCondition(s, a, block: block) && !attributiveSafety(s, in: block)
+        }
+        if let s = safetyHit, !refuted, !a.hypothetical, !a.isAdvice,
            a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
-           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))),
-           !describesCondition(s, a, block: block), !attributiveSafety(s, in: block) {
+           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,
                                   missing: "no product is free of side effects for everyone, and natural is not proof of safety",
                                   suggestion: "Say what is known about side effects and who should avoid it, e.g. \"Side effects are uncommon but can include ...; ask a pharmacist if you take other medicines.\"",

@@ -379,6 +379,15 @@ extension ClaimsChecker {
                 if block.kind.isHeading || j.sentence.terminator == nil, c.upperBound < a.range.upperBound, t[c.upperBound].key == Self.forKey,
                    (a.range.lowerBound..<c.lowerBound).allSatisfy({ t[$0].kind != .word }),
                    !terms.contains(where: { $0.lowerBound > c.upperBound }), !productWords.contains(where: { $0.lowerBound > c.upperBound }) { continue }
+                // "Gripe Water For Baby Colic: The Complete Guide", "Royal Jelly For The Immunity": a heading (or an
+                // item with no closing punctuation) that opens on the product and names the term after "for" labels
+                // the page's or section's topic; the sentences under it make the claims, if any.
+                if block.kind.isHeading || j.sentence.terminator == nil, c.lowerBound >= a.range.lowerBound + 2,
+                   productWords.contains(where: { $0.lowerBound == a.range.lowerBound }) {
+                    var f = c.lowerBound - 1
+                    if f > a.range.lowerBound && (t[f].key == Self.theKey || Self.possessives.contains(t[f].key)) { f -= 1 }
+                    if t[f].key == Self.forKey, productWords.contains(where: { $0.upperBound == f }) { continue }
+                }
                 // "For diabetes people", "For joint pain": a short heading that opens with "for" names who or what
                 // the section is for.
                 if block.kind.isHeading || j.sentence.terminator == nil, t[a.range.lowerBound].key == Self.forKey,
