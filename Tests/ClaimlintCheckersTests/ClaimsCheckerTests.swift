@@ -232,6 +232,9 @@ import Testing
         let kept = try claims("SkinTagGone serum cures skin tags overnight. Keep the serum away from surrounding skin and do not cover with a plaster.\n")
         #expect(kept.contains { $0.excerpt.hasPrefix("SkinTagGone serum cures") })
         #expect(!kept.contains { $0.excerpt.hasPrefix("Keep the serum") })
+        // A vague body word after a preposition is where a product is safe, not a condition it describes.
+        #expect(try claims("Nicotine pouches are completely harmless to your body.\n").contains { $0.rule == "claims.safety-absolute" })
+        #expect(try claims("Keratosis pilaris is a common, harmless skin condition.\n").isEmpty)
         // Supplement vocabulary: spermidine, gripe water, flaxseed are products.
         #expect(try claims("Spermidine regrows thinning hair because it wakes up dormant follicles.\n").contains { $0.rule == "claims.unsupported" })
         #expect(try claims("Ground flaxseed detoxifies your breast milk.\n").contains { $0.rule == "claims.unsupported" })
@@ -273,6 +276,10 @@ import Testing
                       "course of three", "carries a risk", "Wilson's disease", "Midnight Repair", "Related posts"] {
             #expect(!flagged.contains { $0.contains(quiet) }, "\(quiet)")
         }
+        // The body's own process after a hormone is background on a selling page; the product's effect is a claim.
+        let tea = try claims("Fertility Tea For Women\n\nOur fertility tea boosts fertility in one cycle. Buy now for $19.\n\nDuring this time the hormone progesterone rises to prepare the lining of the womb.\n")
+        #expect(tea.contains { $0.excerpt.hasPrefix("Our fertility tea boosts") })
+        #expect(!tea.contains { $0.excerpt.contains("progesterone rises") })
         // A definition needs an article or a plural noun: hurried grammar ("is agree that") defines nothing.
         let farm = """
         Glutamine For Leaky Gut

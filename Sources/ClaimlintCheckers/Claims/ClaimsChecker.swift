@@ -576,12 +576,16 @@ public struct ClaimsChecker: Checker {
     /// condition (the noun right after it, or the subject right before its copula), not a product.
     func describesCondition(_ s: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
         let t = block.tokens
-        if a.conditions.contains(where: { $0.lowerBound >= s.upperBound && $0.lowerBound - s.upperBound <= 1 }) { return true }
+        // ("completely harmless to your body": a vague body word after a preposition is where, not a condition;
+        // "a common, harmless skin condition" still describes one.)
+        if a.conditions.contains(where: { $0.lowerBound >= s.upperBound && $0.lowerBound - s.upperBound <= 1
+            && !(a.hits.contains(.looseExcluded, exactly: $0) && $0.lowerBound > s.upperBound && Self.safetyPrepositions.contains(t[s.upperBound].key)) }) { return true }
         guard s.lowerBound >= 2, Self.copulaKeys.contains(t[s.lowerBound - 1].key) else { return false }
         return a.conditions.contains { $0.upperBound == s.lowerBound - 1 }
             && !(a.hits[.intervention] + a.hits[.cosmetic]).contains { $0.upperBound <= s.lowerBound }
     }
     static let copulaKeys = Set(["is", "are", "was", "were"].map { WordKey($0) })
+    static let safetyPrepositions = Set(["to", "for", "on"].map { WordKey($0) })
 
     /// "Renew+", "Repair™": an action word that is part of a product name.
     func isProductName(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {

@@ -592,7 +592,11 @@ extension ClaimsChecker {
                                       "means", "mean", "makes", "make", "causes", "cause", "starts", "start", "begins", "begin",
                                       "often", "usually", "typically", "commonly", "sometimes", "'s", "has", "have", "had",
                                       "comes", "come", "appears", "appear", "develops", "develop", "isn't", "aren't", "increases",
-                                      "raises", "damages", "leads", "harms", "worsens", "triggers", "kills", "spreads", "ages"].map { WordKey($0) })
+                                      "raises", "damages", "leads", "harms", "worsens", "triggers", "kills", "spreads", "ages",
+                                      // the body's own processes ("the hormone progesterone rises to prepare ...", "the walls of
+                                      // the throat relax and narrow")
+                                      "rises", "rise", "relax", "relaxes", "narrow", "narrows", "thickens", "thicken", "sheds", "shed",
+                                      "contracts", "contract", "swells", "swell"].map { WordKey($0) })
     static let resultWords = Set(["gone", "better", "clear", "cleared", "healed", "cured", "over", "history", "fine", "finished",
                                   "easier", "normal", "improved", "vanished", "disappeared", "under", "down", "much", "so",
                                   "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
