@@ -230,6 +230,90 @@ import Testing
         #expect(try claims("Stem cells repair tendons, a 2020 paper in Cell reported.\n").isEmpty)
     }
 
+    /// claims11 (heldout21-24): listicle titles, definite studies, attributive safety words, rare events,
+    /// composition, the body as a purpose's agent, keep-the-product-away directions, lower-case product nouns
+    /// after a name, a later safety phrase, supplement vocabulary.
+    @Test func listicleTitlesStudyReportsAndAttributiveWordsAreNoClaims() throws {
+        // A count of benefits makes a listicle's title; a benefit asserted outright is still a claim.
+        #expect(try claims("Royal Jelly Benefits For Health: 9 Amazing Benefits You Must Know In 2026\n").isEmpty)
+        #expect(try claims("Detox Foot Pads: 11 Amazing Benefit You Must To Know\n").isEmpty)
+        #expect(try claims("Royal jelly benefits your immune system and cures colds.\n").contains { $0.rule == "claims.unsupported" })
+        // A definite study reports its result; "studies show" names none.
+        #expect(try claims("Garlic pills were tested in one trial of 146 volunteers.\n\nThe trial reported fewer colds in the garlic group.\n").isEmpty)
+        #expect(try claims("Studies show garlic prevents colds.\n").contains { $0.rule.hasPrefix("claims.") })
+        // A safety adjective describing another noun; said of the product with a copula it is still a claim.
+        #expect(try claims("An allergy is a reaction of the immune system: the body wrongly treats a harmless substance as a threat.\n").isEmpty)
+        #expect(try claims("Our turmeric capsules are a harmless remedy for everyone.\n").contains { $0.rule == "claims.safety-absolute" })
+        // When the first safety phrase is excused, a later one is read.
+        #expect(try claims("Gripe water is 100% safe from newborn age and there is no any side effect.\n").contains { $0.rule == "claims.safety-absolute" })
+        // A rare event after a modal is a side effect.
+        #expect(try claims("Psyllium husk is a fibre supplement. If it is taken without enough water it can, rarely, block the throat or bowel.\n").isEmpty)
+        #expect(try claims("Psyllium husk can block hunger and cure constipation.\n").contains { $0.rule == "claims.unsupported" })
+        // Composition and the body's own work.
+        #expect(try claims("Protein powder helps you hit your target. It is made of building blocks called amino acids. The body uses them to build and repair tissues.\n").isEmpty)
+        // Where to keep the product.
+        let kept = try claims("SkinTagGone serum cures skin tags overnight. Keep the serum away from surrounding skin and do not cover with a plaster.\n")
+        #expect(kept.contains { $0.excerpt.hasPrefix("SkinTagGone serum cures") })
+        #expect(!kept.contains { $0.excerpt.hasPrefix("Keep the serum") })
+        // A vague body word after a preposition is where a product is safe, not a condition it describes.
+        #expect(try claims("Nicotine pouches are completely harmless to your body.\n").contains { $0.rule == "claims.safety-absolute" })
+        #expect(try claims("Keratosis pilaris is a common, harmless skin condition.\n").isEmpty)
+        // Supplement vocabulary: spermidine, gripe water, flaxseed are products.
+        #expect(try claims("Spermidine regrows thinning hair because it wakes up dormant follicles.\n").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("Ground flaxseed detoxifies your breast milk.\n").contains { $0.rule == "claims.unsupported" })
+    }
+
+    /// claims11 on selling pages: a definition by category, a quoted title, a price line, a risk the procedure
+    /// carries, a breadcrumb, related-post links, a "product for condition" title and a product name with a
+    /// lower-case product noun are not claims; the claims around them still are.
+    @Test func sellingPageDefinitionsTitlesPricesAndLinkListsAreNoClaims() throws {
+        let page = """
+        Home > Skin Care > Skin Tag Remover For Skin Tags
+
+        SkinTagGone Serum For Skin Tags
+
+        SkinTagGone cures skin tags overnight. It heals moles and warts in three days. Buy now for $29.
+
+        A skin tag is a small, soft, skin-coloured growth that hangs off the skin, often on the neck.
+
+        Blackheads are small bumps that form when a pore gets clogged with oil and dead skin cells.
+
+        Scalp micropigmentation is a cosmetic tattoo technique.
+
+        Our founder's book: "Unroasted: The Metabolism Reset" (2025)
+
+        Scalp course of three: £850.
+
+        Like any tattoo, it carries a risk of infection.
+
+        People with Wilson's disease should not use copper bottles.
+
+        Finish with my Midnight Repair serum.
+
+        Related posts: Amazing Benefit Of Garlic | Onion Juice For Hair | 10 Foods That Cure Inflammation
+        """
+        let flagged = try claims(page).map(\.excerpt)
+        #expect(flagged.contains { $0.contains("cures skin tags") })
+        #expect(flagged.contains { $0.contains("heals moles") })
+        for quiet in ["Home >", "SkinTagGone Serum For", "A skin tag is", "Blackheads are", "Scalp micropigmentation is", "book:",
+                      "course of three", "carries a risk", "Wilson's disease", "Midnight Repair", "Related posts"] {
+            #expect(!flagged.contains { $0.contains(quiet) }, "\(quiet)")
+        }
+        // The body's own process after a hormone is background on a selling page; the product's effect is a claim.
+        let tea = try claims("Fertility Tea For Women\n\nOur fertility tea boosts fertility in one cycle. Buy now for $19.\n\nDuring this time the hormone progesterone rises to prepare the lining of the womb.\n")
+        #expect(tea.contains { $0.excerpt.hasPrefix("Our fertility tea boosts") })
+        #expect(!tea.contains { $0.excerpt.contains("progesterone rises") })
+        // A definition needs an article or a plural noun: hurried grammar ("is agree that") defines nothing.
+        let farm = """
+        Glutamine For Leaky Gut
+
+        Glutamine powder heals leaky gut in one week. Order today for $19.
+
+        Many doctor is agree that glutamine powder is the number one treatment for leaky gut.
+        """
+        #expect(try claims(farm).contains { $0.excerpt.hasPrefix("Many doctor is agree") })
+    }
+
     /// The promotional pass: on a page that sells and already makes claims, outcome wording with
     /// no health verb is a claim; background about a condition and directions for use are not.
     @Test func promotionalPagesLowerTheBarForOutcomeWording() throws {

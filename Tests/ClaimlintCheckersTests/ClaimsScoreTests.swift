@@ -162,16 +162,20 @@ import Testing
             #expect(s.tp + s.fn >= minLabels, "\(set) labels")
             #expect(p(s) >= minP && r(s) >= minR, "\(set) \(s)")
         }
-        // heldout21-24, outside sets fifteen to eighteen, NEVER tuned on (only their scorer summary lines are
-        // read): first runs at 782a7b7 37/8/16, 50/7/1, 31/0/14, 36/14/12 (all files); .txt+.html 139/24/24
-        // (P 0.85, R 0.85) after claims10. A guard against losing ground on unseen writing, not a target.
-        var blindNew = (tp: 0, fp: 0, fn: 0)
-        for set in ["heldout21", "heldout22", "heldout23", "heldout24"] {
+        // heldout21-24, outside sets fifteen to eighteen: first (blind) runs at 782a7b7 37/8/16, 50/7/1, 31/0/14,
+        // 36/14/12 (all files); never tuned on until claims11 (.txt+.html 139/24/24 at f6170b2, P 0.85 R 0.85).
+        // claims11 tuned on them: .txt+.html 36/7/8, 40/7/1, 27/0/11, 36/10/4 before, 38/3/6, 40/3/1, 34/1/4,
+        // 36/3/4 after (all files 47/4/6, 49/3/2, 41/1/4, 43/3/5; heldout23 .txt+.html 34/1/4).
+        let tuned2124: [(String, Double, Double, Int)] = [
+            ("heldout21", 0.90, 0.84, 40), ("heldout22", 0.90, 0.95, 38), ("heldout23", 0.95, 0.86, 35), ("heldout24", 0.90, 0.87, 37),
+        ]
+        for (set, minP, minR, minLabels) in tuned2124 {
             let s = try Self.score(dir.appendingPathComponent(set))
-            blindNew = (blindNew.tp + s.tp, blindNew.fp + s.fp, blindNew.fn + s.fn)
+            #expect(s.tp + s.fn >= minLabels, "\(set) labels")
+            #expect(p(s) >= minP && r(s) >= minR, "\(set) \(s)")
         }
-        #expect(blindNew.tp + blindNew.fn >= 150)
-        #expect(p(blindNew) >= 0.80 && r(blindNew) >= 0.75, "heldout21-24 \(blindNew)")
+        // NEVER-TUNED-ON PIN: the blind sets written during claims11 (heldout25-28) go here, with the
+        // numbers of their first run, once the orchestrator has scored them. (Left empty on purpose.)
     }
 
     // MARK: Public data sets (skipped when ../shared/eval/data is absent)

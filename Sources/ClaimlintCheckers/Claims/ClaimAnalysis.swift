@@ -110,6 +110,9 @@ struct SentenceAnalysis {
     /// read"), a tags line ("Tags: detox, anti aging"), a run of chapter timestamps ("09:45 Lena's
     /// story 18:30 Frankincense and cancer"). No claims rule reads it.
     var furniture = false
+    /// Furniture that lists links to the site's other posts ("Related posts: ... | 10 Foods That Cure
+    /// Inflammation"): no finding, but a claim named there still tells the promotional test what the page sells.
+    var relatedLinks = false
     /// A chapter title of show notes ("00:00 Intro and a listener question about travel anxiety"): an
     /// item line (`Sentence.isItemLine`, cut by the segmenter) with no closing punctuation. A label,
     /// like a heading: the promotional pass does not read it (its predicates are judged as usual).
@@ -185,6 +188,7 @@ struct SentenceAnalyzer {
         a.hypothetical = hits.has(.frame)
         a.sideEffectReport = opensWithRarity(r)
         a.furniture = isFurniture(r)
+        if a.furniture { a.relatedLinks = opensWithRelatedLinks(r) }
         a.intensified = hits.has(.intensifier)
 
         // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
@@ -232,6 +236,12 @@ struct SentenceAnalyzer {
             kept.append((range, tag))
         }
 
+        // "Detox Foot Pads: 11 Amazing Benefits You Must Know", "Royal Jelly Benefits For Health: 9 Amazing
+        // Benefits": a count of benefits makes the line a listicle's title, which lists rather than asserts;
+        // every "benefit(s)" in it is a noun.
+        let countsBenefits = kept.contains { h in
+            h.0.count == 1 && Self.benefitNouns.contains(key(h.0.lowerBound)) && countedAcrossModifiers(h.0, sentence: r)
+        }
         for (range, tag) in kept {
             if tag.isCausalPredicate && isAttributiveAdjective(range, sentence: r) { continue }
             // "Detox Tea", "Gut Reset Programme": the predicate word names a product.
@@ -251,13 +261,15 @@ struct SentenceAnalyzer {
                        || block.tokens[range.upperBound].kind == .number)) { continue }
             // "Produced by the physiotherapy team", "made naturally by the liver": who or what makes it, not an effect.
             // ("a stress hormone produced in the adrenal gland": where it is made, likewise.)
-            if tag.isCausalPredicate, range.count == 1, ["produced", "made", "secreted", "released"].contains(lower(range.lowerBound)),
-               range.upperBound < r.upperBound, ["by", "in", "within"].contains(lower(range.upperBound))
+            if tag.isCausalPredicate, range.count == 1, Self.productionParticiples.contains(key(range.lowerBound)),
+               range.upperBound < r.upperBound, Self.originPrepositions.contains(key(range.upperBound))
                 || (range.upperBound + 1 < r.upperBound && lower(range.upperBound + 1) == "by") { continue }
+            // "it can, rarely, block the throat": a rare event a modal allows is a side effect, not a promise.
+            if tag.isCausalPredicate, rareEventBefore(range.lowerBound, sentence: r) { continue }
             // "Increase slowly if your skin is comfortable", "Reduce gradually over two weeks": an
             // imperative of pace opening the sentence is a dosing direction, not an effect.
             if range.lowerBound == r.lowerBound, range.count == 1, range.upperBound < r.upperBound,
-               ["slowly", "gradually", "steadily"].contains(lower(range.upperBound)) { continue }
+               Self.gradualAdverbs.contains(key(range.upperBound)) { continue }
             // "Dissolve two tablets on the tongue", "For babies over three months, dissolve one tablet":
             // an imperative whose object is the product (after an article or a number) is a direction
             // for use, not an effect; "Boost your collagen" and "stimulate collagen" keep their claim.
@@ -265,7 +277,7 @@ struct SentenceAnalyzer {
                isImperativeOnProduct(range, sentence: r, interventions: interventionRanges, conditions: conditionRanges) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
-               ["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].contains(lower(range.lowerBound - 1)) { continue }
+               Self.becomingVerbs.contains(key(range.lowerBound - 1)) { continue }
             // "the balance of", "the benefit was": a predicate word used as a noun.
             // (Kept for the level scale: "the impact of X on Y" is how papers state an effect.)
             // (A capital "A" inside the sentence is a name, "vitamin A supports", not an article.)
@@ -280,10 +292,14 @@ struct SentenceAnalyzer {
                 // ("9 Benefits of Hydrogen Water", "dilute one drop in a teaspoon": a predicate word counted
                 // by a cardinal is a noun.)
                 || (tag.isCausalPredicate && range.lowerBound > r.lowerBound && countedByCardinal(range, sentence: r))
+                || (countsBenefits && range.count == 1 && Self.benefitNouns.contains(key(range.lowerBound)))
+                // ("It is made of building blocks called amino acids": what a thing is made of, not an effect.)
+                || (range.count == 1 && range.lowerBound - 2 > r.lowerBound && lower(range.lowerBound - 1).hasSuffix("ing")
+                    && madeOf(before: range.lowerBound, sentence: r))
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
-            if tag == .benefit, range.upperBound + 2 < r.upperBound, ["the", "your"].contains(lower(range.upperBound)),
+            if tag == .benefit, range.upperBound + 2 < r.upperBound, Self.theOrYour.contains(key(range.upperBound)),
                lower(range.upperBound + 1) == "body",
-               ["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].contains(lower(range.upperBound + 2)) { continue }
+               Self.helpedProcessVerbs.contains(key(range.upperBound + 2)) { continue }
             // "helps enzymes turn food into energy", "insulin helps move glucose into cells": the body's own
             // machinery at work (enzymes, cells) or a substance carried about is biology, not a product's effect.
             if tag == .benefit, range.upperBound + 1 < r.upperBound {
@@ -301,18 +317,18 @@ struct SentenceAnalyzer {
             // "the findings support", "data support": evidence supporting a conclusion, not an effect.
             if tag == .benefit, lower(range.lowerBound).hasPrefix("support"),
                hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
-                || (range.lowerBound > r.lowerBound && ["findings", "results", "data", "evidence", "observations"].contains(lower(range.lowerBound - 1))) { continue }
+                || (range.lowerBound > r.lowerBound && Self.findingNouns.contains(key(range.lowerBound - 1))) { continue }
             // "stop using it", "stop taking": an instruction about use, not an effect.
             // ("reduces bloating", "reduced stunting": an -ing noun after other decrease verbs is the condition.)
             if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing"),
-               ["stop", "stops", "stopped", "stopping", "quit", "quits", "halt", "halts", "cut", "cuts"].contains(lower(range.upperBound - 1)) { continue }
+               Self.stopVerbs.contains(key(range.upperBound - 1)) { continue }
             // "when the medicine is stopped", "stopping the tablets": ending a treatment, not an effect of one.
             if tag == .decrease, lower(range.lowerBound).hasPrefix("stop"),
                interventionRanges.contains(where: { i in
-                   (i.upperBound + 1 == range.lowerBound && ["is", "are", "was", "were", "gets", "get", "been", "be"].contains(lower(i.upperBound)))
+                   (i.upperBound + 1 == range.lowerBound && Self.linkingVerbs.contains(key(i.upperBound)))
                        || i.lowerBound == range.upperBound
                        || (i.lowerBound == range.upperBound + 1 && Self.determiners.contains(block.tokens[range.upperBound].key))
-                       || (i.lowerBound == range.upperBound + 1 && ["your", "my", "our"].contains(lower(range.upperBound)))
+                       || (i.lowerBound == range.upperBound + 1 && Self.personalPossessives.contains(key(range.upperBound)))
                }) { continue }
             // "a dose is normally reduced step by step", "the tablets are increased slowly": a dose changed by
             // whoever prescribes it (a passive with the dose as its subject), not an effect of the treatment.
@@ -328,22 +344,25 @@ struct SentenceAnalyzer {
             if range.upperBound < r.upperBound, ["free from", "free of"].contains(block.lowercasedWords(range)),
                Self.leftOutIngredients.contains(block.tokens[range.upperBound].key) { continue }
             // "the possible benefits and harms", "risks and benefits": weighing a treatment, not promising an effect.
-            if range.count == 1, ["benefit", "benefits"].contains(lower(range.lowerBound)),
-               (range.upperBound + 1 < r.upperBound && ["and", "or"].contains(lower(range.upperBound))
+            if range.count == 1, Self.benefitNouns.contains(key(range.lowerBound)),
+               (range.upperBound + 1 < r.upperBound && Self.andOrKeys.contains(key(range.upperBound))
                    && Self.harmNouns.contains(block.tokens[range.upperBound + 1].key))
-                || (range.lowerBound - 2 >= r.lowerBound && ["and", "or"].contains(lower(range.lowerBound - 1))
+                || (range.lowerBound - 2 >= r.lowerBound && Self.andOrKeys.contains(key(range.lowerBound - 1))
                     && Self.harmNouns.contains(block.tokens[range.lowerBound - 2].key)) { continue }
             // "Keep it away from your eyes": where to keep the product, not what it keeps away.
-            if range.count >= 3, ["keep", "keeps"].contains(lower(range.lowerBound)), range.upperBound < r.upperBound,
-               lower(range.upperBound) == "from", ["it", "them", "this", "these", "those"].contains(lower(range.lowerBound + 1)) { continue }
+            // ("Keep the serum away from surrounding skin": the product named after an article, likewise.)
+            if range.count >= 3, Self.keepForms.contains(key(range.lowerBound)), range.upperBound < r.upperBound,
+               lower(range.upperBound) == "from", Self.keptObjects.contains(key(range.lowerBound + 1))
+                || (Self.determiners.contains(key(range.lowerBound + 1)) || Self.ownershipDeterminers.contains(key(range.lowerBound + 1)))
+                    && interventionRanges.contains(where: { $0.contains(range.lowerBound + 2) || $0.lowerBound == range.lowerBound + 1 }) { continue }
             // "this is just what works for me": a personal preference, not an effect claimed for anything.
             if tag == .efficacy, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound - 1) == "what",
-               range.upperBound + 1 < r.upperBound, lower(range.upperBound) == "for", ["me", "us"].contains(lower(range.upperBound + 1)),
+               range.upperBound + 1 < r.upperBound, lower(range.upperBound) == "for", Self.speakerObjects.contains(key(range.upperBound + 1)),
                // (Not "What worked for me: warm a little olive oil ...", which goes on to name the remedy.)
                range.upperBound + 2 >= r.upperBound || [".", "!", ")"].contains(block.text(of: block.tokens[range.upperBound + 2])) { continue }
             // "How the treatment works", "How it works": a heading-like explanation opener, not an assertion.
             if tag == .efficacy, lower(r.lowerBound) == "how", range.lowerBound - r.lowerBound <= 4,
-               ["works", "work"].contains(lower(range.lowerBound)) { continue }
+               Self.workForms.contains(key(range.lowerBound)) { continue }
             var p = PredicateHit(range: range, tag: tag)
             p.nounUse = nounUse
             p.outcome = outcomeRanges.contains(range)
@@ -354,7 +373,11 @@ struct SentenceAnalyzer {
             if range.lowerBound - 2 >= r.lowerBound, lower(range.lowerBound - 1) == "to", Self.desireVerbs.contains(block.tokens[range.lowerBound - 2].key) {
                 p.goal = true
             }
-            p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && ["for", "of"].contains(lower(range.upperBound - 1))
+            // "The body uses them to build and repair tissues", "your body needs iron to make new cells": a
+            // purpose whose agent is the body itself is biology.
+            if p.purpose, r.count > 4, Self.theOrYour.contains(key(r.lowerBound)), lower(r.lowerBound + 1) == "body",
+               Self.bodyAgentVerbs.contains(key(r.lowerBound + 2)), range.lowerBound > r.lowerBound + 2 { p.bodySubject = true }
+            p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && Self.forOfKeys.contains(key(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
             p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
                 || hits[.refutation].contains { $0.lowerBound < range.lowerBound }
@@ -405,12 +428,12 @@ struct SentenceAnalyzer {
                    && (Self.subjectDeterminers.contains(lower(c.lowerBound))
                        || (c.lowerBound > r.lowerBound && Self.subjectDeterminers.contains(lower(c.lowerBound - 1)))
                        // "the bone and muscle can settle": the second of two body parts
-                       || (c.lowerBound - 2 > r.lowerBound && ["and", "or"].contains(lower(c.lowerBound - 1))
+                       || (c.lowerBound - 2 > r.lowerBound && Self.andOrKeys.contains(key(c.lowerBound - 1))
                            && conditions.contains { $0.upperBound == c.lowerBound - 1 }))
                    && !(c.upperBound < range.lowerBound && !Self.subjectLinks.contains(lower(c.upperBound))) }) {
                 // ("let your body heal itself", "helps your skin repair": a causative makes it the product's effect.)
                 var k = c.lowerBound - 1
-                while k > r.lowerBound && ["your", "the", "their", "my", "his", "her", "our"].contains(lower(k)) { k -= 1 }
+                while k > r.lowerBound && Self.possessiveOpeners.contains(key(k)) { k -= 1 }
                 // ("stem cells taken from your bone marrow regrow ...": a body part after a preposition is no subject.)
                 if !(k >= r.lowerBound && (Self.causatives.contains(lower(k)) || Self.objectPrepositions.contains(lower(k)))) { p.bodySubject = true }
             }
@@ -451,10 +474,10 @@ struct SentenceAnalyzer {
             if tag != .curative && !a.intensified && continuesDefinition(range, sentence: r, hits: hits) { p.definition = true }
             // "... to protect their body and help them to move": a list of predicates shares the definition.
             if tag != .curative, let last = a.predicates.last, last.definition, range.lowerBound > r.lowerBound,
-               ["and", "or"].contains(lower(range.lowerBound - 1)) { p.definition = true }
+               Self.andOrKeys.contains(key(range.lowerBound - 1)) { p.definition = true }
             // "Treatments that help": a category, not a product.
             if let i = p.intervention, !i.isEmpty, hits.contains(.genericIntervention, exactly: i),
-               !(i.lowerBound > r.lowerBound && ["this", "our", "these", "my", "your", "the", "their"].contains(lower(i.lowerBound - 1))) {
+               !(i.lowerBound > r.lowerBound && Self.ownershipDeterminers.contains(key(i.lowerBound - 1))) {
                 p.generic = true
             }
             // "reduces the appearance of fine lines", "helps skin look smoother": a cosmetic
@@ -489,6 +512,8 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.lowercasedText(of: block.tokens[i]) }
+    /// The word key of token `i`: the rules compare keys with the static sets below, not lowercased strings.
+    func key(_ i: Int) -> WordKey { block.tokens[i].key }
 
     /// "Why creatine prevents Alzheimer's", "Why our serum repairs skin": "why" before a subject (not an
     /// auxiliary: "Why does ...", "Why can't ...", "Why not ...") opens a title that takes what follows as
@@ -547,13 +572,13 @@ struct SentenceAnalyzer {
             if f.upperBound <= p.range.lowerBound {
                 let isDeontic = hits[.deontic].contains(f)
                 // "so treating it should improve survival": a modal right before the verb predicts an effect.
-                if isDeontic && f.count == 1 && f.upperBound == p.range.lowerBound && ["should", "must"].contains(lower(f.lowerBound)) { continue }
+                if isDeontic && f.count == 1 && f.upperBound == p.range.lowerBound && Self.deonticModals.contains(key(f.lowerBound)) { continue }
                 // A reported concern or belief holds its "that" clause ("growing concern that X may raise Y").
                 if !hasRelease(from: f.upperBound, to: p.range.lowerBound, thatReleases: isDeontic) { return true }
             } else if f.lowerBound >= p.range.upperBound && isNounLike(p, sentence: r)
                         // Needs and unsettled states reach back to their subject ("the effect of X requires
                         // confirmation", "the effects are less clear"); a question word does not.
-                        && !["whether", "to", "if"].contains(lower(f.lowerBound)) && lower(f.upperBound - 1) != "if"
+                        && !Self.frameComplementers.contains(key(f.lowerBound)) && lower(f.upperBound - 1) != "if"
                         && !hasRelease(from: p.range.upperBound, to: f.lowerBound) {
                 return true
             }
@@ -613,7 +638,7 @@ struct SentenceAnalyzer {
     private func continuesPurposeList(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
         guard range.lowerBound - 2 > r.lowerBound else { return false }
         let w = lower(range.lowerBound)
-        guard !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"), ["," , "and", "or"].contains(lower(range.lowerBound - 1)) else { return false }
+        guard !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing"), Self.listJoiners.contains(key(range.lowerBound - 1)) else { return false }
         var k = range.lowerBound - 2
         while k > r.lowerBound && k >= range.lowerBound - 12 {
             let t = block.tokens[k]
@@ -645,9 +670,8 @@ struct SentenceAnalyzer {
             let word = lower(cur.lowerBound)
             // A purpose takes the base form: "and reduced mortality" is a new finding.
             if word.hasSuffix("ed") || (word.hasSuffix("s") && !word.hasSuffix("ss")) { continue }
-            let before = lower(cur.lowerBound - 1)
             // Only the joining word between them, or a short object and then "and"/"or".
-            if ["and", "or"].contains(before) && cur.lowerBound - prev.upperBound <= 8
+            if Self.andOrKeys.contains(key(cur.lowerBound - 1)) && cur.lowerBound - prev.upperBound <= 8
                 && !hasRelease(from: prev.upperBound, to: cur.lowerBound) {
                 predicates[k].purpose = true
             }
@@ -666,7 +690,9 @@ struct SentenceAnalyzer {
     /// Nouns after a condition word that make it a modifier of a record or tool, not the condition.
     static let recordNouns: Set<String> = ["diary", "diaries", "tracker", "trackers", "checker", "checkers", "log", "logs",
                                            "journal", "questionnaire", "questionnaires", "score", "scores", "scale", "scales",
-                                           "app", "apps", "chart", "charts", "checklist", "survey", "surveys"]
+                                           "app", "apps", "chart", "charts", "checklist", "survey", "surveys",
+                                           // ("biological age test", "an allergy test kit": the term names what a test measures)
+                                           "test", "tests", "kit", "kits"]
     static let treatedFollowers: Set<String> = ["at", "in", "with", "for", "by", "using", "between", "during", "from", "since", "over", "under", "within", "after", "before", "as", "and", "or"]
     /// Words that make a sentence a research agenda ("future research should explore the benefits"):
     /// it names an effect to study, not one found (Yu et al. code such sentences "no relationship").
@@ -696,18 +722,18 @@ struct SentenceAnalyzer {
         // "Obesity increased in the US between 2008 and 2009", "imaging is increasing even in HMOs": a change
         // in a place or group over a span of time.
         if (w.hasSuffix("ed") || w.hasSuffix("ing")), p.range.upperBound < r.upperBound,
-           ["in", "among", "across", "even"].contains(lower(p.range.upperBound)),
+           Self.populationFollowers.contains(key(p.range.upperBound)),
            !(p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) && w.hasSuffix("ed")),
            hasTimeSpan(after: p.range.upperBound, in: r) || (w.hasSuffix("ing") && lower(p.range.upperBound) == "even") { return true }
         guard w.hasSuffix("ed") || ["rose", "fell", "grew", "risen", "fallen", "grown"].contains(w) else { return false }
         if p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
         let i = p.range.upperBound
         // "... has changed." / "... increased, ..." : nothing follows the verb.
-        if i >= r.upperBound || block.tokens[i].kind == .punctuation { return p.range.lowerBound > r.lowerBound && ["has", "have", "had"].contains(lower(p.range.lowerBound - 1)) }
+        if i >= r.upperBound || block.tokens[i].kind == .punctuation { return p.range.lowerBound > r.lowerBound && Self.haveForms.contains(key(p.range.lowerBound - 1)) }
         // "has increased in adults", "have declined among": a perfect-tense change in a group.
-        if ["in", "among", "across"].contains(lower(i)) && p.range.lowerBound > r.lowerBound && ["has", "have", "had"].contains(lower(p.range.lowerBound - 1)) { return true }
+        if Self.populationPrepositions.contains(key(i)) && p.range.lowerBound > r.lowerBound && Self.haveForms.contains(key(p.range.lowerBound - 1)) { return true }
         // "by 76 per cent", "by a third": an amount, not an agent.
-        if lower(i) == "by", i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || ["a", "one", "half", "two", "three"].contains(lower(i + 1)) { return true }
+        if lower(i) == "by", i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || Self.amountOpeners.contains(key(i + 1)) { return true }
         return hits[.changeFrame].contains { $0.lowerBound == i }
     }
     static let presentChangeVerbs = Set(["doubles", "triples", "quadruples", "halves", "rises", "falls", "increases", "decreases",
@@ -725,7 +751,7 @@ struct SentenceAnalyzer {
             let year = next.kind == .number && next.length == 4
             if (w == "since" || w == "between" || w == "from") && year { return true }
             if w == "over", i + 2 < r.upperBound, (next.kind == .number || Self.numberWords.contains(next.key)),
-               ["years", "decades", "months"].contains(lower(i + 2)) { return true }
+               Self.longSpans.contains(key(i + 2)) { return true }
             i += 1
         }
         return false
@@ -750,22 +776,22 @@ struct SentenceAnalyzer {
         // "the damage initiated by": a harm word used as a noun names a condition; "the damage
         // of", "the impact of X on Y" state a relation.
         if p.nounUse && p.tag == .harm && p.range.count == 1 && p.range.upperBound < r.upperBound
-            && !["of", "on", "in", "to", "from"].contains(lower(p.range.upperBound)) { return false }
+            && !Self.predicatePrepositions.contains(key(p.range.upperBound)) { return false }
         // "Therapy was well tolerated": a safety report, not a causal relation.
         if p.tag == .efficacy && (p.range.lowerBound..<p.range.upperBound).contains(where: { lower($0) == "tolerated" }) { return false }
         // "patients at risk of", "an alternative to": who is at risk, what else exists; not an effect.
         if p.range.count >= 2, ["at risk of", "alternative to"].contains(block.lowercasedWords(p.range)) { return false }
         // "These results should support", "the data may support": evidence supporting a conclusion.
         if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound - 2 >= r.lowerBound,
-           ["findings", "results", "data", "evidence", "observations"].contains(lower(p.range.lowerBound - 2)) { return false }
+           Self.findingNouns.contains(key(p.range.lowerBound - 2)) { return false }
         // "patients treated at eight units", "children treated with insulin": who was studied.
         if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound,
            p.range.upperBound < r.upperBound, Self.treatedFollowers.contains(lower(p.range.upperBound)),
-           !["was", "were", "is", "are", "be", "been", "being", "successfully", "effectively"].contains(lower(p.range.lowerBound - 1)) { return false }
+           !Self.treatedAuxiliaries.contains(key(p.range.lowerBound - 1)) { return false }
         // "were treated in U.S. emergency departments", "are treated at home": where care happened, a count of
         // cases, not what a treatment did.
         if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound, p.range.upperBound < r.upperBound,
-           ["in", "at"].contains(lower(p.range.upperBound)), Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
+           Self.inAtKeys.contains(key(p.range.upperBound)), Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
         // "helps identify", "help to define": an aid to knowing or deciding, not a health effect.
         if p.tag == .benefit, p.range.upperBound < r.upperBound {
             let next = lower(p.range.upperBound - 1) == "to" || lower(p.range.upperBound) != "to" ? p.range.upperBound : p.range.upperBound + 1
@@ -801,7 +827,7 @@ struct SentenceAnalyzer {
         if isBareEffectNoun(p.range, sentence: r) { return false }
         // "We support its use": a recommendation, not an effect.
         if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound > r.lowerBound,
-           ["we", "i", "authors", "guidelines", "they"].contains(lower(p.range.lowerBound - 1)) { return false }
+           Self.reportingSubjects.contains(key(p.range.lowerBound - 1)) { return false }
         return true
     }
 
@@ -945,7 +971,18 @@ struct SentenceAnalyzer {
     /// 5 Foods That Cure Diabetes" show a claim on the page and stay linted.)
     static let metadataLabels: Set<String> = ["tags", "tagged", "categories", "category", "keywords", "topics", "labels",
                                               "share this", "share", "share this article", "share this post", "share this page",
-                                              "share on", "last updated", "updated", "medically reviewed by", "reviewed by"]
+                                              "share on", "last updated", "updated", "medically reviewed by", "reviewed by",
+                                              // a content farm's list of links to its other posts
+                                              "related posts", "related articles", "related reading", "you may also like"]
+    static let relatedLinkLabels: Set<String> = ["related posts", "related articles", "related reading", "you may also like"]
+
+    private func opensWithRelatedLinks(_ r: Range<Int>) -> Bool {
+        let t = block.tokens
+        for n in 1...4 where r.lowerBound + n < r.upperBound && block.text(of: t[r.lowerBound + n]) == ":" {
+            if Self.relatedLinkLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
+        }
+        return false
+    }
     /// Labels of a picture's caption ("Image: woman holding her stomach (Photo credit: Freepik)"); a caption is
     /// short, so a long sentence after such a label (a caption fused with the text below it) is still read.
     static let captionLabels: Set<String> = ["image", "photo", "picture", "caption", "photo credit", "image credit", "pictured"]
@@ -968,6 +1005,8 @@ struct SentenceAnalyzer {
             if r.count <= 20, Self.captionLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
         }
         if let next = Self.bylineOpeners[first], next.contains(second.key) { return true }
+        // "Home > Baby Care > Gripe Water For Baby Colic": a breadcrumb trail.
+        if first == Self.homeKey, Self.breadcrumbSeparators.contains(block.text(of: second)) { return true }
         // "By Jane Doe | 5 min read": a reading time marks a byline.
         // (Word keys, not lowercased strings: this runs over every token of a sentence with hits.)
         for i in r where i > r.lowerBound && i + 1 < r.upperBound && Self.readKeys.contains(t[i + 1].key)
@@ -989,6 +1028,8 @@ struct SentenceAnalyzer {
         return stamps >= 2
     }
 
+    static let homeKey = WordKey("home")
+    static let breadcrumbSeparators: Set<String> = [">", "»", "/", "›", "|"]
     static let readKeys = Set(["read", "reading"].map { WordKey($0) })
     static let minuteKeys = Set(["min", "mins", "minute", "minutes"].map { WordKey($0) })
     static let numberWords = Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -1005,6 +1046,50 @@ struct SentenceAnalyzer {
         guard Self.numberWords.contains(before.key) else { return false }
         return before.key != Self.oneKey || !lower(range.upperBound - 1).hasSuffix("s")
     }
+
+    /// "11 Amazing Benefits", "Top 5 Proven Benefits": a number up to three words before the noun, with only
+    /// words between (digits anywhere here: the noun is a benefit noun, never a verb after "omega 3").
+    private func countedAcrossModifiers(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
+        var k = range.lowerBound - 1
+        while k >= r.lowerBound && k >= range.lowerBound - 3 {
+            let t = block.tokens[k]
+            if t.kind == .number || Self.numberWords.contains(t.key) { return true }
+            if t.kind != .word { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "made of building blocks", "made up of amino acids", "composed of": composition, up to three words back.
+    private func madeOf(before i: Int, sentence r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k > r.lowerBound && k >= i - 3 {
+            if block.tokens[k].key == Self.ofKey {
+                let v = lower(k - 1) == "up" && k - 2 >= r.lowerBound ? k - 2 : k - 1
+                return Self.compositionVerbs.contains(key(v))
+            }
+            if block.tokens[k].kind != .word { return false }
+            k -= 1
+        }
+        return false
+    }
+    /// "can, rarely, block", "may occasionally cause": a rarity adverb (commas around it allowed) between a
+    /// modal and the predicate.
+    private func rareEventBefore(_ i: Int, sentence r: Range<Int>) -> Bool {
+        var k = i - 1
+        var rare = false
+        while k > r.lowerBound && k >= i - 4 {
+            let t = block.tokens[k]
+            if Self.rarityAdverbs.contains(t.key) { rare = true } else if Self.modalsAfterNoun.contains(t.key) { return rare }
+            else if !(t.kind == .punctuation && block.text(of: t) == ",") { return false }
+            k -= 1
+        }
+        return false
+    }
+    static let rarityAdverbs = Set(["rarely", "occasionally", "seldom"].map { WordKey($0) })
+    static let ofKey = WordKey("of")
+    static let compositionVerbs = Set(["made", "composed", "consists", "consist", "built"].map { WordKey($0) })
+    static let bodyAgentVerbs = Set(["uses", "use", "needs", "need", "relies", "makes", "turns"].map { WordKey($0) })
 
     static let desireVerbs = Set(["want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "trying", "try", "tries",
                                   "tried", "wish", "wishes", "wishing", "aiming", "aim", "aims", "looking", "struggling", "struggle",
@@ -1041,19 +1126,19 @@ struct SentenceAnalyzer {
     private func continuesDefinition(_ p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
         let t = block.tokens
         guard r.count > 5 else { return false }
-        guard let k = (r.lowerBound + 1..<min(r.lowerBound + 6, r.upperBound - 2)).first(where: { ["is", "are"].contains(lower($0)) }),
-              ["a", "an"].contains(lower(k + 1)) else { return false }
+        guard let k = (r.lowerBound + 1..<min(r.lowerBound + 6, r.upperBound - 2)).first(where: { Self.presentCopulas.contains(key($0)) }),
+              Self.indefiniteArticles.contains(key(k + 1)) else { return false }
         guard let noun = hits[.definitionNoun].first(where: { $0.lowerBound > k + 1 && $0.lowerBound <= k + 5 }),
               noun.upperBound < p.lowerBound,
               // ("a hormone made by the pineal gland": a participle of origin describes the category too.)
-              ["that", "which"].contains(lower(noun.upperBound)) || Self.originParticiples.contains(lower(noun.upperBound)) else { return false }
+              Self.thatWhichKeys.contains(key(noun.upperBound)) || Self.originParticiples.contains(lower(noun.upperBound)) else { return false }
         for i in noun.upperBound..<p.lowerBound {
             if t[i].kind == .punctuation && block.text(of: t[i]) == ";" { return false }
             if Self.contrastWords.contains(t[i].key) { return false }
         }
         // ("..., and it helps signal to the body": "and it" goes on about the thing defined.)
         return !hits[.pronoun].contains { $0.lowerBound > noun.upperBound && $0.lowerBound < p.lowerBound
-            && !(["it", "they"].contains(lower($0.lowerBound)) && lower($0.lowerBound - 1) == "and") }
+            && !(Self.itTheyKeys.contains(key($0.lowerBound)) && lower($0.lowerBound - 1) == "and") }
     }
 
     /// "Rarely,", "Very rarely,", "In rare cases,", "Occasionally,", "Less commonly,": a frequency
@@ -1080,12 +1165,12 @@ struct SentenceAnalyzer {
 
     /// "<noun> that/which <predicate> ... is called / are known as <name>".
     private func isNamedByRelativeClause(_ p: Range<Int>, sentence r: Range<Int>) -> Bool {
-        guard p.lowerBound - 1 >= r.lowerBound, ["that", "which"].contains(lower(p.lowerBound - 1)) else { return false }
+        guard p.lowerBound - 1 >= r.lowerBound, Self.thatWhichKeys.contains(key(p.lowerBound - 1)) else { return false }
         var k = p.upperBound
         while k + 1 < r.upperBound && k < p.upperBound + 8 {
-            if ["is", "are", "was", "were"].contains(lower(k)) {
+            if Self.copulaForms.contains(key(k)) {
                 var m = k + 1
-                if m < r.upperBound && ["often", "sometimes", "usually", "also", "commonly"].contains(lower(m)) { m += 1 }
+                if m < r.upperBound && Self.frequencyAdverbs.contains(key(m)) { m += 1 }
                 return m < r.upperBound && Self.namingVerbs.contains(block.tokens[m].key)
             }
             if block.tokens[k].kind != .word { return false }
@@ -1107,7 +1192,7 @@ struct SentenceAnalyzer {
         // "a mucus that snails produce to protect their body", "a hormone that your body makes to
         // regulate sleep": a purpose inside the relative clause of a definition.
         if !sawLink, i >= r.lowerBound, p.lowerBound - 1 > r.lowerBound, lower(p.lowerBound - 1) == "to",
-           let rel = (max(r.lowerBound, p.lowerBound - 6)..<(p.lowerBound - 1)).last(where: { ["that", "which"].contains(lower($0)) }),
+           let rel = (max(r.lowerBound, p.lowerBound - 6)..<(p.lowerBound - 1)).last(where: { Self.thatWhichKeys.contains(key($0)) }),
            !(rel + 1..<(p.lowerBound - 1)).contains(where: { block.tokens[$0].kind != .word }) {
             sawLink = true
             i = rel - 1
@@ -1116,8 +1201,8 @@ struct SentenceAnalyzer {
         guard let noun = hits[.definitionNoun].first(where: { $0.upperBound == i + 1 || ($0.lowerBound <= i && $0.upperBound > i) }) else { return false }
         // A copula before the category: "are medicines", "is a hormone", "is a type of".
         var k = noun.lowerBound - 1
-        while k >= r.lowerBound && ["a", "an", "the", "common", "natural", "prescription"].contains(lower(k)) { k -= 1 }
-        return k >= r.lowerBound && ["is", "are", "was", "were"].contains(lower(k))
+        while k >= r.lowerBound && Self.categoryOpeners.contains(key(k)) { k -= 1 }
+        return k >= r.lowerBound && Self.copulaForms.contains(key(k))
     }
 
     /// "to treat", "in order to lower": a purpose, not an assertion (for the level scale; the
@@ -1126,10 +1211,7 @@ struct SentenceAnalyzer {
         let i = range.lowerBound
         guard i - 1 >= r.lowerBound, lower(i - 1) == "to" else { return false }
         guard i - 2 >= r.lowerBound else { return true }
-        let raising: Set<String> = ["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems",
-                                    "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected",
-                                    "set", "going", "used", "designed", "potential", "ability", "capacity", "power", "fail", "fails", "failed", "failing", "necessary", "sufficient", "continue", "continues", "continued"]
-        return !raising.contains(lower(i - 2))
+        return !Self.raisingWords.contains(key(i - 2))
     }
 
     /// "an increased risk", "with reduced pain", "the lower dose": a participle or comparative
@@ -1140,20 +1222,19 @@ struct SentenceAnalyzer {
         guard range.lowerBound > r.lowerBound || w.hasSuffix("ed") else { return false }
         // "the increasing use", "their growing burden": a present participle as an adjective.
         if w.hasSuffix("ing") && range.lowerBound > r.lowerBound && Self.determiners.contains(block.tokens[range.lowerBound - 1].key) {
-            return block.tokens[range.upperBound].kind == .word && !["of", "the", "a", "an", "their", "its", "your", "our", "to", "and", "or", "in", "on"].contains(lower(range.upperBound))
+            return block.tokens[range.upperBound].kind == .word && !Self.phraseContinuers.contains(key(range.upperBound))
         }
         guard w.hasSuffix("ed") || w.hasSuffix("er") else { return false }
-        let before: Set<String> = ["a", "an", "the", "with", "of", "for", "to", "in", "and", "or", "by", "from", "than", "on", "at", "their", "its", "his", "her", "our", "your"]
         // "Attenuated hypocholesterolemia signals ...": a participle opening the sentence before a noun.
         let opensSentence = range.lowerBound == r.lowerBound && w.hasSuffix("ed") && block.tokens[range.lowerBound].isCapitalized
         // "one induced abortion", "three or more treated teeth": a count before the participle.
         let counted = range.lowerBound > r.lowerBound && w.hasSuffix("ed")
-            && (block.tokens[range.lowerBound - 1].kind == .number || ["one", "two", "three", "four", "five", "more", "several", "many", "fewer"].contains(lower(range.lowerBound - 1)))
+            && (block.tokens[range.lowerBound - 1].kind == .number || Self.countWords.contains(key(range.lowerBound - 1)))
         // The word before must be in the sentence: at a sentence start it is the previous sentence's
         // last word, or no word at all when the block starts there (a fuzzer-found out-of-range read).
-        let afterFunctionWord = range.lowerBound > r.lowerBound && before.contains(lower(range.lowerBound - 1))
+        let afterFunctionWord = range.lowerBound > r.lowerBound && Self.functionWordsBefore.contains(key(range.lowerBound - 1))
         return (opensSentence || counted || afterFunctionWord) && block.tokens[range.upperBound].kind == .word
-            && !["the", "a", "an", "their", "its", "your", "our", "by", "in", "with", "to", "and", "or"].contains(lower(range.upperBound))
+            && !Self.nounPhraseFollowers.contains(key(range.upperBound))
     }
 
     /// Drops hits that are really something else: "May" the month, "no" in "no more", a hedge
@@ -1266,4 +1347,53 @@ struct SentenceAnalyzer {
         }
         return false
     }
+}
+
+// Word classes of the claims rules, compared as word keys (`Token.key`), never as lowercased strings.
+extension SentenceAnalyzer {
+    /// "helped to", "shown to", "able to": a raising or ability word before "to" makes the verb an assertion, not a purpose.
+    static let raisingWords = Set(["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems", "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected", "set", "going", "used", "designed", "potential", "ability", "capacity", "power", "fail", "fails", "failed", "failing", "necessary", "sufficient", "continue", "continues", "continued"].map { WordKey($0) })
+    /// Function words before an attributive participle or comparative ("an increased risk", "with reduced pain").
+    static let functionWordsBefore = Set(["a", "an", "the", "with", "of", "for", "to", "in", "and", "or", "by", "from", "than", "on", "at", "their", "its", "his", "her", "our", "your"].map { WordKey($0) })
+    static let amountOpeners = Set(["a", "one", "half", "two", "three"].map { WordKey($0) })
+    static let andOrKeys = Set(["and", "or"].map { WordKey($0) })
+    static let becomingVerbs = Set(["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].map { WordKey($0) })
+    static let benefitNouns = Set(["benefit", "benefits"].map { WordKey($0) })
+    static let helpedProcessVerbs = Set(["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].map { WordKey($0) })
+    static let categoryOpeners = Set(["a", "an", "the", "common", "natural", "prescription"].map { WordKey($0) })
+    static let copulaForms = Set(["is", "are", "was", "were"].map { WordKey($0) })
+    static let countWords = Set(["one", "two", "three", "four", "five", "more", "several", "many", "fewer"].map { WordKey($0) })
+    static let deonticModals = Set(["should", "must"].map { WordKey($0) })
+    static let findingNouns = Set(["findings", "results", "data", "evidence", "observations"].map { WordKey($0) })
+    static let forOfKeys = Set(["for", "of"].map { WordKey($0) })
+    static let frameComplementers = Set(["whether", "to", "if"].map { WordKey($0) })
+    static let frequencyAdverbs = Set(["often", "sometimes", "usually", "also", "commonly"].map { WordKey($0) })
+    static let gradualAdverbs = Set(["slowly", "gradually", "steadily"].map { WordKey($0) })
+    static let haveForms = Set(["has", "have", "had"].map { WordKey($0) })
+    static let inAtKeys = Set(["in", "at"].map { WordKey($0) })
+    static let indefiniteArticles = Set(["a", "an"].map { WordKey($0) })
+    static let itTheyKeys = Set(["it", "they"].map { WordKey($0) })
+    static let keepForms = Set(["keep", "keeps"].map { WordKey($0) })
+    static let keptObjects = Set(["it", "them", "this", "these", "those"].map { WordKey($0) })
+    static let linkingVerbs = Set(["is", "are", "was", "were", "gets", "get", "been", "be"].map { WordKey($0) })
+    static let listJoiners = Set([",", "and", "or"].map { WordKey($0) })
+    static let longSpans = Set(["years", "decades", "months"].map { WordKey($0) })
+    static let nounPhraseFollowers = Set(["the", "a", "an", "their", "its", "your", "our", "by", "in", "with", "to", "and", "or"].map { WordKey($0) })
+    static let originPrepositions = Set(["by", "in", "within"].map { WordKey($0) })
+    static let ownershipDeterminers = Set(["this", "our", "these", "my", "your", "the", "their"].map { WordKey($0) })
+    static let personalPossessives = Set(["your", "my", "our"].map { WordKey($0) })
+    static let phraseContinuers = Set(["of", "the", "a", "an", "their", "its", "your", "our", "to", "and", "or", "in", "on"].map { WordKey($0) })
+    static let populationFollowers = Set(["in", "among", "across", "even"].map { WordKey($0) })
+    static let populationPrepositions = Set(["in", "among", "across"].map { WordKey($0) })
+    static let possessiveOpeners = Set(["your", "the", "their", "my", "his", "her", "our"].map { WordKey($0) })
+    static let predicatePrepositions = Set(["of", "on", "in", "to", "from"].map { WordKey($0) })
+    static let presentCopulas = Set(["is", "are"].map { WordKey($0) })
+    static let productionParticiples = Set(["produced", "made", "secreted", "released"].map { WordKey($0) })
+    static let reportingSubjects = Set(["we", "i", "authors", "guidelines", "they"].map { WordKey($0) })
+    static let speakerObjects = Set(["me", "us"].map { WordKey($0) })
+    static let stopVerbs = Set(["stop", "stops", "stopped", "stopping", "quit", "quits", "halt", "halts", "cut", "cuts"].map { WordKey($0) })
+    static let thatWhichKeys = Set(["that", "which"].map { WordKey($0) })
+    static let theOrYour = Set(["the", "your"].map { WordKey($0) })
+    static let treatedAuxiliaries = Set(["was", "were", "is", "are", "be", "been", "being", "successfully", "effectively"].map { WordKey($0) })
+    static let workForms = Set(["works", "work"].map { WordKey($0) })
 }

@@ -269,6 +269,8 @@ extension ClaimsChecker {
 
     static let footnoteMarks: Set<String> = ["†", "‡", "§"]
     static let publishedKey = WordKey("published")
+    /// A regenerative term followed by one of these names a therapy ("Stem Cell Therapy"), not the journal Cell.
+    static let therapyWords = Set(["therapy", "therapies", "treatment", "treatments", "injection", "injections", "session", "sessions"].map { WordKey($0) })
     static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
 
@@ -293,10 +295,9 @@ extension ClaimsChecker {
         }
         // ("Regrow Your Glands With Stem Cell Therapy": "Cell" inside a therapy's name is no journal.)
         // ("Renew+ Stem Cell Night Cream" keeps the old reading: only a therapy, treatment or injection counts.)
-        let therapyWords: Set<String> = ["therapy", "therapies", "treatment", "treatments", "injection", "injections", "session", "sessions"]
         let therapies = hits[.regenerative].filter { h in
-            therapyWords.contains(block.lowercasedText(of: t[h.upperBound - 1]))
-                || (h.upperBound < range.upperBound && therapyWords.contains(block.lowercasedText(of: t[h.upperBound])))
+            Self.therapyWords.contains(t[h.upperBound - 1].key)
+                || (h.upperBound < range.upperBound && Self.therapyWords.contains(t[h.upperBound].key))
         }
         for h in hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) && !negatedClause(h) && !therapies.contains(where: { $0.overlaps(h) }) {
             // Names are capitalised (or all caps); "nature" or "cell" in lower case is a word.

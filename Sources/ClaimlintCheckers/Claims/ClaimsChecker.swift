@@ -378,14 +378,18 @@ public struct ClaimsChecker: Checker {
         }
 
         // Absolute safety.
-        let safetyHit = a.hits[.safetyCore].first
-            ?? (a.hits.has(.safeWord) ? a.hits[.safety].first(where: { r in !a.hits[.safeWord].contains { $0.overlaps(r) } }) : nil)
-        if let s = safetyHit, !refuted, !negatedBefore(s), !a.hypothetical, !a.isAdvice,
-           !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
-           !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
+        // ("... 100% safe from newborn age and there is no any side effect": when the first phrase is excused,
+        // a later one in the same sentence is still read.)
+        let safetyCandidates = a.hits.has(.safetyCore) ? a.hits[.safetyCore]
+            : (a.hits.has(.safeWord) ? a.hits[.safety].filter { r in !a.hits[.safeWord].contains { $0.overlaps(r) } } : [])
+        let safetyHit = safetyCandidates.first { s in
+            !negatedBefore(s) && !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound })
+                && !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk"))
+                && !describesCondition(s, a, block: block) && !attributiveSafety(s, in: block)
+        }
+        if let s = safetyHit, !refuted, !a.hypothetical, !a.isAdvice,
            a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
-           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))),
-           !describesCondition(s, a, block: block) {
+           !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,
                                   missing: "no product is free of side effects for everyone, and natural is not proof of safety",
                                   suggestion: "Say what is known about side effects and who should avoid it, e.g. \"Side effects are uncommon but can include ...; ask a pharmacist if you take other medicines.\"",
@@ -423,7 +427,7 @@ public struct ClaimsChecker: Checker {
         }
 
         // The general rule, when no special rule has spoken for this sentence.
-        if out.isEmpty, !supported, !a.hits.has(.weakEvidence) {
+        if out.isEmpty, !supported, !a.hits.has(.weakEvidence), !reportsDefiniteStudy(a, in: block) {
             // (In a chapter title, "Brain health, stem cells and healing" lists topics.)
             let claims = refuted ? [] : a.claims.filter { !($0.tag == .efficacy && a.hits.has(.findingReport))
                 && !(a.chapterTitle && listedNounForm($0.range, in: block)) }
@@ -487,12 +491,16 @@ public struct ClaimsChecker: Checker {
     /// condition (the noun right after it, or the subject right before its copula), not a product.
     func describesCondition(_ s: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
         let t = block.tokens
-        if a.conditions.contains(where: { $0.lowerBound >= s.upperBound && $0.lowerBound - s.upperBound <= 1 }) { return true }
+        // ("completely harmless to your body": a vague body word after a preposition is where, not a condition;
+        // "a common, harmless skin condition" still describes one.)
+        if a.conditions.contains(where: { $0.lowerBound >= s.upperBound && $0.lowerBound - s.upperBound <= 1
+            && !(a.hits.contains(.looseExcluded, exactly: $0) && $0.lowerBound > s.upperBound && Self.safetyPrepositions.contains(t[s.upperBound].key)) }) { return true }
         guard s.lowerBound >= 2, Self.copulaKeys.contains(t[s.lowerBound - 1].key) else { return false }
         return a.conditions.contains { $0.upperBound == s.lowerBound - 1 }
             && !(a.hits[.intervention] + a.hits[.cosmetic]).contains { $0.upperBound <= s.lowerBound }
     }
     static let copulaKeys = Set(["is", "are", "was", "were"].map { WordKey($0) })
+    static let safetyPrepositions = Set(["to", "for", "on"].map { WordKey($0) })
 
     /// "Renew+", "Repair™": an action word that is part of a product name.
     func isProductName(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {
@@ -506,8 +514,35 @@ public struct ClaimsChecker: Checker {
         let word = block.text(of: t[r.lowerBound]).lowercased()
         guard !word.hasSuffix("s"), !word.hasSuffix("ed"), !word.hasSuffix("ing") else { return false }
         let before = t[r.lowerBound - 1], after = next
-        return before.kind == .word && before.isCapitalized && after.kind == .word && after.isCapitalized
+        // ("my Midnight Repair serum": a product noun after the name may keep its lower case.)
+        return before.kind == .word && before.isCapitalized && after.kind == .word
+            && (after.isCapitalized || Self.cosmeticProductNouns.contains(after.key))
     }
+    static let cosmeticProductNouns = Set(["serum", "serums", "cream", "creams", "oil", "oils", "toner", "mask", "masks", "balm", "lotion",
+                                           "gel", "shampoo", "conditioner", "cleanser", "moisturiser", "moisturizer", "essence"].map { WordKey($0) })
+
+    /// "The trial reported fewer colds in the garlic group", "This study found ...": a study the article has
+    /// already named (a definite determiner, a study word, a verb of finding) reports its result; the
+    /// guide does not flag what a named study found. ("Studies show ..." names none and stays a claim.)
+    func reportsDefiniteStudy(_ a: SentenceAnalysis, in block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard r.count > 3, Self.definiteDeterminers.contains(t[r.lowerBound].key) else { return false }
+        guard let e = a.hits[.evidenceMarker].first(where: { $0.lowerBound > r.lowerBound && $0.lowerBound <= r.lowerBound + 2 }),
+              e.upperBound < r.upperBound else { return false }
+        return Self.findingVerbs.contains(t[e.upperBound].key)
+    }
+    /// "the body wrongly treats a harmless substance as a threat": a one-word safety adjective after "a"/"an"
+    /// and before a noun, with no copula before the article, describes that noun; "it is a harmless remedy"
+    /// (a copula) still says the product is safe.
+    func attributiveSafety(_ s: Range<Int>, in block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        guard s.count == 1, s.lowerBound >= 2, s.upperBound < t.count, t[s.upperBound].kind == .word,
+              Self.articles.contains(t[s.lowerBound - 1].key) else { return false }
+        return !Self.copulas.contains(t[s.lowerBound - 2].key) && !Self.copulaContractions.contains(t[s.lowerBound - 2].key)
+    }
+    static let copulaContractions = Set(["it's", "it\u{2019}s", "that's", "they're", "was", "were", "be", "being", "seems", "feels"].map { WordKey($0) })
+    static let definiteDeterminers = Set(["the", "this", "that", "their", "its", "our"].map { WordKey($0) })
+    static let findingVerbs = Set(["reported", "found", "showed", "observed", "recorded", "noted", "saw", "measured"].map { WordKey($0) })
 
     /// 2 strong, 1 moderate.
     func strengthRank(_ p: PredicateHit, _ a: SentenceAnalysis) -> Int {

@@ -51,7 +51,10 @@ extension ClaimsChecker {
         // an influencer post can make no claim the sentence test sees and still sell a cure.
         var outcomeReports = 0
         for j in judged {
-            if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 } else if isOutcomeReport(j) { outcomeReports += 1 }
+            if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 }
+            // ("Related posts: ... | 10 Foods That Cure Inflammation": a link list draws no finding but shows what the page sells.)
+            else if j.analysis.relatedLinks && j.analysis.predicates.contains(where: \.isClaim) { claimSentences += 1 }
+            else if isOutcomeReport(j) { outcomeReports += 1 }
             if j.support.any { sourcedBlocks.insert(j.block.index) }
             if j.analysis.isAdvice || !j.analysis.strongHedges.isEmpty { carefulSentences += 1 }
         }
@@ -198,7 +201,7 @@ extension ClaimsChecker {
         // safety wording said of "it" is said of what the page sells, even with no product named nearby.
         // ("Try it risk-free with our money-back guarantee" is about the money.)
         if !j.findings.contains(where: { $0.rule == "claims.safety-absolute" }), let s = a.hits[.safetyCore].first,
-           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.lowercasedText(of: block.tokens[$0])) }),
+           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.tokens[$0].key) }),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            !negated(before: s), !a.hypothetical, !a.isAdvice, !a.isQuestion, !a.hits.has(.refutation),
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
@@ -243,9 +246,9 @@ extension ClaimsChecker {
         }
         // "Do not roll directly on your lower back", "Never use on broken skin": a prohibition opening the
         // sentence is a direction for use (or a warning), whatever body part it names.
-        if first + 1 < a.range.upperBound, Self.prohibitionOpeners.contains(block.lowercasedText(of: t[first])) {
+        if first + 1 < a.range.upperBound, Self.prohibitionOpeners.contains(t[first].key) {
             var verb = first + 1
-            if Self.notWords.contains(block.lowercasedText(of: t[verb])), verb + 1 < a.range.upperBound { verb += 1 }
+            if Self.notWords.contains(t[verb].key), verb + 1 < a.range.upperBound { verb += 1 }
             if Self.directionVerbs.contains(t[verb].key) || Self.applicationVerbs.contains(t[verb].key) { first = verb }
         }
         let directions = first < a.range.upperBound && Self.directionVerbs.contains(t[first].key)
@@ -265,11 +268,15 @@ extension ClaimsChecker {
             while k > a.range.lowerBound && skipped < 3 && !Self.copulas.contains(t[k].key) && t[k].kind == .word { k -= 1; skipped += 1 }
             return k > a.range.lowerBound && k - a.range.lowerBound <= 5 && Self.copulas.contains(t[k].key)
         }
+        // "A skin tag is a small, soft, skin-coloured growth that hangs ...", "Blackheads are small bumps that form
+        // when ...", "Craniosacral therapy is a light-touch therapy in which ...", "SMP is a cosmetic tattoo technique.":
+        // any category noun after a copula near the start, closed by a relative clause or the sentence's end.
+        let definesCategory = definesByCategory(a, block: block)
         // "\"Body-identical\" means the molecule has ...": a quoted term and "means" define a word.
         let definesWord = (a.range.lowerBound + 1..<min(a.range.lowerBound + 8, a.range.upperBound)).contains { i in
             Self.meaningVerbs.contains(t[i].key) && Self.quoteMarks.contains(block.text(of: t[i - 1]))
         }
-        if link == nil, !warning, !definesTerm, !definesWord, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
+        if link == nil, !warning, !definesTerm, !definesWord, !definesCategory, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -324,7 +331,7 @@ extension ClaimsChecker {
                 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) && !amountAfterCount { continue }
                 // "That coating is a film of bacteria", "is a mix of": what a thing is made of (a copula, a noun, "of").
-                if k - 2 > a.range.lowerBound, t[k].key == Self.ofKey, t[k - 1].kind == .word, ["a", "an"].contains(block.lowercasedText(of: t[k - 2])),
+                if k - 2 > a.range.lowerBound, t[k].key == Self.ofKey, t[k - 1].kind == .word, Self.indefiniteArticles.contains(t[k - 2].key),
                    Self.copulas.contains(t[k - 3].key) { continue }
                 // "Once the bone has grown around it, a crown is fixed": a stage of a procedure, not a result promised.
                 if k == a.range.lowerBound, c.lowerBound - 2 == k, t[k + 1].key == Self.theKey, Self.stageOpeners.contains(t[k].key) { continue }
@@ -341,6 +348,12 @@ extension ClaimsChecker {
                     while m >= a.range.lowerBound && Self.possessives.contains(t[m].key) { m -= 1 }
                     if m >= a.range.lowerBound && Self.placePrepositions.contains(t[m].key) { continue }
                 }
+                // "Rick's book: \"Unroasted: The Metabolism Reset\" (2025)": a term inside a short quoted span that
+                // does not open the sentence is a title or a quoted word, not an effect (a whole quoted testimonial
+                // opens its sentence and is still read).
+                if insideQuotedTitle(c, a, block: block) { continue }
+                // "PRP scalp course of three: £850.": a price line lists what a treatment costs.
+                if a.range.count <= 14, a.range.contains(where: { Self.currencySigns.contains(block.text(of: t[$0])) && $0 + 1 < a.range.upperBound && t[$0 + 1].kind == .number }) { continue }
                 // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
                 // has the condition or what is talked about, not what the product does to it.
                 if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) && !absenceReport(c) { continue }
@@ -366,6 +379,15 @@ extension ClaimsChecker {
                 if block.kind.isHeading || j.sentence.terminator == nil, c.upperBound < a.range.upperBound, t[c.upperBound].key == Self.forKey,
                    (a.range.lowerBound..<c.lowerBound).allSatisfy({ t[$0].kind != .word }),
                    !terms.contains(where: { $0.lowerBound > c.upperBound }), !productWords.contains(where: { $0.lowerBound > c.upperBound }) { continue }
+                // "Gripe Water For Baby Colic: The Complete Guide", "Royal Jelly For The Immunity": a heading (or an
+                // item with no closing punctuation) that opens on the product and names the term after "for" labels
+                // the page's or section's topic; the sentences under it make the claims, if any.
+                if block.kind.isHeading || j.sentence.terminator == nil, c.lowerBound >= a.range.lowerBound + 2,
+                   productWords.contains(where: { $0.lowerBound == a.range.lowerBound }) {
+                    var f = c.lowerBound - 1
+                    if f > a.range.lowerBound && (t[f].key == Self.theKey || Self.possessives.contains(t[f].key)) { f -= 1 }
+                    if t[f].key == Self.forKey, productWords.contains(where: { $0.upperBound == f }) { continue }
+                }
                 // "For diabetes people", "For joint pain": a short heading that opens with "for" names who or what
                 // the section is for.
                 if block.kind.isHeading || j.sentence.terminator == nil, t[a.range.lowerBound].key == Self.forKey,
@@ -570,7 +592,11 @@ extension ClaimsChecker {
                                       "means", "mean", "makes", "make", "causes", "cause", "starts", "start", "begins", "begin",
                                       "often", "usually", "typically", "commonly", "sometimes", "'s", "has", "have", "had",
                                       "comes", "come", "appears", "appear", "develops", "develop", "isn't", "aren't", "increases",
-                                      "raises", "damages", "leads", "harms", "worsens", "triggers", "kills", "spreads", "ages"].map { WordKey($0) })
+                                      "raises", "damages", "leads", "harms", "worsens", "triggers", "kills", "spreads", "ages",
+                                      // the body's own processes ("the hormone progesterone rises to prepare ...", "the walls of
+                                      // the throat relax and narrow")
+                                      "rises", "rise", "relax", "relaxes", "narrow", "narrows", "thickens", "thicken", "sheds", "shed",
+                                      "contracts", "contract", "swells", "swell"].map { WordKey($0) })
     static let resultWords = Set(["gone", "better", "clear", "cleared", "healed", "cured", "over", "history", "fine", "finished",
                                   "easier", "normal", "improved", "vanished", "disappeared", "under", "down", "much", "so",
                                   "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
@@ -598,7 +624,58 @@ extension ClaimsChecker {
                                   "these", "those"].map { WordKey($0) })
     static let placePrepositions = Set(["on", "onto", "into", "over", "across", "under", "around", "to", "by",
                                         "between", "below", "above", "beneath", "behind"].map { WordKey($0) })
-    static let productPronouns: Set<String> = ["it", "it's", "it\u{2019}s", "they", "they're", "they\u{2019}re", "this", "these"]
+    /// A definition by category: the subject (no pronoun or "our"/"my" product), a copula in the first seven
+    /// words, an optional article, up to seven modifier words or commas with no health term, intensifier or
+    /// predicate among them, then a relative word ("that", "which", "in which", "where", "who") or the end.
+    func definesByCategory(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard r.count >= 4, !Self.ownedSubjects.contains(t[r.lowerBound].key) else { return false }
+        guard let k = (r.lowerBound + 1..<min(r.lowerBound + 7, r.upperBound - 1)).first(where: { Self.copulas.contains(t[$0].key) }),
+              !(r.lowerBound..<k).contains(where: { Self.ownedSubjects.contains(t[$0].key) }) else { return false }
+        var j = k + 1
+        // An article opens the category ("is a small growth"); without one, a plural noun must close it ("are
+        // small bumps that"), so "Many doctor is agree that" (hurried grammar) defines nothing.
+        let articled = Self.articles.contains(t[j].key) || t[j].key == Self.theKey
+        if articled { j += 1 }
+        let nounStart = j
+        func closes(_ end: Int) -> Bool { articled || (end > nounStart && lowerText(t[end - 1], block).hasSuffix("s")) }
+        // (Vague terms such as "skin" in "skin-coloured" say nothing about an effect.)
+        let busy = a.conditions.filter { !a.hits.contains(.looseExcluded, exactly: $0) } + a.hits[.outcomeState]
+            + a.hits[.intensifier] + a.predicates.map(\.range)
+        while j < r.upperBound && j - nounStart <= 7 {
+            let tok = t[j]
+            if busy.contains(where: { $0.contains(j) }) { return false }
+            if j > nounStart && Self.relativeWords.contains(tok.key) { return closes(j) }
+            if j > nounStart && tok.key == Self.inKey && j + 1 < r.upperBound && Self.relativeWords.contains(t[j + 1].key) { return closes(j) }
+            if tok.kind == .punctuation {
+                let text = block.text(of: tok)
+                if text == "," { j += 1; continue }
+                return j > nounStart + 1 && (text == "." || text == "!") && closes(j)
+            }
+            guard tok.kind == .word else { return false }
+            j += 1
+        }
+        return j == r.upperBound && j > nounStart + 1 && closes(j)
+    }
+    private func lowerText(_ token: Token, _ block: AnalyzedBlock) -> String { block.lowercasedText(of: token) }
+    static let ownedSubjects = Set(["it", "it's", "they", "they're", "this", "these", "our", "my", "your", "we", "i"].map { WordKey($0) })
+    static let relativeWords = Set(["that", "which", "where", "who", "whom", "whose"].map { WordKey($0) })
+
+    /// The term lies between an opening and a closing quote mark no more than ten tokens apart, and the
+    /// opening mark is not the sentence's first token.
+    func insideQuotedTitle(_ c: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard c.lowerBound > r.lowerBound + 1, c.upperBound < r.upperBound,
+              let open = (max(r.lowerBound + 1, c.lowerBound - 10)..<c.lowerBound).last(where: { Self.openQuotes.contains(block.text(of: t[$0])) }),
+              let close = (c.upperBound..<max(c.upperBound, min(r.upperBound, open + 11))).first(where: { Self.closeQuotes.contains(block.text(of: t[$0])) }) else { return false }
+        return !(open + 1..<c.lowerBound).contains(where: { Self.closeQuotes.contains(block.text(of: t[$0])) && !Self.openQuotes.contains(block.text(of: t[$0])) })
+            && close > c.lowerBound
+    }
+    static let openQuotes: Set<String> = ["\"", "\u{201C}"]
+    static let closeQuotes: Set<String> = ["\"", "\u{201D}"]
+    static let currencySigns: Set<String> = ["£", "$", "€"]
+
+    static let productPronouns = Set(["it", "it's", "it\u{2019}s", "they", "they're", "they\u{2019}re", "this", "these"].map { WordKey($0) })
     static let placeModifiers = Set(["inner", "outer", "upper", "lower", "left", "right", "both"].map { WordKey($0) })
     static let ofKey = WordKey("of")
     static let theKey = WordKey("the")
@@ -607,8 +684,9 @@ extension ClaimsChecker {
     static let quoteMarks: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
     static let amountPrepositions = Set(["by", "to", "over", "under", "around"].map { WordKey($0) })
     /// Openers of a prohibition ("Do not use", "Don't apply", "Never roll"); `notWords` follow "do".
-    static let prohibitionOpeners: Set<String> = ["do", "don't", "don\u{2019}t", "dont", "never"]
-    static let notWords: Set<String> = ["not", "n't", "n\u{2019}t", "'t", "\u{2019}t"]
+    static let prohibitionOpeners = Set(["do", "don't", "don\u{2019}t", "dont", "never"].map { WordKey($0) })
+    static let notWords = Set(["not", "n't", "n\u{2019}t", "'t", "\u{2019}t"].map { WordKey($0) })
+    static let indefiniteArticles = Set(["a", "an"].map { WordKey($0) })
     static let halfKey = WordKey("half")
     static let forKey = WordKey("for")
     static let deviceNouns = Set(["device", "devices"].map { WordKey($0) })
