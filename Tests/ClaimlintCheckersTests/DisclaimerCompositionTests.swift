@@ -52,6 +52,11 @@ private typealias S = DisclaimerTestSupport
         #expect(fired(sentence) == ["disclaimer.missing"], "\(sentence) -> \(families(sentence))")
     }
 
+    @Test func aSubstituteForAClauseThatEndsWithAProfessional() {
+        #expect(families("None of this is a substitute for getting a sore calf looked at by a physiotherapist or GP.").contains("not-a-substitute"))
+        #expect(fired("Magnesium is no substitute for getting enough sleep, says my GP.") == ["disclaimer.missing"])
+    }
+
     @Test func consultingBySeeingOrExaminingBeforeActing() {
         #expect(families("Before your child starts these stretches, have the calf examined by a physiotherapist.").contains("consult-before-acting"))
         #expect(families("Before anyone takes magnesium for cramps, get them checked by a pharmacist.").contains("consult-before-acting"))
@@ -76,6 +81,19 @@ private typealias S = DisclaimerTestSupport
         #expect(needs("Two sprays up each nostril, morning and night, cleared it for me."))
         // A count of a dose form without a body site is packaging.
         #expect(!needs("There are 30 capsules in each bottle of the fish food. The drops in each tank keep the water clear."))
+    }
+
+    @Test func commentThreadsByTheirOtherHeadings() throws {
+        let body = DisclaimerPlacementTests.body
+        let notice = DisclaimerPlacementTests.notice
+        func rules(_ parts: [DisclaimerTestSupport.Part]) -> [String] {
+            S.rulesFired(checker.check(S.document(parts), context: CheckContext(relativePath: "a.html")))
+        }
+        for heading in ["12 thoughts on \u{201C}PRP for thinning hair\u{201D}", "3 responses to \"PRP for thinning hair\"", "Join the conversation", "Have your say"] {
+            #expect(rules(body + [.init(kind: .heading(level: 2), text: heading), .init(text: "Ana: worked for me!"), .init(text: notice)]) == ["disclaimer.weak"], "\(heading)")
+        }
+        // A heading in the article that counts its points is not a comment thread.
+        #expect(rules(body + [.init(kind: .heading(level: 2), text: "3 thoughts on booking a clinic"), .init(text: notice)]).isEmpty)
     }
 
     @Test func careTriggerNamesItsKindInTheMessage() throws {

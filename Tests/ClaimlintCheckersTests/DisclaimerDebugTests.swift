@@ -8,6 +8,7 @@ import Testing
 /// A tuning aid, silent unless DISCLAIMER_DEBUG is set. Dev fixtures only (held-out documents
 /// stay unread):
 ///   DISCLAIMER_DEBUG=d608,d612   the score, gate, triggers and disclaimer sentences of those pages
+///   DISCLAIMER_DEBUG=needs       dev pages whose "needs a disclaimer" decision differs from the label
 ///   DISCLAIMER_DEBUG=found       every disclaimer sentence found on dev pages labelled `missing`
 ///                                or needing none (false "has" sentences to read), by family
 @Suite struct DisclaimerDebugTests {
@@ -22,6 +23,15 @@ import Testing
             let source = try SourceDecoder.decode(path: row.path, bytes: Array(try Data(contentsOf: url)), format: format)
             let document = AnalyzedDocument(document: try FrontEnds.frontEnd(for: format).parse(source, options: IngestOptions()))
             return (document, checker.verdict(document))
+        }
+        if request == "needs" {
+            var right = 0
+            for row in rows {
+                let (_, v) = try analyze(row)
+                if v.profile.needsDisclaimer == row.needs { right += 1 } else { print("NEEDS-MISS \(row.path) label \(row.needs) score \(v.profile.score) body \(v.profile.isAboutBody)") }
+            }
+            print("NEEDS dev \(right)/\(rows.count)")
+            return
         }
         if request == "found" {
             let vocabulary = checker.page.disclaimers

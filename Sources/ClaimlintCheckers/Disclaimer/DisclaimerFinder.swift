@@ -77,6 +77,9 @@ struct DisclaimerVocabulary: Sendable {
     let limitations: PhraseTrie<Bool>
     let labels: PhraseTrie<Bool>
     let commentMarkers: PhraseTrie<Bool>
+    /// "12 thoughts on “...”": a count, then one of these, then the post's title.
+    let commentLeadMarkers: PhraseTrie<Bool>
+    static let commentLeadMaxTokens = 24
     /// "not a clinician", "not an herbalist": a professional the writer says they are not.
     let notProfessional: PhraseTrie<Bool>
     /// "I", "we", "the author": with `notProfessional`, the writer's own disclaimer ("I'm a
@@ -93,7 +96,9 @@ struct DisclaimerVocabulary: Sendable {
     let otherAdviceQualifiers: Set<WordKey>
     /// Tokens from a referent to its limiting word, and from that word to the advice or professional.
     static let referentWindow = 8
-    static let objectWindow = 6
+    static let objectWindow = 8
+    /// Tokens from a substitute frame to its advice when a gerund follows the frame.
+    static let gerundReach = 10
     /// After the writer's role ("I'm only a swimming coach, so ask your doctor").
     static let selfObjectWindow = 8
     static let always = WordKey("always")
@@ -178,6 +183,7 @@ struct DisclaimerVocabulary: Sendable {
         limitations = try set("disclaimer.limitation-cues")
         labels = try set("disclaimer.labels")
         commentMarkers = try set("disclaimer.comment-markers")
+        commentLeadMarkers = try set("disclaimer.comment-lead-markers")
         var notProfessional = PhraseTrie<Bool>()
         for professional in try rules.lexicon("disclaimer.professionals") {
             for article in ["a", "an", "your", "a qualified", "a trained", "a registered", "a medical", "a health"] {
@@ -260,8 +266,19 @@ struct DisclaimerVocabulary: Sendable {
         // "not a substitute for" + advice or professional within six words ("no replacement for
         // antibiotics or for seeing a doctor").
         for frame in substituteFrames.scan(tokens, in: range) {
-            let window = frame.tokens.upperBound..<min(range.upperBound, frame.tokens.upperBound + 8)
-            if adviceTerms.scan(tokens, in: window).contains(where: { $0.tokens.lowerBound < frame.tokens.upperBound + 6 }) {
+            // After a gerund ("no substitute for getting a painful shin looked at by a GP") the
+            // advice ends its clause: look further, up to the clause's end ("no substitute for
+            // getting enough sleep, says my GP" names the GP in another clause).
+            var reach = 6
+            var end = min(range.upperBound, frame.tokens.upperBound + reach + 2)
+            if frame.tokens.upperBound < range.upperBound && tokens[frame.tokens.upperBound].kind == .word
+                && block.text(of: tokens[frame.tokens.upperBound]).hasSuffix("ing") {
+                reach = Self.gerundReach
+                end = frame.tokens.upperBound
+                while end < min(range.upperBound, frame.tokens.upperBound + reach) && tokens[end].kind != .punctuation { end += 1 }
+            }
+            let window = frame.tokens.upperBound..<end
+            if (adviceTerms.scan(tokens, in: window) + professionals.scan(tokens, in: window)).contains(where: { $0.tokens.lowerBound < frame.tokens.upperBound + reach }) {
                 return .notSubstitute
             }
         }
@@ -378,6 +395,12 @@ struct DisclaimerVocabulary: Sendable {
     /// "Leave a reply"), or nil.
     func commentSectionStart(_ document: AnalyzedDocument) -> Int? {
         for block in document.blocks {
+            // "12 thoughts on “Turmeric for knees”": a count first, then a lead marker.
+            if block.tokens.count <= Self.commentLeadMaxTokens, block.tokens.count > 2, block.tokens[0].kind == .number,
+               let lead = commentLeadMarkers.longestMatch(startingAt: 1, in: block.tokens),
+               lead.end < block.tokens.count, block.tokens[lead.end].kind != .word {
+                return block.index
+            }
             // Short blocks only: at most eight tokens, one to four of them words (counted in
             // place: this runs on every block of every page).
             guard block.tokens.count <= 8 else { continue }
