@@ -76,6 +76,13 @@ private typealias S = DisclaimerTestSupport
         #expect(!needs("Our book club read a novel about a country doctor. The doctor cures nobody and the village forgives him."))
     }
 
+    @Test func theGPSurgeryIsAPlaceNotAnOperation() {
+        let kinds = checker.verdict(S.text("Worth asking the GP surgery about a walking frame.")).profile.hits.map(\.kind)
+        #expect(kinds == [.care], "\(kinds)")
+        // Surgery as an operation still counts.
+        #expect(checker.verdict(S.text("Knee surgery relieves the pain for most patients.")).profile.hits.contains { $0.kind == .treatment || $0.kind == .procedure })
+    }
+
     @Test func aDoseFormAndWhereItGoesIsADose() {
         #expect(needs("Pilocarpine makes the pupil smaller. One drop in each eye in the morning is enough for reading."))
         #expect(needs("Two sprays up each nostril, morning and night, cleared it for me."))

@@ -227,6 +227,9 @@ final class HealthVocabulary: Sendable {
                 for gap in ["", "* "] { triggers.insert("\(form) \(gap)\(site)", value: .dosage) }
             }
         }
+        // A place to consult ("the GP surgery"): its `care` value is skipped in `hits`, and the
+        // match keeps "surgery" from reading as a treatment word.
+        for place in try rules.lexicon("disclaimer.care-places") { triggers.insert(place, value: .care) }
         self.triggers = triggers
         let neutral = Set(try rules.lexicon("disclaimer.domain-neutral-terms").map { $0.lowercased() })
         healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { !neutral.contains($0.lowercased()) }
@@ -236,7 +239,10 @@ final class HealthVocabulary: Sendable {
         let shared = ((try? rules.lexicon("claims.conditions")) ?? []).filter { $0.contains(" ") && !excludedShared.contains($0.lowercased()) }
         sharedConditions = PhraseTrie(phrases: shared) { _ in true }
         neutralTriggers = PhraseTrie(phrases: try rules.lexicon("disclaimer.domain-neutral-triggers")) { _ in true }
-        bodyProcedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
+        var procedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
+        // "the GP surgery" is a place: leftmost-longest matching lets the place win over "surgery".
+        for place in try rules.lexicon("disclaimer.care-places") { procedureWords.insert(place, value: false) }
+        bodyProcedureWords = procedureWords
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
         sharedBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts-shared")) { _ in true }
         let liquid = try rules.lexicon("disclaimer.liquid-dose-units")
@@ -407,6 +413,7 @@ final class HealthVocabulary: Sendable {
         var namesBodyPart: Bool?
         for m in matches {
             let kind = m.value
+            if kind == .care { continue }
             if kind == .procedure && isName(m.tokens, in: block, sentence: sentence) { continue }
             // Already counted as the procedure it names ("treatments ... to the skin").
             if !kind.isStandalone, let procedure, procedure.range.overlaps(block.utf8Range(ofTokens: m.tokens)) { continue }
@@ -526,7 +533,7 @@ final class HealthVocabulary: Sendable {
     func bodyProcedure(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?,
                        matches: [PhraseMatch<HealthTrigger>], sharedTerms: Bool = false) -> TriggerHit? {
         if matches.contains(where: { $0.value == .procedure }) { return nil }
-        guard let word = bodyProcedureWords.scan(block.tokens, in: sentence.tokens).first(where: { !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
+        guard let word = bodyProcedureWords.scan(block.tokens, in: sentence.tokens).first(where: { $0.value && !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
         // The body part next to the word ("tear trough filler", "threads along the jawline"): a
         // face or a neck further off may be a clock's or a guitar's.
         func around(_ window: Int) -> Range<Int> {
