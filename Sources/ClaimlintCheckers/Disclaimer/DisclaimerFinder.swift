@@ -57,6 +57,9 @@ struct FoundDisclaimer: Sendable {
 struct PassingAdvice: Sendable {
     var block: Int
     var text: String
+    var sentence = 0
+    /// The consult verb's token ("see" in "see a doctor if ...").
+    var verb = 0
 }
 
 /// Recognises disclaimers in every paraphrase family, from `Rules/disclaimer.yml`.
@@ -74,13 +77,32 @@ struct DisclaimerVocabulary: Sendable {
     let limitations: PhraseTrie<Bool>
     let labels: PhraseTrie<Bool>
     let commentMarkers: PhraseTrie<Bool>
+    /// "12 thoughts on “...”": a count, then one of these, then the post's title.
+    let commentLeadMarkers: PhraseTrie<Bool>
+    static let commentLeadMaxTokens = 24
     /// "not a clinician", "not an herbalist": a professional the writer says they are not.
     let notProfessional: PhraseTrie<Bool>
     /// "I", "we", "the author": with `notProfessional`, the writer's own disclaimer ("I'm a
     /// science writer, not a clinician"), not a remark about who may prescribe ("a pharmacist,
     /// not a doctor, can sell it").
     let selfReferences: PhraseTrie<Bool>
+    /// "this short guide", "these notes", "what I share": the page or what its writer offers.
+    let contentReferents: PhraseTrie<Bool>
+    /// "I'm only", "we cannot replace": the writer limiting what they offer.
+    let selfFrames: PhraseTrie<Bool>
+    /// "It is not", "they are no": a pronoun for the page and a limiting frame, at a sentence's start.
+    let pronounFrames: PhraseTrie<Bool>
+    /// "financial", "legal": advice after one of these is not about health.
+    let otherAdviceQualifiers: Set<WordKey>
+    /// Tokens from a referent to its limiting word, and from that word to the advice or professional.
+    static let referentWindow = 8
+    static let objectWindow = 8
+    /// Tokens from a substitute frame to its advice when a gerund follows the frame.
+    static let gerundReach = 10
+    /// After the writer's role ("I'm only a swimming coach, so ask your doctor").
+    static let selfObjectWindow = 8
     static let always = WordKey("always")
+    static let adviceWords: Set<WordKey> = Set(["advice", "diagnosis", "diagnose", "diagnoses", "prescribe", "prescriptions", "opinion", "guidance"].map { WordKey($0) })
 
     init(rules: RuleSet) throws {
         var direct = PhraseTrie<DisclaimerFamily>()
@@ -150,12 +172,18 @@ struct DisclaimerVocabulary: Sendable {
         consultVerbs = try set("disclaimer.consult-verbs")
         professionals = try set("disclaimer.professionals")
         var cues = try set("disclaimer.acting-cues")
+        // "before your child starts these exercises", "before anyone takes it": "before", who
+        // acts, then how.
+        for subject in try rules.lexicon("disclaimer.acting-subjects") {
+            for verb in try rules.lexicon("disclaimer.acting-verbs") { cues.insert("before \(subject) \(verb)", value: true) }
+        }
         for p in try rules.lexicon("disclaimer.acting-cue-exceptions") { cues.insert(p, value: false) }
         actingCues = cues
         referents = try set("disclaimer.article-referents")
         limitations = try set("disclaimer.limitation-cues")
         labels = try set("disclaimer.labels")
         commentMarkers = try set("disclaimer.comment-markers")
+        commentLeadMarkers = try set("disclaimer.comment-lead-markers")
         var notProfessional = PhraseTrie<Bool>()
         for professional in try rules.lexicon("disclaimer.professionals") {
             for article in ["a", "an", "your", "a qualified", "a trained", "a registered", "a medical", "a health"] {
@@ -173,6 +201,29 @@ struct DisclaimerVocabulary: Sendable {
         }
         self.notProfessional = notProfessional
         selfReferences = try set("disclaimer.self-references")
+        var content = try set("disclaimer.writer-referents")
+        for determiner in try rules.lexicon("disclaimer.content-determiners") {
+            for noun in try rules.lexicon("disclaimer.content-nouns") {
+                for gap in ["", "* "] { content.insert("\(determiner) \(gap)\(noun)", value: true) }
+            }
+        }
+        contentReferents = content
+        var limitedSelf = PhraseTrie<Bool>()
+        for reference in try rules.lexicon("disclaimer.self-references") {
+            for frame in try rules.lexicon("disclaimer.self-frames") { limitedSelf.insert("\(reference) \(frame)", value: true) }
+            // "I'm only a coach", "we're no doctors": after a reference that carries its verb, a
+            // role the writer limits ("I'm only seeing the GP next week" is not one).
+            if ["'m", "'re", " am", " are"].contains(where: { reference.hasSuffix($0) }) {
+                for frame in ["only a", "only an", "just a", "just an", "no", "in no way", "not able to", "unable to"] { limitedSelf.insert("\(reference) \(frame)", value: true) }
+            }
+        }
+        selfFrames = limitedSelf
+        otherAdviceQualifiers = Set(try rules.lexicon("disclaimer.other-advice-qualifiers").map { WordKey($0) })
+        var pronouns = PhraseTrie<Bool>()
+        for pronoun in try rules.lexicon("disclaimer.pronoun-referents") {
+            for frame in try rules.lexicon("disclaimer.pronoun-frames") { pronouns.insert("\(pronoun) \(frame)", value: true) }
+        }
+        pronounFrames = pronouns
     }
 
     /// Every disclaimer sentence in the page (chrome included), and the consult-a-doctor
@@ -198,8 +249,8 @@ struct DisclaimerVocabulary: Sendable {
                 if let family {
                     found.append(FoundDisclaimer(family: family, block: block.index, sentence: si, text: block.text(of: sentence),
                                                  placement: layout.placement(of: block), position: layout.position(of: block.index)))
-                } else if consultVerb != nil {
-                    passing.append(PassingAdvice(block: block.index, text: block.text(of: sentence)))
+                } else if let consultVerb {
+                    passing.append(PassingAdvice(block: block.index, text: block.text(of: sentence), sentence: si, verb: consultVerb))
                 }
             }
         }
@@ -207,15 +258,27 @@ struct DisclaimerVocabulary: Sendable {
     }
 
     /// The family of one sentence, or nil when it is not a disclaimer.
-    func classify(_ block: AnalyzedBlock, _ sentence: Sentence, consultVerb: Int?) -> DisclaimerFamily? {
+    /// (`composing: false` leaves out `composedDisclaimer`, for measuring what it adds.)
+    func classify(_ block: AnalyzedBlock, _ sentence: Sentence, consultVerb: Int?, composing: Bool = true) -> DisclaimerFamily? {
         let tokens = block.tokens
         let range = sentence.tokens
         if let m = direct.firstMatch(in: tokens, range: range) { return m.value }
         // "not a substitute for" + advice or professional within six words ("no replacement for
         // antibiotics or for seeing a doctor").
         for frame in substituteFrames.scan(tokens, in: range) {
-            let window = frame.tokens.upperBound..<min(range.upperBound, frame.tokens.upperBound + 8)
-            if adviceTerms.scan(tokens, in: window).contains(where: { $0.tokens.lowerBound < frame.tokens.upperBound + 6 }) {
+            // After a gerund ("no substitute for getting a painful shin looked at by a GP") the
+            // advice ends its clause: look further, up to the clause's end ("no substitute for
+            // getting enough sleep, says my GP" names the GP in another clause).
+            var reach = 6
+            var end = min(range.upperBound, frame.tokens.upperBound + reach + 2)
+            if frame.tokens.upperBound < range.upperBound && tokens[frame.tokens.upperBound].kind == .word
+                && block.text(of: tokens[frame.tokens.upperBound]).hasSuffix("ing") {
+                reach = Self.gerundReach
+                end = frame.tokens.upperBound
+                while end < min(range.upperBound, frame.tokens.upperBound + reach) && tokens[end].kind != .punctuation { end += 1 }
+            }
+            let window = frame.tokens.upperBound..<end
+            if (adviceTerms.scan(tokens, in: window) + professionals.scan(tokens, in: window)).contains(where: { $0.tokens.lowerBound < frame.tokens.upperBound + reach }) {
                 return .notSubstitute
             }
         }
@@ -231,7 +294,57 @@ struct DisclaimerVocabulary: Sendable {
         if referents.occurs(in: tokens, range: range), limitations.occurs(in: tokens, range: range), mentionsAdvice(block, range) {
             return .informationalOnly
         }
+        if composing && composedDisclaimer(block, range) { return .informationalOnly }
         return nil
+    }
+
+    /// A disclaimer recognised by its parts, in order, whatever its words: the page or its writer
+    /// ("these notes", "my posts", "what I share"), a limiting word ("only", "not", "rather than",
+    /// "instead of"), then advice or a professional within a few words ("these notes are only a
+    /// starting point and no stand-in for your pharmacist"); or the writer and how they limit what
+    /// they offer ("I'm only a mum, so please ask your GP"). A limiting word before the page
+    /// ("don't skip the GP because of this post") or advice far from it does not count.
+    func composedDisclaimer(_ block: AnalyzedBlock, _ range: Range<Int>) -> Bool {
+        let tokens = block.tokens
+        // An advice word not qualified as another trade's ("financial advice").
+        func adviceWord(in window: Range<Int>) -> Bool {
+            window.contains { Self.adviceWords.contains(tokens[$0].key) && ($0 == window.lowerBound || !otherAdviceQualifiers.contains(tokens[$0 - 1].key)) }
+        }
+        // "It is not medical advice", "They are no substitute for advice" (a pronoun only at the
+        // start of the sentence, after any label words: "Note: it is not ...").
+        var first = range.lowerBound
+        while first < range.upperBound && tokens[first].kind != .word { first += 1 }
+        for start in [first, first + 1, first + 2] where start < range.upperBound {
+            if let frame = pronounFrames.longestMatch(startingAt: start, in: tokens, limit: range.upperBound),
+               adviceWord(in: frame.end..<min(range.upperBound, frame.end + Self.objectWindow)) { return true }
+        }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let frame = selfFrames.longestMatch(startingAt: i, in: tokens, limit: range.upperBound) {
+                // What the writer does not offer is advice or a professional's work, not a "visit"
+                // or a "cure" ("we do not offer a cure for everything in one visit").
+                let window = frame.end..<min(range.upperBound, frame.end + Self.selfObjectWindow)
+                if professionals.occurs(in: tokens, range: window) || adviceWord(in: window) { return true }
+                i = frame.end
+                continue
+            }
+            guard let referent = contentReferents.longestMatch(startingAt: i, in: tokens, limit: range.upperBound) else { i += 1; continue }
+            // "Nothing in this listing replaces advice ...": the referent limits itself.
+            if limitations.longestMatch(startingAt: i, in: tokens, limit: referent.end) != nil,
+               healthAdvice(block, referent.end..<min(range.upperBound, referent.end + Self.referentWindow)) { return true }
+            // Limiting words may follow one another ("is provided for general information only
+            // and should not be taken as medical advice"): each one extends the reach.
+            var j = referent.end
+            var reach = referent.end + Self.referentWindow
+            while j < min(range.upperBound, reach) {
+                guard let limit = limitations.longestMatch(startingAt: j, in: tokens, limit: range.upperBound) else { j += 1; continue }
+                if healthAdvice(block, limit.end..<min(range.upperBound, limit.end + Self.objectWindow)) { return true }
+                j = limit.end
+                reach = limit.end + Self.referentWindow
+            }
+            i = referent.end
+        }
+        return false
     }
 
     /// A consult verb followed within six words by a professional ("talk to your GP").
@@ -257,6 +370,17 @@ struct DisclaimerVocabulary: Sendable {
         return false
     }
 
+    /// Advice or a professional in `range` that is not another trade's ("not financial advice",
+    /// "a regulated adviser").
+    func healthAdvice(_ block: AnalyzedBlock, _ range: Range<Int>) -> Bool {
+        for m in adviceTerms.scan(block.tokens, in: range) + professionals.scan(block.tokens, in: range) {
+            let before = m.tokens.lowerBound - 1
+            if before >= range.lowerBound, otherAdviceQualifiers.contains(block.tokens[before].key) { continue }
+            return true
+        }
+        return false
+    }
+
     func mentionsAdvice(_ block: AnalyzedBlock, _ range: Range<Int>) -> Bool {
         adviceTerms.occurs(in: block.tokens, range: range) || professionals.occurs(in: block.tokens, range: range)
     }
@@ -271,6 +395,12 @@ struct DisclaimerVocabulary: Sendable {
     /// "Leave a reply"), or nil.
     func commentSectionStart(_ document: AnalyzedDocument) -> Int? {
         for block in document.blocks {
+            // "12 thoughts on “Turmeric for knees”": a count first, then a lead marker.
+            if block.tokens.count <= Self.commentLeadMaxTokens, block.tokens.count > 2, block.tokens[0].kind == .number,
+               let lead = commentLeadMarkers.longestMatch(startingAt: 1, in: block.tokens),
+               lead.end < block.tokens.count, block.tokens[lead.end].kind != .word {
+                return block.index
+            }
             // Short blocks only: at most eight tokens, one to four of them words (counted in
             // place: this runs on every block of every page).
             guard block.tokens.count <= 8 else { continue }

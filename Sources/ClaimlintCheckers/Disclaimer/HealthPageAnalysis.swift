@@ -41,7 +41,9 @@ struct HealthPageAnalyzer: Sendable {
         let (found, passing) = disclaimers.find(in: document)
         let skip = Set(found.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
         let links = claims.links(of: document)
-        return HealthPageAnalysis(profile: health.profile(document, skipping: skip, links: links), found: found, passing: passing)
+        var care: [SentenceRef: Int] = [:]
+        for p in passing { care[SentenceRef(block: p.block, sentence: p.sentence)] = p.verb }
+        return HealthPageAnalysis(profile: health.profile(document, skipping: skip, links: links, care: care), found: found, passing: passing)
     }
 }
 

@@ -5,13 +5,16 @@ import ClaimlintCore
 /// "treat yourself" or "water treatment").
 enum HealthTrigger: String, Sendable, CaseIterable {
     case procedure, dosage, supplement, medicine, claim, treatment, diagnosis, regimen
+    /// "take her to A&E if ...", "see your GP if it lasts": when to see a clinician. Found from
+    /// the consult sentences (`PassingAdvice`), not from a lexicon of its own.
+    case care
 
     var lexicon: String { "disclaimer.trigger.\(rawValue)" }
 
     var isStandalone: Bool {
         switch self {
         case .procedure, .dosage, .supplement, .medicine, .claim: true
-        case .treatment, .diagnosis, .regimen: false
+        case .treatment, .diagnosis, .regimen, .care: false
         }
     }
 
@@ -29,6 +32,7 @@ enum HealthTrigger: String, Sendable, CaseIterable {
         case .regimen: 5
         case .treatment: 6
         case .diagnosis: 7
+        case .care: 8
         }
     }
 
@@ -42,6 +46,7 @@ enum HealthTrigger: String, Sendable, CaseIterable {
         case .claim: "makes health claims"
         case .treatment: "discusses treatment"
         case .diagnosis: "helps readers recognise a condition"
+        case .care: "tells readers when to see a clinician"
         }
     }
 }
@@ -200,7 +205,7 @@ final class HealthVocabulary: Sendable {
 
     init(rules: RuleSet) throws {
         var triggers = PhraseTrie<HealthTrigger>()
-        for kind in HealthTrigger.allCases {
+        for kind in HealthTrigger.allCases where kind != .care {
             for phrase in try rules.lexicon(kind.lexicon) { triggers.insert(phrase, value: kind) }
         }
         // "two gummies a day", "one gummy 30 minutes before bed": a dose form, then a frequency
@@ -216,6 +221,15 @@ final class HealthVocabulary: Sendable {
                 for gap in ["", "* ", "* * ", "* * * "] { triggers.insert("\(form) \(gap)\(frequency)", value: .dosage) }
             }
         }
+        // "one drop in each eye", "two sprays up each nostril": a dose form and where it goes.
+        for form in forms {
+            for site in try rules.lexicon("disclaimer.dose-sites") {
+                for gap in ["", "* "] { triggers.insert("\(form) \(gap)\(site)", value: .dosage) }
+            }
+        }
+        // A place to consult ("the GP surgery"): its `care` value is skipped in `hits`, and the
+        // match keeps "surgery" from reading as a treatment word.
+        for place in try rules.lexicon("disclaimer.care-places") { triggers.insert(place, value: .care) }
         self.triggers = triggers
         let neutral = Set(try rules.lexicon("disclaimer.domain-neutral-terms").map { $0.lowercased() })
         healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { !neutral.contains($0.lowercased()) }
@@ -225,7 +239,10 @@ final class HealthVocabulary: Sendable {
         let shared = ((try? rules.lexicon("claims.conditions")) ?? []).filter { $0.contains(" ") && !excludedShared.contains($0.lowercased()) }
         sharedConditions = PhraseTrie(phrases: shared) { _ in true }
         neutralTriggers = PhraseTrie(phrases: try rules.lexicon("disclaimer.domain-neutral-triggers")) { _ in true }
-        bodyProcedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
+        var procedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
+        // "the GP surgery" is a place: leftmost-longest matching lets the place win over "surgery".
+        for place in try rules.lexicon("disclaimer.care-places") { procedureWords.insert(place, value: false) }
+        bodyProcedureWords = procedureWords
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
         sharedBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts-shared")) { _ in true }
         let liquid = try rules.lexicon("disclaimer.liquid-dose-units")
@@ -248,11 +265,12 @@ final class HealthVocabulary: Sendable {
 
     /// Scores the linted blocks of `document`, leaving out `skipping` (the disclaimer
     /// sentences themselves, which are full of "diagnose, treat, cure").
-    func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef> = [], links: ClaimPageLinks = ClaimPageLinks()) -> HealthProfile {
+    func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef> = [], links: ClaimPageLinks = ClaimPageLinks(),
+                 care: [SentenceRef: Int] = [:]) -> HealthProfile {
         var linked: [SentenceRef: ClaimSentenceLinks] = [:]
         for l in links.sentences { linked[SentenceRef(block: l.block, sentence: l.sentence)] = l }
         let linksIntervention = links.sentences.contains { s in s.links.contains { !$0.intervention.isEmpty } }
-        let first = profile(document, skipping: skipping, sharedTerms: false, linked: linked, linksIntervention: linksIntervention)
+        let first = profile(document, skipping: skipping, sharedTerms: false, linked: linked, linksIntervention: linksIntervention, care: care)
         // The claims vocabulary's conditions count as health terms on a page that names them at
         // least twice ("varicose veins" in the title and the text, or "varicose vein" and "low
         // sperm count"); a non-health page uses one in passing at most. Scanned only on the pages
@@ -260,7 +278,7 @@ final class HealthVocabulary: Sendable {
         if first.needsDisclaimer || first.isNonAdviceGenre || sharedConditionCount(document, skipping: skipping) < Self.sharedConditionMentions {
             return first
         }
-        return profile(document, skipping: skipping, sharedTerms: true, linked: linked, linksIntervention: linksIntervention)
+        return profile(document, skipping: skipping, sharedTerms: true, linked: linked, linksIntervention: linksIntervention, care: care)
     }
 
     /// Mentions of the claims vocabulary's conditions in the linted text, up to `sharedConditionMentions`.
@@ -281,7 +299,7 @@ final class HealthVocabulary: Sendable {
     }
 
     private func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef>, sharedTerms: Bool,
-                         linked: [SentenceRef: ClaimSentenceLinks], linksIntervention: Bool) -> HealthProfile {
+                         linked: [SentenceRef: ClaimSentenceLinks], linksIntervention: Bool, care: [SentenceRef: Int]) -> HealthProfile {
         var profile = HealthProfile()
         profile.linksInterventionToHealth = linksIntervention
         var titleNamesCondition = false
@@ -293,6 +311,12 @@ final class HealthVocabulary: Sendable {
                 var found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms)
                 if let l = linked[SentenceRef(block: block.index, sentence: si)], let claim = claimHit(l, in: block, sharedTerms: sharedTerms) {
                     found.append(claim)
+                }
+                // "Get yourself seen by a doctor if the sweats don't lift", "take her to A&E if
+                // the arm still won't move": telling readers when to see a clinician about their
+                // body is health information, though not a disclaimer (a `PassingAdvice`).
+                if let verb = care[SentenceRef(block: block.index, sentence: si)], let hit = careHit(in: block, sentence: sentence, verb: verb) {
+                    found.append(hit)
                 }
                 guard let best = found.map(\.kind.weight).max() else { continue }
                 profile.hits.append(contentsOf: found)
@@ -389,6 +413,7 @@ final class HealthVocabulary: Sendable {
         var namesBodyPart: Bool?
         for m in matches {
             let kind = m.value
+            if kind == .care { continue }
             if kind == .procedure && isName(m.tokens, in: block, sentence: sentence) { continue }
             // Already counted as the procedure it names ("treatments ... to the skin").
             if !kind.isStandalone, let procedure, procedure.range.overlaps(block.utf8Range(ofTokens: m.tokens)) { continue }
@@ -448,6 +473,17 @@ final class HealthVocabulary: Sendable {
         return out
     }
 
+    /// A consult sentence that names a clinician or a body-specific health term ("see your GP",
+    /// "take her to A&E"): a sentence-bound trigger (2 points), about a body. A consult with a
+    /// "qualified electrician" or "your provider" names none.
+    func careHit(in block: AnalyzedBlock, sentence: Sentence, verb: Int) -> TriggerHit? {
+        guard healthTermMatches(in: block, range: sentence.tokens).contains(where: { $0.value && !isFigurative($0.tokens, in: block) }) else { return nil }
+        var upper = min(sentence.tokens.upperBound, verb + 5)
+        while upper > verb + 1 && block.tokens[upper - 1].kind != .word { upper -= 1 }
+        let range = block.utf8Range(ofTokens: verb..<upper)
+        return TriggerHit(kind: .care, phrase: block.text(range), block: block.index, range: range)
+    }
+
     /// A sentence the claims analysis reads as an intervention acting on a condition or body
     /// function ("the tablet reduces how much wee the kidneys make", "this oil calms inflammation"):
     /// a health claim, whatever words say it, so it scores like a listed claim. It is about a body
@@ -497,7 +533,7 @@ final class HealthVocabulary: Sendable {
     func bodyProcedure(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?,
                        matches: [PhraseMatch<HealthTrigger>], sharedTerms: Bool = false) -> TriggerHit? {
         if matches.contains(where: { $0.value == .procedure }) { return nil }
-        guard let word = bodyProcedureWords.scan(block.tokens, in: sentence.tokens).first(where: { !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
+        guard let word = bodyProcedureWords.scan(block.tokens, in: sentence.tokens).first(where: { $0.value && !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
         // The body part next to the word ("tear trough filler", "threads along the jawline"): a
         // face or a neck further off may be a clock's or a guitar's.
         func around(_ window: Int) -> Range<Int> {
