@@ -154,7 +154,7 @@ struct SentenceAnalyzer {
         a.allHedges = Array(hits[.hedge])
         a.strongHedges = hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) }
 
-        let interventionRanges = Array(hits[.intervention] + hits[.cosmetic] + hits[.regenerative])
+        let interventionRanges = hits.ranges(.intervention, .cosmetic, .regenerative)
         let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
             .filter { c in !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count } }
             // "a symptom diary", "a pain scale": the condition word only names a record or tool.
@@ -170,7 +170,7 @@ struct SentenceAnalyzer {
         // "sharper memory", "less pain", "fewer colds": an outcome stated as a comparison. Counted
         // for claims only (not for the level scale, where "more" and "higher" are everywhere).
         var outcomeRanges = Set<Range<Int>>()
-        let healthTerms = hits[.condition] + hits[.bodyFunction]
+        let healthTerms = hits.ranges(.condition, .bodyFunction)
         for (tag, mapped) in Self.comparativeTags where hits.has(tag) {
             for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound })
                 && !predicateHits.contains(where: { $0.0.overlaps(c) }) {

@@ -82,6 +82,21 @@ struct TagHits {
     func contains(_ tag: ClaimTag, exactly r: Range<Int>) -> Bool { has(tag) && self[tag].contains(r) }
     func any(_ tag: ClaimTag, overlapping r: Range<Int>) -> Bool { has(tag) && self[tag].contains { $0.overlaps(r) } }
 
+    /// The hits of two or three tags, one tag after another (what `self[a] + self[b] + self[c]`
+    /// gives), built in one array of the final size (none when every tag is empty): the chained
+    /// `+` built an intermediate array per operator, on every sentence with a hit.
+    func ranges(_ a: ClaimTag, _ b: ClaimTag, _ c: ClaimTag? = nil) -> [Range<Int>] {
+        let first = self[a], second = self[b], third = c.map { self[$0] } ?? []
+        let n = first.count + second.count + third.count
+        guard n > 0 else { return [] }
+        var out: [Range<Int>] = []
+        out.reserveCapacity(n)
+        out.append(contentsOf: first)
+        out.append(contentsOf: second)
+        out.append(contentsOf: third)
+        return out
+    }
+
     /// The number of tags present (bounds entries at the front of `flat`).
     private var tagCount: Int { present.0.nonzeroBitCount + present.1.nonzeroBitCount }
 
