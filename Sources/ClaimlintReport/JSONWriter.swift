@@ -18,13 +18,36 @@ public struct JSONWriter {
     /// whole between its quotes, with no intermediate strings.
     public static func appendEscaped(_ s: String, to out: inout String) {
         var s = s
-        let needs = s.withUTF8 { b in
-            for c in b where c < 0x20 || c == 0x22 || c == 0x5C || c == 0xE2 { return true }
-            return false
-        }
+        let needs = s.withUTF8 { needsEscape($0) }
         out.append("\"")
         if needs { out.append(escapedBody(s)) } else { out.append(s) }
         out.append("\"")
+    }
+
+    /// Whether any byte is a control byte, a quote, a backslash or 0xE2 (the lead byte of
+    /// U+2028/U+2029, and of harmless punctuation such as "—": those take the escaping path and
+    /// come out unchanged). Eight bytes at a time: each test is the "has a byte less than n" /
+    /// "has a zero byte" word trick, exact as a yes/no answer. A byte at a time was 1-2% of a run.
+    static func needsEscape(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        var i = 0
+        if let base = b.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= b.count {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (w &- ones &* 0x20) & ~w & highs != 0 || hasZeroByte(w ^ (ones &* 0x22)) || hasZeroByte(w ^ (ones &* 0x5C))
+                    || hasZeroByte(w ^ (ones &* 0xE2)) { return true }
+                i += 8
+            }
+        }
+        while i < b.count {
+            let c = b[i]
+            if c < 0x20 || c == 0x22 || c == 0x5C || c == 0xE2 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The escaped text of a string that needs escapes, without its quotes.
