@@ -23,6 +23,32 @@ private func tokens(_ s: String) -> [Token] { Segmenter.shared.segment(s).tokens
     #expect(all == ["cell therapy", "stem cell", "stem cell therapy"])
 }
 
+/// `forEachMatch` reports what `scanAll` returns, in the same order: starts whose wildcard path ends
+/// before the exact path (out of order until sorted), and a start with more matches (40) than its
+/// stack buffer holds.
+@Test func forEachMatchEqualsScanAll() {
+    var trie = PhraseTrie<Int>()
+    trie.insert("a b c d", value: 1)
+    trie.insert("a * c", value: 2)
+    trie.insert("a", value: 3)
+    trie.insert("* b", value: 4)
+    trie.insert("a b c d", value: 5)
+    for n in 1...40 { trie.insert(Array(repeating: "x", count: n).joined(separator: " "), value: 100 + n) }
+    trie.insert("* x", value: 7)
+    for text in ["a b c d a b c", "z a b c d", "x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x", ""] {
+        let t = tokens(text)
+        for range in [0..<t.count, (t.count / 3)..<t.count] {
+            var seen: [String] = []
+            trie.forEachMatch(t, in: range) { r, v in seen.append("\(r) \(v)") }
+            let expected = trie.scanAll(t, in: range).map { "\($0.tokens) \($0.value)" }
+            #expect(seen == expected)
+        }
+    }
+    var wildcardFirst: [Int] = []
+    trie.forEachMatch(tokens("a b c d"), in: 0..<4) { r, v in if r.lowerBound == 0 { wildcardFirst.append(r.upperBound) } }
+    #expect(wildcardFirst == wildcardFirst.sorted() && wildcardFirst.count >= 3)
+}
+
 /// `WordKeyMap` answers exactly as the `Dictionary` it was built from: every present key, and
 /// absent keys (including ones that collide into occupied slots of a small table).
 @Test func wordKeyMapMatchesItsDictionary() {

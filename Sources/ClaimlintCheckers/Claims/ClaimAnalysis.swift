@@ -1,42 +1,5 @@
 import ClaimlintCore
 
-/// Every lexicon hit in one sentence, by tag, as token ranges of the block.
-///
-/// Most sentences have a few hits and many none: the per-tag arrays are allocated on the first
-/// hit, and a bit per tag answers `has` without touching them (allocating and freeing an array
-/// of arrays per sentence showed up in `perf` profiles).
-struct TagHits {
-    private var ranges: [[Range<Int>]] = []
-    /// Bit `tag.rawValue` (of the two words, low then high) set when the tag has at least one hit.
-    private var present: (UInt64, UInt64) = (0, 0)
-
-    init(trie: PhraseTrie<ClaimTag>, tokens: [Token], range: Range<Int>) {
-        for m in trie.scanAll(tokens, in: range) { add(m.value, m.tokens) }
-    }
-
-    /// No hit of any tag.
-    var isEmpty: Bool { present.0 | present.1 == 0 }
-
-    @inline(__always) private static func bit(_ tag: ClaimTag) -> UInt64 { 1 << UInt64(tag.rawValue & 63) }
-
-    subscript(_ tag: ClaimTag) -> [Range<Int>] { has(tag) ? ranges[Int(tag.rawValue)] : [] }
-    @inline(__always) func has(_ tag: ClaimTag) -> Bool { (tag.rawValue < 64 ? present.0 : present.1) & Self.bit(tag) != 0 }
-    func contains(_ tag: ClaimTag, exactly r: Range<Int>) -> Bool { has(tag) && ranges[Int(tag.rawValue)].contains(r) }
-    func any(_ tag: ClaimTag, overlapping r: Range<Int>) -> Bool { has(tag) && ranges[Int(tag.rawValue)].contains { $0.overlaps(r) } }
-    mutating func remove(_ tag: ClaimTag, where drop: (Range<Int>) -> Bool) {
-        guard has(tag) else { return }
-        ranges[Int(tag.rawValue)].removeAll(where: drop)
-        if ranges[Int(tag.rawValue)].isEmpty {
-            if tag.rawValue < 64 { present.0 &= ~Self.bit(tag) } else { present.1 &= ~Self.bit(tag) }
-        }
-    }
-    mutating func add(_ tag: ClaimTag, _ r: Range<Int>) {
-        if ranges.isEmpty { ranges = Array(repeating: [], count: ClaimTag.allCases.count) }
-        ranges[Int(tag.rawValue)].append(r)
-        if tag.rawValue < 64 { present.0 |= Self.bit(tag) } else { present.1 |= Self.bit(tag) }
-    }
-}
-
 /// The claim strength level of the Yu et al. scale.
 enum ClaimLevel: String, Sendable, Comparable {
     case none, correlational, conditional, direct
@@ -192,10 +155,10 @@ struct SentenceAnalyzer {
         a.intensified = hits.has(.intensifier)
 
         // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
-        a.allHedges = hits[.hedge]
+        a.allHedges = Array(hits[.hedge])
         a.strongHedges = hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) }
 
-        let interventionRanges = hits[.intervention] + hits[.cosmetic] + hits[.regenerative]
+        let interventionRanges = hits.ranges(.intervention, .cosmetic, .regenerative)
         let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
             .filter { c in !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count } }
             // "a symptom diary", "a pain scale": the condition word only names a record or tool.
@@ -211,7 +174,7 @@ struct SentenceAnalyzer {
         // "sharper memory", "less pain", "fewer colds": an outcome stated as a comparison. Counted
         // for claims only (not for the level scale, where "more" and "higher" are everywhere).
         var outcomeRanges = Set<Range<Int>>()
-        let healthTerms = hits[.condition] + hits[.bodyFunction]
+        let healthTerms = hits.ranges(.condition, .bodyFunction)
         for (tag, mapped) in Self.comparativeTags where hits.has(tag) {
             for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound })
                 && !predicateHits.contains(where: { $0.0.overlaps(c) }) {

@@ -215,6 +215,53 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         }
         return out
     }
+
+    /// Calls `body` with every occurrence in `tokens[range]`, in the order `scanAll` returns them
+    /// (each start, then shortest first), without building an array: a start's few matches wait
+    /// in a buffer on the stack (the heap only past 32 at one start). `scanAll`'s result array
+    /// was one `malloc` or more per sentence in the claims checker.
+    @inlinable
+    public func forEachMatch(_ tokens: [Token], in range: Range<Int>, _ body: (Range<Int>, Value) -> Void) {
+        withUnsafeTemporaryAllocation(of: (end: Int, value: Value).self, capacity: 32) { buffer in
+            let base = buffer.baseAddress!
+            let capacity = buffer.count
+            var overflow: [(end: Int, value: Value)] = []
+            for i in range {
+                var n = 0
+                var ordered = true
+                var lastEnd = Int.min
+                let started = walkFromRoot(at: i, tokens: tokens, end: range.upperBound) { e, v in
+                    if e < lastEnd { ordered = false }
+                    lastEnd = e
+                    if n < capacity { (base + n).initialize(to: (e, v)) } else { overflow.append((e, v)) }
+                    n += 1
+                }
+                guard started, n > 0 else { continue }
+                if n <= capacity {
+                    if !ordered {
+                        // Stable insertion sort by end: what `sort` does on a run this short.
+                        for k in 1..<n {
+                            let item = (base + k).move()
+                            var j = k
+                            while j > 0 && base[j - 1].end > item.end {
+                                (base + j).initialize(to: (base + j - 1).move())
+                                j -= 1
+                            }
+                            (base + j).initialize(to: item)
+                        }
+                    }
+                    for k in 0..<n { body(i..<base[k].end, base[k].value) }
+                    base.deinitialize(count: n)
+                } else {
+                    var all = Array(UnsafeBufferPointer(start: base, count: capacity)) + overflow
+                    base.deinitialize(count: capacity)
+                    overflow.removeAll(keepingCapacity: true)
+                    if !ordered { all.sort { $0.end < $1.end } }
+                    for m in all { body(i..<m.end, m.value) }
+                }
+            }
+        }
+    }
 }
 
 /// The trie's edges: (parent node, word key) -> child node, in one open-addressing table.
