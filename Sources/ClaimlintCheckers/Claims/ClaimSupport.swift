@@ -278,10 +278,6 @@ extension ClaimsChecker {
         s == "\u{00B9}" || s == "\u{00B2}" || s == "\u{00B3}" || (0x2070...0x2079).contains(s.value)
     }
 
-    /// The words after a regenerative term that make it a therapy's name (isAttributed). Built
-    /// once: a local set literal was built on every call (1% of a run).
-    private static let therapyWords: Set<String> = ["therapy", "therapies", "treatment", "treatments", "injection", "injections", "session", "sessions"]
-
     /// A sentence that names its source: a health body or journal, "according to" a named
     /// source, or a study described specifically enough to find ("a 2021 trial of 300 adults").
     func isAttributed(_ hits: TagHits, range: Range<Int>, in block: AnalyzedBlock) -> Bool {
