@@ -32,6 +32,7 @@ run: build
 	if [ $$rc -ge 2 ]; then echo "claimlint failed (exit $$rc)"; exit $$rc; fi
 
 test: deps
+	@Scripts/drop-stale-debug-build.sh .build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -20,6 +20,9 @@ build() {
 # SwiftPM 6.3 reuses this package's cached build plan when only the main package's files
 # changed, so new source files there are missed ("cannot find 'X' in scope"): drop the plan.
 rm -f Fuzz/.build/debug.yaml Fuzz/.build/*/debug/description.json
+# A Core struct layout change leaves stale objects that hang or crash the harness (session 6: a
+# two-byte input "timed out" iterating a garbage sentence array): rebuild from scratch then.
+Scripts/drop-stale-debug-build.sh Fuzz/.build
 build
 CORPUS=.bench/fuzz-corpus
 ARTIFACTS=bench-out/fuzz-artifacts
