@@ -408,6 +408,8 @@ public struct ClaimsChecker: Checker {
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)
                && !a.hits[.appearance].contains { abs($0.lowerBound - r.lowerBound) <= 4 }
+               // ("... replaced by new skin as it heals": the skin heals by itself.)
+               && !(r.count == 1 && SentenceAnalyzer.intransitiveHealing(r, sentence: a.range, tokens: t, interventions: a.hits[.intervention]))
            }) {
             let hedged = a.strongHedges.contains { $0.upperBound <= action.lowerBound }
             out.append(diagnostic("claims.cosmetic-drug", block: block, sentence: sentence, triggers: words(action),

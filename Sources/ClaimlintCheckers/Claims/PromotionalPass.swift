@@ -146,7 +146,7 @@ extension ClaimsChecker {
         guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.furniture, !a.chapterTitle, !a.hits.has(.refutation), !a.refutedByNext,
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
         // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
-        if let p = previous, definesNonProduct(p.analysis, block: p.block),
+        if let p = previous, definesNonProduct(p.analysis, block: p.block) || opensWithDefinition(p.analysis, block: p.block),
            a.hits[.pronoun].contains(where: { $0.lowerBound == a.range.lowerBound }) { return [] }
         func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
         func negated(before r: Range<Int>) -> Bool {
@@ -172,7 +172,10 @@ extension ClaimsChecker {
         // "Dermatologists love it", "trusted by GPs": an expert endorsement with no study named.
         if !j.findings.contains(where: { $0.rule == "claims.establishment" }) {
             let endorsement = a.hits[.endorsement].first { e in
-                !negated(before: e) && a.hits[.professional].contains { p in
+                // ("our prescribing nurses": a participle before the professional says what they do, not that they endorse.)
+                !negated(before: e) && !(e.count == 1 && block.lowercasedText(of: block.tokens[e.lowerBound]).hasSuffix("ing")
+                    && a.hits[.professional].contains { $0.lowerBound == e.upperBound })
+                    && a.hits[.professional].contains { p in
                     (p.upperBound <= e.lowerBound && e.lowerBound - p.upperBound <= 2)
                         || (p.lowerBound >= e.upperBound && p.lowerBound - e.upperBound <= 2)
                 }
@@ -276,7 +279,10 @@ extension ClaimsChecker {
         let definesWord = (a.range.lowerBound + 1..<min(a.range.lowerBound + 8, a.range.upperBound)).contains { i in
             Self.meaningVerbs.contains(t[i].key) && Self.quoteMarks.contains(block.text(of: t[i - 1]))
         }
-        if link == nil, !warning, !definesTerm, !definesWord, !definesCategory, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
+        // "The macula is the small central part of the retina that ...", "Erectile dysfunction (ED) is when a man ...":
+        // a sentence that opens by defining a body part or condition describes the body, whatever it names after.
+        let definesOpening = opensWithDefinition(a, block: block)
+        if link == nil, !warning, !definesTerm, !definesWord, !definesCategory, !definesOpening, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -315,6 +321,12 @@ extension ClaimsChecker {
                 let amountAfterCount = counted && k >= a.range.lowerBound && Self.amountPrepositions.contains(t[k].key)
                 // "have stomach cramps or diarrhoea", "have the stomach upset or diarrhoea": walk back over
                 // the terms listed before this one (and one word that completes a term).
+                // "on my face and my C-section scar": the second of two places after one preposition (a place the
+                // lexicons do not know comes first).
+                let beforeList = k
+                if beforeList - 2 > a.range.lowerBound, t[beforeList].key == Self.andKey,
+                   let m = (max(a.range.lowerBound, beforeList - 4)..<beforeList).last(where: { Self.placePrepositions.contains(t[$0].key) }),
+                   (m + 1..<beforeList).allSatisfy({ i in t[i].kind == .word && !a.hits[.outcomeState].contains(where: { $0.contains(i) }) }) { continue }
                 var steps = 0, loose = 0
                 // (An outcome state is a result, never part of a list of what someone has.)
                 while k > a.range.lowerBound && steps < 8 && a.conditions.contains(c) {
@@ -352,6 +364,10 @@ extension ClaimsChecker {
                 // does not open the sentence is a title or a quoted word, not an effect (a whole quoted testimonial
                 // opens its sentence and is still read).
                 if insideQuotedTitle(c, a, block: block) { continue }
+                // "This month's focus: egg and sperm quality", "This week's big idea: feed the ADHD brain": a topic
+                // label before a colon announces what the issue is about.
+                if let colon = (a.range.lowerBound..<min(c.lowerBound, a.range.lowerBound + 7)).first(where: { block.text(of: t[$0]) == ":" }),
+                   (a.range.lowerBound..<colon).contains(where: { Self.topicLabelNouns.contains(t[$0].key) }) { continue }
                 // "PRP scalp course of three: £850.": a price line lists what a treatment costs.
                 if a.range.count <= 14, a.range.contains(where: { Self.currencySigns.contains(block.text(of: t[$0])) && $0 + 1 < a.range.upperBound && t[$0 + 1].kind == .number }) { continue }
                 // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
@@ -658,6 +674,70 @@ extension ClaimsChecker {
         return j == r.upperBound && j > nounStart + 1 && closes(j)
     }
     private func lowerText(_ token: Token, _ block: AnalyzedBlock) -> String { block.lowercasedText(of: token) }
+
+    /// A sentence that opens by saying what something other than the product is: a subject of at most four
+    /// words (an abbreviation in brackets may follow it), then "is a/an/the ...", "is not a ...", "is when/where
+    /// ...", "is inflammation of ..." or "describes/means/refers to". The subject holds no product, pronoun or
+    /// result noun ("The result is a calmer gut"); the sentence has no benefit predicate, outcome, intensifier
+    /// or first person ("my", "we").
+    func opensWithDefinition(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard r.count >= 5 else { return false }
+        var i = r.lowerBound
+        if Self.subjectDeterminers.contains(t[i].key) { i += 1 }
+        let subjectStart = i
+        var words = 0
+        var k = i
+        while k < r.upperBound && words <= 4 {
+            let tok = t[k]
+            if Self.copulas.contains(tok.key) || Self.definingVerbs.contains(tok.key) { break }
+            if tok.kind == .word {
+                if Self.ownedSubjects.contains(tok.key) || Self.resultSubjects.contains(tok.key) { return false }
+                words += 1; k += 1; continue
+            }
+            // "Swimmer's ear (otitis externa) is ...": a bracketed name for the subject.
+            if block.text(of: tok) == "(", let close = (k + 1..<min(k + 7, r.upperBound)).first(where: { block.text(of: t[$0]) == ")" }) {
+                k = close + 1; continue
+            }
+            if block.text(of: tok).hasPrefix("'") || block.text(of: tok) == "\u{2019}s" { k += 1; continue }
+            return false
+        }
+        guard words >= 1, words <= 4, k + 1 < r.upperBound else { return false }
+        let subject = subjectStart..<k
+        for tag in [ClaimTag.intervention, .cosmetic, .regenerative, .businessNoun, .pronoun] where a.hits[tag].contains(where: { $0.overlaps(subject) }) {
+            return false
+        }
+        if a.hits.has(.outcomeState) || a.intensified || a.hits.has(.testimonial) { return false }
+        if a.predicates.contains(where: { $0.beneficial && !$0.negated && !$0.nounUse }) { return false }
+        // ("Ageing is a disease, and now there is a treatment": a treatment named, even as a noun, makes the pitch.)
+        if a.predicates.contains(where: { ($0.tag == .curative || $0.tag == .therapeutic) && !$0.negated }) { return false }
+        if r.contains(where: { Self.firstPerson.contains(t[$0].key) }) { return false }
+        // ("Ageing is a disease, and now there is a treatment": the definition sets up a cure.)
+        if (k..<r.upperBound).contains(where: { Self.remedyNouns.contains(t[$0].key) }) { return false }
+        if Self.definingVerbs.contains(t[k].key) { return true }
+        var j = k + 1
+        if Self.notWords.contains(t[j].key), j + 1 < r.upperBound, Self.articleKeys.contains(t[j + 1].key) { return true }
+        if Self.definingConjunctions.contains(t[j].key) { return true }
+        if a.conditions.contains(where: { $0.lowerBound == j && $0.upperBound < r.upperBound && t[$0.upperBound].key == Self.ofKey })
+            && !a.hits.contains(.looseExcluded, exactly: a.conditions.first { $0.lowerBound == j }!) { return true }
+        guard Self.articleKeys.contains(t[j].key) || t[j].key == Self.theKey else { return false }
+        j += 1
+        return j < r.upperBound && t[j].kind == .word && !Self.resultNouns.contains(t[j].key) && !Self.resultWords.contains(t[j].key)
+            && !Self.superlativeOpeners.contains(t[j].key)
+    }
+    static let topicLabelNouns = Set(["focus", "topic", "theme", "idea", "subject", "spotlight", "agenda", "episode", "question",
+                                      "chapter", "lesson", "session", "module"].map { WordKey($0) })
+    static let remedyNouns = Set(["treatment", "treatments", "cure", "cures", "remedy", "remedies", "fix", "solution", "answer",
+                                  "antidote"].map { WordKey($0) })
+    static let subjectDeterminers = Set(["the", "a", "an", "your"].map { WordKey($0) })
+    static let definingVerbs = Set(["describes", "means", "refers"].map { WordKey($0) })
+    static let definingConjunctions = Set(["when", "where"].map { WordKey($0) })
+    /// Subjects that introduce a result or a pitch, not a thing defined ("The result is a calmer gut").
+    static let resultSubjects = Set(["result", "results", "outcome", "difference", "effect", "effects", "secret", "answer",
+                                     "solution", "key", "trick", "benefit", "benefits", "bonus", "verdict"].map { WordKey($0) })
+    /// "is the best way to", "is the only ...", "is the #1": a ranking is a pitch, not a definition.
+    static let superlativeOpeners = Set(["best", "only", "most", "number", "perfect", "ultimate", "ideal", "easiest", "fastest",
+                                         "safest", "simplest", "first", "natural", "secret", "answer", "key"].map { WordKey($0) })
     static let ownedSubjects = Set(["it", "it's", "they", "they're", "this", "these", "our", "my", "your", "we", "i"].map { WordKey($0) })
     static let relativeWords = Set(["that", "which", "where", "who", "whom", "whose"].map { WordKey($0) })
 
