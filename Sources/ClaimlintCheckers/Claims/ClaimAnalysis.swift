@@ -280,6 +280,8 @@ struct SentenceAnalyzer {
             if range.lowerBound == r.lowerBound, Self.shieldVerbs.contains(key(range.lowerBound)),
                let from = (range.upperBound..<min(range.upperBound + 6, r.upperBound)).first(where: { key($0) == Self.fromKey }),
                (from + 1..<min(from + 4, r.upperBound)).contains(where: { Self.exposureNouns.contains(key($0)) }) { continue }
+            // "can cause a dangerous drop in blood pressure": a harmful fall is a warning, not a benefit.
+            if tag == .decrease, range.lowerBound > r.lowerBound, Self.harmAdjectives.contains(key(range.lowerBound - 1)) { continue }
             // "while it heals", "as the skin heals", "until the wound has healed": a time clause whose subject heals
             // by itself (no object) is the body's own course, not a cure claimed for anything.
             if tag == .curative, range.count == 1, Self.intransitiveHealing(range, sentence: r, tokens: block.tokens, interventions: interventionRanges) { continue }
@@ -972,6 +974,8 @@ struct SentenceAnalyzer {
                                   "own"].map { WordKey($0) })
     /// Conjunctions that open a time clause ("while it heals", "as the skin heals").
     static let timeSubordinators = Set(["while", "as", "until", "till", "once", "after", "before", "when", "whilst"].map { WordKey($0) })
+    static let harmAdjectives = Set(["dangerous", "dangerously", "harmful", "severe", "serious", "risky", "life-threatening",
+                                     "unsafe", "sudden", "abnormal"].map { WordKey($0) })
     static let shieldVerbs = Set(["protect", "shield", "keep"].map { WordKey($0) })
     static let fromKey = WordKey("from")
     static let exposureNouns = Set(["sun", "sunlight", "uv", "wind", "cold", "heat", "frost", "chlorine", "friction", "rubbing",

@@ -388,7 +388,9 @@ public struct ClaimsChecker: Checker {
                 && !describesCondition(s, a, block: block) && !attributiveSafety(s, in: block)
         }
         if let s = safetyHit, !refuted, !a.hypothetical, !a.isAdvice,
-           a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
+           a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context
+               // ("The boots are 100% safe": a thing named as the subject, whatever the lexicons know of it.)
+               || opensWithThingSubject(before: s, a, block: block),
            !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,
                                   missing: "no product is free of side effects for everyone, and natural is not proof of safety",

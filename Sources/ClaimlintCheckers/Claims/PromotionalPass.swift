@@ -204,7 +204,8 @@ extension ClaimsChecker {
         // safety wording said of "it" is said of what the page sells, even with no product named nearby.
         // ("Try it risk-free with our money-back guarantee" is about the money.)
         if !j.findings.contains(where: { $0.rule == "claims.safety-absolute" }), let s = a.hits[.safetyCore].first,
-           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.tokens[$0].key) }),
+           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.tokens[$0].key) })
+               || opensWithThingSubject(before: s, a, block: block),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            !negated(before: s), !a.hypothetical, !a.isAdvice, !a.isQuestion, !a.hits.has(.refutation),
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
@@ -370,6 +371,21 @@ extension ClaimsChecker {
                    (a.range.lowerBound..<colon).contains(where: { Self.topicLabelNouns.contains(t[$0].key) }) { continue }
                 // "PRP scalp course of three: £850.": a price line lists what a treatment costs.
                 if a.range.count <= 14, a.range.contains(where: { Self.currencySigns.contains(block.text(of: t[$0])) && $0 + 1 < a.range.upperBound && t[$0 + 1].kind == .number }) { continue }
+                // "a 12 mm stroke", "a 30 ml dose": a measure before the term makes it a specification.
+                if c.lowerBound - 2 >= a.range.lowerBound, Self.measureUnits.contains(t[c.lowerBound - 1].key) || Self.lengthUnits.contains(t[c.lowerBound - 1].key),
+                   t[c.lowerBound - 2].kind == .number { continue }
+                // "an early sign of heart disease or diabetes", "a family history of heart attacks": what the condition
+                // signals or who had it (the list walk above has passed any earlier terms).
+                if k - 1 >= a.range.lowerBound, t[k].key == Self.ofKey, Self.signNouns.contains(t[k - 1].key) { continue }
+                // "Three years ago I was the girl sneezing through every spring picnic": the writer's past, the problem
+                // the post sets up, unless the sentence goes on to the result ("now", "since", "gone").
+                if (a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.agoKey }),
+                   a.range.contains(where: { Self.pastStateVerbs.contains(t[$0].key) }),
+                   !a.range.contains(where: { Self.turnWords.contains(t[$0].key) }),
+                   !a.predicates.contains(where: { $0.beneficial && !$0.negated }) { continue }
+                // "Beef, lamb, pork, chicken, fish, egg, bone marrow and water.": a list of short items (foods,
+                // ingredients) says what is in it or on the menu.
+                if isShortItemList(a, block: block) { continue }
                 // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
                 // has the condition or what is talked about, not what the product does to it.
                 if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) && !absenceReport(c) { continue }
@@ -406,7 +422,8 @@ extension ClaimsChecker {
                 }
                 // "For diabetes people", "For joint pain": a short heading that opens with "for" names who or what
                 // the section is for.
-                if block.kind.isHeading || j.sentence.terminator == nil, t[a.range.lowerBound].key == Self.forKey,
+                // ("About beef liver": "about" opens a topic label the same way.)
+                if block.kind.isHeading || j.sentence.terminator == nil, t[a.range.lowerBound].key == Self.forKey || t[a.range.lowerBound].key == Self.aboutKey,
                    a.range.filter({ t[$0].kind == .word }).count <= 4 { continue }
                 if block.kind.isHeading && t[a.range.lowerBound].kind == .word && t[a.range.lowerBound].length > 4
                     && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
@@ -428,6 +445,8 @@ extension ClaimsChecker {
                    && !(p.intervention?.isEmpty ?? true)
                    // "the GreenGlow detox bundle", "Repair Serum": the predicate word names the product.
                    && !(p.range.upperBound < a.range.upperBound && Self.productNouns.contains(block.tokens[p.range.upperBound].key))
+                   // ("My \"allergy detox\" smoothie": a quoted name.)
+                   && !insideQuotedTitle(p.range, a, block: block)
            }) {
             link = (p.range, p.range)
         }
@@ -724,6 +743,48 @@ extension ClaimsChecker {
         j += 1
         return j < r.upperBound && t[j].kind == .word && !Self.resultNouns.contains(t[j].key) && !Self.resultWords.contains(t[j].key)
             && !Self.superlativeOpeners.contains(t[j].key)
+    }
+    static let aboutKey = WordKey("about")
+    static let agoKey = WordKey("ago")
+    static let lengthUnits = Set(["mm", "cm", "m", "in", "inch", "inches", "hz", "mhz", "khz", "w", "watt", "watts", "v", "rpm",
+                                  "percent", "%"].map { WordKey($0) })
+    static let signNouns = Set(["sign", "signs", "symptom", "symptoms", "history", "histories", "marker", "markers", "indicator",
+                                "warning"].map { WordKey($0) })
+    static let pastStateVerbs = Set(["was", "were", "had", "used", "suffered", "struggled"].map { WordKey($0) })
+    static let turnWords = Set(["now", "since", "today", "anymore", "gone", "until", "till", "then", "but", "thanks", "after"].map { WordKey($0) })
+    /// Words that open a sentence's subject when that subject is a thing ("The boots are 100% safe").
+    static let thingDeterminers = Set(["the", "our", "these", "this", "each", "every", "both"].map { WordKey($0) })
+
+    /// "The boots are 100% safe", "Our procedures are completely safe": a determiner, at most three words and
+    /// "is"/"are" right before the safety wording.
+    func opensWithThingSubject(before s: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard s.lowerBound - r.lowerBound >= 3, s.lowerBound - r.lowerBound <= 5, Self.thingDeterminers.contains(t[r.lowerBound].key),
+              Self.copulas.contains(t[s.lowerBound - 1].key) else { return false }
+        let subject = r.lowerBound + 1..<s.lowerBound - 1
+        return subject.allSatisfy { t[$0].kind == .word && !Self.copulas.contains(t[$0].key) }
+            && !a.conditions.contains(where: { $0.overlaps(subject) })
+    }
+
+    /// Four or more items split by commas and a last "and"/"or", each of one to three words, and no verb the
+    /// analysis knows (no predicate).
+    func isShortItemList(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard a.predicates.isEmpty else { return false }
+        var items = 0, words = 0
+        for i in r {
+            let text = block.text(of: t[i])
+            if text == "," || t[i].key == Self.andKey || t[i].key == Self.orKey {
+                guard words >= 1 && words <= 3 else { return false }
+                items += 1; words = 0
+            } else if t[i].kind == .word {
+                words += 1
+            } else if text != "." {
+                return false
+            }
+        }
+        guard words >= 1 && words <= 3 else { return false }
+        return items + 1 >= 4
     }
     static let topicLabelNouns = Set(["focus", "topic", "theme", "idea", "subject", "spotlight", "agenda", "episode", "question",
                                       "chapter", "lesson", "session", "module"].map { WordKey($0) })
