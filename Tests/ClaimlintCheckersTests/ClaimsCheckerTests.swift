@@ -358,6 +358,25 @@ import Testing
                       "A family history", "prescribing nurses", "About eye strain", "Carrots, kale", "The screen has"] {
             #expect(!flagged.contains { $0.hasPrefix(quiet) }, "\(quiet)")
         }
+        // An indirect question, an exhortation and advice in hurried grammar are not claims; the result after them is.
+        let post = """
+        ClearEye Drops For Dry Eyes
+
+        ClearEye drops heal dry eyes in a week. Buy now for $24.
+
+        Lots of you keep asking me how I coped with dry eyes at work, so here is my routine.
+
+        Your eye health matters, friends.
+
+        If the eyes are red, painful or sticky, you should go to doctor or pharmacy.
+
+        Now my dry eyes are gone.
+        """
+        let postFlagged = try claims(post).map(\.excerpt)
+        #expect(postFlagged.contains { $0.hasPrefix("Now my dry eyes are gone") })
+        for quiet in ["Lots of you keep asking", "Your eye health matters", "If the eyes are red"] {
+            #expect(!postFlagged.contains { $0.hasPrefix(quiet) }, "\(quiet)")
+        }
         // A definition that sets up a cure is still the pitch.
         let drops = try claims("Ageless Drops\n\nAgeing is a disease, and now there is a treatment. Order today for $49.\n\nAgeLess drops reverse ageing in a month.\n")
         #expect(drops.contains { $0.excerpt.hasPrefix("Ageing is a disease") })

@@ -383,6 +383,10 @@ extension ClaimsChecker {
                    a.range.contains(where: { Self.pastStateVerbs.contains(t[$0].key) }),
                    !a.range.contains(where: { Self.turnWords.contains(t[$0].key) }),
                    !a.predicates.contains(where: { $0.beneficial && !$0.negated }) { continue }
+                // "So many of you have asked me how I bounced back so fast": an indirect question puts the result
+                // to the writer; the answer, if any, comes in the sentences after it.
+                if c.lowerBound > a.range.lowerBound + 1, let q = (a.range.lowerBound + 1..<c.lowerBound).first(where: { Self.indirectQuestionWords.contains(t[$0].key) }),
+                   (max(a.range.lowerBound, q - 3)..<q).contains(where: { Self.askingVerbs.contains(t[$0].key) }) { continue }
                 // "Beef, lamb, pork, chicken, fish, egg, bone marrow and water.": a list of short items (foods,
                 // ingredients) says what is in it or on the menu.
                 if isShortItemList(a, block: block) { continue }
@@ -631,7 +635,9 @@ extension ClaimsChecker {
                                       // the body's own processes ("the hormone progesterone rises to prepare ...", "the walls of
                                       // the throat relax and narrow")
                                       "rises", "rise", "relax", "relaxes", "narrow", "narrows", "thickens", "thicken", "sheds", "shed",
-                                      "contracts", "contract", "swells", "swell"].map { WordKey($0) })
+                                      "contracts", "contract", "swells", "swell",
+                                      // "Your mental health matters": an exhortation about the term, not an effect on it.
+                                      "matters", "matter"].map { WordKey($0) })
     static let resultWords = Set(["gone", "better", "clear", "cleared", "healed", "cured", "over", "history", "fine", "finished",
                                   "easier", "normal", "improved", "vanished", "disappeared", "under", "down", "much", "so",
                                   "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
@@ -744,6 +750,8 @@ extension ClaimsChecker {
         return j < r.upperBound && t[j].kind == .word && !Self.resultNouns.contains(t[j].key) && !Self.resultWords.contains(t[j].key)
             && !Self.superlativeOpeners.contains(t[j].key)
     }
+    static let indirectQuestionWords = Set(["how", "whether", "why", "what"].map { WordKey($0) })
+    static let askingVerbs = Set(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"].map { WordKey($0) })
     static let aboutKey = WordKey("about")
     static let agoKey = WordKey("ago")
     static let lengthUnits = Set(["mm", "cm", "m", "in", "inch", "inches", "hz", "mhz", "khz", "w", "watt", "watts", "v", "rpm",
