@@ -314,6 +314,107 @@ import Testing
         #expect(try claims(farm).contains { $0.excerpt.hasPrefix("Many doctor is agree") })
     }
 
+    /// claims12 (heldout25-28) on selling pages: a sentence that opens by defining a body part or condition (and the
+    /// pronoun sentence after it), a topic label, the writer's past, a sign or family history, a specification, a
+    /// short item list, an "About" label and a participle before a professional are not claims; a singular
+    /// professional with "recommend", an outcome of fertility or the eye, medicine or glasses given up are.
+    @Test func sellingPageDefinitionsBackstoriesListsAndSpecificationsAreNoClaims() throws {
+        let page = """
+        ClearEye Drops For Dry Eyes
+
+        ClearEye drops heal dry eyes in a week. Buy now for $24.
+
+        The cornea is the clear front window of the eye that lets light in.
+
+        Dry eye disease (DED) is when the eye does not make enough tears. It can make the eyes gritty and sore.
+
+        This month's focus: dry eye and tired eyes
+
+        Two years ago I was the girl rubbing her sore eyes through every exam.
+
+        Now my dry eyes are gone and I can read without my glasses.
+
+        Bilberry gummies lower eye pressure.
+
+        A family history of glaucoma is why our founder started the brand.
+
+        Gynecologist recommend it for every woman.
+
+        One of our prescribing nurses will see you first.
+
+        About eye strain
+
+        Carrots, kale, eggs, oily fish and water.
+
+        The screen has a 15 inch diagonal and a 2 mm bezel.
+        """
+        let found = try claims(page)
+        let flagged = found.map(\.excerpt)
+        for claim in ["ClearEye drops heal", "Now my dry eyes are gone", "Bilberry gummies lower eye pressure"] {
+            #expect(flagged.contains { $0.hasPrefix(claim) }, "\(claim)")
+        }
+        #expect(found.contains { $0.rule == "claims.establishment" && $0.excerpt.hasPrefix("Gynecologist recommend") })
+        for quiet in ["The cornea is", "Dry eye disease (DED)", "It can make the eyes", "This month's focus", "Two years ago",
+                      "A family history", "prescribing nurses", "About eye strain", "Carrots, kale", "The screen has"] {
+            #expect(!flagged.contains { $0.hasPrefix(quiet) }, "\(quiet)")
+        }
+        // An indirect question, an exhortation and advice in hurried grammar are not claims; the result after them is.
+        let post = """
+        ClearEye Drops For Dry Eyes
+
+        ClearEye drops heal dry eyes in a week. Buy now for $24.
+
+        Lots of you keep asking me how I coped with dry eyes at work, so here is my routine.
+
+        Your eye health matters, friends.
+
+        If the eyes are red, painful or sticky, you should go to doctor or pharmacy.
+
+        Now my dry eyes are gone.
+        """
+        let postFlagged = try claims(post).map(\.excerpt)
+        #expect(postFlagged.contains { $0.hasPrefix("Now my dry eyes are gone") })
+        for quiet in ["Lots of you keep asking", "Your eye health matters", "If the eyes are red"] {
+            #expect(!postFlagged.contains { $0.hasPrefix(quiet) }, "\(quiet)")
+        }
+        // A definition that sets up a cure is still the pitch.
+        let drops = try claims("Ageless Drops\n\nAgeing is a disease, and now there is a treatment. Order today for $49.\n\nAgeLess drops reverse ageing in a month.\n")
+        #expect(drops.contains { $0.excerpt.hasPrefix("Ageing is a disease") })
+        // Fertility outcomes, rejection-free safety wording and a thyroid medicine cut back.
+        let fertility = try claims("FertiBoost Fertility Capsules\n\nFertiBoost improves egg quality in one cycle. Order today for $39.\n\nOur stem cell shots carry no risk of rejection.\n\nShe cut back on her levothyroxine after a month on ThyroCalm.\n")
+        #expect(fertility.contains { $0.excerpt.hasPrefix("FertiBoost improves egg quality") })
+        #expect(fertility.contains { $0.rule == "claims.safety-absolute" && $0.excerpt.hasPrefix("Our stem cell shots") })
+        #expect(fertility.contains { $0.excerpt.hasPrefix("She cut back on her levothyroxine") })
+    }
+
+    /// claims12: the skin healing by itself in a time clause, aftercare imperatives and a harmful drop are not
+    /// claims; a product that heals, a food that lowers blood pressure and a thing said to be 100% safe are. A
+    /// journal's name inside a product name ("Cell Serum") is no source.
+    @Test func selfHealingAftercareAndHarmfulDropsAreNoClaims() throws {
+        let text = """
+        Keep the area clean while it heals.
+
+        Protect treated skin from the sun for two weeks.
+
+        Our balm heals cracked heels.
+
+        Do not combine it with nitrates, because this can cause a dangerous drop in blood pressure.
+
+        Garlic lowers blood pressure.
+
+        The boots are 100% safe.
+        """
+        let found = try claims(text)
+        #expect(found.contains { $0.rule == "claims.cosmetic-drug" && $0.excerpt.hasPrefix("Our balm heals") })
+        #expect(found.contains { $0.excerpt.hasPrefix("Garlic lowers blood pressure") })
+        #expect(found.contains { $0.rule == "claims.safety-absolute" && $0.excerpt.hasPrefix("The boots are 100% safe") })
+        for quiet in ["Keep the area clean", "Protect treated skin", "Do not combine it"] {
+            #expect(!found.contains { $0.excerpt.hasPrefix(quiet) }, "\(quiet)")
+        }
+        let serum = try claims("I have been using the GlowMama Cell Serum every night. It regenerates skin cells while you sleep.\n")
+        #expect(serum.contains { $0.excerpt.hasPrefix("It regenerates skin cells") })
+    }
+
     /// The promotional pass: on a page that sells and already makes claims, outcome wording with
     /// no health verb is a claim; background about a condition and directions for use are not.
     @Test func promotionalPagesLowerTheBarForOutcomeWording() throws {

@@ -238,6 +238,16 @@ struct SentenceAnalyzer {
             // for use, not an effect; "Boost your collagen" and "stimulate collagen" keep their claim.
             if tag.isCausalPredicate, range.count == 1,
                isImperativeOnProduct(range, sentence: r, interventions: interventionRanges, conditions: conditionRanges) { continue }
+            // "Protect treated skin from the sun", "Shield the area from cold wind": an imperative that opens the
+            // sentence and names a weather or exposure after "from" is aftercare, not an effect claimed.
+            if range.lowerBound == r.lowerBound, Self.shieldVerbs.contains(key(range.lowerBound)),
+               let from = (range.upperBound..<min(range.upperBound + 6, r.upperBound)).first(where: { key($0) == Self.fromKey }),
+               (from + 1..<min(from + 4, r.upperBound)).contains(where: { Self.exposureNouns.contains(key($0)) }) { continue }
+            // "can cause a dangerous drop in blood pressure": a harmful fall is a warning, not a benefit.
+            if tag == .decrease, range.lowerBound > r.lowerBound, Self.harmAdjectives.contains(key(range.lowerBound - 1)) { continue }
+            // "while it heals", "as the skin heals", "until the wound has healed": a time clause whose subject heals
+            // by itself (no object) is the body's own course, not a cure claimed for anything.
+            if tag == .curative, range.count == 1, Self.intransitiveHealing(range, sentence: r, tokens: block.tokens, interventions: interventionRanges) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
                Self.becomingVerbs.contains(key(range.lowerBound - 1)) { continue }
@@ -922,7 +932,41 @@ struct SentenceAnalyzer {
     static let surfaceWords = Set(["skin", "face", "pores", "hair", "scalp", "lips", "hands", "neck", "teeth", "feet"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
-    static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose"].map { WordKey($0) })
+    static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose",
+                                  // "has its own balance of bacteria": "own" only ever stands before a noun.
+                                  "own"].map { WordKey($0) })
+    /// Conjunctions that open a time clause ("while it heals", "as the skin heals").
+    static let timeSubordinators = Set(["while", "as", "until", "till", "once", "after", "before", "when", "whilst"].map { WordKey($0) })
+    static let harmAdjectives = Set(["dangerous", "dangerously", "harmful", "severe", "serious", "risky", "life-threatening",
+                                     "unsafe", "sudden", "abnormal"].map { WordKey($0) })
+    static let shieldVerbs = Set(["protect", "shield", "keep"].map { WordKey($0) })
+    static let fromKey = WordKey("from")
+    static let exposureNouns = Set(["sun", "sunlight", "uv", "wind", "cold", "heat", "frost", "chlorine", "friction", "rubbing",
+                                    "sunbeds", "sunbed", "water", "sweat", "dust"].map { WordKey($0) })
+    static let healClauseEnders = Set(["and", "over", "up", "fully", "completely", "properly", "naturally", "well", "normally"].map { WordKey($0) })
+    static let healForms = Set(["heal", "heals", "healed", "healing"].map { WordKey($0) })
+    /// Words that may sit between the subject and "heals" ("has healed", "fully heals").
+    static let healAuxiliaries = Set(["has", "have", "is", "are", "fully", "completely", "properly", "naturally", "starts", "begins",
+                                      "to", "had"].map { WordKey($0) })
+
+    /// "while it heals": a time conjunction, a subject of at most three words (no product), the heal verb and
+    /// nothing after it but the clause's end (punctuation, "and", an adverb of manner or time).
+    static func intransitiveHealing(_ range: Range<Int>, sentence r: Range<Int>, tokens t: [Token], interventions: [Range<Int>]) -> Bool {
+        guard Self.healForms.contains(t[range.lowerBound].key) else { return false }
+        if range.upperBound < r.upperBound {
+            let next = t[range.upperBound]
+            if next.kind == .word && !Self.healClauseEnders.contains(next.key) { return false }
+        }
+        var k = range.lowerBound - 1
+        while k >= r.lowerBound && Self.healAuxiliaries.contains(t[k].key) { k -= 1 }
+        var subjectWords = 0
+        while k >= r.lowerBound && t[k].kind == .word && !Self.timeSubordinators.contains(t[k].key) && subjectWords < 3 {
+            if interventions.contains(where: { $0.contains(k) }) { return false }
+            subjectWords += 1
+            k -= 1
+        }
+        return subjectWords >= 1 && k >= r.lowerBound && Self.timeSubordinators.contains(t[k].key)
+    }
     static let orKey = WordKey("or")
     static let contrastWords = Set(["but", "although", "though", "whereas", "however", "yet"].map { WordKey($0) })
     /// Words after which a predicate word is a verb: auxiliaries, modals, negation, "to".
@@ -1196,7 +1240,9 @@ struct SentenceAnalyzer {
         // The word before must be in the sentence: at a sentence start it is the previous sentence's
         // last word, or no word at all when the block starts there (a fuzzer-found out-of-range read).
         let afterFunctionWord = range.lowerBound > r.lowerBound && Self.functionWordsBefore.contains(key(range.lowerBound - 1))
-        return (opensSentence || counted || afterFunctionWord) && block.tokens[range.upperBound].kind == .word
+        // "Protect treated skin from the sun", "Avoid treated areas": an aftercare imperative opening the sentence.
+        let afterCareImperative = range.lowerBound - 1 == r.lowerBound && w.hasSuffix("ed") && Self.careImperatives.contains(key(r.lowerBound))
+        return (opensSentence || counted || afterFunctionWord || afterCareImperative) && block.tokens[range.upperBound].kind == .word
             && !Self.nounPhraseFollowers.contains(key(range.upperBound))
     }
 
@@ -1318,6 +1364,8 @@ extension SentenceAnalyzer {
     static let raisingWords = Set(["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems", "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected", "set", "going", "used", "designed", "potential", "ability", "capacity", "power", "fail", "fails", "failed", "failing", "necessary", "sufficient", "continue", "continues", "continued"].map { WordKey($0) })
     /// Function words before an attributive participle or comparative ("an increased risk", "with reduced pain").
     static let functionWordsBefore = Set(["a", "an", "the", "with", "of", "for", "to", "in", "and", "or", "by", "from", "than", "on", "at", "their", "its", "his", "her", "our", "your"].map { WordKey($0) })
+    static let careImperatives = Set(["protect", "avoid", "cleanse", "wash", "cover", "moisturise", "moisturize", "keep", "leave",
+                                      "massage", "touch", "rinse", "shield", "dry", "pat"].map { WordKey($0) })
     static let amountOpeners = Set(["a", "one", "half", "two", "three"].map { WordKey($0) })
     static let andOrKeys = Set(["and", "or"].map { WordKey($0) })
     static let becomingVerbs = Set(["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].map { WordKey($0) })

@@ -271,6 +271,9 @@ extension ClaimsChecker {
     static let publishedKey = WordKey("published")
     /// A regenerative term followed by one of these names a therapy ("Stem Cell Therapy"), not the journal Cell.
     static let therapyWords = Set(["therapy", "therapies", "treatment", "treatments", "injection", "injections", "session", "sessions"].map { WordKey($0) })
+    static let productNameNouns = Set(["serum", "serums", "cream", "creams", "mask", "masks", "gel", "oil", "lotion", "balm", "drops",
+                                       "capsules", "tablets", "gummies", "spray", "shampoo", "formula", "booster", "essence",
+                                       "moisturiser", "moisturizer", "cleanser", "complex", "elixir", "tonic", "patch", "patches"].map { WordKey($0) })
     static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
 
@@ -300,6 +303,8 @@ extension ClaimsChecker {
                 || (h.upperBound < range.upperBound && Self.therapyWords.contains(t[h.upperBound].key))
         }
         for h in hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) && !negatedClause(h) && !therapies.contains(where: { $0.overlaps(h) }) {
+            // ("Placenta Stem Cell Serum", "Nature Balm": a journal's name right before a product noun names the product.)
+            if h.upperBound < range.upperBound && Self.productNameNouns.contains(t[h.upperBound].key) { continue }
             // Names are capitalised (or all caps); "nature" or "cell" in lower case is a word.
             if h.contains(where: { t[$0].isAllCaps || (t[$0].isCapitalized && $0 != first) }) { return true }
             if h.count > 1 && h.contains(where: { t[$0].isCapitalized }) { return true }

@@ -388,7 +388,9 @@ public struct ClaimsChecker: Checker {
                 && !describesCondition(s, a, block: block) && !attributiveSafety(s, in: block)
         }
         if let s = safetyHit, !refuted, !a.hypothetical, !a.isAdvice,
-           a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context,
+           a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.context
+               // ("The boots are 100% safe": a thing named as the subject, whatever the lexicons know of it.)
+               || opensWithThingSubject(before: s, a, block: block),
            !(a.hits.has(.findingReport) && (inSentence || a.hits.has(.evidenceMarker))) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: sentence, triggers: words(s), strength: .strong,
                                   missing: "no product is free of side effects for everyone, and natural is not proof of safety",
@@ -408,6 +410,8 @@ public struct ClaimsChecker: Checker {
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)
                && !a.hits[.appearance].contains { abs($0.lowerBound - r.lowerBound) <= 4 }
+               // ("... replaced by new skin as it heals": the skin heals by itself.)
+               && !(r.count == 1 && SentenceAnalyzer.intransitiveHealing(r, sentence: a.range, tokens: t, interventions: a.hits[.intervention]))
            }) {
             let hedged = a.strongHedges.contains { $0.upperBound <= action.lowerBound }
             out.append(diagnostic("claims.cosmetic-drug", block: block, sentence: sentence, triggers: words(action),

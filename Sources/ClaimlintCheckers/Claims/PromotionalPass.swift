@@ -146,7 +146,7 @@ extension ClaimsChecker {
         guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.furniture, !a.chapterTitle, !a.hits.has(.refutation), !a.refutedByNext,
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
         // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
-        if let p = previous, definesNonProduct(p.analysis, block: p.block),
+        if let p = previous, definesNonProduct(p.analysis, block: p.block) || opensWithDefinition(p.analysis, block: p.block),
            a.hits[.pronoun].contains(where: { $0.lowerBound == a.range.lowerBound }) { return [] }
         func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
         func negated(before r: Range<Int>) -> Bool {
@@ -172,7 +172,10 @@ extension ClaimsChecker {
         // "Dermatologists love it", "trusted by GPs": an expert endorsement with no study named.
         if !j.findings.contains(where: { $0.rule == "claims.establishment" }) {
             let endorsement = a.hits[.endorsement].first { e in
-                !negated(before: e) && a.hits[.professional].contains { p in
+                // ("our prescribing nurses": a participle before the professional says what they do, not that they endorse.)
+                !negated(before: e) && !(e.count == 1 && block.lowercasedText(of: block.tokens[e.lowerBound]).hasSuffix("ing")
+                    && a.hits[.professional].contains { $0.lowerBound == e.upperBound })
+                    && a.hits[.professional].contains { p in
                     (p.upperBound <= e.lowerBound && e.lowerBound - p.upperBound <= 2)
                         || (p.lowerBound >= e.upperBound && p.lowerBound - e.upperBound <= 2)
                 }
@@ -201,7 +204,8 @@ extension ClaimsChecker {
         // safety wording said of "it" is said of what the page sells, even with no product named nearby.
         // ("Try it risk-free with our money-back guarantee" is about the money.)
         if !j.findings.contains(where: { $0.rule == "claims.safety-absolute" }), let s = a.hits[.safetyCore].first,
-           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.tokens[$0].key) }),
+           (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.tokens[$0].key) })
+               || opensWithThingSubject(before: s, a, block: block),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            !negated(before: s), !a.hypothetical, !a.isAdvice, !a.isQuestion, !a.hits.has(.refutation),
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
@@ -276,7 +280,10 @@ extension ClaimsChecker {
         let definesWord = (a.range.lowerBound + 1..<min(a.range.lowerBound + 8, a.range.upperBound)).contains { i in
             Self.meaningVerbs.contains(t[i].key) && Self.quoteMarks.contains(block.text(of: t[i - 1]))
         }
-        if link == nil, !warning, !definesTerm, !definesWord, !definesCategory, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
+        // "The macula is the small central part of the retina that ...", "Erectile dysfunction (ED) is when a man ...":
+        // a sentence that opens by defining a body part or condition describes the body, whatever it names after.
+        let definesOpening = opensWithDefinition(a, block: block)
+        if link == nil, !warning, !definesTerm, !definesWord, !definesCategory, !definesOpening, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -315,6 +322,12 @@ extension ClaimsChecker {
                 let amountAfterCount = counted && k >= a.range.lowerBound && Self.amountPrepositions.contains(t[k].key)
                 // "have stomach cramps or diarrhoea", "have the stomach upset or diarrhoea": walk back over
                 // the terms listed before this one (and one word that completes a term).
+                // "on my face and my C-section scar": the second of two places after one preposition (a place the
+                // lexicons do not know comes first).
+                let beforeList = k
+                if beforeList - 2 > a.range.lowerBound, t[beforeList].key == Self.andKey,
+                   let m = (max(a.range.lowerBound, beforeList - 4)..<beforeList).last(where: { Self.placePrepositions.contains(t[$0].key) }),
+                   (m + 1..<beforeList).allSatisfy({ i in t[i].kind == .word && !a.hits[.outcomeState].contains(where: { $0.contains(i) }) }) { continue }
                 var steps = 0, loose = 0
                 // (An outcome state is a result, never part of a list of what someone has.)
                 while k > a.range.lowerBound && steps < 8 && a.conditions.contains(c) {
@@ -352,8 +365,31 @@ extension ClaimsChecker {
                 // does not open the sentence is a title or a quoted word, not an effect (a whole quoted testimonial
                 // opens its sentence and is still read).
                 if insideQuotedTitle(c, a, block: block) { continue }
+                // "This month's focus: egg and sperm quality", "This week's big idea: feed the ADHD brain": a topic
+                // label before a colon announces what the issue is about.
+                if let colon = (a.range.lowerBound..<min(c.lowerBound, a.range.lowerBound + 7)).first(where: { block.text(of: t[$0]) == ":" }),
+                   (a.range.lowerBound..<colon).contains(where: { Self.topicLabelNouns.contains(t[$0].key) }) { continue }
                 // "PRP scalp course of three: £850.": a price line lists what a treatment costs.
                 if a.range.count <= 14, a.range.contains(where: { Self.currencySigns.contains(block.text(of: t[$0])) && $0 + 1 < a.range.upperBound && t[$0 + 1].kind == .number }) { continue }
+                // "a 12 mm stroke", "a 30 ml dose": a measure before the term makes it a specification.
+                if c.lowerBound - 2 >= a.range.lowerBound, Self.measureUnits.contains(t[c.lowerBound - 1].key) || Self.lengthUnits.contains(t[c.lowerBound - 1].key),
+                   t[c.lowerBound - 2].kind == .number { continue }
+                // "an early sign of heart disease or diabetes", "a family history of heart attacks": what the condition
+                // signals or who had it (the list walk above has passed any earlier terms).
+                if k - 1 >= a.range.lowerBound, t[k].key == Self.ofKey, Self.signNouns.contains(t[k - 1].key) { continue }
+                // "Three years ago I was the girl sneezing through every spring picnic": the writer's past, the problem
+                // the post sets up, unless the sentence goes on to the result ("now", "since", "gone").
+                if (a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.agoKey }),
+                   a.range.contains(where: { Self.pastStateVerbs.contains(t[$0].key) }),
+                   !a.range.contains(where: { Self.turnWords.contains(t[$0].key) }),
+                   !a.predicates.contains(where: { $0.beneficial && !$0.negated }) { continue }
+                // "So many of you have asked me how I bounced back so fast": an indirect question puts the result
+                // to the writer; the answer, if any, comes in the sentences after it.
+                if c.lowerBound > a.range.lowerBound + 1, let q = (a.range.lowerBound + 1..<c.lowerBound).first(where: { Self.indirectQuestionWords.contains(t[$0].key) }),
+                   (max(a.range.lowerBound, q - 3)..<q).contains(where: { Self.askingVerbs.contains(t[$0].key) }) { continue }
+                // "Beef, lamb, pork, chicken, fish, egg, bone marrow and water.": a list of short items (foods,
+                // ingredients) says what is in it or on the menu.
+                if isShortItemList(a, block: block) { continue }
                 // "I've had psoriasis since", "customers with arthritis", "questions about acne": who
                 // has the condition or what is talked about, not what the product does to it.
                 if k >= a.range.lowerBound && Self.holderWords.contains(t[k].key) && !absenceReport(c) { continue }
@@ -390,7 +426,8 @@ extension ClaimsChecker {
                 }
                 // "For diabetes people", "For joint pain": a short heading that opens with "for" names who or what
                 // the section is for.
-                if block.kind.isHeading || j.sentence.terminator == nil, t[a.range.lowerBound].key == Self.forKey,
+                // ("About beef liver": "about" opens a topic label the same way.)
+                if block.kind.isHeading || j.sentence.terminator == nil, t[a.range.lowerBound].key == Self.forKey || t[a.range.lowerBound].key == Self.aboutKey,
                    a.range.filter({ t[$0].kind == .word }).count <= 4 { continue }
                 if block.kind.isHeading && t[a.range.lowerBound].kind == .word && t[a.range.lowerBound].length > 4
                     && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
@@ -412,6 +449,8 @@ extension ClaimsChecker {
                    && !(p.intervention?.isEmpty ?? true)
                    // "the GreenGlow detox bundle", "Repair Serum": the predicate word names the product.
                    && !(p.range.upperBound < a.range.upperBound && Self.productNouns.contains(block.tokens[p.range.upperBound].key))
+                   // ("My \"allergy detox\" smoothie": a quoted name.)
+                   && !insideQuotedTitle(p.range, a, block: block)
            }) {
             link = (p.range, p.range)
         }
@@ -596,7 +635,9 @@ extension ClaimsChecker {
                                       // the body's own processes ("the hormone progesterone rises to prepare ...", "the walls of
                                       // the throat relax and narrow")
                                       "rises", "rise", "relax", "relaxes", "narrow", "narrows", "thickens", "thicken", "sheds", "shed",
-                                      "contracts", "contract", "swells", "swell"].map { WordKey($0) })
+                                      "contracts", "contract", "swells", "swell",
+                                      // "Your mental health matters": an exhortation about the term, not an effect on it.
+                                      "matters", "matter"].map { WordKey($0) })
     static let resultWords = Set(["gone", "better", "clear", "cleared", "healed", "cured", "over", "history", "fine", "finished",
                                   "easier", "normal", "improved", "vanished", "disappeared", "under", "down", "much", "so",
                                   "completely", "totally", "almost", "nearly", "finally", "non-existent", "calmer", "lower",
@@ -658,6 +699,114 @@ extension ClaimsChecker {
         return j == r.upperBound && j > nounStart + 1 && closes(j)
     }
     private func lowerText(_ token: Token, _ block: AnalyzedBlock) -> String { block.lowercasedText(of: token) }
+
+    /// A sentence that opens by saying what something other than the product is: a subject of at most four
+    /// words (an abbreviation in brackets may follow it), then "is a/an/the ...", "is not a ...", "is when/where
+    /// ...", "is inflammation of ..." or "describes/means/refers to". The subject holds no product, pronoun or
+    /// result noun ("The result is a calmer gut"); the sentence has no benefit predicate, outcome, intensifier
+    /// or first person ("my", "we").
+    func opensWithDefinition(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard r.count >= 5 else { return false }
+        var i = r.lowerBound
+        if Self.subjectDeterminers.contains(t[i].key) { i += 1 }
+        let subjectStart = i
+        var words = 0
+        var k = i
+        while k < r.upperBound && words <= 4 {
+            let tok = t[k]
+            if Self.copulas.contains(tok.key) || Self.definingVerbs.contains(tok.key) { break }
+            if tok.kind == .word {
+                if Self.ownedSubjects.contains(tok.key) || Self.resultSubjects.contains(tok.key) { return false }
+                words += 1; k += 1; continue
+            }
+            // "Swimmer's ear (otitis externa) is ...": a bracketed name for the subject.
+            if block.text(of: tok) == "(", let close = (k + 1..<min(k + 7, r.upperBound)).first(where: { block.text(of: t[$0]) == ")" }) {
+                k = close + 1; continue
+            }
+            if block.text(of: tok).hasPrefix("'") || block.text(of: tok) == "\u{2019}s" { k += 1; continue }
+            return false
+        }
+        guard words >= 1, words <= 4, k + 1 < r.upperBound else { return false }
+        let subject = subjectStart..<k
+        for tag in [ClaimTag.intervention, .cosmetic, .regenerative, .businessNoun, .pronoun] where a.hits[tag].contains(where: { $0.overlaps(subject) }) {
+            return false
+        }
+        if a.hits.has(.outcomeState) || a.intensified || a.hits.has(.testimonial) { return false }
+        if a.predicates.contains(where: { $0.beneficial && !$0.negated && !$0.nounUse }) { return false }
+        // ("Ageing is a disease, and now there is a treatment": a treatment named, even as a noun, makes the pitch.)
+        if a.predicates.contains(where: { ($0.tag == .curative || $0.tag == .therapeutic) && !$0.negated }) { return false }
+        if r.contains(where: { Self.firstPerson.contains(t[$0].key) }) { return false }
+        // ("Ageing is a disease, and now there is a treatment": the definition sets up a cure.)
+        if (k..<r.upperBound).contains(where: { Self.remedyNouns.contains(t[$0].key) }) { return false }
+        if Self.definingVerbs.contains(t[k].key) { return true }
+        var j = k + 1
+        if Self.notWords.contains(t[j].key), j + 1 < r.upperBound, Self.articleKeys.contains(t[j + 1].key) { return true }
+        if Self.definingConjunctions.contains(t[j].key) { return true }
+        if a.conditions.contains(where: { $0.lowerBound == j && $0.upperBound < r.upperBound && t[$0.upperBound].key == Self.ofKey })
+            && !a.hits.contains(.looseExcluded, exactly: a.conditions.first { $0.lowerBound == j }!) { return true }
+        guard Self.articleKeys.contains(t[j].key) || t[j].key == Self.theKey else { return false }
+        j += 1
+        return j < r.upperBound && t[j].kind == .word && !Self.resultNouns.contains(t[j].key) && !Self.resultWords.contains(t[j].key)
+            && !Self.superlativeOpeners.contains(t[j].key)
+    }
+    static let indirectQuestionWords = Set(["how", "whether", "why", "what"].map { WordKey($0) })
+    static let askingVerbs = Set(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"].map { WordKey($0) })
+    static let aboutKey = WordKey("about")
+    static let agoKey = WordKey("ago")
+    static let lengthUnits = Set(["mm", "cm", "m", "in", "inch", "inches", "hz", "mhz", "khz", "w", "watt", "watts", "v", "rpm",
+                                  "percent", "%"].map { WordKey($0) })
+    static let signNouns = Set(["sign", "signs", "symptom", "symptoms", "history", "histories", "marker", "markers", "indicator",
+                                "warning"].map { WordKey($0) })
+    static let pastStateVerbs = Set(["was", "were", "had", "used", "suffered", "struggled"].map { WordKey($0) })
+    static let turnWords = Set(["now", "since", "today", "anymore", "gone", "until", "till", "then", "but", "thanks", "after"].map { WordKey($0) })
+    /// Words that open a sentence's subject when that subject is a thing ("The boots are 100% safe").
+    static let thingDeterminers = Set(["the", "our", "these", "this", "each", "every", "both"].map { WordKey($0) })
+
+    /// "The boots are 100% safe", "Our procedures are completely safe": a determiner, at most three words and
+    /// "is"/"are" right before the safety wording.
+    func opensWithThingSubject(before s: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard s.lowerBound - r.lowerBound >= 3, s.lowerBound - r.lowerBound <= 5, Self.thingDeterminers.contains(t[r.lowerBound].key),
+              Self.copulas.contains(t[s.lowerBound - 1].key) else { return false }
+        let subject = r.lowerBound + 1..<s.lowerBound - 1
+        return subject.allSatisfy { t[$0].kind == .word && !Self.copulas.contains(t[$0].key) }
+            && !a.conditions.contains(where: { $0.overlaps(subject) })
+    }
+
+    /// Four or more items split by commas and a last "and"/"or", each of one to three words, and no verb the
+    /// analysis knows (no predicate).
+    func isShortItemList(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard a.predicates.isEmpty else { return false }
+        var items = 0, words = 0
+        for i in r {
+            let text = block.text(of: t[i])
+            if text == "," || t[i].key == Self.andKey || t[i].key == Self.orKey {
+                guard words >= 1 && words <= 3 else { return false }
+                items += 1; words = 0
+            } else if t[i].kind == .word {
+                words += 1
+            } else if text != "." {
+                return false
+            }
+        }
+        guard words >= 1 && words <= 3 else { return false }
+        return items + 1 >= 4
+    }
+    static let topicLabelNouns = Set(["focus", "topic", "theme", "idea", "subject", "spotlight", "agenda", "episode", "question",
+                                      "chapter", "lesson", "session", "module"].map { WordKey($0) })
+    static let remedyNouns = Set(["treatment", "treatments", "cure", "cures", "remedy", "remedies", "fix", "solution", "answer",
+                                  "antidote"].map { WordKey($0) })
+    static let subjectDeterminers = Set(["the", "a", "an", "your"].map { WordKey($0) })
+    static let definingVerbs = Set(["describes", "means", "refers"].map { WordKey($0) })
+    static let definingConjunctions = Set(["when", "where"].map { WordKey($0) })
+    /// Subjects that introduce a result or a pitch, not a thing defined ("The result is a calmer gut").
+    static let resultSubjects = Set(["result", "results", "outcome", "difference", "effect", "effects", "secret", "answer",
+                                     "solution", "key", "trick", "benefit", "benefits", "bonus", "verdict"].map { WordKey($0) })
+    /// "is the best way to", "is the only ...", "is the #1": a ranking is a pitch, not a definition.
+    static let superlativeOpeners = Set(["best", "only", "most", "number", "perfect", "ultimate", "ideal", "easiest", "fastest",
+                                         "safest", "simplest", "first", "natural", "secret", "answer", "key"].map { WordKey($0) })
     static let ownedSubjects = Set(["it", "it's", "they", "they're", "this", "these", "our", "my", "your", "we", "i"].map { WordKey($0) })
     static let relativeWords = Set(["that", "which", "where", "who", "whom", "whose"].map { WordKey($0) })
 
