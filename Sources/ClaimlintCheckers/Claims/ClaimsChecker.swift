@@ -411,7 +411,7 @@ public struct ClaimsChecker: Checker {
                && !isProductName(r, in: block)
                && !a.hits[.appearance].contains { abs($0.lowerBound - r.lowerBound) <= 4 }
                // ("... replaced by new skin as it heals": the skin heals by itself.)
-               && !(r.count == 1 && SentenceAnalyzer.intransitiveHealing(r, sentence: a.range, tokens: t, interventions: a.hits[.intervention]))
+               && !(r.count == 1 && SentenceAnalyzer.intransitiveHealing(r, sentence: a.range, tokens: t, interventions: Array(a.hits[.intervention])))
            }) {
             let hedged = a.strongHedges.contains { $0.upperBound <= action.lowerBound }
             out.append(diagnostic("claims.cosmetic-drug", block: block, sentence: sentence, triggers: words(action),
