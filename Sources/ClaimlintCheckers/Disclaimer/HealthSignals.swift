@@ -200,6 +200,11 @@ final class HealthVocabulary: Sendable {
     let creativeWorkTypes: Set<String>
     /// Words of genres that are not health advice (a novel's plot, software's log-in), by genre.
     let genreWords: [PhraseTrie<Bool>]
+    /// Meat, fish and cooking steps ("brine", "the crown", "roasting"): a sentence that names one
+    /// uses a figurative-prone body word ("skin") of the food, not of a body.
+    let foodContext: PhraseTrie<Bool>
+    /// Health terms that are an adjective before a noun ("a cold pan"): `disclaimer.adjective-terms`.
+    let adjectiveTerms: PhraseTrie<Bool>
     /// Distinct genre words that make a page one of these genres.
     static let genreThreshold = 3
 
@@ -257,6 +262,8 @@ final class HealthVocabulary: Sendable {
         let units = try rules.lexicon("disclaimer.dose-units")
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
+        adjectiveTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-terms")) { _ in true }
+        foodContext = PhraseTrie(phrases: try rules.lexicon("disclaimer.food-context")) { _ in true }
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
         genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game", "disclaimer.genre.animals"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
@@ -342,6 +349,14 @@ final class HealthVocabulary: Sendable {
         if profile.figurativeBodySentences == 1 && profile.score >= HealthProfile.threshold && !profile.isAboutBody {
             profile.figurativeBodySentences = figurativeTermSentences(document, skipping: skipping)
         }
+        // One sense per page: a recipe that once puts the skin beside the meat or the fish ("scatter
+        // the cure over the fillets, keeping the skin clean") means the food's skin in its other
+        // sentences too ("the step that heals a limp skin"). (Scanned only on the rare page it decides.)
+        if profile.figurativeBodySentences >= 2 && profile.score >= HealthProfile.threshold {
+            var literal = profile
+            literal.figurativeBodySentences = 0
+            if !literal.isAboutBody && figurativeTermIsFood(document, skipping: skipping) { profile.figurativeBodySentences = 0 }
+        }
         if let reviewed = document.document.metadata.extra["schema:itemReviewed"], creativeWorkTypes.contains(reviewed.lowercased()) {
             profile.isNonAdviceGenre = true
         } else if profile.score >= HealthProfile.threshold && profile.isAboutBody {
@@ -356,13 +371,28 @@ final class HealthVocabulary: Sendable {
         var count = 0
         for block in document.blocks where block.inScope {
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
-                if healthTerms.scan(block.tokens, in: sentence.tokens).contains(where: { $0.value && isFigurative($0.tokens, in: block) }) {
+                if healthTerms.scan(block.tokens, in: sentence.tokens).contains(where: { $0.value && isFigurative($0.tokens, in: block) })
+                    && !foodContext.occurs(in: block.tokens, range: sentence.tokens) {
                     count += 1
                     if count >= 2 { return count }
                 }
             }
         }
         return count
+    }
+
+    /// A sentence of the linted text puts a figurative-prone body term ("skin") beside meat, fish
+    /// or a cooking step (`disclaimer.food-context`).
+    func figurativeTermIsFood(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Bool {
+        for block in document.blocks where block.inScope {
+            for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
+                if foodContext.occurs(in: block.tokens, range: sentence.tokens)
+                    && healthTerms.scan(block.tokens, in: sentence.tokens).contains(where: { $0.value && isFigurative($0.tokens, in: block) }) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// At least `genreThreshold` distinct genre words on the page (whole page: a product's
@@ -466,6 +496,11 @@ final class HealthVocabulary: Sendable {
                 if namesBodyPart == nil { namesBodyPart = bodyParts.occurs(in: block.tokens, range: sentence.tokens) }
                 figurative = aboutBody && !namesBodyPart!
                 aboutBody = aboutBody || namesBodyPart!
+                // "Rub the brine over the skin", "so the salt cures the meat": a turkey's skin.
+                if figurative && foodContext.occurs(in: block.tokens, range: sentence.tokens) {
+                    figurative = false
+                    aboutBody = false
+                }
             }
             out.append(TriggerHit(kind: kind, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
                                   aboutBody: aboutBody, figurativeBody: figurative, inferred: inferred))
@@ -585,6 +620,14 @@ final class HealthVocabulary: Sendable {
         if sharedTerms {
             for m in sharedConditions.scan(block.tokens, in: range) where !listed.contains(where: { $0.tokens.overlaps(m.tokens) }) { listed.append(m) }
         }
+        // "Signs of a cold pan", "a cold start": "a cold" followed by the thing that is cold is
+        // an adjective, not the illness ("a cold that won't shift", "a cold or flu" still are).
+        listed.removeAll { m in
+            guard adjectiveTerms.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound)?.end == m.tokens.upperBound,
+                  m.tokens.upperBound < range.upperBound else { return false }
+            let next = block.tokens[m.tokens.upperBound]
+            return next.kind == .word && !next.isCapitalized && !Self.afterConditionWords.contains(next.key)
+        }
         var out = listed
         for t in range where conditionEndings.matches(block.tokens[t], in: block) && !listed.contains(where: { $0.tokens.contains(t) }) {
             out.append(PhraseMatch(tokens: t..<(t + 1), value: true))
@@ -604,6 +647,17 @@ final class HealthVocabulary: Sendable {
         if isQuote(r.lowerBound - 1) && isQuote(r.upperBound) { return true }
         return r.count >= 2 && !block.kind.isHeading && r.lowerBound > sentence.tokens.lowerBound && r.allSatisfy { t[$0].isCapitalized && !t[$0].isAllCaps }
     }
+
+    /// Words that may follow an illness named by an adjective ("a cold and a cough", "a cold
+    /// lasts a week"): function words, common verbs, and the nouns that make it a condition.
+    static let afterConditionWords: Set<WordKey> = Set(["and", "or", "but", "that", "which", "who", "with", "without", "for", "in", "on",
+        "at", "from", "to", "so", "because", "than", "then", "when", "if", "by", "as", "like", "is", "was", "are", "were", "be",
+        "been", "has", "had", "have", "can", "could", "will", "would", "may", "might", "should", "must", "usually", "often",
+        "normally", "lasts", "last", "lasting", "comes", "coming", "starts", "starting", "goes", "going", "virus", "viruses",
+        "sore", "sores", "symptoms", "remedy", "remedies", "medicine", "medicines", "this", "these", "every", "each", "once",
+        "twice", "before", "after", "until", "while", "during", "since", "not", "too", "yet", "just", "already", "still",
+        "again", "hits", "strikes", "turns", "develops", "spreads", "clears", "the", "a", "an", "your", "my", "his", "her",
+        "their", "our", "its", "i", "you", "he", "she", "we", "they", "it"].map { WordKey($0) })
 
     static let countWords: Set<WordKey> = Set(["a", "an", "one", "two", "three", "four", "five", "six", "half", "single", "extra", "more"].map { WordKey($0) })
     static let perKeys: Set<WordKey> = Set(["per", "/", "a", "each", "every"].map { WordKey($0) })
