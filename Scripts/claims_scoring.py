@@ -17,6 +17,15 @@ def default_bin():
     return os.environ.get("CLAIMLINT_BIN", ".build/debug/claimlint")
 
 
+def lint_files(binary, files):
+    """Findings per file (normalised path) of one `claimlint lint --format json` run over `files`."""
+    proc = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never"] + files, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        raise SystemExit("claimlint failed (exit %d): %s" % (proc.returncode, proc.stderr.strip()))
+    report = json.loads(proc.stdout)
+    return {os.path.normpath(f["path"]): f["findings"] for f in report["files"]}
+
+
 def as_paragraph(text):
     """One line of text that the text front end reads as a paragraph: whitespace folded and a
     closing period added when the item has no end punctuation (a lone short line without one

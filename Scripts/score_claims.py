@@ -12,10 +12,8 @@ and how often the matched finding carries the labelled rule.
 """
 import argparse
 import html
-import json
 import os
 import re
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -42,17 +40,9 @@ def load_labels(path):
     return labels
 
 
-def lint(binary, files):
-    proc = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never"] + files, capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        raise SystemExit("claimlint failed (exit %d): %s" % (proc.returncode, proc.stderr.strip()))
-    report = json.loads(proc.stdout)
-    return {os.path.normpath(f["path"]): f["findings"] for f in report["files"]}
-
-
 def score_set(binary, directory, verbose):
     articles = sorted(os.path.join(directory, n) for n in os.listdir(directory) if n.endswith((".txt", ".html", ".md")))
-    results = lint(binary, articles) if articles else {}
+    results = cs.lint_files(binary, articles) if articles else {}
     totals = {}
     for path in articles:
         labels = load_labels(os.path.splitext(path)[0] + ".labels")

@@ -19,13 +19,12 @@ least one label: marketing pages and content farms, where broken sentences are r
 compare sentence findings before and after a change, not as a false-alarm count.
 """
 import argparse
-import json
 import os
-import subprocess
 import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import claims_scoring as cs  # noqa: E402
 
 FORMATS = ("txt", "html", "md")
 
@@ -48,14 +47,6 @@ def articles(directory, bad):
         if has_labels(labels) == bad:
             out.append(os.path.join(directory, name))
     return out
-
-
-def lint(binary, files):
-    proc = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never"] + files, capture_output=True, text=True)
-    if proc.returncode not in (0, 1):
-        raise SystemExit("claimlint failed (exit %d): %s" % (proc.returncode, proc.stderr.strip()))
-    report = json.loads(proc.stdout)
-    return {os.path.normpath(f["path"]): f["findings"] for f in report["files"]}
 
 
 class Tally:
@@ -86,7 +77,7 @@ class Tally:
 
 def score_set(binary, directory, bad, verbose):
     files = articles(directory, bad)
-    results = lint(binary, files) if files else {}
+    results = cs.lint_files(binary, files) if files else {}
     tally = Tally()
     for path in files:
         fmt = os.path.splitext(path)[1][1:]
