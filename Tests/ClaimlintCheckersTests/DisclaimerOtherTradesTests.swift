@@ -4,10 +4,10 @@ import Testing
 
 private typealias S = DisclaimerTestSupport
 
-/// Round 11: non-health pages that use health words of their own subject: a recipe's skin (the
+/// Non-health pages (disclaimer round 11) that use health words of their own subject: a recipe's skin (the
 /// food's, once the page puts it beside the meat or the fish), "a cold pan", and the vocabulary of
 /// online game guides (a healer class's "overdose", "antidote", "cures ... disease").
-@Suite struct DisclaimerRound11Tests {
+@Suite struct DisclaimerOtherTradesTests {
     let checker: DisclaimerChecker
     init() throws { checker = try S.disclaimerChecker() }
 
