@@ -721,15 +721,16 @@ extension ClaimsChecker {
                 words += 1; k += 1; continue
             }
             // "Swimmer's ear (otitis externa) is ...": a bracketed name for the subject.
-            if block.text(of: tok) == "(", let close = (k + 1..<min(k + 7, r.upperBound)).first(where: { block.text(of: t[$0]) == ")" }) {
+            if block.token(k, equals: "(", lowercasing: false),
+               let close = (k + 1..<min(k + 7, r.upperBound)).first(where: { block.token($0, equals: ")", lowercasing: false) }) {
                 k = close + 1; continue
             }
-            if block.text(of: tok).hasPrefix("'") || block.text(of: tok) == "\u{2019}s" { k += 1; continue }
+            if block.utf8[Int(tok.start)] == UInt8(ascii: "'") || block.token(k, equals: "\u{2019}s", lowercasing: false) { k += 1; continue }
             return false
         }
         guard words >= 1, words <= 4, k + 1 < r.upperBound else { return false }
         let subject = subjectStart..<k
-        for tag in [ClaimTag.intervention, .cosmetic, .regenerative, .businessNoun, .pronoun] where a.hits[tag].contains(where: { $0.overlaps(subject) }) {
+        for tag in Self.definitionSubjectTags where a.hits[tag].contains(where: { $0.overlaps(subject) }) {
             return false
         }
         if a.hits.has(.outcomeState) || a.intensified || a.hits.has(.testimonial) { return false }
@@ -750,6 +751,8 @@ extension ClaimsChecker {
         return j < r.upperBound && t[j].kind == .word && !Self.resultNouns.contains(t[j].key) && !Self.resultWords.contains(t[j].key)
             && !Self.superlativeOpeners.contains(t[j].key)
     }
+    /// What a defined subject may not hold: the product, its kind, or a pronoun standing for it.
+    static let definitionSubjectTags: [ClaimTag] = [.intervention, .cosmetic, .regenerative, .businessNoun, .pronoun]
     static let indirectQuestionWords = Set(["how", "whether", "why", "what"].map { WordKey($0) })
     static let askingVerbs = Set(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"].map { WordKey($0) })
     static let aboutKey = WordKey("about")
@@ -781,13 +784,13 @@ extension ClaimsChecker {
         guard a.predicates.isEmpty else { return false }
         var items = 0, words = 0
         for i in r {
-            let text = block.text(of: t[i])
-            if text == "," || t[i].key == Self.andKey || t[i].key == Self.orKey {
+            let single: UInt8? = t[i].length == 1 ? block.utf8[Int(t[i].start)] : nil
+            if single == UInt8(ascii: ",") || t[i].key == Self.andKey || t[i].key == Self.orKey {
                 guard words >= 1 && words <= 3 else { return false }
                 items += 1; words = 0
             } else if t[i].kind == .word {
                 words += 1
-            } else if text != "." {
+            } else if single != UInt8(ascii: ".") {
                 return false
             }
         }
