@@ -314,7 +314,7 @@ struct DisclaimerVocabulary: Sendable {
         // start of the sentence, after any label words: "Note: it is not ...").
         var first = range.lowerBound
         while first < range.upperBound && tokens[first].kind != .word { first += 1 }
-        for start in [first, first + 1, first + 2] where start < range.upperBound {
+        for start in first..<min(first + 3, range.upperBound) {
             if let frame = pronounFrames.longestMatch(startingAt: start, in: tokens, limit: range.upperBound),
                adviceWord(in: frame.end..<min(range.upperBound, frame.end + Self.objectWindow)) { return true }
         }
