@@ -64,10 +64,14 @@ struct PassingAdvice: Sendable {
 
 /// Recognises disclaimers in every paraphrase family, from `Rules/disclaimer.yml`.
 struct DisclaimerVocabulary: Sendable {
+    /// Tokens between the two halves of a split consult verb ("run ... past").
+    static let splitConsultGap = 10
     let direct: PhraseTrie<DisclaimerFamily>
     let substituteFrames: PhraseTrie<Bool>
     let adviceTerms: PhraseTrie<Bool>
     let consultVerbs: PhraseTrie<Bool>
+    /// "them", "him": after a consult verb, the professional of the block's previous sentence.
+    let consultPronouns: PhraseTrie<Bool>
     let professionals: PhraseTrie<Bool>
     /// `true` for a cue ("before giving"), `false` for a longer look-alike that starts the same
     /// way ("before giving birth"): leftmost-longest matching lets the exception win.
@@ -169,7 +173,17 @@ struct DisclaimerVocabulary: Sendable {
         }
         substituteFrames = frames
         adviceTerms = try set("disclaimer.advice-terms")
-        consultVerbs = try set("disclaimer.consult-verbs")
+        consultPronouns = try set("disclaimer.consult-pronouns")
+        var consult = try set("disclaimer.consult-verbs")
+        // "run any new exercise plan, tablet or device past your urology nurse", "clear the new
+        // routine with your physio": a consult verb split by what is consulted about, one to ten
+        // tokens (a professional must still follow the particle).
+        for pair in try rules.lexicon("disclaimer.split-consult-verbs") {
+            let words = pair.split(separator: " ", maxSplits: 1).map(String.init)
+            guard words.count == 2 else { continue }
+            for n in 1...Self.splitConsultGap { consult.insert(words[0] + String(repeating: " *", count: n) + " " + words[1], value: true) }
+        }
+        consultVerbs = consult
         professionals = try set("disclaimer.professionals")
         var cues = try set("disclaimer.acting-cues")
         // "before your child starts these exercises", "before anyone takes it": "before", who
@@ -356,6 +370,12 @@ struct DisclaimerVocabulary: Sendable {
             guard let verb = consultVerbs.longestMatch(startingAt: i, in: tokens, limit: range.upperBound) else { i += 1; continue }
             let window = verb.end..<min(range.upperBound, verb.end + 6)
             if professionals.occurs(in: tokens, range: window) { return i }
+            // "Please check with them before ...": the professional the previous sentence named.
+            if consultPronouns.longestMatch(startingAt: verb.end, in: tokens, limit: range.upperBound) != nil,
+               let previous = block.sentences.last(where: { $0.tokens.upperBound <= range.lowerBound }),
+               professionals.occurs(in: tokens, range: previous.tokens) {
+                return i
+            }
             i = verb.end
         }
         return nil

@@ -203,6 +203,10 @@ final class HealthVocabulary: Sendable {
     /// Meat, fish and cooking steps ("brine", "the crown", "roasting"): a sentence that names one
     /// uses a figurative-prone body word ("skin") of the food, not of a body.
     let foodContext: PhraseTrie<Bool>
+    /// Treatment words that are also adjectives ("lower", "calm"): after one of
+    /// `adjectiveVerbDeterminers` ("the lower wing", "a calm sea") the adjective, not the verb.
+    let adjectiveVerbs: PhraseTrie<Bool>
+    let adjectiveVerbDeterminers: Set<WordKey>
     /// Health terms that are an adjective before a noun ("a cold pan"): `disclaimer.adjective-terms`.
     let adjectiveTerms: PhraseTrie<Bool>
     /// Distinct genre words that make a page one of these genres.
@@ -263,7 +267,10 @@ final class HealthVocabulary: Sendable {
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
         adjectiveTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-terms")) { _ in true }
-        foodContext = PhraseTrie(phrases: try rules.lexicon("disclaimer.food-context")) { _ in true }
+        // A food's skin or a thing's: the turkey's, the wing's, the drum's (round 12).
+        foodContext = PhraseTrie(phrases: try rules.lexicon("disclaimer.food-context") + rules.lexicon("disclaimer.object-context")) { _ in true }
+        adjectiveVerbs = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-verbs")) { _ in true }
+        adjectiveVerbDeterminers = Set(try rules.lexicon("disclaimer.adjective-verb-determiners").map { WordKey($0) })
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
         genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game", "disclaimer.genre.animals"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
@@ -439,6 +446,10 @@ final class HealthVocabulary: Sendable {
                                       range: block.utf8Range(ofTokens: liquid), inferred: !product))
             }
         }
+        if !matches.contains(where: { $0.value == .medicine || $0.value == .supplement }),
+           let product = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms) {
+            out.append(product)
+        }
         guard !matches.isEmpty else { return out }
         var namesBodyPart: Bool?
         for m in matches {
@@ -465,6 +476,12 @@ final class HealthVocabulary: Sendable {
             if kind == .regimen, matches.contains(where: { $0.value == .medicine || $0.value == .supplement }) {
                 out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
                                       range: block.utf8Range(ofTokens: m.tokens)))
+                continue
+            }
+            // "The lower wing root", "a calm sea": the adjective, not the treatment verb.
+            if kind == .treatment, m.tokens.lowerBound > sentence.tokens.lowerBound,
+               adjectiveVerbDeterminers.contains(block.tokens[m.tokens.lowerBound - 1].key),
+               adjectiveVerbs.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound)?.end == m.tokens.upperBound {
                 continue
             }
             if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
@@ -556,6 +573,33 @@ final class HealthVocabulary: Sendable {
                 && neutralTriggers.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound)?.end != m.tokens.upperBound
         }
     }
+
+    /// A dose form named by what it treats: "blood pressure tablets", "drops for her dry eyes",
+    /// "pills for hay fever" (a body-specific, non-figurative health term right before the form,
+    /// or "for" and at most two words before one). A medicine, whatever its brand; "drops for the
+    /// printer" and "ice-cube tablets" name no condition.
+    func productByUse(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?, sharedTerms: Bool) -> TriggerHit? {
+        let forms = doseForms.scan(block.tokens, in: sentence.tokens)
+        guard !forms.isEmpty else { return nil }
+        if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
+        let bodyTerms = terms!.filter { $0.value && !isFigurative($0.tokens, in: block) }
+        guard !bodyTerms.isEmpty else { return nil }
+        for form in forms {
+            var use: Range<Int>?
+            if let before = bodyTerms.first(where: { $0.tokens.upperBound == form.tokens.lowerBound }) {
+                use = before.tokens.lowerBound..<form.tokens.upperBound
+            } else if form.tokens.upperBound < sentence.tokens.upperBound, block.tokens[form.tokens.upperBound].key == Self.forWord,
+                      let after = bodyTerms.first(where: { $0.tokens.lowerBound > form.tokens.upperBound && $0.tokens.lowerBound <= form.tokens.upperBound + 3 }) {
+                use = form.tokens.lowerBound..<after.tokens.upperBound
+            }
+            if let use {
+                return TriggerHit(kind: .medicine, phrase: block.text(block.utf8Range(ofTokens: use)), block: block.index,
+                                  range: block.utf8Range(ofTokens: use))
+            }
+        }
+        return nil
+    }
+    static let forWord = WordKey("for")
 
     /// A health-term match that is exactly a figurative-prone word ("pain", not "back pain").
     func isFigurative(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {
