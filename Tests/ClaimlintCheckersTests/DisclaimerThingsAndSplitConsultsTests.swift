@@ -7,7 +7,7 @@ private typealias S = DisclaimerTestSupport
 /// Round 12 (blind batches 39-42 moved to dev): a thing's skin (an aircraft's, a hull's), "lower"
 /// and "calm" as adjectives, medicines named by what they treat, consult verbs split by their
 /// object or pointing back to a professional with a pronoun.
-@Suite struct DisclaimerRound12Tests {
+@Suite struct DisclaimerThingsAndSplitConsultsTests {
     let checker: DisclaimerChecker
     init() throws { checker = try S.disclaimerChecker() }
 
