@@ -54,6 +54,13 @@ private typealias S = DisclaimerTestSupport
         #expect(!rules(cited).contains("balance.no-sources"))
         let heading = S.document([.init(text: text), .init(kind: .heading(level: 2), text: "Further reading"), .init(text: "NHS: collagen and skin")])
         #expect(!rules(heading).contains("balance.no-sources"))
+        // A heading that merely starts with a section word is prose, not a sources section.
+        for prose in ["Sources of vitamin D", "Evidence on treatments", "Research"] {
+            let page = S.document([.init(text: text), .init(kind: .heading(level: 2), text: prose), .init(text: "Oily fish and egg yolks contain some.")])
+            #expect(rules(page).contains("balance.no-sources"), "\(prose)")
+        }
+        let empty = S.document([.init(text: text), .init(kind: .heading(level: 2), text: "References")])
+        #expect(rules(empty).contains("balance.no-sources"), "a references heading with nothing under it")
     }
 
     /// A page that gives doses, procedures or supplements needs sources even without a benefit
