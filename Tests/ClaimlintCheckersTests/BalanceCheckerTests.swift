@@ -100,12 +100,12 @@ private typealias S = DisclaimerTestSupport
         let disclaimer = try S.disclaimerChecker()
         let doc = S.text(Self.healthPage)
         #expect(doc.memo.count == 0)
-        // Two values: the page analysis and the claims links it read (computed by the disclaimer
-        // checker itself here, as no claims checker ran first).
+        // Three values: the page analysis, the claims links it read (computed by the disclaimer
+        // checker itself here, as no claims checker ran first) and the page's sections they used.
         let fromDisclaimer = disclaimer.check(doc, context: CheckContext(relativePath: "a.txt"))
-        #expect(doc.memo.count == 2)
+        #expect(doc.memo.count == 3)
         let fromBalance = checker.check(doc, context: CheckContext(relativePath: "a.txt"))
-        #expect(doc.memo.count == 2, "the balance checker reused the analysis")
+        #expect(doc.memo.count == 3, "the balance checker reused the analysis and the sections")
         #expect(disclaimer.page.memoKey == checker.page.memoKey)
         // Same findings as on fresh documents, each checker computing alone.
         #expect(S.rulesFired(fromDisclaimer) == S.rulesFired(disclaimer.check(S.text(Self.healthPage), context: CheckContext(relativePath: "a.txt"))))
@@ -122,8 +122,8 @@ private typealias S = DisclaimerTestSupport
         let doc = S.text(Self.healthPage)
         _ = checker.check(doc, context: CheckContext(relativePath: "a.txt"))
         _ = other.check(doc, context: CheckContext(relativePath: "a.txt"))
-        // Two page analyses; the claims links (same claims lexicons) are shared.
-        #expect(doc.memo.count == 3)
+        // Two page analyses; the claims links and the sections (same lexicons) are shared.
+        #expect(doc.memo.count == 4)
     }
 
     @Test func risksInChromeDoNotCount() {

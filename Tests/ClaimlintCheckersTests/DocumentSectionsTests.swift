@@ -10,7 +10,7 @@ private typealias Part = DisclaimerTestSupport.Part
     let finder: SectionFinder
     init() throws { finder = try SectionFinder(rules: S.rules) }
 
-    func sections(_ parts: [Part]) -> DocumentSections { finder.find(in: S.document(parts)) }
+    fileprivate func sections(_ parts: [Part]) -> DocumentSections { finder.find(in: S.document(parts)) }
 
     static let prose = "Vitamin D helps the body absorb calcium from food. Most people get enough from sunlight in summer."
 
