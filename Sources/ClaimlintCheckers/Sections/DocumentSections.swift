@@ -70,11 +70,6 @@ struct DocumentSections: Sendable {
 
     func section(of block: Int) -> Membership? { memberships[block] }
 
-    /// Whether a block is in a section of `kind` (its heading included).
-    func isIn(_ block: Int, where kinds: (SectionKind) -> Bool) -> Bool {
-        memberships[block].map { kinds($0.kind) } ?? false
-    }
-
     /// Whether some section that holds sources has at least one entry, or the page has a
     /// labelled source line.
     var hasSources: Bool {
@@ -89,8 +84,7 @@ struct DocumentSections: Sendable {
 /// holds one, and the first to look at a document stores the result in its memo.
 struct SectionFinder: Sendable {
     let headings: PhraseTrie<SectionKind>
-    /// Phrases of `sections.prose-headings`, as the trie's end positions are checked against
-    /// the matched heading's words.
+    /// `sections.prose-headings`: a heading is prose-too when one of these spans all its words.
     let proseHeadings: PhraseTrie<Bool>
     let memoKey: MemoKey
 
