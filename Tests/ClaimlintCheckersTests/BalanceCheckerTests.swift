@@ -54,6 +54,13 @@ private typealias S = DisclaimerTestSupport
         #expect(!rules(cited).contains("balance.no-sources"))
         let heading = S.document([.init(text: text), .init(kind: .heading(level: 2), text: "Further reading"), .init(text: "NHS: collagen and skin")])
         #expect(!rules(heading).contains("balance.no-sources"))
+        // A heading that merely starts with a section word is prose, not a sources section.
+        for prose in ["Sources of vitamin D", "Evidence on treatments", "Research"] {
+            let page = S.document([.init(text: text), .init(kind: .heading(level: 2), text: prose), .init(text: "Oily fish and egg yolks contain some.")])
+            #expect(rules(page).contains("balance.no-sources"), "\(prose)")
+        }
+        let empty = S.document([.init(text: text), .init(kind: .heading(level: 2), text: "References")])
+        #expect(rules(empty).contains("balance.no-sources"), "a references heading with nothing under it")
     }
 
     /// A page that gives doses, procedures or supplements needs sources even without a benefit
@@ -93,12 +100,12 @@ private typealias S = DisclaimerTestSupport
         let disclaimer = try S.disclaimerChecker()
         let doc = S.text(Self.healthPage)
         #expect(doc.memo.count == 0)
-        // Two values: the page analysis and the claims links it read (computed by the disclaimer
-        // checker itself here, as no claims checker ran first).
+        // Three values: the page analysis, the claims links it read (computed by the disclaimer
+        // checker itself here, as no claims checker ran first) and the page's sections they used.
         let fromDisclaimer = disclaimer.check(doc, context: CheckContext(relativePath: "a.txt"))
-        #expect(doc.memo.count == 2)
+        #expect(doc.memo.count == 3)
         let fromBalance = checker.check(doc, context: CheckContext(relativePath: "a.txt"))
-        #expect(doc.memo.count == 2, "the balance checker reused the analysis")
+        #expect(doc.memo.count == 3, "the balance checker reused the analysis and the sections")
         #expect(disclaimer.page.memoKey == checker.page.memoKey)
         // Same findings as on fresh documents, each checker computing alone.
         #expect(S.rulesFired(fromDisclaimer) == S.rulesFired(disclaimer.check(S.text(Self.healthPage), context: CheckContext(relativePath: "a.txt"))))
@@ -115,8 +122,8 @@ private typealias S = DisclaimerTestSupport
         let doc = S.text(Self.healthPage)
         _ = checker.check(doc, context: CheckContext(relativePath: "a.txt"))
         _ = other.check(doc, context: CheckContext(relativePath: "a.txt"))
-        // Two page analyses; the claims links (same claims lexicons) are shared.
-        #expect(doc.memo.count == 3)
+        // Two page analyses; the claims links and the sections (same lexicons) are shared.
+        #expect(doc.memo.count == 4)
     }
 
     @Test func risksInChromeDoNotCount() {

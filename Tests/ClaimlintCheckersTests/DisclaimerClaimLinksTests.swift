@@ -67,10 +67,10 @@ private typealias S = DisclaimerTestSupport
         let disclaimer = try S.disclaimerChecker()
         let document = Self.document(Self.linkedPage)
         _ = claims.check(document, context: CheckContext(relativePath: "a.txt"))
-        #expect(document.memo.count == 1)
+        #expect(document.memo.count == 2, "the claim links and the page's sections")
         let findings = disclaimer.check(document, context: CheckContext(relativePath: "a.txt"))
         #expect(findings.contains { $0.rule == "disclaimer.missing" })
-        #expect(document.memo.count == 2)
+        #expect(document.memo.count == 3)
         #expect(!disclaimer.page.claims.hasBuiltChecker)
     }
 
@@ -86,7 +86,7 @@ private typealias S = DisclaimerTestSupport
         let profile = disclaimer.verdict(document).profile
         #expect(profile.hits.contains { $0.kind == .claim && $0.aboutBody })
         #expect(disclaimer.page.claims.hasBuiltChecker)
-        #expect(document.memo.count == 2)
+        #expect(document.memo.count == 3, "the page analysis, the claim links and the sections")
     }
 
     // Round 9 families.

@@ -13,7 +13,9 @@ public struct BalanceChecker: Checker {
     let months: Set<WordKey>
     let bylineLeads: PhraseTrie<Bool>
     let bylineLabels: PhraseTrie<Bool>
-    let sourceHeadings: PhraseTrie<Bool>
+    /// The page's sections: a references or further-reading section with an entry, or a
+    /// "Sources: ..." line, is a sources section.
+    let sections: SectionFinder
     let citationWords: PhraseTrie<Bool>
     /// Tokenized like text ("nhs.uk" is "nhs", ".", "uk") and matched over a link's tokens, so
     /// "nature.com" is found in "www.nature.com/articles" but not in "signature.com".
@@ -32,7 +34,7 @@ public struct BalanceChecker: Checker {
         months = Set(try rules.lexicon("balance.months").map { WordKey($0) })
         bylineLeads = try set("balance.byline-leads")
         bylineLabels = try set("balance.byline-labels")
-        sourceHeadings = try set("balance.source-headings")
+        sections = try SectionFinder(rules: rules)
         citationWords = try set("balance.citation-words")
         evidenceDomains = try set("balance.evidence-domains")
         riskChange = try set("balance.risk-change")
@@ -137,7 +139,8 @@ public struct BalanceChecker: Checker {
     }
 
     func hasSources(_ document: AnalyzedDocument) -> Bool {
-        let open = WordKey("["), close = WordKey("]"), colon = WordKey(":")
+        if sections.sections(of: document).hasSources { return true }
+        let open = WordKey("["), close = WordKey("]")
         for block in document.blocks {
             if !block.block.citations.isEmpty { return true }
             // A plain loop: passing the method itself (`contains(where: linksToEvidence)`) copied
@@ -145,11 +148,6 @@ public struct BalanceChecker: Checker {
             for link in block.block.links where linksToEvidence(link) { return true }
             let tokens = block.tokens
             guard !tokens.isEmpty else { continue }
-            // A "References" heading, or a block that opens "Sources: ...".
-            if let m = sourceHeadings.longestMatch(startingAt: 0, in: tokens),
-               m.end == tokens.count || block.kind.isHeading || tokens[m.end].key == colon || tokens.count <= 4 {
-                return true
-            }
             if citationWords.occurs(in: tokens, range: 0..<tokens.count) { return true }
             // "[3]" or "[1, 2]" in the text.
             for i in 0..<tokens.count where tokens[i].key == open {

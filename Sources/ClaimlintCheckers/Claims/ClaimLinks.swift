@@ -43,7 +43,8 @@ struct ClaimPageLinks: Sendable {
 extension ClaimsChecker {
     /// The memo key of the claim links for checkers built from `rules`.
     static func linksKey(rules: RuleSet) -> MemoKey {
-        MemoKey(analysis: "claim-links", vocabulary: rules.fingerprint(lexiconsWithPrefix: "claims."))
+        MemoKey(analysis: "claim-links",
+                vocabulary: rules.fingerprint(lexiconsWithPrefix: "claims.") &+ rules.fingerprint(lexiconsWithPrefix: "sections."))
     }
 
     /// Stores the links of sentences the claims rules have just judged.

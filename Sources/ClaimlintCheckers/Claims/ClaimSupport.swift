@@ -1,48 +1,37 @@
 import ClaimlintCore
 
-/// The reference list of a document, if it has one: the blocks under a "References" or
-/// "Sources" heading, and the labels they can be cited by.
+/// The reference list of a document, if it has one: the blocks of its references and
+/// further-reading sections (`DocumentSections`), and the labels they can be cited by.
 struct ReferenceIndex {
+    /// Blocks that are not linted as prose: section headings, entries, and labelled source lines
+    /// that read as a reference.
     var blocks = Set<Int>()
     var labels = Set<Int>()
     var count = 0
     var exists: Bool { count > 0 }
 
-    init(_ document: AnalyzedDocument, vocabulary: ClaimsVocabulary) {
-        var inside = false
-        var ambiguousHeading = false
+    init(_ document: AnalyzedDocument, sections: DocumentSections) {
         for b in document.blocks {
-            // Only a short block can be a "References" heading; lowercasing every paragraph of
-            // the page to find out cost 5% of a whole run.
-            if b.block.text.utf8.count <= vocabulary.longestReferenceHeading + 8,
-               case let text = b.block.text.lowercased().trimmingTrailing(":").trimmingSpaces(),
-               vocabulary.referenceHeadings.contains(text) && (b.kind.isHeading || text.split(separator: " ").count <= 3) {
-                inside = true
-                ambiguousHeading = Self.ambiguousHeadings.contains(text)
+            guard let section = sections.section(of: b.index), section.kind.holdsSources else { continue }
+            switch section.role {
+            case .heading:
                 blocks.insert(b.index)
                 continue
-            }
-            if inside && b.kind.isHeading { inside = false }
-            // "Source: Smith J, et al. Mouthrinses for bad breath. Cochrane Database, 2019.": a single
-            // entry under its own label ends a news report; it is a reference, not prose to lint.
-            if !inside, !b.kind.isHeading, Self.isLabelledEntry(b, headings: vocabulary.referenceHeadings) {
-                blocks.insert(b.index)
+            case .labelledLine:
+                // "Source: Smith J, et al. Mouthrinses for bad breath. Cochrane Database, 2019.": a single
+                // entry under its own label ends a news report; it is a reference, not prose to lint.
+                // "Sources: our own survey" is a line of prose: it is linted.
+                if Self.readsAsReference(b) { blocks.insert(b.index) }
                 continue
+            case .entry, .headedEntries:
+                break
             }
-            // Plain text: "References" on its own line and the entries right under it run into one
-            // paragraph ("References [1] NHS ... [2] NICE ..."): the heading opens the block.
-            if !b.kind.isHeading, Self.opensWithReferenceHeading(b, headings: vocabulary.referenceHeadings) {
-                inside = true
-                ambiguousHeading = false  // the block itself starts with an entry label
-            }
-            guard inside else { continue }
-            // "Notes", "Evidence", "Read more" (not "References") also head prose ("If you are new to spirulina, start
-            // with half a teaspoon ..."): a block that does not look like an entry ends the list.
-            if ambiguousHeading && !Self.looksLikeEntry(b) { inside = false; continue }
             blocks.insert(b.index)
+            // A sub-heading inside the list ("Journal articles") labels no entry.
+            guard !b.kind.isHeading else { continue }
             count += 1
             if case .listItem(true, let index, _) = b.kind { labels.insert(index) }
-            if let label = Self.leadingLabel(b) { labels.insert(label) }
+            if let label = SectionFinder.leadingLabel(b) { labels.insert(label) }
             // A plain-text list often keeps its entries on consecutive lines, one block for all
             // ("[1] NICE ...\n[2] NHS ..."): every bracketed number in a reference list labels an entry.
             let entryLabels = Self.bracketLabels(b)
@@ -51,88 +40,24 @@ struct ReferenceIndex {
         }
     }
 
-    /// "References [1] ..." / "Sources: 1. ...": one to four heading words ("References and
-    /// further reading"), then an entry label.
-    static func opensWithReferenceHeading(_ b: AnalyzedBlock, headings: Set<String>) -> Bool {
-        let t = b.tokens
-        for n in 1...4 where t.count > n + 2 {
-            var k = n
-            if b.text(of: t[k]) == ":" { k += 1 }
-            guard k + 2 < t.count else { continue }
-            let isLabel = entryLabel(b, at: k) != nil
-                || (t[k].kind == .number && (b.text(of: t[k + 1]) == "." || b.text(of: t[k + 1]) == ")"))
-            guard isLabel else { continue }
-            let heading = b.lowercasedWords(0..<n)
-            if headings.contains(heading) { return true }
-        }
-        return false
-    }
-
-    /// "Source: <entry>", "Reference: <entry>": one to two heading words and a colon, then text that
-    /// reads as a reference entry ("et al", a year, a DOI or a link).
-    static func isLabelledEntry(_ b: AnalyzedBlock, headings: Set<String>) -> Bool {
-        let t = b.tokens
-        guard t.count > 4 else { return false }
-        for n in 1...2 where b.text(of: t[n]) == ":" {
-            let heading = b.lowercasedWords(0..<n)
-            guard headings.contains(heading) else { continue }
-            var etAl = false, year = false
-            for tok in t[(n + 1)...] {
-                let w = b.text(of: tok)
-                if tok.kind == .word && ["al", "al.", "doi", "pmid"].contains(w.lowercased()) { etAl = true }
-                if tok.kind == .number, w.utf8.count == 4, let y = Int(w), (1900...2099).contains(y) { year = true }
-            }
-            return (etAl && year) || !b.block.links.isEmpty && year
-        }
-        return false
-    }
-
-    /// "[3] Smith J..." or "3. Smith J..." at the start of an entry.
-    static func leadingLabel(_ b: AnalyzedBlock) -> Int? {
-        let t = b.tokens
-        guard !t.isEmpty else { return nil }
-        if let label = entryLabel(b, at: 0) { return label }
-        if t.count >= 2, t[0].kind == .number, b.text(of: t[1]) == "." || b.text(of: t[1]) == ")" { return Int(b.text(of: t[0])) }
-        return nil
-    }
-
-    /// Reference headings that also head prose.
-    static let ambiguousHeadings: Set<String> = ["notes", "evidence", "read more", "further reading", "footnotes", "source", "citations"]
-
-    /// A reference entry: a label or list item, a link or address, a year, "doi" or "et al".
-    static func looksLikeEntry(_ b: AnalyzedBlock) -> Bool {
-        if case .listItem = b.kind { return true }
-        if leadingLabel(b) != nil || !b.block.links.isEmpty || !b.block.citations.isEmpty { return true }
+    /// After its label, a labelled line reads as a reference entry: "et al" or a DOI or PubMed id
+    /// with a year, or a link with a year.
+    static func readsAsReference(_ b: AnalyzedBlock) -> Bool {
+        var etAl = false, year = false
         for tok in b.tokens {
-            let w = b.text(of: tok)
-            if tok.kind == .number, w.utf8.count == 4, let n = Int(w), (1900...2099).contains(n) { return true }
-            if tok.kind == .word, ["doi", "http", "https", "www", "al", "pmid", "isbn"].contains(w.lowercased()) { return true }
+            if tok.kind == .word && citationWords.contains(tok.key) { etAl = true }
+            if tok.kind == .number, SectionFinder.isYear(b, tok) { year = true }
         }
-        return false
+        return (etAl && year) || !b.block.links.isEmpty && year
     }
+
+    static let citationWords: Set<WordKey> = Set(["al", "doi", "pmid"].map { WordKey($0) })
 
     /// Every "[n]" of a block: in a reference list each one labels an entry.
     static func bracketLabels(_ b: AnalyzedBlock) -> [Int] {
         let t = b.tokens
         guard t.count >= 3 else { return [] }
-        return (0..<(t.count - 2)).compactMap { k in entryLabel(b, at: k) }
-    }
-
-    /// Lettered labels ("[a]", "[b]": pharmacy and guideline leaflets letter their notes so that
-    /// they do not read as doses) are numbered after every possible numeric label.
-    static let letterLabelBase = 1_000_000
-
-    /// The label of "[3]" or "[a]" starting at token `k`: a number, or one lower-case letter.
-    static func entryLabel(_ b: AnalyzedBlock, at k: Int) -> Int? {
-        let t = b.tokens
-        guard k + 2 < t.count, b.text(of: t[k]) == "[", b.text(of: t[k + 2]) == "]" else { return nil }
-        return label(b.text(of: t[k + 1]), kind: t[k + 1].kind)
-    }
-
-    static func label(_ text: String, kind: Token.Kind) -> Int? {
-        if kind == .number { return Int(text) }
-        if kind == .word, text.utf8.count == 1, let c = text.utf8.first, (0x61...0x7A).contains(c) { return letterLabelBase + Int(c - 0x61) }
-        return nil
+        return (0..<(t.count - 2)).compactMap { k in SectionFinder.entryLabel(b, at: k) }
     }
 
     func resolves(_ label: Int) -> Bool { labels.contains(label) || (labels.isEmpty && label >= 1 && label <= count) }
@@ -222,8 +147,8 @@ extension ClaimsChecker {
                 // otherwise the bracket is ordinary prose ("[sic]", a footnote of a table).
                 if !ok && j < t.count && references.exists && j - i >= 2 {
                     let letters = ((i + 1)..<j).filter { block.text(of: t[$0]) != "," }
-                    let labels = letters.compactMap { ReferenceIndex.label(block.text(of: t[$0]), kind: t[$0].kind) }
-                    if labels.count == letters.count && labels.allSatisfy({ $0 >= ReferenceIndex.letterLabelBase && references.resolvesLetter($0) }) {
+                    let labels = letters.compactMap { SectionFinder.label(block.text(of: t[$0]), kind: t[$0].kind) }
+                    if labels.count == letters.count && labels.allSatisfy({ $0 >= SectionFinder.letterLabelBase && references.resolvesLetter($0) }) {
                         s.citations.append(Int(t[i].start)..<Int(t[j].end))
                         i = j + 1
                         continue
@@ -329,20 +254,5 @@ extension ClaimsChecker {
                 && !hits.any(.condition, overlapping: i..<(i + 1)) && !hits.any(.bodyFunction, overlapping: i..<(i + 1)) { return true }
         }
         return false
-    }
-}
-
-extension String {
-    func trimmingTrailing(_ c: Character) -> String {
-        var s = self
-        while s.last == c { s.removeLast() }
-        return s
-    }
-
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first?.isWhitespace == true { s = s.dropFirst() }
-        while s.last?.isWhitespace == true { s = s.dropLast() }
-        return String(s)
     }
 }

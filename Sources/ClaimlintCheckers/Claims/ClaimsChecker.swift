@@ -11,11 +11,14 @@ public struct ClaimsChecker: Checker {
     ]
 
     let vocabulary: ClaimsVocabulary
+    /// The page's sections; the reference list is read from its references sections.
+    let sections: SectionFinder
     let descriptions: [String: RuleDescription]
     /// Where the page's claim links are shared with the disclaimer checker (`links(of:)`).
     let linksKey: MemoKey
     public init(rules: RuleSet, settings: CheckerSettings) throws {
         vocabulary = try ClaimsVocabulary(rules: rules)
+        sections = try SectionFinder(rules: rules)
         linksKey = Self.linksKey(rules: rules)
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
@@ -50,7 +53,7 @@ public struct ClaimsChecker: Checker {
     /// Every linted sentence with its analysis and findings (before the rules switched off for a
     /// file are filtered out).
     func judgedSentences(_ document: AnalyzedDocument) -> [JudgedSentence] {
-        let references = ReferenceIndex(document, vocabulary: vocabulary)
+        let references = ReferenceIndex(document, sections: sections.sections(of: document))
         let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
         var judged: [JudgedSentence] = []

@@ -119,10 +119,6 @@ final class ClaimsVocabulary: Sendable {
     let wholeSourceHosts: Set<Substring>
     /// Substrings of a link that mark a shop or affiliate link.
     let shopHints: [String]
-    /// Headings that open a reference list, lowercased.
-    let referenceHeadings: Set<String>
-    /// UTF-8 length of the longest reference heading, so long blocks skip the look-up.
-    let longestReferenceHeading: Int
     /// Shop, order and booking words: a page signal, looked up once per token of the document.
     let commerceWords: Set<WordKey>
     /// Nearly every word of a page is turned away without a set look-up.
@@ -141,8 +137,6 @@ final class ClaimsVocabulary: Sendable {
         sourceHostSuffixes = Set(sourceHosts.map { $0.hasPrefix(".") ? Substring($0) : Substring("." + $0) })
         wholeSourceHosts = Set(sourceHosts.filter { !$0.hasPrefix(".") }.map { Substring($0) })
         shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
-        referenceHeadings = Set(try rules.lexicon("claims.reference-headings").map { $0.lowercased() })
-        longestReferenceHeading = referenceHeadings.map(\.utf8.count).max() ?? 0
         commerceWords = Set(try rules.lexicon("claims.commerce-words").map { WordKey($0) })
         commerceFilter = WordKeyFilter(commerceWords)
     }

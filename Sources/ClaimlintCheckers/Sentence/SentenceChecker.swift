@@ -11,6 +11,9 @@ public struct SentenceChecker: Checker {
     ]
 
     let vocabulary: SentenceVocabulary
+    /// The page's sections (`DocumentSections`): blocks of reference, further-reading and
+    /// ingredient lists are not judged as sentences.
+    let sections: SectionFinder
     let analyzer: ClauseAnalyzer
     let descriptions: [String: RuleDescription]
     /// The Link Grammar stage, when `sentence: {deep: true}` is set and the library loads.
@@ -19,8 +22,6 @@ public struct SentenceChecker: Checker {
     /// Units without terminal punctuation and at most this many words are labels (headings,
     /// captions, list labels), never judged as sentences.
     static let labelMaxWords = 12
-    /// Blocks longer than this (in UTF-8 bytes) are never section headings like "References:".
-    static let longestListSectionHeading = 48
     /// Verbless units shorter than this are deliberate fragments ("Never.", "Not once.").
     static let nounPhraseMinWords = 5
 
@@ -44,6 +45,7 @@ public struct SentenceChecker: Checker {
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
         descriptions = d
         vocabulary = try SentenceVocabulary(rules: rules)
+        sections = try SectionFinder(rules: rules)
         analyzer = ClauseAnalyzer(vocabulary: vocabulary)
         var deep = false
         if let section = settings.section("sentence") {
@@ -69,16 +71,12 @@ public struct SentenceChecker: Checker {
         if Self.ruleIDs.allSatisfy(context.disabledRules.contains) { return [] }
         var out: [Diagnostic] = []
         let linted = document.lintedBlocks
-        var inListSection = false
+        let sections = self.sections.sections(of: document)
         var afterQuestionHeading = false
         for block in linted {
-            // Entries under a "References" or "Ingredients" heading are citations and lists, not prose.
-            // (Only short blocks can be such a heading: lowercasing every paragraph would cost time.)
-            if block.block.text.utf8.count <= Self.longestListSectionHeading && isListSectionHeading(block) {
-                inListSection = true
-            } else if block.kind.isHeading {
-                inListSection = false
-            }
+            // Entries of a references, further-reading or ingredients section are citations and
+            // lists, not prose. A lone "Source: ..." line is still judged.
+            let inListSection = sections.section(of: block.index).map { $0.role != .labelledLine } ?? false
             // A question on its own: a heading, or (plain text) a one-sentence paragraph ending in "?".
             defer {
                 afterQuestionHeading = block.block.text.last(where: { !$0.isWhitespace }) == "?"
@@ -104,15 +102,6 @@ public struct SentenceChecker: Checker {
     }
 
     // MARK: Page structure
-
-    /// A heading (or a heading-shaped line) that opens a section of citations or ingredients:
-    /// "References", "Sources:", "Further reading", "Ingredients".
-    private func isListSectionHeading(_ block: AnalyzedBlock) -> Bool {
-        var text = block.block.text.lowercased()
-        while let last = text.last, last == ":" || last.isWhitespace { text.removeLast() }
-        while let first = text.first, first.isWhitespace || first == "#" { text.removeFirst() }
-        return vocabulary.listSectionHeadings.contains(text)
-    }
 
     /// A lowercase word glued to a dot, colon or slash and more text is a web address, not a
     /// sentence start: "nhs.uk", "www.nhs.uk/...", "https://...", "btf-thyroid.org.uk".

@@ -43,9 +43,6 @@ struct SentenceVocabulary: Sendable {
     let restartWords: Set<WordKey>
     /// Lead-ins that promise content below ("listed below", "the following").
     let promisePhrases: PhraseTrie<Bool>
-    /// Headings of sections that hold citations or ingredient lists ("References", "Further
-    /// reading", "Ingredients"), lowercased: what follows one is not prose.
-    let listSectionHeadings: Set<String>
     /// Counted nouns ("steps", "signs") for checking a promised count against a list.
     let numberWords: [WordKey: Int]
     /// Every closed class a word belongs to, in one look-up: the clause analyser asks up to a
@@ -85,7 +82,6 @@ struct SentenceVocabulary: Sendable {
         let promiseList = try rules.lexicon("sentence.promise-phrases")
         promisePhrases = PhraseTrie(phrases: promiseList, value: { _ in true })
         promiseStarts = Set(promiseList.compactMap { $0.split(separator: " ").first.map { WordKey($0) } })
-        listSectionHeadings = Set(try rules.lexicon("sentence.list-section-headings").map { $0.lowercased() })
         var numbers: [WordKey: Int] = [:]
         for (i, w) in ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].enumerated() {
             numbers[WordKey(w)] = i + 1
