@@ -16,9 +16,13 @@ public struct ClaimsChecker: Checker {
     let descriptions: [String: RuleDescription]
     /// Where the page's claim links are shared with the disclaimer checker (`links(of:)`).
     let linksKey: MemoKey
+    /// The learned re-ranking layer (ClaimModel.swift, ml1) and whether findings go through it.
+    let model: ClaimModel?
+    var applyModel = ClaimModel.enabledByDefault
     public init(rules: RuleSet, settings: CheckerSettings) throws {
         vocabulary = try ClaimsVocabulary(rules: rules)
         sections = try SectionFinder(rules: rules)
+        model = try ClaimModel(rules: rules)
         linksKey = Self.linksKey(rules: rules)
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
@@ -34,15 +38,23 @@ public struct ClaimsChecker: Checker {
         // The audit is an opt-in rule: on only when the config names it.
         let audit = !context.disabledRules.contains("claims.audit")
         var out: [Diagnostic] = []
-        let judged = judgedSentences(document)
+        let (judged, page) = judgedPage(document)
         // The disclaimer checker reads what each sentence links (ClaimLinks.swift): computed here once.
         shareLinks(judged, of: document)
-        for j in judged {
-            out.append(contentsOf: j.findings.filter { !context.disabledRules.contains($0.rule) })
+        for (k, j) in judged.enumerated() {
+            // The learned layer (ml1): its inputs for every flagged sentence, its verdict when it is on.
+            let features = !j.findings.isEmpty && (audit || applyModel) ? ClaimFeatures.vector(judged, k, page: page) : nil
+            let kept = applyModel && features != nil && !(model?.keeps(features!) ?? true) ? [] : j.findings
+            out.append(contentsOf: kept.filter { !context.disabledRules.contains($0.rule) })
             if audit {
-                let d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)
+                var d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)
+                if let features {
+                    d.details["features"] = ClaimFeatures.export(features)
+                    if let model { d.details["model_probability"] = String((model.probability(features) * 1000).rounded() / 1000) }
+                }
                 // Sentences with nothing to report stay quiet.
-                if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !j.analysis.allHedges.isEmpty {
+                if d.details["level"] != "none" || d.details["hedged"] == "yes" || d.details["statement"] == "yes" || !j.analysis.allHedges.isEmpty
+                    || !j.findings.isEmpty {
                     out.append(d)
                 }
             }
@@ -52,7 +64,10 @@ public struct ClaimsChecker: Checker {
 
     /// Every linted sentence with its analysis and findings (before the rules switched off for a
     /// file are filtered out).
-    func judgedSentences(_ document: AnalyzedDocument) -> [JudgedSentence] {
+    func judgedSentences(_ document: AnalyzedDocument) -> [JudgedSentence] { judgedPage(document).judged }
+
+    /// `judgedSentences(_:)` and the page-level values the learned layer reads (ClaimFeatures.swift).
+    func judgedPage(_ document: AnalyzedDocument) -> (judged: [JudgedSentence], page: ClaimFeatures.Page) {
         let references = ReferenceIndex(document, sections: sections.sections(of: document))
         let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
@@ -175,7 +190,8 @@ public struct ClaimsChecker: Checker {
             }
         }
         // A page that reads as marketing lowers the bar: its remaining sentences get the promotional test.
-        if isPromotional(judged, signals: signals, references: references) {
+        let promotional = isPromotional(judged, signals: signals, references: references)
+        if promotional {
             // "Conditions we treat" over a bullet list of conditions: one claim, made by the lead-in.
             let topicItems = leadInClaims(&judged)
             for k in judged.indices where !topicItems.contains(k) && !listUnderStopWording(judged, k) {
@@ -183,7 +199,7 @@ public struct ClaimsChecker: Checker {
                 judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }
         }
-        return judged
+        return (judged, ClaimFeatures.Page(judged, references: references, shopWords: signals.shopWords, promotional: promotional))
     }
 
     /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word

@@ -19,6 +19,8 @@ final class JudgedSentence {
     var support: BlockSupport
     var sectionSupported: Bool
     var findings: [Diagnostic]
+    /// How many findings the per-sentence judgement gave (before the promotional pass added any).
+    let firstPassFindings: Int
 
     init(analysis: SentenceAnalysis, sentence: Sentence, index: Int, block: AnalyzedBlock, support: BlockSupport,
          sectionSupported: Bool, findings: [Diagnostic]) {
@@ -29,6 +31,7 @@ final class JudgedSentence {
         self.support = support
         self.sectionSupported = sectionSupported
         self.findings = findings
+        firstPassFindings = findings.count
     }
 }
 

@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""ml1 (issue 3): does a small learned layer over the checker's own features raise claims
+precision on writing it was not trained on?
+
+    python3 Scripts/train_claims_model.py [--bin .build/debug/claimlint] [--dir Fixtures/claims]
+                                          [--write Rules/claims-model.yml] [--lam 1.0]
+
+Lints every labelled claims fixture set (tuning set, heldout*, heldout-claims3*) once with
+`claims.audit` on. Every sentence that draws a claims.* finding is one candidate; its features
+are the ones the checker exports in the audit finding's `details["features"]`
+(Sources/ClaimlintCheckers/Claims/ClaimFeatures.swift), so training reads exactly what the Swift
+side computes. A candidate is positive when a label snippet of its article occurs in its text, as
+Scripts/score_claims.py matches them.
+
+Model: L2-regularised logistic regression (numpy, Newton steps, features standardised, no
+randomness). A candidate whose probability is below the threshold is dropped.
+
+Protocol (the only measure that counts): leave-one-set-out cross-validation. Each set is one
+fold: the model is trained on the other sets and applied to it, and the threshold is chosen
+inside the training sets by an inner leave-one-set-out run (the highest pooled precision that
+keeps inner pooled recall within 0.005 of the rules alone), never on the test fold. The results
+of all folds are pooled and scored sentence by sentence as score_claims.py scores them: a label
+is found when any kept candidate of its article contains its snippet.
+
+--write PATH: also trains on every set (threshold from an inner run over all sets) and writes the
+rule pack the checker would embed.
+"""
+import argparse
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+# One BLAS thread: the matrices are small, and on a shared 2-core machine threads only contend.
+for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_v, "1")
+import numpy as np  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import claims_scoring as cs  # noqa: E402
+
+TAG = re.compile(r"<[^>]*>")
+RECALL_SLACK = 0.005
+GRID = [round(0.01 * k, 2) for k in range(0, 71)]
+
+
+def norm(s):
+    return " ".join(html.unescape(TAG.sub(" ", s)).split()).lower()
+
+
+def load_labels(path):
+    if not os.path.exists(path):
+        return None
+    snippets = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            _, _, snippet = line.partition("|")
+            snippets.add(norm(snippet.strip()))
+    return snippets
+
+
+def collect(binary, root):
+    """Per set: list of articles, each {snippets, units: [{text, rules, features, hits}]}."""
+    sets = ["tuning"] + sorted(n for n in os.listdir(root) if n.startswith("heldout") and os.path.isdir(os.path.join(root, n)))
+    data = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = os.path.join(tmp, "claimlint.yml")
+        with open(cfg, "w") as f:
+            f.write(cs.AUDIT_CONFIG)
+        for name in sets:
+            directory = root if name == "tuning" else os.path.join(root, name)
+            paths = sorted(os.path.join(directory, n) for n in os.listdir(directory) if n.endswith((".txt", ".html", ".md")))
+            proc = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never", "--config", cfg] + paths,
+                                  capture_output=True, text=True)
+            if proc.returncode not in (0, 1):
+                raise SystemExit("claimlint failed (exit %d): %s" % (proc.returncode, proc.stderr.strip()))
+            results = {os.path.normpath(f["path"]): f["findings"] for f in json.loads(proc.stdout)["files"]}
+            articles = []
+            for path in paths:
+                snippets = load_labels(os.path.splitext(path)[0] + ".labels")
+                if snippets is None:
+                    continue
+                units = {}
+                audits = {}
+                for f in results.get(os.path.normpath(path), []):
+                    if not f["rule"].startswith("claims."):
+                        continue
+                    key = (f["offset"], f["length"])
+                    if f["rule"] == "claims.audit":
+                        audits[key] = f.get("details", {}).get("features")
+                        continue
+                    units.setdefault(key, {"text": norm(f["excerpt"]), "rules": set()})["rules"].add(f["rule"])
+                unit_list = []
+                for key in sorted(units):
+                    u = units[key]
+                    feats = audits.get(key)
+                    if feats is None:
+                        raise SystemExit("no audit features for a flagged sentence in %s at %s" % (path, key))
+                    u["features"] = parse_features(feats)
+                    u["hits"] = {s for s in snippets if s in u["text"]}
+                    unit_list.append(u)
+                articles.append({"path": path, "snippets": snippets, "units": unit_list})
+            data[name] = articles
+    return data
+
+
+def parse_features(s):
+    out = {}
+    for part in s.split(";"):
+        if part:
+            k, _, v = part.partition("=")
+            out[k] = float(v)
+    return out
+
+
+class Table:
+    """Every candidate as one row of X (features in `names` order), its label, its set, and each
+    article's rows, built once so that the many folds only slice it."""
+
+    def __init__(self, data, names):
+        rows, ys, sets, self.articles = [], [], [], []
+        for s in data:
+            for a in data[s]:
+                start = len(rows)
+                for u in a["units"]:
+                    rows.append([u["features"].get(n, 0.0) for n in names])
+                    ys.append(1.0 if u["hits"] else 0.0)
+                    sets.append(s)
+                self.articles.append((s, a, start, len(rows)))
+        self.X = np.array(rows, dtype=np.float64).reshape(-1, len(names))
+        self.y = np.array(ys)
+        self.set_of = np.array(sets)
+
+    def rows(self, sets):
+        return np.isin(self.set_of, list(sets))
+
+    def fit(self, sets, lam):
+        m = self.rows(sets)
+        return fit(self.X[m], self.y[m], lam)
+
+    def fold(self, held, model):
+        """(articles, per-article probabilities) of set `held` under `model`."""
+        probs = predict(model, self.X)
+        arts = [(a, probs[b:e]) for s, a, b, e in self.articles if s == held]
+        return [a for a, _ in arts], [p for _, p in arts]
+
+
+def fit(X, y, lam):
+    """L2 logistic regression by Newton steps on standardised features; intercept not penalised."""
+    mean = X.mean(axis=0)
+    std = X.std(axis=0)
+    std[std < 1e-9] = 1.0
+    Z = np.hstack([np.ones((X.shape[0], 1)), (X - mean) / std])
+    w = np.zeros(Z.shape[1])
+    reg = np.full(Z.shape[1], lam)
+    reg[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-Z @ w))
+        g = Z.T @ (p - y) + reg * w
+        H = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg) + 1e-9 * np.eye(Z.shape[1])
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return {"mean": mean, "std": std, "bias": w[0], "weights": w[1:]}
+
+
+def predict(model, X):
+    z = model["bias"] + ((X - model["mean"]) / model["std"]) @ model["weights"]
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def score(articles, probs, threshold):
+    """tp/fp/fn of `articles` when candidates with probability below `threshold` are dropped
+    (`probs`: one array per article, None = keep everything)."""
+    tp = fp = fn = 0
+    for a, p in zip(articles, probs):
+        kept = [u for k, u in enumerate(a["units"]) if p is None or p[k] >= threshold]
+        found = set().union(*(u["hits"] for u in kept)) if kept else set()
+        tp += len(found)
+        fn += len(a["snippets"]) - len(found)
+        fp += sum(1 for u in kept if not u["hits"])
+    return tp, fp, fn
+
+
+def choose_threshold(table, sets, lam):
+    """Inner leave-one-set-out over `sets`: the threshold with the highest pooled precision whose
+    pooled recall stays within RECALL_SLACK of the rules alone (ties: the lowest threshold)."""
+    arts, probs = [], []
+    for held in sets:
+        model = table.fit([s for s in sets if s != held], lam)
+        a, p = table.fold(held, model)
+        arts += a
+        probs += p
+    base_tp, base_fp, base_fn = score(arts, [None] * len(arts), 0.0)
+    base_r = base_tp / (base_tp + base_fn)
+    best = (0.0, 0.0)
+    for t in GRID:
+        tp, fp, fn = score(arts, probs, t)
+        p, r, _ = cs.prf(tp, fp, fn)
+        if r >= base_r - RECALL_SLACK and p > best[1] + 1e-12:
+            best = (t, p)
+    return best[0]
+
+
+def fmt(counts):
+    tp, fp, fn = counts
+    p, r, _ = cs.prf(tp, fp, fn)
+    return "%3d/%3d/%3d P %.3f R %.3f" % (tp, fp, fn, p, r)
+
+
+def add(a, b):
+    return tuple(x + y for x, y in zip(a, b))
+
+
+def write_pack(path, names, model, threshold, counts):
+    """The rule pack the checker embeds. Rule packs hold rules and lexicons only, so the model is
+    two lexicons of strings: settings ("threshold T", "bias B") and one "name mean scale weight"
+    entry per feature (ClaimModel.swift reads them)."""
+    lines = [
+        "# The learned re-ranking layer of the claims checker (ml1, issue 3). Generated by",
+        "# `python3 Scripts/train_claims_model.py --write Rules/claims-model.yml`; do not edit by hand.",
+        "# A flagged sentence's features (ClaimFeatures.swift) are standardised, z = (x - mean) / scale,",
+        "# p = 1 / (1 + exp(-(bias + sum(weight * z)))); below the threshold its findings are dropped.",
+        "pack: claims-model",
+        "description: >-",
+        "  Logistic re-ranking of claims findings (L2, numpy), trained on %d labelled candidates of the" % counts,
+        "  claims fixture sets.",
+        "lexicons:",
+        "  claims.model.settings:",
+        "    source: \"own: Scripts/train_claims_model.py on Fixtures/claims\"",
+        "    entries: [\"threshold %.2f\", \"bias %.6f\"]" % (threshold, model["bias"]),
+        "  claims.model.features:",
+        "    source: \"own: Scripts/train_claims_model.py on Fixtures/claims (name mean scale weight)\"",
+        "    entries:",
+    ]
+    for n, m, sd, w in zip(names, model["mean"], model["std"], model["weights"]):
+        lines.append("      - \"%s %.6f %.6f %.6f\"" % (n, m, sd, w))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def dump_features(binary, path):
+    """The features the checker exports for each flagged sentence of one file (the parity pin of
+    ClaimModelTests is copied from this)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = os.path.join(tmp, "claimlint.yml")
+        with open(cfg, "w") as f:
+            f.write(cs.AUDIT_CONFIG)
+        proc = subprocess.run([binary, "lint", "--format", "json", "--fail-on", "never", "--config", cfg, path], capture_output=True, text=True)
+    for fr in json.loads(proc.stdout)["files"]:
+        for f in fr["findings"]:
+            feats = f.get("details", {}).get("features")
+            if f["rule"] == "claims.audit" and feats:
+                print("%s\t%s" % (f["excerpt"], feats))
+
+
+def tuning_log(directory):
+    """Set name -> the tuning rounds that used it (Fixtures/claims/tuning-log.tsv, as score_claims.py reads it)."""
+    path = os.path.join(directory, "tuning-log.tsv")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=cs.default_bin())
+    ap.add_argument("--dir", default="Fixtures/claims")
+    ap.add_argument("--lam", type=float, default=1.0, help="L2 strength on standardised features")
+    ap.add_argument("--write", default="", help="write the rule pack trained on all sets to this path")
+    ap.add_argument("--weights", action="store_true", help="print the largest weights of the all-sets model")
+    ap.add_argument("--dump-features", default="", help="print the exported features of one file's flagged sentences and stop")
+    args = ap.parse_args()
+    if args.dump_features:
+        dump_features(args.bin, args.dump_features)
+        return
+    start = time.time()
+    data = collect(args.bin, args.dir)
+    linted = time.time()
+    sets = list(data)
+    names = sorted({k for s in sets for a in data[s] for u in a["units"] for k in u["features"]})
+    n_units = sum(len(a["units"]) for s in sets for a in data[s])
+    table = Table(data, names)
+    print("%d sets, %d articles, %d candidates, %d features (lint %.1fs)" % (
+        len(sets), sum(len(data[s]) for s in sets), n_units, len(names), linted - start))
+    print("%-16s %-28s %-28s %s" % ("set (held out)", "rules alone tp/fp/fn", "rules + model", "threshold"))
+    pooled_base = pooled_model = (0, 0, 0)
+    recent = ["heldout%d" % k for k in range(25, 33)]
+    recent_base = recent_model = (0, 0, 0)
+    # The sets no tuning round has read (Fixtures/claims/tuning-log.tsv), reported apart.
+    tuned = tuning_log(args.dir)
+    untuned = [s for s in sets if s.startswith("heldout") and s not in tuned]
+    untuned_base = untuned_model = (0, 0, 0)
+    for held in sets:
+        train = [s for s in sets if s != held]
+        threshold = choose_threshold(table, train, args.lam)
+        arts, probs = table.fold(held, table.fit(train, args.lam))
+        base = score(arts, [None] * len(arts), 0.0)
+        with_model = score(arts, probs, threshold)
+        pooled_base, pooled_model = add(pooled_base, base), add(pooled_model, with_model)
+        if held in recent:
+            recent_base, recent_model = add(recent_base, base), add(recent_model, with_model)
+        if held in untuned:
+            untuned_base, untuned_model = add(untuned_base, base), add(untuned_model, with_model)
+        print("%-16s %-28s %-28s %.2f" % (held, fmt(base), fmt(with_model), threshold))
+        sys.stdout.flush()
+    print("%-16s %-28s %s" % ("POOLED", fmt(pooled_base), fmt(pooled_model)))
+    print("%-16s %-28s %s" % ("heldout25-32", fmt(recent_base), fmt(recent_model)))
+    if untuned:
+        print("%-16s %-28s %s   (%s: never tuned on)" % ("never tuned on", fmt(untuned_base), fmt(untuned_model), ",".join(untuned)))
+    bp, br, _ = cs.prf(*pooled_base)
+    mp, mr, _ = cs.prf(*pooled_model)
+    rbp, rbr, _ = cs.prf(*recent_base)
+    rmp, rmr, _ = cs.prf(*recent_model)
+    keep = mp - bp >= 0.02 and br - mr <= 0.01 and rmp >= rbp and rbr - rmr <= 0.01
+    print("pooled precision %+.3f, recall %+.3f; heldout25-32 precision %+.3f, recall %+.3f -> decision rule: %s" % (
+        mp - bp, mr - br, rmp - rbp, rmr - rbr, "KEEP (wire in)" if keep else "do not wire in"))
+    if args.write or args.weights:
+        threshold = choose_threshold(table, sets, args.lam)
+        model = table.fit(sets, args.lam)
+        order = np.argsort(-np.abs(model["weights"]))
+        print("all-sets model, threshold %.2f; largest standardised weights:" % threshold)
+        for k in order[:15]:
+            print("  %-26s %+.3f" % (names[k], model["weights"][k]))
+        if args.write:
+            write_pack(args.write, names, model, threshold, n_units)
+            print("wrote %s" % args.write)
+    print("total %.1fs" % (time.time() - start))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,78 @@
+import ClaimlintCore
+import Foundation
+
+/// The learned re-ranking layer (ml1, issue 3): an L2-regularised logistic regression over the
+/// features of each flagged sentence (ClaimFeatures.swift), trained by
+/// `Scripts/train_claims_model.py` and stored in `Rules/claims-model.yml` as two lexicons
+/// (rule packs hold rules and lexicons only): `claims.model.settings` ("threshold T", "bias B")
+/// and `claims.model.features` ("name mean scale weight" per feature). A flagged sentence whose
+/// probability falls below the threshold loses its findings: dropped rather than downgraded to
+/// moderate, because a moderate finding is still a finding (the reader still has to look at it,
+/// and sentence-level precision counts it), while the model only says the sentence is unlikely to
+/// be a claim at all.
+struct ClaimModel {
+    /// Off: the cross-validated gain missed the decision rule fixed before the experiment (pooled
+    /// precision +0.02 with recall -0.01 at most); docs/claims.md "ml1" has the table. Retrain with
+    /// `python3 Scripts/train_claims_model.py` and turn it on only when the rule is met.
+    static let enabledByDefault = false
+
+    let threshold: Double
+    let bias: Double
+    /// Per feature, in `ClaimFeatures.names` order (a feature the pack does not list weighs 0).
+    let mean: [Double]
+    let scale: [Double]
+    let weight: [Double]
+
+    /// The model of the loaded packs, or nil when no pack defines it.
+    init?(rules: RuleSet) throws {
+        guard let settings = rules.lexicons["claims.model.settings"], let features = rules.lexicons["claims.model.features"] else { return nil }
+        var threshold: Double?, bias: Double?
+        for entry in settings {
+            let parts = entry.split(separator: " ")
+            guard parts.count == 2, let value = Double(parts[1]) else { throw Self.error("bad setting '\(entry)'") }
+            switch parts[0] {
+            case "threshold": threshold = value
+            case "bias": bias = value
+            default: throw Self.error("unknown setting '\(entry)'")
+            }
+        }
+        guard let threshold, let bias else { throw Self.error("threshold and bias are required") }
+        var mean = [Double](repeating: 0, count: ClaimFeatures.names.count)
+        var scale = [Double](repeating: 1, count: ClaimFeatures.names.count)
+        var weight = [Double](repeating: 0, count: ClaimFeatures.names.count)
+        for entry in features {
+            let parts = entry.split(separator: " ")
+            guard parts.count == 4, let m = Double(parts[1]), let s = Double(parts[2]), let w = Double(parts[3]), s > 0 else {
+                throw Self.error("bad feature entry '\(entry)' (expected: name mean scale weight)")
+            }
+            // A feature the checker no longer computes would silently weigh nothing: fail instead.
+            guard let k = ClaimFeatures.index[String(parts[0])] else { throw Self.error("unknown feature '\(parts[0])'") }
+            mean[k] = m
+            scale[k] = s
+            weight[k] = w
+        }
+        self.init(threshold: threshold, bias: bias, mean: mean, scale: scale, weight: weight)
+    }
+
+    init(threshold: Double, bias: Double, mean: [Double], scale: [Double], weight: [Double]) {
+        self.threshold = threshold
+        self.bias = bias
+        self.mean = mean
+        self.scale = scale
+        self.weight = weight
+    }
+
+    static func error(_ message: String) -> RulePackError {
+        RulePackError(file: "Rules/claims-model.yml", line: nil, message: message)
+    }
+
+    /// The probability that a flagged sentence with features `v` is a claim a reviewer would flag.
+    func probability(_ v: [Double]) -> Double {
+        var z = bias
+        for k in v.indices where weight[k] != 0 { z += weight[k] * (v[k] - mean[k]) / scale[k] }
+        return 1 / (1 + exp(-z))
+    }
+
+    /// Whether a flagged sentence with features `v` keeps its findings (one dot product).
+    func keeps(_ v: [Double]) -> Bool { probability(v) >= threshold }
+}

@@ -1,0 +1,115 @@
+import ClaimlintCore
+import ClaimlintEngine
+import ClaimlintRules
+import Foundation
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+/// ml1: the learned re-ranking layer. The features the checker computes for a flagged sentence are
+/// the ones `Scripts/train_claims_model.py` trains on (read from the `claims.audit` export), and the
+/// model pack loads and drops findings below its threshold.
+@Suite struct ClaimModelTests {
+    static let page = """
+    GlowRoot Turmeric Capsules
+
+    GlowRoot cures arthritis in two weeks. Our capsules are clinically proven to boost immunity. Buy now for $29.
+
+    The liver is an organ that filters the blood and may help clear toxins.
+    """
+
+    /// Copied from `python3 Scripts/train_claims_model.py --dump-features sample.txt` (the page above
+    /// as a .txt file): what the training script read for these sentences. A change to the features
+    /// must be made on purpose, and the model retrained.
+    static let exported = [
+        "GlowRoot cures arthritis in two weeks.":
+            "rule_unsupported=1.0;strong=1.0;claim_test=1.0;pred_curative=1.0;pred_count=0.6931;has_intervention=1.0;has_condition=1.0;context_product=1.0;sentence_first=1.0;position=0.25;length_log=2.0794;page_flagged_log=1.0986;page_flagged_share=0.4;page_shop_log=1.0986;page_promotional=1.0;page_sentences_log=1.7918;page_hedged_share=0.2",
+        "Our capsules are clinically proven to boost immunity.":
+            "rule_establishment=1.0;strong=1.0;claim_test=1.0;intensified=1.0;pred_structure=1.0;pred_count=0.6931;has_intervention=1.0;has_condition=1.0;has_body_function=1.0;has_establishment=1.0;context_product=1.0;first_person=1.0;position=0.5;length_log=2.3026;page_flagged_log=1.0986;page_flagged_share=0.4;page_shop_log=1.0986;page_promotional=1.0;page_sentences_log=1.7918;page_hedged_share=0.2",
+    ]
+
+    func auditFeatures(_ text: String) throws -> [String: String] {
+        var config = Configuration()
+        config.ruleSettings = [("claims.audit", .on, nil)]
+        let report = try Linter(configuration: config).lint(text: text, format: .text, path: "sample.txt")
+        var out: [String: String] = [:]
+        for f in report.findings where f.rule == "claims.audit" {
+            if let features = f.details["features"] { out[f.excerpt] = features }
+        }
+        return out
+    }
+
+    @Test func exportedFeaturesAreWhatTheTrainingScriptRead() throws {
+        #expect(try auditFeatures(Self.page) == Self.exported)
+    }
+
+    @Test func featureNamesAreUniqueAndTheExportRoundTrips() {
+        #expect(Set(ClaimFeatures.names).count == ClaimFeatures.names.count)
+        var v = [Double](repeating: 0, count: ClaimFeatures.names.count)
+        v[ClaimFeatures.index["strong"]!] = 1
+        v[ClaimFeatures.index["length_log"]!] = 2.07944154
+        #expect(ClaimFeatures.export(v) == "strong=1.0;length_log=2.0794")
+    }
+
+    @Test func builtInModelPackLoadsAndRatesSentences() throws {
+        let pack = try #require(BuiltinRuleFiles.all.first { $0.path.hasSuffix("claims-model.yml") })
+        #expect(pack.contents.utf8.count < 30 * 1024)
+        let model = try #require(try ClaimModel(rules: S.rules))
+        #expect(model.threshold > 0 && model.threshold < 1)
+        #expect(model.weight.contains { $0 != 0 })
+        // The probabilities the checker reports beside the features are the model's.
+        var config = Configuration()
+        config.ruleSettings = [("claims.audit", .on, nil)]
+        let report = try Linter(configuration: config).lint(text: Self.page, format: .text, path: "sample.txt")
+        let rated = report.findings.filter { $0.rule == "claims.audit" && $0.details["features"] != nil }
+        #expect(rated.count == 2)
+        for f in rated {
+            let p = try #require(Double(f.details["model_probability"] ?? ""))
+            // Two plain unsupported claims on a selling page: the model keeps both.
+            #expect(p >= model.threshold && p <= 1, "\(f.excerpt): \(p)")
+            // The reported probability is the model applied to the exported features.
+            var v = [Double](repeating: 0, count: ClaimFeatures.names.count)
+            for part in (f.details["features"] ?? "").split(separator: ";") {
+                let kv = part.split(separator: "=")
+                v[try #require(ClaimFeatures.index[String(kv[0])])] = try #require(Double(kv[1]))
+            }
+            #expect(abs(model.probability(v) - p) < 0.002)
+        }
+    }
+
+    /// A hand-made model that rates establishment wording low: with the layer on, that finding is
+    /// dropped and the curative claim kept; with it off (the default), both stay.
+    @Test func modelDropsFindingsBelowItsThreshold() throws {
+        let yaml = """
+        pack: test-model
+        lexicons:
+          claims.model.settings: ["threshold 0.5", "bias 2.0"]
+          claims.model.features: ["has_establishment 0 1 -5.0", "strong 0 1 0.5"]
+        """
+        let rules = try RuleSet(files: BuiltinRuleFiles.all.filter { !$0.path.hasSuffix("claims-model.yml") } + [("test-model.yml", yaml)])
+        let model = try #require(try ClaimModel(rules: rules))
+        #expect(model.threshold == 0.5)
+        var checker = try ClaimsChecker(rules: rules, settings: .empty)
+        let doc = S.text(Self.page)
+        func fired() -> [String] {
+            checker.check(doc, context: CheckContext(relativePath: "a.txt", disabledRules: ["claims.audit"])).map(\.rule).sorted()
+        }
+        #expect(!ClaimModel.enabledByDefault || checker.applyModel)
+        checker.applyModel = false
+        #expect(fired() == ["claims.establishment", "claims.unsupported"])
+        checker.applyModel = true
+        #expect(fired() == ["claims.unsupported"])
+    }
+
+    @Test func aPackNamingAnUnknownFeatureFailsToLoad() throws {
+        let yaml = """
+        pack: test-model
+        lexicons:
+          claims.model.settings: ["threshold 0.5", "bias 0"]
+          claims.model.features: ["no_such_feature 0 1 1.0"]
+        """
+        let rules = try RuleSet(files: [("test-model.yml", yaml)])
+        #expect(throws: RulePackError.self) { _ = try ClaimModel(rules: rules) }
+    }
+}
