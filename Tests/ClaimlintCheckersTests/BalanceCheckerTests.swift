@@ -161,12 +161,17 @@ private typealias S = DisclaimerTestSupport
         #expect(fired(line + "\n\n" + Self.page).contains("balance.no-date"), "\(line)")
     }
 
-    @Test(arguments: ["By Priya Natarajan", "Author: Jo Bell", "Medically reviewed by Dr Ana Costa", "Written by the editorial team."])
+    @Test(arguments: ["By Priya Natarajan", "Author: Jo Bell", "Medically reviewed by Dr Ana Costa", "Written by the editorial team.",
+                      // Balance round 1: a plain-text byline that runs into the first paragraph, sign-offs, "prepared by".
+                      "by Tom Reilly | 21 August 2026 If your knees are still aching after a month or two of collagen, ask your GP to look at them, because a swollen knee that stays stiff may need an X-ray rather than another tub of powder.",
+                      "Warmly, Sian and the Hedgerow team", "A self-care guide from the hand therapy team. Prepared by Priya Anand, occupational therapist.",
+                      "Answered by Tomas Eriksen, pharmacist", "Posted on 19 August 2026 by Leanne"])
     func bylines(_ line: String) {
         #expect(!fired(line + "\n\n" + Self.page).contains("balance.no-author"), "\(line)")
     }
 
-    @Test(arguments: ["The lead author said collagen is popular.", "Buy now by calling us."])
+    @Test(arguments: ["The lead author said collagen is popular.", "Buy now by calling us.", "Original post by quietcoder_88:",
+                      "By Friday most of the redness had gone, and by the end of the month my skin felt softer than it had in years, which I put down to the collagen and the extra water I was drinking."])
     func notBylines(_ line: String) {
         #expect(fired(Self.page + "\n\n" + line).contains("balance.no-author"), "\(line)")
     }

@@ -29,6 +29,9 @@ public struct BalanceChecker: Checker {
     let months: Set<WordKey>
     let bylineLeads: PhraseTrie<Bool>
     let bylineLabels: PhraseTrie<Bool>
+    /// Who signed the page, anywhere in a short block: "Sian and the Hedgerow team", "Ines (author)".
+    let authorMarks: PhraseTrie<Bool>
+    static let authorMarkMaxTokens = 40
     let sourceHeadings: PhraseTrie<Bool>
     let citationWords: PhraseTrie<Bool>
     /// Tokenized like text ("nhs.uk" is "nhs", ".", "uk") and matched over a link's tokens, so
@@ -60,6 +63,7 @@ public struct BalanceChecker: Checker {
         months = Set(try rules.lexicon("balance.months").map { WordKey($0) })
         bylineLeads = try set("balance.byline-leads")
         bylineLabels = try set("balance.byline-labels")
+        authorMarks = try set("balance.author-marks")
         sourceHeadings = try set("balance.source-headings")
         citationWords = try set("balance.citation-words")
         evidenceDomains = try set("balance.evidence-domains")
@@ -225,11 +229,18 @@ public struct BalanceChecker: Checker {
         for block in document.blocks {
             let tokens = block.tokens
             // "By Jane Doe", "Author: Jo Bell" opening a short block: a label, then a capitalised name.
-            if tokens.count <= 30, let label = bylineLabels.longestMatch(startingAt: 0, in: tokens) {
+            if let label = bylineLabels.longestMatch(startingAt: 0, in: tokens) {
                 var t = label.end
                 while t < tokens.count && tokens[t].kind == .punctuation { t += 1 }
-                if t < tokens.count && tokens[t].kind == .word && tokens[t].isCapitalized { return true }
+                if t < tokens.count && tokens[t].kind == .word && tokens[t].isCapitalized {
+                    if tokens.count <= 30 { return true }
+                    // A plain-text byline runs into the next line ("by Tom Reilly | 21 August
+                    // 2026 If your knees ..."): a full name, then a separator.
+                    if t + 2 < tokens.count, tokens[t + 1].kind == .word, tokens[t + 1].isCapitalized,
+                       tokens[t + 2].kind == .punctuation { return true }
+                }
             }
+            if tokens.count <= Self.authorMarkMaxTokens, authorMarks.occurs(in: tokens, range: 0..<tokens.count) { return true }
             for lead in bylineLeads.scan(tokens, in: 0..<tokens.count) {
                 var t = lead.tokens.upperBound
                 while t < tokens.count && tokens[t].kind == .punctuation { t += 1 }
