@@ -237,7 +237,7 @@ public struct BalanceChecker: Checker {
                     // A plain-text byline runs into the next line ("by Tom Reilly | 21 August
                     // 2026 If your knees ..."): a full name, then a separator.
                     if t + 2 < tokens.count, tokens[t + 1].kind == .word, tokens[t + 1].isCapitalized,
-                       tokens[t + 2].kind == .punctuation { return true }
+                       tokens[t + 2].kind == .punctuation || tokens[t + 2].kind == .symbol { return true }
                 }
             }
             if tokens.count <= Self.authorMarkMaxTokens, authorMarks.occurs(in: tokens, range: 0..<tokens.count) { return true }
