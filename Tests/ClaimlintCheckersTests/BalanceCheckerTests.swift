@@ -168,12 +168,17 @@ private typealias S = DisclaimerTestSupport
         #expect(fired(line + "\n\n" + Self.page).contains("balance.no-date"), "\(line)")
     }
 
-    @Test(arguments: ["By Priya Natarajan", "Author: Jo Bell", "Medically reviewed by Dr Ana Costa", "Written by the editorial team."])
+    @Test(arguments: ["By Priya Natarajan", "Author: Jo Bell", "Medically reviewed by Dr Ana Costa", "Written by the editorial team.",
+                      // Balance round 1: a plain-text byline that runs into the first paragraph, sign-offs, "prepared by".
+                      "by Tom Reilly | 21 August 2026 If your knees are still aching after a month or two of collagen, ask your GP to look at them, because a swollen knee that stays stiff may need an X-ray rather than another tub of powder.",
+                      "Warmly, Sian and the Hedgerow team", "A self-care guide from the hand therapy team. Prepared by Priya Anand, occupational therapist.",
+                      "Answered by Tomas Eriksen, pharmacist", "Posted on 19 August 2026 by Leanne"])
     func bylines(_ line: String) {
         #expect(!fired(line + "\n\n" + Self.page).contains("balance.no-author"), "\(line)")
     }
 
-    @Test(arguments: ["The lead author said collagen is popular.", "Buy now by calling us."])
+    @Test(arguments: ["The lead author said collagen is popular.", "Buy now by calling us.", "Original post by quietcoder_88:",
+                      "By Friday most of the redness had gone, and by the end of the month my skin felt softer than it had in years, which I put down to the collagen and the extra water I was drinking."])
     func notBylines(_ line: String) {
         #expect(fired(Self.page + "\n\n" + line).contains("balance.no-author"), "\(line)")
     }
@@ -185,5 +190,63 @@ private typealias S = DisclaimerTestSupport
         #expect(!fired(relative + "\n\nThat is a drop of 5 percentage points.").contains("balance.relative-risk"))
         #expect(!fired(relative + "\n\nThe rate fell from 10% to 5%.").contains("balance.relative-risk"))
         #expect(!fired(relative + "\n\nThat is 50 fewer heart attacks per 1,000 people.").contains("balance.relative-risk"))
+    }
+
+    // Balance round 1: what counts as telling readers the risks.
+
+    @Test(arguments: [
+        "They can upset your stomach, so take them with food.",
+        "Not suitable if you are pregnant.",
+        "Stop if your skin stings or turns red.",
+        "Skip it if you have broken skin or sunburn.",
+        "Some people feel a bit queasy for a day or two afterwards.",
+        "Pinkness or redness for a few hours is normal.",
+        "Talk to your GP first if you take blood thinners.",
+        "Who should avoid it? Anyone with a fish allergy.",
+    ])
+    func plainRiskWordingCounts(_ risk: String) {
+        #expect(fired(Self.page).contains("balance.no-risks"))
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
+
+    @Test(arguments: [
+        "They have no side effects and are completely risk-free.",
+        "Our formula is gentle and not harmful, with zero side effects.",
+        "Drops can ease dryness within minutes.",
+        "This page is for information only and we accept no liability for any harm.",
+    ])
+    func safetyClaimsAndBenefitsAreNotRiskInformation(_ claim: String) {
+        #expect(fired(Self.page + " " + claim).contains("balance.no-risks"), "\(claim)")
+    }
+
+    /// A disclaimer's own caution ("speak to your doctor first if you are pregnant") is not the
+    /// page telling readers the risks; a named harm inside it still is.
+    @Test func disclaimerCautionIsNotRiskInformationButNamedHarmsAre() {
+        let caution = "This is not medical advice; speak to your doctor before use if you are pregnant or have a pacemaker."
+        #expect(fired(Self.page + "\n\n" + caution).contains("balance.no-risks"))
+        let harm = "Check with your GP before you start, because collagen can cause an upset stomach."
+        #expect(!fired(Self.page + "\n\n" + harm).contains("balance.no-risks"))
+    }
+
+    /// "See your GP if the pain does not improve" is advice to get care, not a benefit claimed.
+    @Test func careAdviceAloneIsNotABenefit() {
+        let page = "Sprained ankle: rest the ankle and raise it on a pillow. Hold an ice pack on the swollen ankle for 20 minutes every two hours. See your GP if the pain in the ankle does not improve after a week."
+        #expect(fired(page).contains("balance.no-date"), "the page needs a disclaimer, so the balance rules run")
+        #expect(!fired(page).contains("balance.no-risks"))
+    }
+
+    @Test(arguments: [
+        "Daily aspirin cut the chance of a second clot by about half. Take 75 mg with food.",
+        "People taking omega-3 capsules were 40% less likely to have a stroke. Take two capsules a day.",
+        "In one trial, screening cut deaths from bowel cancer by about 20%. Take the kit's 1 mg tablet with water.",
+        "Heart attacks were twice as common in people who stopped their statin. Take 20 mg at night.",
+    ])
+    func relativeWordingsTheLexiconMissed(_ page: String) {
+        #expect(fired(page).contains("balance.relative-risk"), "\(page)")
+    }
+
+    @Test func relativeChangesWithoutARiskWordAreNotRelativeRisks() {
+        #expect(!fired("Collagen capsules make skin 30% smoother and fade wrinkles. Take 10 g a day.").contains("balance.relative-risk"))
+        #expect(!fired("Take one 500 mg magnesium tablet a day; it can lower your blood pressure by 10 points.").contains("balance.relative-risk"))
     }
 }

@@ -8,7 +8,23 @@ public struct BalanceChecker: Checker {
 
     /// The same page analysis as `DisclaimerChecker`, shared through the document's memo.
     let page: HealthPageAnalyzer
+    /// Risk wording that names a harm, a warning or a limit on its own ("side effects",
+    /// "interactions", "stop using it if", "do not exceed").
     let riskTerms: PhraseTrie<Bool>
+    /// Harms that are also what health pages treat ("redness", "nausea", "dryness"): risk wording
+    /// only after a harm lead in the same sentence ("can leave some redness", "may upset").
+    let harmEffects: PhraseTrie<Bool>
+    let harmLeads: PhraseTrie<Bool>
+    /// Aftercare wording after a harm effect: "redness for a few hours is normal".
+    let harmTails: PhraseTrie<Bool>
+    /// Words that turn a harm lead into a benefit ("can ease dryness"): between lead and effect.
+    let reliefVerbs: PhraseTrie<Bool>
+    /// Contraindications by composition: a caution cue ("skip", "avoid", "talk to your GP") and a
+    /// who-or-when cue ("if you are pregnant", "if you take", "people with") in one sentence.
+    let cautionCues: PhraseTrie<Bool>
+    let whoCues: PhraseTrie<Bool>
+    /// Claims of safety that contain risk words: "no side effects", "risk-free", "not harmful".
+    let safetyClaims: PhraseTrie<Bool>
     let dateLeads: PhraseTrie<Bool>
     let months: Set<WordKey>
     let bylineLeads: PhraseTrie<Bool>
@@ -16,12 +32,20 @@ public struct BalanceChecker: Checker {
     /// The page's sections: a references or further-reading section with an entry, or a
     /// "Sources: ..." line, is a sources section.
     let sections: SectionFinder
+    /// Who signed the page, anywhere in a short block: "Sian and the Hedgerow team", "Ines (author)".
+    let authorMarks: PhraseTrie<Bool>
+    static let authorMarkMaxTokens = 40
     let citationWords: PhraseTrie<Bool>
     /// Tokenized like text ("nhs.uk" is "nhs", ".", "uk") and matched over a link's tokens, so
     /// "nature.com" is found in "www.nature.com/articles" but not in "signature.com".
     let evidenceDomains: PhraseTrie<Bool>
     let riskChange: PhraseTrie<Bool>
     let riskMultipliers: PhraseTrie<Bool>
+    /// "chance", "odds", "likely" and "cut", "lower", "fewer": a risk word with a change word at most
+    /// `changeWindow` tokens away is a change in risk, however it is phrased.
+    let riskNouns: PhraseTrie<Bool>
+    let changeWords: PhraseTrie<Bool>
+    static let changeWindow = 4
     let relativeRisk: PhraseTrie<Bool>
     let absoluteRisk: PhraseTrie<Bool>
     let descriptions: [String: RuleDescription]
@@ -30,15 +54,25 @@ public struct BalanceChecker: Checker {
         page = try HealthPageAnalyzer(rules: rules)
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
         riskTerms = try set("balance.risk-terms")
+        harmEffects = try set("balance.harm-effects")
+        harmLeads = try set("balance.harm-leads")
+        harmTails = try set("balance.harm-tails")
+        reliefVerbs = try set("balance.relief-verbs")
+        cautionCues = try set("balance.caution-cues")
+        whoCues = try set("balance.who-cues")
+        safetyClaims = try set("balance.safety-claims")
         dateLeads = try set("balance.date-leads")
         months = Set(try rules.lexicon("balance.months").map { WordKey($0) })
         bylineLeads = try set("balance.byline-leads")
         bylineLabels = try set("balance.byline-labels")
         sections = try SectionFinder(rules: rules)
+        authorMarks = try set("balance.author-marks")
         citationWords = try set("balance.citation-words")
         evidenceDomains = try set("balance.evidence-domains")
         riskChange = try set("balance.risk-change")
         riskMultipliers = try set("balance.risk-multipliers")
+        riskNouns = try set("balance.risk-nouns")
+        changeWords = try set("balance.change-words")
         relativeRisk = try set("balance.relative-risk")
         absoluteRisk = try set("balance.absolute-risk")
         var d: [String: RuleDescription] = [:]
@@ -48,14 +82,16 @@ public struct BalanceChecker: Checker {
 
     public func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic] {
         if Self.ruleIDs.allSatisfy(context.disabledRules.contains) { return [] }
-        let profile = page.analysis(of: document).profile
+        let analysis = page.analysis(of: document)
+        let profile = analysis.profile
         guard profile.needsDisclaimer else { return [] }
         let off = context.disabledRules
         var out: [Diagnostic] = []
         func message(_ id: String, _ values: [String: String] = [:]) -> String { descriptions[id]!.render(values) }
 
         let benefit = profile.benefitHits.first
-        if !off.contains("balance.no-risks"), let benefit, !mentionsRisks(document) {
+        if !off.contains("balance.no-risks"), let claimed = claimedBenefit(profile, analysis, document), !mentionsRisks(document, analysis) {
+            let benefit = claimed
             out.append(Diagnostic(rule: "balance.no-risks", location: .document, message: message("balance.no-risks", ["benefit": "'\(benefit.phrase)'"]),
                                   suggestion: "Say what the side effects, risks or limits are, and who should not use it.",
                                   details: ["benefit": benefit.phrase]))
@@ -87,8 +123,79 @@ public struct BalanceChecker: Checker {
 
     // MARK: Signals
 
-    func mentionsRisks(_ document: AnalyzedDocument) -> Bool {
-        document.blocks.contains { $0.inScope && riskTerms.occurs(in: $0.tokens, range: 0..<$0.tokens.count) }
+    /// The benefit that makes the page owe its readers the harms: a claim or treatment statement
+    /// that is not advice to see a clinician when something does not improve ("see your GP if the
+    /// pain does not improve" names no benefit of anything).
+    func claimedBenefit(_ profile: HealthProfile, _ analysis: HealthPageAnalysis, _ document: AnalyzedDocument) -> TriggerHit? {
+        let passing = Set(analysis.passing.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
+        let claimed = profile.benefitHits.first { hit in
+            guard hit.kind == .treatment, let s = document.blocks[hit.block].sentences.firstIndex(where: { $0.range.contains(hit.range.lowerBound) })
+            else { return true }
+            return !passing.contains(SentenceRef(block: hit.block, sentence: s))
+        }
+        // A dose is a recommendation to take something ("300 mg at bedtime"), a benefit implied.
+        // (Supplements, medicines and procedures merely named were tried too: on dev the pages
+        // they added were labelled no-risks only 28 times in 46.)
+        return claimed ?? profile.hits.first { $0.kind == .dosage && !$0.inferred }
+    }
+
+    /// Any sentence of the article body (before the comments, not a disclaimer) that tells the
+    /// reader about a harm, a contraindication, an interaction, a warning or when to stop. Claims
+    /// of safety ("no side effects", "risk-free", "not harmful") are not risk information.
+    func mentionsRisks(_ document: AnalyzedDocument, _ analysis: HealthPageAnalysis) -> Bool {
+        let disclaimerSentences = Set(analysis.found.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
+        let commentStart = page.disclaimers.commentSectionStart(document) ?? document.blocks.count
+        for block in document.blocks where block.inScope && block.index < commentStart {
+            let tokens = block.tokens
+            for (s, sentence) in block.sentences.enumerated() {
+                let inDisclaimer = disclaimerSentences.contains(SentenceRef(block: block.index, sentence: s))
+                if mentionsRisk(tokens, sentence.tokens, inDisclaimer: inDisclaimer) { return true }
+            }
+        }
+        return false
+    }
+
+    /// In a disclaimer only named harms count: "speak to your doctor first if you are pregnant or
+    /// have a pacemaker" is the disclaimer's own caution, which the labels do not take as telling
+    /// readers the risks; "taking iron you don't need can cause constipation" is.
+    func mentionsRisk(_ tokens: [Token], _ range: Range<Int>, inDisclaimer: Bool = false) -> Bool {
+        let claims = safetyClaims.scan(tokens, in: range).map(\.tokens)
+        func claimed(_ r: Range<Int>) -> Bool { claims.contains { $0.lowerBound <= r.lowerBound && r.upperBound <= $0.upperBound } }
+        var found = false
+        riskTerms.forEachMatch(tokens, in: range) { r, _ in if !found && !claimed(r) { found = true } }
+        if found { return true }
+        // "It can leave some redness", "may upset your stomach": a harm lead, then within six
+        // tokens a harm effect, with no relief verb between ("can ease dryness" is a benefit).
+        let leads = harmLeads.scan(tokens, in: range)
+        if !leads.isEmpty {
+            for effect in harmEffects.scan(tokens, in: range) where !claimed(effect.tokens) {
+                for lead in leads where lead.tokens.upperBound <= effect.tokens.lowerBound
+                    && effect.tokens.lowerBound - lead.tokens.upperBound <= 6 {
+                    let between = lead.tokens.upperBound..<effect.tokens.lowerBound
+                    if between.isEmpty || !reliefVerbs.occurs(in: tokens, range: between) { return true }
+                }
+            }
+        }
+        // "Pinkness or redness for a few hours is normal", "swelling settles within a day": an effect,
+        // then within eight tokens a tail, and no relief verb in the four tokens before the effect
+        // ("ice helps the swelling go down" is a benefit).
+        let tails = harmTails.scan(tokens, in: range)
+        if !tails.isEmpty {
+            for effect in harmEffects.scan(tokens, in: range) where !claimed(effect.tokens) {
+                let before = max(range.lowerBound, effect.tokens.lowerBound - 4)..<effect.tokens.lowerBound
+                if !before.isEmpty && reliefVerbs.occurs(in: tokens, range: before) { continue }
+                if tails.contains(where: { $0.tokens.lowerBound >= effect.tokens.upperBound && $0.tokens.lowerBound - effect.tokens.upperBound <= 8 }) {
+                    return true
+                }
+            }
+        }
+        // "Skip it if you have active acne", "talk to your GP first if you take blood thinners".
+        if !inDisclaimer, cautionCues.occurs(in: tokens, range: range), whoCues.occurs(in: tokens, range: range) {
+            var cue = false
+            cautionCues.forEachMatch(tokens, in: range) { r, _ in if !cue && !claimed(r) { cue = true } }
+            if cue { return true }
+        }
+        return false
     }
 
     func hasDate(_ document: AnalyzedDocument) -> Bool {
@@ -124,11 +231,18 @@ public struct BalanceChecker: Checker {
         for block in document.blocks {
             let tokens = block.tokens
             // "By Jane Doe", "Author: Jo Bell" opening a short block: a label, then a capitalised name.
-            if tokens.count <= 30, let label = bylineLabels.longestMatch(startingAt: 0, in: tokens) {
+            if let label = bylineLabels.longestMatch(startingAt: 0, in: tokens) {
                 var t = label.end
                 while t < tokens.count && tokens[t].kind == .punctuation { t += 1 }
-                if t < tokens.count && tokens[t].kind == .word && tokens[t].isCapitalized { return true }
+                if t < tokens.count && tokens[t].kind == .word && tokens[t].isCapitalized {
+                    if tokens.count <= 30 { return true }
+                    // A plain-text byline runs into the next line ("by Tom Reilly | 21 August
+                    // 2026 If your knees ..."): a full name, then a separator.
+                    if t + 2 < tokens.count, tokens[t + 1].kind == .word, tokens[t + 1].isCapitalized,
+                       tokens[t + 2].kind == .punctuation || tokens[t + 2].kind == .symbol { return true }
+                }
             }
+            if tokens.count <= Self.authorMarkMaxTokens, authorMarks.occurs(in: tokens, range: 0..<tokens.count) { return true }
             for lead in bylineLeads.scan(tokens, in: 0..<tokens.count) {
                 var t = lead.tokens.upperBound
                 while t < tokens.count && tokens[t].kind == .punctuation { t += 1 }
@@ -179,13 +293,28 @@ public struct BalanceChecker: Checker {
                 if let m = relativeRisk.firstMatch(in: block.tokens, range: sentence.tokens) {
                     return (block.index, block.utf8Range(ofTokens: m.tokens))
                 }
-                if riskChange.occurs(in: block.tokens, range: sentence.tokens),
+                if riskChange.occurs(in: block.tokens, range: sentence.tokens) || changesRisk(block.tokens, sentence.tokens),
                    riskMultipliers.occurs(in: block.tokens, range: sentence.tokens) {
                     return (block.index, sentence.range)
                 }
             }
         }
         return nil
+    }
+
+    /// A risk word and a change word close together in the sentence ("cut the chance of ... by",
+    /// "40% less likely", "the odds fell").
+    func changesRisk(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let nouns = riskNouns.scan(tokens, in: range)
+        guard !nouns.isEmpty else { return false }
+        for change in changeWords.scan(tokens, in: range) {
+            for noun in nouns {
+                let gap = noun.tokens.lowerBound >= change.tokens.upperBound
+                    ? noun.tokens.lowerBound - change.tokens.upperBound : change.tokens.lowerBound - noun.tokens.upperBound
+                if gap >= 0 && gap <= Self.changeWindow { return true }
+            }
+        }
+        return false
     }
 
     /// Absolute numbers anywhere in the page: "4 in 100", "per 1,000", "absolute risk", "from 10% to 5%".
@@ -204,3 +333,4 @@ public struct BalanceChecker: Checker {
         return false
     }
 }
+
