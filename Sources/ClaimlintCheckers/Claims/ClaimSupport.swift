@@ -262,6 +262,12 @@ extension ClaimsChecker {
             } else if t[i].kind == .word, bytes[Int(t[i].end) - 1] >= 0x80,
                       let last = block.text(of: t[i]).unicodeScalars.last, Self.isSuperscriptDigit(last) {
                 s.citations.append(t[i].range)
+            } else if t[i].kind != .word, bytes[Int(t[i].start)] >= 0x80, i > 0,
+                      t[i].start == t[i - 1].end || s.citations.last?.upperBound == Int(t[i - 1].end),
+                      block.text(of: t[i]).unicodeScalars.allSatisfy(Self.isSuperscriptDigit) {
+                // "... cause sensitivity.¹ ²": superscript digits standing after the full stop (or after another one)
+                // are footnote markers, as they are when set against a word.
+                s.citations.append(t[i].range)
             }
             i += 1
         }
@@ -275,6 +281,8 @@ extension ClaimsChecker {
                                        "capsules", "tablets", "gummies", "spray", "shampoo", "formula", "booster", "essence",
                                        "moisturiser", "moisturizer", "cleanser", "complex", "elixir", "tonic", "patch", "patches"].map { WordKey($0) })
     static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
+    static let sayOnlyNouns = Set(["experience", "experiences", "opinion", "opinions", "view", "views", "feeling", "belief",
+                                  "beliefs", "hunch", "anecdote", "anecdotes"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
 
     static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
@@ -310,6 +318,8 @@ extension ClaimsChecker {
             if h.count > 1 && h.contains(where: { t[$0].isCapitalized }) { return true }
         }
         for h in hits[.attribution] where block.text(of: t[h.lowerBound]).lowercased() == "according" {
+            // "according to Kyle's clinical experience": someone's experience or opinion is a say-so, not a source.
+            if (h.upperBound..<min(h.upperBound + 5, range.upperBound)).contains(where: { Self.sayOnlyNouns.contains(t[$0].key) }) { continue }
             // "According to Lena, it is completely safe": a bare first name is a person's say-so, not a source.
             // (Also when the name ends the sentence: "..., according to Jay".)
             if h.upperBound < range.upperBound, t[h.upperBound].isCapitalized, !t[h.upperBound].isAllCaps,
