@@ -54,6 +54,9 @@ extension ClaimsChecker {
             if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 }
             // ("Related posts: ... | 10 Foods That Cure Inflammation": a link list draws no finding but shows what the page sells.)
             else if j.analysis.relatedLinks && j.analysis.predicates.contains(where: \.isClaim) { claimSentences += 1 }
+            // ("Benefits Of The Mesotherapy For Hair": a title that announces benefits for a condition draws no finding,
+            // "benefits" being a noun, but shows what the page sells, as it did when the word was read as a verb.)
+            else if announcesBenefits(j) { claimSentences += 1 }
             else if isOutcomeReport(j) { outcomeReports += 1 }
             if j.support.any { sourcedBlocks.insert(j.block.index) }
             if j.analysis.isAdvice || !j.analysis.strongHedges.isEmpty { carefulSentences += 1 }
@@ -67,6 +70,13 @@ extension ClaimsChecker {
         let claimScore = 2 * claimSentences + outcomeReports
         return claimScore >= 2 * needed && claimScore >= 2 * needed + 4 * sourcedBlocks.count + carefulSentences
             && claimScore * (shop ? 16 : 8) >= 2 * judged.count
+    }
+
+    /// A heading or unpunctuated line with "benefit(s)" used as a noun and a condition or body function.
+    func announcesBenefits(_ j: JudgedSentence) -> Bool {
+        let a = j.analysis
+        guard j.block.kind.isHeading || j.sentence.terminator == nil, !a.conditions.isEmpty, !a.isQuestion else { return false }
+        return a.predicates.contains { $0.nounUse && $0.range.count == 1 && SentenceAnalyzer.benefitNouns.contains(j.block.tokens[$0.range.lowerBound].key) }
     }
 
     /// "Conditions we successfully treat" followed by a bullet list of conditions ("IBS and leaky gut",
