@@ -508,6 +508,41 @@ import Testing
         }
     }
 
+    /// claims13: a two-word predicate after a determiner ("the results in"), an indirect question ("about how it
+    /// works"), a body that published a guideline, and proof wording are read as what they are; remission and
+    /// "natural viagra" are claims, a person's clinical experience is no source, and "proven by clinical study" is
+    /// establishment wording, not a named study.
+    @Test func nounPredicatesGuidelinesAndProofWording() throws {
+        let text = """
+        The ring shows the results in the app.
+
+        In this episode the hosts chat to its founder about how it works.
+
+        The NeuroLift headband works for anxiety.
+
+        LDN puts Crohn's disease into remission.
+
+        Maca is the powerful natural viagra.
+
+        LDN may help ease joint pain, according to Kyle's clinical experience.
+
+        LDN may help ease knee pain, according to the NHS.
+
+        In 2022 the American Society of Clinical Oncology published a guideline on exercise during cancer treatment. It recommends aerobic exercise, citing evidence that it lessens fatigue.
+
+        Neurologists in Germany recommend it first, it is proven by clinical study.
+        """
+        let found = try claims(text)
+        let flagged = found.map(\.excerpt)
+        for claim in ["The NeuroLift headband works", "LDN puts Crohn's disease", "Maca is the powerful", "LDN may help ease joint pain"] {
+            #expect(flagged.contains { $0.hasPrefix(claim) }, "\(claim)")
+        }
+        #expect(found.contains { $0.rule == "claims.establishment" && $0.excerpt.hasPrefix("Neurologists in Germany") })
+        for quiet in ["The ring shows", "In this episode", "LDN may help ease knee pain", "In 2022 the American", "It recommends aerobic"] {
+            #expect(!flagged.contains { $0.hasPrefix(quiet) }, "\(quiet)")
+        }
+    }
+
     /// The promotional pass: on a page that sells and already makes claims, outcome wording with
     /// no health verb is a claim; background about a condition and directions for use are not.
     @Test func promotionalPagesLowerTheBarForOutcomeWording() throws {

@@ -261,7 +261,9 @@ struct SentenceAnalyzer {
             // ("spots or cuts can lead to": a finite verb is never followed straight by a modal, so a
             // predicate word right before "can", "may", "will" ... is a noun, the subject of that modal.)
             let nounUse = (tag.isCausalPredicate && range.lowerBound > r.lowerBound
-                && (range.count == 1 || (range.count == 2 && Self.predicateParticles.contains(key(range.upperBound - 1))))
+                && (range.count == 1 || (range.count == 2 && Self.predicateParticles.contains(key(range.upperBound - 1))
+                    // (a verb form that is also a plural noun: "the results in"; "the antidote to" stays an idiom)
+                    && lower(range.lowerBound).hasSuffix("s")))
                 && Self.determiners.contains(block.tokens[range.lowerBound - 1].key)
                 && !(block.tokens[range.lowerBound - 1].isCapitalized && range.lowerBound - 1 > r.lowerBound))
                 || (range.count == 1 && range.lowerBound > r.lowerBound && range.upperBound < r.upperBound

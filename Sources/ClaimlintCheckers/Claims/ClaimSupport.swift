@@ -327,7 +327,13 @@ extension ClaimsChecker {
             if h.upperBound < range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
                 || (h.upperBound + 1 < range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
         }
-        guard hits.has(.evidenceMarker), hits.has(.finding) || hits.has(.attribution) else { return false }
+        // ("it is proven by clinical study", "backed by research": a study word inside proof wording is the
+        // establishment claim itself, not a source; it needs another study word to count.)
+        let establishment = hits[.establishment]
+        let markers = hits[.evidenceMarker].filter { m in
+            !establishment.contains { $0.overlaps(m) || ($0.upperBound <= m.lowerBound && m.lowerBound - $0.upperBound <= 2) }
+        }
+        guard !markers.isEmpty, hits.has(.finding) || hits.has(.attribution) else { return false }
         // Specific enough to look up: a year, "published", a number of people, or a proper name.
         for i in range {
             let tok = t[i]
