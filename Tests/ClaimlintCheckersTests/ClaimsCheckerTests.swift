@@ -415,6 +415,134 @@ import Testing
         #expect(serum.contains { $0.excerpt.hasPrefix("It regenerates skin cells") })
     }
 
+    /// claims13: on a selling page, teaser links ("Read more: ..."), directions labels and recipe steps, a story
+    /// label, "For the ..." and bare topic headings, "X Benefits For Y" titles, what a device measures and a product
+    /// name holding an action word are no claims; a duration ("in one day") is no hypothesis; new vocabulary
+    /// (nature's insulin), professionals with a place ("Doctors around the world recommend") and absolute safety said
+    /// with "There is" or of a bare name are claims.
+    @Test func teaserLinksUsageLabelsAndMeasuringAreNoClaims() throws {
+        let page = """
+        GutGuard Capsules For Travellers
+
+        GutGuard capsules stop diarrhoea fast. Buy now for $19.
+
+        Read more: 7 Foods That Destroy Your Liver
+
+        Grapefruit seed extract kills bad bacteria in the gut in one day.
+
+        Bitter melon is basically nature's insulin.
+
+        Doctors around the world recommend bitter melon.
+
+        There is zero side effect, even for children.
+
+        Calmra is 100% safe for everyone.
+
+        How I use it: three drops on clean, dry skin every evening.
+
+        Strain and drink on an empty stomach.
+
+        Kelly's story: three kids, one dental practice and a lot of late nights.
+
+        For the libido of man and woman
+
+        Fertility and the sperm
+
+        Maca Root Benefits For Libido: 9 Amazing Things Happen To Your Body
+
+        The ring uses an optical sensor to track your heart rate and skin temperature.
+
+        Nerve Renew is a cooling foot cream with menthol.
+        """
+        let found = try claims(page)
+        let flagged = found.map(\.excerpt)
+        for claim in ["GutGuard capsules stop", "Grapefruit seed extract kills", "Bitter melon is basically"] {
+            #expect(flagged.contains { $0.hasPrefix(claim) }, "\(claim)")
+        }
+        #expect(found.contains { $0.rule == "claims.establishment" && $0.excerpt.hasPrefix("Doctors around the world") })
+        #expect(found.contains { $0.rule == "claims.safety-absolute" && $0.excerpt.hasPrefix("There is zero side effect") })
+        #expect(found.contains { $0.rule == "claims.safety-absolute" && $0.excerpt.hasPrefix("Calmra is 100% safe") })
+        for quiet in ["Read more:", "How I use it", "Strain and drink", "Kelly's story", "For the libido", "Fertility and the sperm",
+                      "Maca Root Benefits", "The ring uses", "Nerve Renew is"] {
+            #expect(!flagged.contains { $0.hasPrefix(quiet) }, "\(quiet)")
+        }
+    }
+
+    /// claims13: self-healing "on their own", "no good evidence yet", what products are marketed for, a tolerability
+    /// test on a number of volunteers, superscript footnotes after the full stop, a safety adjective set against
+    /// another and a predicate word inside a list of health terms are no claims; the plain claims beside them are.
+    @Test func selfResolutionMarketingReportsAndFootnotesAreNoClaims() throws {
+        let text = """
+        Leave blisters to heal on their own and cover them with a soft plaster.
+
+        Our balm heals blisters overnight.
+
+        There is no good evidence yet that any app prevents dementia.
+
+        Our app prevents dementia.
+
+        Social media is full of drinks marketed for "blood sugar balance".
+
+        Dermatologically tested for irritation on 30 volunteers.
+
+        Our balm is dermatologically tested.
+
+        Garlic lowers blood pressure.
+
+        Garlic lowers cholesterol.\u{00B9} \u{00B2}
+
+        The most common side effect is a harmless but uncomfortable tingling of the skin.
+
+        Our capsules contain magnesium. This disrupts the signals along the nerves and can cause problems with vision, movement, balance and bladder control.
+        """
+        let found = try claims(text)
+        let flagged = found.map(\.excerpt)
+        #expect(found.contains { $0.rule == "claims.cosmetic-drug" && $0.excerpt.hasPrefix("Our balm heals") })
+        #expect(found.contains { $0.rule == "claims.establishment" && $0.excerpt.hasPrefix("Our balm is dermatologically tested") })
+        for claim in ["Our app prevents dementia", "Garlic lowers blood pressure"] {
+            #expect(flagged.contains { $0.hasPrefix(claim) }, "\(claim)")
+        }
+        for quiet in ["Leave blisters", "There is no good evidence yet", "Social media is full", "Dermatologically tested for irritation",
+                      "Garlic lowers cholesterol", "The most common side effect", "This disrupts the signals"] {
+            #expect(!flagged.contains { $0.hasPrefix(quiet) }, "\(quiet)")
+        }
+    }
+
+    /// claims13: a two-word predicate after a determiner ("the results in"), an indirect question ("about how it
+    /// works"), a body that published a guideline, and proof wording are read as what they are; remission and
+    /// "natural viagra" are claims, a person's clinical experience is no source, and "proven by clinical study" is
+    /// establishment wording, not a named study.
+    @Test func nounPredicatesGuidelinesAndProofWording() throws {
+        let text = """
+        The ring shows the results in the app.
+
+        In this episode the hosts chat to its founder about how it works.
+
+        The NeuroLift headband works for anxiety.
+
+        LDN puts Crohn's disease into remission.
+
+        Maca is the powerful natural viagra.
+
+        LDN may help ease joint pain, according to Kyle's clinical experience.
+
+        LDN may help ease knee pain, according to the NHS.
+
+        In 2022 the American Society of Clinical Oncology published a guideline on exercise during cancer treatment. It recommends aerobic exercise, citing evidence that it lessens fatigue.
+
+        Neurologists in Germany recommend it first, it is proven by clinical study.
+        """
+        let found = try claims(text)
+        let flagged = found.map(\.excerpt)
+        for claim in ["The NeuroLift headband works", "LDN puts Crohn's disease", "Maca is the powerful", "LDN may help ease joint pain"] {
+            #expect(flagged.contains { $0.hasPrefix(claim) }, "\(claim)")
+        }
+        #expect(found.contains { $0.rule == "claims.establishment" && $0.excerpt.hasPrefix("Neurologists in Germany") })
+        for quiet in ["The ring shows", "In this episode", "LDN may help ease knee pain", "In 2022 the American", "It recommends aerobic"] {
+            #expect(!flagged.contains { $0.hasPrefix(quiet) }, "\(quiet)")
+        }
+    }
+
     /// The promotional pass: on a page that sells and already makes claims, outcome wording with
     /// no health verb is a claim; background about a condition and directions for use are not.
     @Test func promotionalPagesLowerTheBarForOutcomeWording() throws {

@@ -185,17 +185,22 @@ import Testing
             #expect(s.tp + s.fn >= minLabels, "\(set) labels")
             #expect(p(s) >= minP && r(s) >= minR, "\(set) \(s)")
         }
-        // heldout29-32, outside sets twenty-three to twenty-six, NEVER TUNED ON: written blind while claims12 ran;
-        // first run at 6e85c63 (claims11 code) 39/13/13, 50/4/2, 38/8/14, 37/11/11 (all files; P 0.82 R 0.80), after
-        // claims12 39/13/13, 50/5/2, 38/8/14, 37/8/11 (P 0.83 R 0.80; .txt+.html 118/27/36). Together, pinned a
-        // little under that: this is the blind measure, below the P >= 0.85 (see docs/claims.md).
-        var blind2932 = (tp: 0, fp: 0, fn: 0)
-        for set in ["heldout29", "heldout30", "heldout31", "heldout32"] {
+        // heldout29-32, outside sets twenty-three to twenty-six: written blind while claims12 ran; first run at 6e85c63
+        // (claims11 code) 39/13/13, 50/4/2, 38/8/14, 37/11/11 (all files; P 0.82 R 0.80), after claims12 (5e228f0)
+        // 39/13/13, 50/5/2, 38/8/14, 37/8/11 (P 0.83 R 0.80). claims13 tuned on them: .txt+.html 32/11/11, 34/5/1,
+        // 29/7/14, 23/4/10 before (118/27/36), 35/6/8, 34/3/1, 40/1/3, 30/1/3 after (139/11/15; all files 44/7/8, 50/3/2,
+        // 49/2/3, 44/2/4).
+        let tuned2932: [(String, Double, Double, Int)] = [
+            ("heldout29", 0.83, 0.79, 40), ("heldout30", 0.89, 0.95, 33), ("heldout31", 0.95, 0.90, 40), ("heldout32", 0.94, 0.88, 30),
+        ]
+        for (set, minP, minR, minLabels) in tuned2932 {
             let s = try Self.score(dir.appendingPathComponent(set))
-            blind2932 = (blind2932.tp + s.tp, blind2932.fp + s.fp, blind2932.fn + s.fn)
+            #expect(s.tp + s.fn >= minLabels, "\(set) labels")
+            #expect(p(s) >= minP && r(s) >= minR, "\(set) \(s)")
         }
-        #expect(blind2932.tp + blind2932.fn >= 140, "heldout29-32 labels \(blind2932)")
-        #expect(p(blind2932) >= 0.78 && r(blind2932) >= 0.73, "heldout29-32 \(blind2932)")
+        // NEVER-TUNED-ON PIN (heldout33-36, written blind while claims13 ran): left empty for the orchestrator.
+        // --- NEVER-TUNED-ON PIN: begin ---
+        // --- NEVER-TUNED-ON PIN: end ---
     }
 
     // MARK: Public data sets (skipped when ../shared/eval/data is absent)

@@ -243,6 +243,10 @@ struct SentenceAnalyzer {
             if range.lowerBound == r.lowerBound, Self.shieldVerbs.contains(key(range.lowerBound)),
                let from = (range.upperBound..<min(range.upperBound + 6, r.upperBound)).first(where: { key($0) == Self.fromKey }),
                (from + 1..<min(from + 4, r.upperBound)).contains(where: { Self.exposureNouns.contains(key($0)) }) { continue }
+            // "chat to its founder about how it works", "asked me how it heals so fast": an indirect question
+            // about the effect puts it up for discussion, it does not assert it.
+            if range.lowerBound - 2 > r.lowerBound, let how = (max(r.lowerBound + 1, range.lowerBound - 3)..<range.lowerBound).last(where: { key($0) == Self.howKey }),
+               Self.indirectQuestionOpeners.contains(key(how - 1)) { continue }
             // "can cause a dangerous drop in blood pressure": a harmful fall is a warning, not a benefit.
             if tag == .decrease, range.lowerBound > r.lowerBound, Self.harmAdjectives.contains(key(range.lowerBound - 1)) { continue }
             // "while it heals", "as the skin heals", "until the wound has healed": a time clause whose subject heals
@@ -256,7 +260,10 @@ struct SentenceAnalyzer {
             // (A capital "A" inside the sentence is a name, "vitamin A supports", not an article.)
             // ("spots or cuts can lead to": a finite verb is never followed straight by a modal, so a
             // predicate word right before "can", "may", "will" ... is a noun, the subject of that modal.)
-            let nounUse = (tag.isCausalPredicate && range.count == 1 && range.lowerBound > r.lowerBound
+            let nounUse = (tag.isCausalPredicate && range.lowerBound > r.lowerBound
+                && (range.count == 1 || (range.count == 2 && Self.predicateParticles.contains(key(range.upperBound - 1))
+                    // (a verb form that is also a plural noun: "the results in"; "the antidote to" stays an idiom)
+                    && lower(range.lowerBound).hasSuffix("s")))
                 && Self.determiners.contains(block.tokens[range.lowerBound - 1].key)
                 && !(block.tokens[range.lowerBound - 1].isCapitalized && range.lowerBound - 1 > r.lowerBound))
                 || (range.count == 1 && range.lowerBound > r.lowerBound && range.upperBound < r.upperBound
@@ -266,6 +273,13 @@ struct SentenceAnalyzer {
                 // by a cardinal is a noun.)
                 || (tag.isCausalPredicate && range.lowerBound > r.lowerBound && countedByCardinal(range, sentence: r))
                 || (countsBenefits && range.count == 1 && Self.benefitNouns.contains(key(range.lowerBound)))
+                // ("Maca Root Benefits For Libido", "the benefits of sleep": the verb takes its object straight, so
+                // "benefit(s)" before "for" or "of" is a noun.)
+                || (range.count == 1 && Self.benefitNouns.contains(key(range.lowerBound)) && range.upperBound < r.upperBound
+                    && Self.benefitNounPrepositions.contains(key(range.upperBound)))
+                // ("can cause problems with vision, movement, balance and bladder control": a bare predicate word
+                // between list commas, after a health term in the same list, is one more noun of the list.)
+                || (tag.isCausalPredicate && range.count == 1 && listedAmongTerms(range, sentence: r, conditions: conditionRanges))
                 // ("It is made of building blocks called amino acids": what a thing is made of, not an effect.)
                 || (range.count == 1 && range.lowerBound - 2 > r.lowerBound && lower(range.lowerBound - 1).hasSuffix("ing")
                     && madeOf(before: range.lowerBound, sentence: r))
@@ -953,6 +967,13 @@ struct SentenceAnalyzer {
     /// nothing after it but the clause's end (punctuation, "and", an adverb of manner or time).
     static func intransitiveHealing(_ range: Range<Int>, sentence r: Range<Int>, tokens t: [Token], interventions: [Range<Int>]) -> Bool {
         guard Self.healForms.contains(t[range.lowerBound].key) else { return false }
+        // "Leave blisters to heal on their own", "the cut heals by itself": no one's product is the healer.
+        if range.upperBound + 1 < r.upperBound {
+            let next = t[range.upperBound].key, after = t[range.upperBound + 1].key
+            if next == Self.onKey && range.upperBound + 2 < r.upperBound && Self.ownerPronouns.contains(after)
+                && t[range.upperBound + 2].key == Self.ownKey { return true }
+            if next == Self.byKey && Self.reflexivePronouns.contains(after) { return true }
+        }
         if range.upperBound < r.upperBound {
             let next = t[range.upperBound]
             if next.kind == .word && !Self.healClauseEnders.contains(next.key) { return false }
@@ -968,6 +989,12 @@ struct SentenceAnalyzer {
         return subjectWords >= 1 && k >= r.lowerBound && Self.timeSubordinators.contains(t[k].key)
     }
     static let orKey = WordKey("or")
+    static let ownKey = WordKey("own")
+    static let ownerPronouns = Set(["its", "their", "your", "his", "her"].map { WordKey($0) })
+    static let reflexivePronouns = Set(["itself", "themselves", "yourself", "himself", "herself"].map { WordKey($0) })
+    /// Particles that end a two-word predicate ("results in", "leads to"); after a determiner the pair is a noun and a
+    /// preposition ("shows the results in the app").
+    static let predicateParticles = Set(["in", "to", "for", "of", "on", "up", "off", "out", "down", "away"].map { WordKey($0) })
     static let contrastWords = Set(["but", "although", "though", "whereas", "however", "yet"].map { WordKey($0) })
     /// Words after which a predicate word is a verb: auxiliaries, modals, negation, "to".
     static let verbContext = Set(["to", "not", "do", "does", "did", "may", "might", "can", "could", "will", "would", "should", "must",
@@ -980,8 +1007,13 @@ struct SentenceAnalyzer {
                                               "share this", "share", "share this article", "share this post", "share this page",
                                               "share on", "last updated", "updated", "medically reviewed by", "reviewed by",
                                               // a content farm's list of links to its other posts
-                                              "related posts", "related articles", "related reading", "you may also like"]
-    static let relatedLinkLabels: Set<String> = ["related posts", "related articles", "related reading", "you may also like"]
+                                              "related posts", "related articles", "related reading", "you may also like",
+                                              // a teaser link to another post ("Read more: 10 Foods That Destroy Your Nerves")
+                                              "read more", "read next", "also read", "read also", "see also", "you might also like",
+                                              "recommended reading"]
+    static let relatedLinkLabels: Set<String> = ["related posts", "related articles", "related reading", "you may also like",
+                                                 "read more", "read next", "also read", "read also", "see also",
+                                                 "you might also like", "recommended reading"]
 
     private func opensWithRelatedLinks(_ r: Range<Int>) -> Bool {
         let t = block.tokens
@@ -1370,6 +1402,32 @@ extension SentenceAnalyzer {
     static let andOrKeys = Set(["and", "or"].map { WordKey($0) })
     static let becomingVerbs = Set(["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].map { WordKey($0) })
     static let benefitNouns = Set(["benefit", "benefits"].map { WordKey($0) })
+    static let howKey = WordKey("how")
+    static let indirectQuestionOpeners = Set(["about", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered",
+                                              "wondering"].map { WordKey($0) })
+    static let listLinkWords = Set(["and", "or"].map { WordKey($0) })
+    static let listEndMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "!")]
+    private func isListMark(_ i: Int, ends: Bool) -> Bool {
+        let tok = block.tokens[i]
+        if tok.kind == .word { return Self.listLinkWords.contains(tok.key) }
+        guard tok.length == 1 else { return false }
+        let b = block.utf8[Int(tok.start)]
+        return ends ? Self.listEndMarks.contains(b) : b == UInt8(ascii: ",")
+    }
+
+    /// "problems with vision, movement, balance and ...": the word after a list comma (or "and"/"or"), before
+    /// another list mark or the end, in a list that already named a health term (within four tokens before).
+    func listedAmongTerms(_ range: Range<Int>, sentence r: Range<Int>, conditions: [Range<Int>]) -> Bool {
+        let t = block.tokens
+        guard range.lowerBound - 3 >= r.lowerBound, isListMark(range.lowerBound - 1, ends: false) else { return false }
+        let word = lower(range.lowerBound)
+        guard !word.hasSuffix("s"), !word.hasSuffix("ed"), !word.hasSuffix("ing") else { return false }
+        if range.upperBound < r.upperBound && !isListMark(range.upperBound, ends: true) { return false }
+        let window = (range.lowerBound - 4)..<(range.lowerBound - 1)
+        guard window.contains(where: { $0 >= r.lowerBound && t[$0].kind != .word && isListMark($0, ends: false) }) else { return false }
+        return conditions.contains { window.contains($0.upperBound - 1) || $0.upperBound == range.lowerBound - 1 }
+    }
+    static let benefitNounPrepositions = Set(["for", "of"].map { WordKey($0) })
     static let helpedProcessVerbs = Set(["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].map { WordKey($0) })
     static let categoryOpeners = Set(["a", "an", "the", "common", "natural", "prescription"].map { WordKey($0) })
     static let copulaForms = Set(["is", "are", "was", "were"].map { WordKey($0) })

@@ -187,6 +187,12 @@ extension ClaimsChecker {
             } else if t[i].kind == .word, bytes[Int(t[i].end) - 1] >= 0x80,
                       let last = block.text(of: t[i]).unicodeScalars.last, Self.isSuperscriptDigit(last) {
                 s.citations.append(t[i].range)
+            } else if t[i].kind != .word, bytes[Int(t[i].start)] >= 0x80, i > 0,
+                      t[i].start == t[i - 1].end || s.citations.last?.upperBound == Int(t[i - 1].end),
+                      block.text(of: t[i]).unicodeScalars.allSatisfy(Self.isSuperscriptDigit) {
+                // "... cause sensitivity.¹ ²": superscript digits standing after the full stop (or after another one)
+                // are footnote markers, as they are when set against a word.
+                s.citations.append(t[i].range)
             }
             i += 1
         }
@@ -200,6 +206,8 @@ extension ClaimsChecker {
                                        "capsules", "tablets", "gummies", "spray", "shampoo", "formula", "booster", "essence",
                                        "moisturiser", "moisturizer", "cleanser", "complex", "elixir", "tonic", "patch", "patches"].map { WordKey($0) })
     static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
+    static let sayOnlyNouns = Set(["experience", "experiences", "opinion", "opinions", "view", "views", "feeling", "belief",
+                                  "beliefs", "hunch", "anecdote", "anecdotes"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
 
     static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
@@ -235,6 +243,8 @@ extension ClaimsChecker {
             if h.count > 1 && h.contains(where: { t[$0].isCapitalized }) { return true }
         }
         for h in hits[.attribution] where block.text(of: t[h.lowerBound]).lowercased() == "according" {
+            // "according to Kyle's clinical experience": someone's experience or opinion is a say-so, not a source.
+            if (h.upperBound..<min(h.upperBound + 5, range.upperBound)).contains(where: { Self.sayOnlyNouns.contains(t[$0].key) }) { continue }
             // "According to Lena, it is completely safe": a bare first name is a person's say-so, not a source.
             // (Also when the name ends the sentence: "..., according to Jay".)
             if h.upperBound < range.upperBound, t[h.upperBound].isCapitalized, !t[h.upperBound].isAllCaps,
@@ -242,7 +252,13 @@ extension ClaimsChecker {
             if h.upperBound < range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
                 || (h.upperBound + 1 < range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
         }
-        guard hits.has(.evidenceMarker), hits.has(.finding) || hits.has(.attribution) else { return false }
+        // ("it is proven by clinical study", "backed by research": a study word inside proof wording is the
+        // establishment claim itself, not a source; it needs another study word to count.)
+        let establishment = hits[.establishment]
+        let markers = hits[.evidenceMarker].filter { m in
+            !establishment.contains { $0.overlaps(m) || ($0.upperBound <= m.lowerBound && m.lowerBound - $0.upperBound <= 2) }
+        }
+        guard !markers.isEmpty, hits.has(.finding) || hits.has(.attribution) else { return false }
         // Specific enough to look up: a year, "published", a number of people, or a proper name.
         for i in range {
             let tok = t[i]

@@ -442,7 +442,8 @@ public struct ClaimsChecker: Checker {
 
         // Establishment claims with no study named. ("Neuroscientists recommend this exact stack", "top
         // sports doctors recommend it": professionals, a verb of recommending and the product.)
-        if let e = a.hits[.establishment].first ?? professionalEndorsement(a, block: block), !supported, !refuted, !negatedBefore(e), !a.hypothetical {
+        if let e = a.hits[.establishment].first ?? professionalEndorsement(a, block: block), !supported, !refuted, !negatedBefore(e), !a.hypothetical,
+           !describesTolerabilityTest(e, a, block: block) {
             out.append(diagnostic("claims.establishment", block: block, sentence: sentence, triggers: words(e), strength: .strong,
                                   missing: missing(),
                                   suggestion: "Name the study (who, when, how many people, what was measured) and link it, or drop the proof wording.",
@@ -492,11 +493,17 @@ public struct ClaimsChecker: Checker {
     func professionalEndorsement(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Range<Int>? {
         guard a.hits.has(.professional), a.hits.has(.endorsement), !a.isAdvice, a.strongHedges.isEmpty else { return nil }
         let t = block.tokens
-        for p in a.hits[.professional] where block.text(of: t[p.upperBound - 1]).lowercased().hasSuffix("s") {
+        for p in a.hits[.professional] {
+            let plural = block.text(of: t[p.upperBound - 1]).lowercased().hasSuffix("s")
+            // "Doctors in Peru recommend maca", "doctors around the world recommend ...": a place after the
+            // professionals is part of the subject.
+            let subjectEnd = endOfPlacePhrase(after: p.upperBound, a.range, block: block)
             for e in a.hits[.endorsement] where Self.recommendVerbs.contains(t[e.lowerBound].key)
                 || (e.count > 1 && Self.recommendVerbs.contains(t[e.upperBound - 1].key)) {
-                guard e.lowerBound >= p.upperBound, e.lowerBound - p.upperBound <= 2,
-                      (p.upperBound..<e.lowerBound).allSatisfy({ Self.endorsementFillers.contains(t[$0].key) }) else { continue }
+                // ("Neurologist in Germany recommend it": hurried copy pairs a singular with the plural verb.)
+                guard plural || Self.baseRecommendVerbs.contains(t[e.lowerBound].key) else { continue }
+                guard e.lowerBound >= subjectEnd, e.lowerBound - subjectEnd <= 2,
+                      (subjectEnd..<e.lowerBound).allSatisfy({ Self.endorsementFillers.contains(t[$0].key) }) else { continue }
                 let products = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.pronoun]
                 if products.contains(where: { $0.lowerBound >= e.upperBound && $0.lowerBound - e.upperBound <= 3 })
                     || (e.upperBound < a.range.upperBound && t[e.upperBound].kind == .word && block.text(of: t[e.upperBound]).hasSuffix("ing")) {
@@ -508,7 +515,36 @@ public struct ClaimsChecker: Checker {
     }
     static let recommendVerbs = Set(["recommend", "recommends", "recommending", "prescribe", "prescribes", "prescribing",
                                      "endorse", "endorses", "endorsing"].map { WordKey($0) })
-    static let endorsementFillers = Set(["are", "now", "all", "also", "even", "actively", "increasingly"].map { WordKey($0) })
+    static let endorsementFillers = Set(["are", "now", "all", "also", "even", "actively", "increasingly", "routinely", "often",
+                                         "always", "widely", "regularly"].map { WordKey($0) })
+    static let baseRecommendVerbs = Set(["recommend", "prescribe", "endorse"].map { WordKey($0) })
+    static let placePhraseOpeners = Set(["in", "around", "across", "from", "of", "all"].map { WordKey($0) })
+    static let placePhraseWords = Set(["the", "world", "country", "globe", "over"].map { WordKey($0) })
+
+    /// After "doctors": "in Peru", "around the world", "across Europe", "all over the world" (a preposition, then
+    /// capitalised names or world words, at most four words); returns where the subject ends.
+    func endOfPlacePhrase(after i: Int, _ r: Range<Int>, block: AnalyzedBlock) -> Int {
+        let t = block.tokens
+        guard i + 1 < r.upperBound, Self.placePhraseOpeners.contains(t[i].key) else { return i }
+        var k = i + 1
+        while k < r.upperBound && k - i <= 4 && t[k].kind == .word
+            && ((t[k].isCapitalized && k != r.lowerBound) || Self.placePhraseWords.contains(t[k].key)) { k += 1 }
+        // At least one place word after the preposition, and the place must be named (not "of the").
+        guard k > i + 1, (i + 1..<k).contains(where: { t[$0].isCapitalized || t[$0].key == Self.worldKey }) else { return i }
+        return k
+    }
+    static let worldKey = WordKey("world")
+
+    /// "Dermatologically tested for irritation on 30 volunteers": test wording followed by how many people it was
+    /// tested on says what test was run (a tolerability patch test), not that the product is proven to work.
+    func describesTolerabilityTest(_ e: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens
+        guard t[e.upperBound - 1].key == Self.testedKey else { return false }
+        return (e.upperBound..<min(e.upperBound + 8, a.range.upperBound - 1)).contains { i in
+            t[i].kind == .number && Self.peopleKeys.contains(t[i + 1].key)
+        }
+    }
+    static let testedKey = WordKey("tested")
 
     /// "a common, harmless skin condition", "Milia are harmless": the safety word describes a
     /// condition (the noun right after it, or the subject right before its copula), not a product.
@@ -538,8 +574,9 @@ public struct ClaimsChecker: Checker {
         guard !word.hasSuffix("s"), !word.hasSuffix("ed"), !word.hasSuffix("ing") else { return false }
         let before = t[r.lowerBound - 1], after = next
         // ("my Midnight Repair serum": a product noun after the name may keep its lower case.)
+        // ("Nerve Renew is a cooling foot cream": the name is the subject of a copula.)
         return before.kind == .word && before.isCapitalized && after.kind == .word
-            && (after.isCapitalized || Self.cosmeticProductNouns.contains(after.key))
+            && (after.isCapitalized || Self.cosmeticProductNouns.contains(after.key) || Self.copulas.contains(after.key))
     }
     static let cosmeticProductNouns = Set(["serum", "serums", "cream", "creams", "oil", "oils", "toner", "mask", "masks", "balm", "lotion",
                                            "gel", "shampoo", "conditioner", "cleanser", "moisturiser", "moisturizer", "essence"].map { WordKey($0) })
@@ -561,8 +598,13 @@ public struct ClaimsChecker: Checker {
         let t = block.tokens
         guard s.count == 1, s.lowerBound >= 2, s.upperBound < t.count, t[s.upperBound].kind == .word,
               Self.articles.contains(t[s.lowerBound - 1].key) else { return false }
+        // ("the most common side effect is a harmless but uncomfortable tingling": a safety adjective set against
+        // another one describes the noun after both, whatever comes before the article.)
+        if Self.contrastAdjectiveLinks.contains(t[s.upperBound].key), s.upperBound + 2 < t.count,
+           t[s.upperBound + 1].kind == .word, t[s.upperBound + 2].kind == .word { return true }
         return !Self.copulas.contains(t[s.lowerBound - 2].key) && !Self.copulaContractions.contains(t[s.lowerBound - 2].key)
     }
+    static let contrastAdjectiveLinks = Set(["but", "yet"].map { WordKey($0) })
     static let copulaContractions = Set(["it's", "it\u{2019}s", "that's", "they're", "was", "were", "be", "being", "seems", "feels"].map { WordKey($0) })
     static let definiteDeterminers = Set(["the", "this", "that", "their", "its", "our"].map { WordKey($0) })
     static let findingVerbs = Set(["reported", "found", "showed", "observed", "recorded", "noted", "saw", "measured"].map { WordKey($0) })

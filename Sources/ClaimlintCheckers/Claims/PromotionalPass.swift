@@ -57,6 +57,9 @@ extension ClaimsChecker {
             if j.findings.contains(where: { $0.rule != "claims.audit" }) { claimSentences += 1 }
             // ("Related posts: ... | 10 Foods That Cure Inflammation": a link list draws no finding but shows what the page sells.)
             else if j.analysis.relatedLinks && j.analysis.predicates.contains(where: \.isClaim) { claimSentences += 1 }
+            // ("Benefits Of The Mesotherapy For Hair": a title that announces benefits for a condition draws no finding,
+            // "benefits" being a noun, but shows what the page sells, as it did when the word was read as a verb.)
+            else if announcesBenefits(j) { claimSentences += 1 }
             else if isOutcomeReport(j) { outcomeReports += 1 }
             if j.support.any { sourcedBlocks.insert(j.block.index) }
             if j.analysis.isAdvice || !j.analysis.strongHedges.isEmpty { carefulSentences += 1 }
@@ -70,6 +73,13 @@ extension ClaimsChecker {
         let claimScore = 2 * claimSentences + outcomeReports
         return claimScore >= 2 * needed && claimScore >= 2 * needed + 4 * sourcedBlocks.count + carefulSentences
             && claimScore * (shop ? 16 : 8) >= 2 * judged.count
+    }
+
+    /// A heading or unpunctuated line with "benefit(s)" used as a noun and a condition or body function.
+    func announcesBenefits(_ j: JudgedSentence) -> Bool {
+        let a = j.analysis
+        guard j.block.kind.isHeading || j.sentence.terminator == nil, !a.conditions.isEmpty, !a.isQuestion else { return false }
+        return a.predicates.contains { $0.nounUse && $0.range.count == 1 && SentenceAnalyzer.benefitNouns.contains(j.block.tokens[$0.range.lowerBound].key) }
     }
 
     /// "Conditions we successfully treat" followed by a bullet list of conditions ("IBS and leaky gut",
@@ -208,7 +218,10 @@ extension ClaimsChecker {
         // ("Try it risk-free with our money-back guarantee" is about the money.)
         if !j.findings.contains(where: { $0.rule == "claims.safety-absolute" }), let s = a.hits[.safetyCore].first,
            (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.tokens[$0].key) })
-               || opensWithThingSubject(before: s, a, block: block),
+               || opensWithThingSubject(before: s, a, block: block) || opensWithName(before: s, a, block: block)
+               // ("There is zero side effect", "there's zero risk of bruising": on a selling page, said of what it sells.)
+               || (s.lowerBound - a.range.lowerBound <= 2 && a.range.lowerBound + 1 < s.lowerBound
+                   && Self.existentialOpeners.contains(block.tokens[a.range.lowerBound].key)),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            !negated(before: s), !a.hypothetical, !a.isAdvice, !a.isQuestion, !a.hits.has(.refutation),
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
@@ -286,7 +299,11 @@ extension ClaimsChecker {
         // "The macula is the small central part of the retina that ...", "Erectile dysfunction (ED) is when a man ...":
         // a sentence that opens by defining a body part or condition describes the body, whatever it names after.
         let definesOpening = opensWithDefinition(a, block: block)
-        if link == nil, !warning, !definesTerm, !definesWord, !definesCategory, !definesOpening, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
+        // "How I use it: three drops on clean, dry skin every evening": a label that opens directions for use.
+        let usageLabel = (a.range.lowerBound + 1..<min(a.range.lowerBound + 6, a.range.upperBound)).contains { i in
+            block.text(of: t[i]) == ":" && Self.usageLabels.contains(block.lowercasedWords(a.range.lowerBound..<i))
+        }
+        if link == nil, !warning, !usageLabel, !definesTerm, !definesWord, !definesCategory, !definesOpening, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]
             // Outcome wording ("drifts off in minutes", "feel human again") counts like a health term.
             let terms = (a.conditions + a.hits[.outcomeState]).sorted { $0.lowerBound < $1.lowerBound }
@@ -346,6 +363,8 @@ extension ClaimsChecker {
                     } else { break }
                 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) && !amountAfterCount { continue }
+                // "an optical sensor ... to track your heart rate, HRV, skin temperature": what a device measures.
+                if k >= a.range.lowerBound && Self.measuringVerbs.contains(t[k].key) { continue }
                 // "That coating is a film of bacteria", "is a mix of": what a thing is made of (a copula, a noun, "of").
                 if k - 2 > a.range.lowerBound, t[k].key == Self.ofKey, t[k - 1].kind == .word, Self.indefiniteArticles.contains(t[k - 2].key),
                    Self.copulas.contains(t[k - 3].key) { continue }
@@ -425,17 +444,23 @@ extension ClaimsChecker {
                    productWords.contains(where: { $0.lowerBound == a.range.lowerBound }) {
                     var f = c.lowerBound - 1
                     if f > a.range.lowerBound && (t[f].key == Self.theKey || Self.possessives.contains(t[f].key)) { f -= 1 }
-                    if t[f].key == Self.forKey, productWords.contains(where: { $0.upperBound == f }) { continue }
+                    // ("Maca Root Benefits For Libido: 9 Amazing Things ...": "benefits" between the product and "for".)
+                    if t[f].key == Self.forKey, productWords.contains(where: { $0.upperBound == f
+                        || ($0.upperBound == f - 1 && SentenceAnalyzer.benefitNouns.contains(t[f - 1].key)) }) { continue }
                 }
                 // "For diabetes people", "For joint pain": a short heading that opens with "for" names who or what
                 // the section is for.
                 // ("About beef liver": "about" opens a topic label the same way.)
+                // ("For the libido of man and woman": up to seven words when the line has no predicate.)
                 if block.kind.isHeading || j.sentence.terminator == nil, t[a.range.lowerBound].key == Self.forKey || t[a.range.lowerBound].key == Self.aboutKey,
-                   a.range.filter({ t[$0].kind == .word }).count <= 4 { continue }
+                   a.range.filter({ t[$0].kind == .word }).count <= (a.predicates.isEmpty ? 7 : 4) { continue }
                 if block.kind.isHeading && t[a.range.lowerBound].kind == .word && t[a.range.lowerBound].length > 4
                     && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
+                // ("Fertility and the sperm": in a line with no predicate an article adds nothing to the topic.)
+                let noPredicate = a.predicates.isEmpty
                 let otherWords = a.range.filter { i in
                     !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !a.conditions.contains { $0.contains(i) }
+                        && !(noPredicate && (t[i].key == Self.theKey || Self.articleKeys.contains(t[i].key)))
                         && !(i > a.range.lowerBound && t[i].start == t[i - 1].end && block.text(of: t[i]).hasPrefix("'"))
                 }.count
                 if otherWords < 2 { continue }
@@ -454,6 +479,8 @@ extension ClaimsChecker {
                    && !(p.range.upperBound < a.range.upperBound && Self.productNouns.contains(block.tokens[p.range.upperBound].key))
                    // ("My \"allergy detox\" smoothie": a quoted name.)
                    && !insideQuotedTitle(p.range, a, block: block)
+                   // ("Nerve Renew is a cooling foot cream": the predicate word is part of the product's name.)
+                   && !isProductName(p.range, in: block)
            }) {
             link = (p.range, p.range)
         }
@@ -613,7 +640,9 @@ extension ClaimsChecker {
                                        "stir", "rub", "pat", "dab", "rinse", "shake", "chew", "swallow", "place", "pour",
                                        "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "put", "drop",
                                        "gargle", "swish", "inhale", "sip", "soak", "wash", "dry", "lift", "slide", "fold",
-                                       "cover", "secure", "attach", "wrap", "tie", "fasten", "insert", "spread", "stick"].map { WordKey($0) })
+                                       "cover", "secure", "attach", "wrap", "tie", "fasten", "insert", "spread", "stick",
+                                       // recipe steps ("Strain and drink on an empty stomach")
+                                       "strain", "steep", "simmer", "boil", "grate", "chop"].map { WordKey($0) })
     static let directionVerbs = Set(["cleanse", "roll", "sweep", "glide", "close", "open", "peel", "hold", "tap", "repeat",
                                      "finish", "expect", "remove", "wipe", "brush", "comb", "spritz", "rest", "lie", "sit",
                                      "apply", "massage", "spray", "take", "use", "mix", "add", "stir", "rub", "pat", "dab", "leave",
@@ -621,7 +650,21 @@ extension ClaimsChecker {
                                      "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "stop", "avoid",
                                      "start", "begin", "simply", "just", "book", "call", "order", "buy", "shop", "choose", "read",
                                      "learn", "visit", "click", "email", "contact", "follow", "sign", "join", "find", "put", "drop",
-                                     "chew", "gargle", "swish", "inhale", "sip", "soak"].map { WordKey($0) })
+                                     "chew", "gargle", "swish", "inhale", "sip", "soak", "strain", "steep", "simmer", "boil", "grate",
+                                     "chop"].map { WordKey($0) })
+    /// Labels that open directions for use ("How I use it: three drops on clean, dry skin").
+    static let usageLabels: Set<String> = ["how i use it", "how i use them", "how to use", "how to use it", "how to apply",
+                                           "how to apply it", "how i take it", "how to take", "how to take it", "directions",
+                                           "directions for use", "usage", "to use", "how we use it"]
+    /// Verbs of measuring: a body function after them is what a device reads, not what it changes
+    /// ("an optical sensor ... to track your heart rate").
+    static let measuringVerbs = Set(["track", "tracks", "tracking", "measure", "measures", "measuring", "monitor", "monitors",
+                                     "monitoring", "record", "records", "recording", "log", "logs", "logging", "detect", "detects",
+                                     "read", "reads", "check", "checks", "checking", "estimate", "estimates"].map { WordKey($0) })
+    static let existentialOpeners = Set(["there", "there's", "there\u{2019}s"].map { WordKey($0) })
+    /// Sentence openers that are no name even when capitalised ("Nothing is 100% safe").
+    static let nonNameOpeners = Set(["nothing", "no", "none", "everything", "anything", "something", "this", "that", "which", "what",
+                                     "who", "there", "here", "it", "everyone", "nobody"].map { WordKey($0) })
     static let productNouns = Set(["complex", "programme", "program", "kit", "range", "bundle", "pack", "set", "collection",
                                    "system", "protocol", "plan", "package", "box", "formula", "blend", "serum", "spray", "oil",
                                    "drops", "gummies", "capsules", "tea", "powder", "patch", "mask", "brace", "mat",
@@ -780,6 +823,15 @@ extension ClaimsChecker {
             && !a.conditions.contains(where: { $0.overlaps(subject) })
     }
 
+    /// "Calmra is 100% safe for everyone": on a selling page, a capitalised name and "is"/"are" right before the
+    /// safety wording make the page's product the subject, whatever the lexicons know of the name.
+    func opensWithName(before s: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
+        let t = block.tokens, r = a.range
+        guard s.lowerBound - r.lowerBound == 2, t[r.lowerBound].kind == .word, t[r.lowerBound].isCapitalized,
+              !Self.nonNameOpeners.contains(t[r.lowerBound].key), Self.copulas.contains(t[s.lowerBound - 1].key) else { return false }
+        return !a.conditions.contains(where: { $0.contains(r.lowerBound) })
+    }
+
     /// Four or more items split by commas and a last "and"/"or", each of one to three words, and no verb the
     /// analysis knows (no predicate).
     func isShortItemList(_ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
@@ -801,7 +853,7 @@ extension ClaimsChecker {
         return items + 1 >= 4
     }
     static let topicLabelNouns = Set(["focus", "topic", "theme", "idea", "subject", "spotlight", "agenda", "episode", "question",
-                                      "chapter", "lesson", "session", "module"].map { WordKey($0) })
+                                      "chapter", "lesson", "session", "module", "story"].map { WordKey($0) })
     static let remedyNouns = Set(["treatment", "treatments", "cure", "cures", "remedy", "remedies", "fix", "solution", "answer",
                                   "antidote"].map { WordKey($0) })
     static let subjectDeterminers = Set(["the", "a", "an", "your"].map { WordKey($0) })
