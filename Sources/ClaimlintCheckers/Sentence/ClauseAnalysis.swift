@@ -228,10 +228,11 @@ struct ClauseAnalyzer: Sendable {
                 let key = block.tokens[w.token].key
                 let adverb = w.primary == .adverb && !w.cls.contains(.determiner) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
                 // "It most often affects": "most", "more", "less" before an adverb grade it.
-                let degree = j + 1 < i && Self.degreeWords.contains(key) && words[j + 1].primary == .adverb
+                // (Class tests first: most words are in neither class, and a set look-up hashes the key.)
+                let degree = j + 1 < i && w.cls.contains(.determiner) && words[j + 1].primary == .adverb && Self.degreeWords.contains(key)
                 // "The authors themselves called": a reflexive right after its noun only stresses it.
-                let intensifier = j > 0 && Self.reflexives.contains(key) && !w.afterComma
-                    && (words[j - 1].role == .nominal || words[j - 1].role == .pronoun)
+                let intensifier = j > 0 && w.cls.contains(.objectPronoun) && !w.afterComma
+                    && (words[j - 1].role == .nominal || words[j - 1].role == .pronoun) && Self.reflexives.contains(key)
                 if key == WordKeys.not || adverb || degree || intensifier { j -= 1; continue }
                 return j
             }
@@ -326,7 +327,8 @@ struct ClauseAnalyzer: Sendable {
                 segmentOf[i] = segmentBounds.count - 1
             }
             var segmentHasVerb = [Bool](repeating: false, count: segmentBounds.count)
-            for f in finite { segmentHasVerb[segmentOf[f]] = true }
+            var isVerb = [Bool](repeating: false, count: words.count)
+            for f in finite { segmentHasVerb[segmentOf[f]] = true; isVerb[f] = true }
             for c in deferred {
                 let (segStart, segEnd) = segmentBounds[segmentOf[c]]
                 // "the Academy notes that treatment tends to...": a verb behind "that" or another
@@ -335,10 +337,8 @@ struct ClauseAnalyzer: Sendable {
                 // relative with a gap ("a smell that lingers").
                 let onlyEmbeddedVerbs = segmentHasVerb[segmentOf[c]]
                 if onlyEmbeddedVerbs {
-                    let seg = segmentOf[c]
-                    let ownVerb = finite.contains { f in
-                        segmentOf[f] == seg && (f < c || !((c + 1)..<f).contains { Self.opensEmbeddedClause(words[$0], block) })
-                    }
+                    // A verb before the word, or after it before any clause opener.
+                    let ownVerb = Self.segmentHasOwnVerb(words, isVerb, c, segStart: segStart, segEnd: segEnd, block)
                     if ownVerb { continue }
                     // Before "that", only an -s form ("the Academy notes that"): "the mushroom that she calls" is a relative.
                     if c + 1 < segEnd && Self.opensEmbeddedClause(words[c + 1], block) {
@@ -370,28 +370,8 @@ struct ClauseAnalyzer: Sendable {
                     && words[c + 1].cls.contains(.preposition)
                     && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
                 // "Hormonal changes during puberty increase oil production", "Levels in men fall
-                // slowly": the subject's noun phrase, a prepositional phrase after it, then a verb
-                // that agrees with the subject's head and takes an object, an adverb or a particle.
-                var modifiedSubject = false
-                if segStart == 0, c + 1 <= segEnd, let q = (1..<c).first(where: { words[$0].role == .function }), c - q >= 2, c - q <= 5,
-                   !words[q].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) {
-                    // The head: the last word before the preposition ("such as" counts as one).
-                    var h = q - 1
-                    if h > 0, block.tokens[words[h].token].key == WordKeys.such { h -= 1 }
-                    let head = words[h]
-                    let subjectWords = words[0...h].allSatisfy { $0.role == .nominal || $0.role == .determiner }
-                    let phraseWords = words[(q + 1)..<c].allSatisfy { ($0.role == .nominal || $0.role == .determiner) && !$0.afterComma }
-                    let pluralHead = head.primary == .plural || (head.tags.contains(.plural) && !head.tags.contains(.noun))
-                    let agrees = pluralHead ? words[c].tags.contains(.verbBase) : (words[c].tags.contains(.verbS) && words[c].primary != .plural)
-                    let next: AnalyzedWord? = c + 1 < segEnd ? words[c + 1] : nil
-                    // A clear object (a determiner, a pronoun, a particle) or an adverb; a bare noun only
-                    // after a word read first as a verb ("oil production" after "puberty" is a compound).
-                    let clearObject = next.map { !$0.cls.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle) } ?? false
-                    let takesSomething = clearObject || next.map { word in
-                        words[c].primary != .adjective && (word.primary == .adverb || (words[c].primary == .verbBase && word.role == .nominal && !word.isCapitalized))
-                    } ?? false
-                    modifiedSubject = subjectWords && phraseWords && head.role == .nominal && (!head.isCapitalized || h == 0) && agrees && takesSomething
-                }
+                // slowly": a verb after a subject modified by a prepositional phrase.
+                let modifiedSubject = segStart == 0 && isVerbAfterModifiedSubject(words, c, segEnd: segEnd, block)
                 // With a verb later in the segment, behind "that" or "which", only an -s or past form
                 // before an object ("sets out the medicines that...") or an agreeing verb after a
                 // modified subject: "the shaggy white mushroom that she calls" has no verb of its own.
@@ -402,6 +382,7 @@ struct ClauseAnalyzer: Sendable {
                     words[c].role = disagreesWithGerund ? .weakFinite : .finite
                     finite.append(c)
                     segmentHasVerb[segmentOf[c]] = true
+                    isVerb[c] = true
                 }
             }
         }
@@ -475,7 +456,7 @@ struct ClauseAnalyzer: Sendable {
             }
             // "Most of the results that sellers quote come from mice": two lexical verbs in a row,
             // the first closing the relative clause, the second the main verb.
-            let afterRelativeVerb = (words[i].role == .participle || (words[i].role == .nominal && words[i].primary == .verbBase)) && i > 0 && words[i - 1].role == .weakFinite && !words[i - 1].afterComma
+            let afterRelativeVerb = relativeDone && (words[i].role == .participle || (words[i].role == .nominal && words[i].primary == .verbBase)) && i > 0 && words[i - 1].role == .weakFinite && !words[i - 1].afterComma
                 && words[i - 1].cls.isDisjoint(with: WordClass.anyModalFiniteAuxiliaryDoForm) && words[i - 1].cls.isDisjoint(with: WordClass.anyBaseAuxiliaryFiniteAuxiliary)
                 && words[i].tags.contains(.verbBase) && !words[i].afterComma
             if relativeDone && main.isEmpty && afterRelativeVerb && !words[i].isCapitalized {
@@ -540,9 +521,9 @@ struct ClauseAnalyzer: Sendable {
                    i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: WordClass.anyPrepositionDeterminerPrepositionalSubordinator) { return .finite }
                 // "fruit and vegetables all add fibre", "they both need": a quantifier floated after
                 // a plural subject, then the verb.
-                if let p, p > 0, let prevKey, Self.floatingQuantifiers.contains(prevKey), !words[p].afterComma,
+                if tags.contains(.verbBase), let p, p > 0, !words[p].afterComma,
                    words[p - 1].role == .nominal && (words[p - 1].primary == .plural || words[p - 1].tags == .plural) || words[p - 1].role == .pronoun,
-                   tags.contains(.verbBase), w.primary != .adjective, objectLike(words, i + 1, block) { return .finite }
+                   let prevKey, Self.floatingQuantifiers.contains(prevKey), w.primary != .adjective, objectLike(words, i + 1, block) { return .finite }
                 // "78% agreed that", "70% said they": a number is the subject of a past form before a clause or an object.
                 if let p, block.tokens[words[p].token].kind == .number, tags.contains(.past), i + 1 < words.count, !words[i + 1].afterComma,
                    block.tokens[words[i + 1].token].key == WordKeys.that || !words[i + 1].cls.isDisjoint(with: WordClass.anyDeterminerObjectPronounSubjectPronoun) { return .finite }
@@ -632,6 +613,41 @@ struct ClauseAnalyzer: Sendable {
             return finiteOnly ? .finite : .nominal
         }
         return finiteOnly ? .finite : .nominal
+    }
+
+    /// The subject's noun phrase from the sentence start, a prepositional phrase after it, then word `c`:
+    /// a verb when it agrees with the subject's head and takes an object, an adverb or a particle.
+    /// (Out of `analyze`, which the optimiser inlines less once it grows.)
+    @inline(never)
+    private func isVerbAfterModifiedSubject(_ words: [AnalyzedWord], _ c: Int, segEnd: Int, _ block: AnalyzedBlock) -> Bool {
+        guard let q = (1..<c).first(where: { words[$0].role == .function }), c - q >= 2, c - q <= 5,
+              !words[q].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) else { return false }
+        // The head: the last word before the preposition ("such as" counts as one).
+        var h = q - 1
+        if h > 0, block.tokens[words[h].token].key == WordKeys.such { h -= 1 }
+        let head = words[h]
+        let subjectWords = words[0...h].allSatisfy { $0.role == .nominal || $0.role == .determiner }
+        let phraseWords = words[(q + 1)..<c].allSatisfy { ($0.role == .nominal || $0.role == .determiner) && !$0.afterComma }
+        let pluralHead = head.primary == .plural || (head.tags.contains(.plural) && !head.tags.contains(.noun))
+        let agrees = pluralHead ? words[c].tags.contains(.verbBase) : (words[c].tags.contains(.verbS) && words[c].primary != .plural)
+        let next: AnalyzedWord? = c + 1 < segEnd ? words[c + 1] : nil
+        // A clear object (a determiner, a pronoun, a particle) or an adverb; a bare noun only
+        // after a word read first as a verb ("oil production" after "puberty" is a compound).
+        let clearObject = next.map { !$0.cls.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle) } ?? false
+        let takesSomething = clearObject || next.map { word in
+            words[c].primary != .adjective && (word.primary == .adverb || (words[c].primary == .verbBase && word.role == .nominal && !word.isCapitalized))
+        } ?? false
+        return subjectWords && phraseWords && head.role == .nominal && (!head.isCapitalized || h == 0) && agrees && takesSomething
+    }
+
+    @inline(never)
+    private static func segmentHasOwnVerb(_ words: [AnalyzedWord], _ isVerb: [Bool], _ c: Int, segStart: Int, segEnd: Int, _ block: AnalyzedBlock) -> Bool {
+        for k in segStart..<c where isVerb[k] { return true }
+        for k in (c + 1)..<segEnd {
+            if isVerb[k] { return true }
+            if opensEmbeddedClause(words[k], block) { return false }
+        }
+        return false
     }
 
     /// "that", "which", "who" or a subordinator: the start of an embedded clause.
