@@ -13,7 +13,9 @@ enum SentenceTestSupport {
     }()
 
     /// A document of `blocks`, each (kind, text), laid out as blank-line separated paragraphs.
-    static func document(_ blocks: [(BlockKind, String)]) -> AnalyzedDocument {
+    /// `lineBreaks`: each block records where its lines start (after a "\n"), as the text front
+    /// end does for a folded line break.
+    static func document(_ blocks: [(BlockKind, String)], lineBreaks: Bool = false) -> AnalyzedDocument {
         var source: [UInt8] = []
         var built: [Block] = []
         for (kind, text) in blocks {
@@ -24,7 +26,8 @@ enum SentenceTestSupport {
             var builder = BlockTextBuilder()
             builder.appendVerbatim(bytes, range: start..<(start + bytes.count))
             let (t, map) = builder.build()
-            built.append(Block(kind: kind, text: t, sourceMap: map))
+            let starts = lineBreaks ? bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.map { $0 + 1 } : []
+            built.append(Block(kind: kind, text: t, sourceMap: map, lineStarts: starts))
         }
         let st = SourceText(path: "test.txt", original: source, utf8: source, encoding: "utf-8", offsetMap: .shift(0))
         return AnalyzedDocument(document: Document(source: st, format: .text, blocks: built))

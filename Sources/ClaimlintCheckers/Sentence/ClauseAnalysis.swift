@@ -57,10 +57,14 @@ struct ClauseAnalyzer: Sendable {
     static let particles: Set<WordKey> = Set(["up", "out", "down", "off", "away", "back", "over"].map { WordKey($0) })
     private static let demonstrativesPlural: Set<WordKey> = Set(["these", "those", "both", "many", "most", "some", "all", "others"].map { WordKey($0) })
     fileprivate static let verbPrefixes = ["re", "pre", "over", "under", "un", "mis", "co"]
+    private static let floatingQuantifiers: Set<WordKey> = Set(["all", "both"].map { WordKey($0) })
+    private static let degreeWords: Set<WordKey> = Set(["most", "more", "less", "least"].map { WordKey($0) })
+    private static let reflexives: Set<WordKey> = Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"].map { WordKey($0) })
     private static let articles: Set<WordKey> = Set(["a", "an", "the", "every", "each", "no"].map { WordKey($0) })
     private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
     static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
-    private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each"].map { WordKey($0) })
+    private static let thirdPersonPronouns: Set<WordKey> = Set(["he", "she", "it", "this", "that", "who", "which", "everyone", "everything", "nothing", "something", "someone", "each",
+                                                                                 "nobody", "somebody", "everybody", "anyone", "anybody", "no-one"].map { WordKey($0) })
 
     /// Tags of one token, with suffix guesses for words the lexicon does not list.
     func entry(_ block: AnalyzedBlock, _ t: Int) -> POSEntry {
@@ -88,9 +92,12 @@ struct ClauseAnalyzer: Sendable {
         // (A stem of two bytes at least: "is" is no plural, "ed" no participle.)
         func hasSuffix(_ suffix: StaticString) -> Bool { Self.bytes(lower, endWith: suffix, stem: 2) }
         // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
-        if hasSuffix("ise") || hasSuffix("ises") || hasSuffix("ised") || hasSuffix("ising") {
+        // The "s" of "-ise" sits at a fixed distance from the end: "summarises" has a plural "s"
+        // after it, so the last "s" of the word is not the one to change.
+        let iseS = hasSuffix("ise") ? lower.count - 2 : hasSuffix("ises") || hasSuffix("ised") ? lower.count - 3 : hasSuffix("ising") ? lower.count - 4 : nil
+        if let i = iseS {
             var american = Array(lower)
-            if let i = american.lastIndex(where: { $0 == UInt8(ascii: "s") }), i > 0, american[i - 1] == UInt8(ascii: "i") {
+            if i > 0, american[i] == UInt8(ascii: "s"), american[i - 1] == UInt8(ascii: "i") {
                 american[i] = UInt8(ascii: "z")
                 let key = american.withUnsafeBufferPointer { WordKey($0) }
                 if let e = vocabulary.pos.entry(key) { return e }
@@ -220,7 +227,13 @@ struct ClauseAnalyzer: Sendable {
                 if w.afterComma && j < i - 1 { return j }
                 let key = block.tokens[w.token].key
                 let adverb = w.primary == .adverb && !w.cls.contains(.determiner) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
-                if key == WordKeys.not || adverb { j -= 1; continue }
+                // "It most often affects": "most", "more", "less" before an adverb grade it.
+                // (Class tests first: most words are in neither class, and a set look-up hashes the key.)
+                let degree = j + 1 < i && w.cls.contains(.determiner) && words[j + 1].primary == .adverb && Self.degreeWords.contains(key)
+                // "The authors themselves called": a reflexive right after its noun only stresses it.
+                let intensifier = j > 0 && w.cls.contains(.objectPronoun) && !w.afterComma
+                    && (words[j - 1].role == .nominal || words[j - 1].role == .pronoun) && Self.reflexives.contains(key)
+                if key == WordKeys.not || adverb || degree || intensifier { j -= 1; continue }
                 return j
             }
             return nil
@@ -253,7 +266,12 @@ struct ClauseAnalyzer: Sendable {
                 role = (prevRole == .determiner && Self.articles.contains(prevKey ?? WordKeys.empty)) ? .nominal : .finite
             } else if cls.contains(.baseAuxiliary) {
                 let afterAuxiliary = !prevClass.isDisjoint(with: WordClass.anyModalFiniteAuxiliaryDoForm)
-                if prevKey == WordKeys.to || (prevRole == .finite && afterAuxiliary) || prevRole == .base { role = .base } else if prevRole == .determiner { role = .nominal } else { role = .finite }
+                if prevKey == WordKeys.to || (prevRole == .finite && afterAuxiliary) || prevRole == .base {
+                    role = .base
+                } else if prevRole == .determiner && (Self.articles.contains(prevKey ?? WordKeys.empty) || p.map({ words[$0].tags == .possessive }) == true) {
+                    // "the haves", "our do-list"; but "Some have been found", "Most do": a quantifier is the subject.
+                    role = .nominal
+                } else { role = .finite }
             } else if cls.contains(.nonFiniteAuxiliary) {
                 role = .base
             } else if !cls.isDisjoint(with: WordClass.anySubjectPronounObjectPronoun) {
@@ -277,8 +295,10 @@ struct ClauseAnalyzer: Sendable {
                 role = .other
             }
             // "This helps", "that means": a demonstrative directly before a finite-only reading is the subject.
+            // "this damages the villi", "this usually means": "this" cannot determine a plural, so
+            // a plural-or-verb form after it is its verb.
             if role == .nominal, let p, words[p].role == .determiner, [WordKeys.this, WordKeys.that].contains(prevKey ?? WordKeys.empty),
-               w.tags.contains(.verbS), !w.tags.contains(.noun) {
+               w.tags.contains(.verbS), !w.tags.contains(.noun) || (prevKey == WordKeys.this && w.tags.contains(.plural) && !w.isCapitalized) {
                 role = .finite
                 words[p].role = .pronoun
             }
@@ -307,10 +327,31 @@ struct ClauseAnalyzer: Sendable {
                 segmentOf[i] = segmentBounds.count - 1
             }
             var segmentHasVerb = [Bool](repeating: false, count: segmentBounds.count)
-            for f in finite { segmentHasVerb[segmentOf[f]] = true }
+            var isVerb = [Bool](repeating: false, count: words.count)
+            for f in finite { segmentHasVerb[segmentOf[f]] = true; isVerb[f] = true }
             for c in deferred {
                 let (segStart, segEnd) = segmentBounds[segmentOf[c]]
-                if segmentHasVerb[segmentOf[c]] { continue }
+                // "the Academy notes that treatment tends to...": a verb behind "that" or another
+                // clause opener after the word is the embedded clause's, not the segment's; only
+                // when "that" opens a clause with its own subject ("that treatment tends"), not a
+                // relative with a gap ("a smell that lingers").
+                let onlyEmbeddedVerbs = segmentHasVerb[segmentOf[c]]
+                if onlyEmbeddedVerbs {
+                    // A verb before the word, or after it before any clause opener.
+                    let ownVerb = Self.segmentHasOwnVerb(words, isVerb, c, segStart: segStart, segEnd: segEnd, block)
+                    if ownVerb { continue }
+                    // Before "that", only an -s form ("the Academy notes that"): "the mushroom that she calls" is a relative.
+                    if c + 1 < segEnd && Self.opensEmbeddedClause(words[c + 1], block) {
+                        if !words[c].tags.contains(.verbS) { continue }
+                        let subjectAfter = c + 2 < segEnd && (words[c + 2].role == .determiner || words[c + 2].role == .pronoun
+                            || (words[c + 2].role == .nominal && words[c + 2].tags.isDisjoint(with: POSTags.anyVerb)))
+                        if !subjectAfter { continue }
+                    }
+                }
+                // "Eating one spoon every day boost the immune system": an -ing subject takes an -s
+                // verb, so a bare form after it is only a weak verb ("Eating and sleeping well help" is a sure one).
+                let disagreesWithGerund = segStart == 0 && gerundSubject && !words[c].tags.contains(.verbS) && !words[c].tags.contains(.past)
+                    && !words[1..<c].contains(where: { $0.cls.contains(.coordinator) })
                 var run = c - 1
                 while run > segStart && run > c - 12 && (words[run - 1].role == .nominal || words[run - 1].role == .determiner) { run -= 1 }
                 // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
@@ -328,10 +369,20 @@ struct ClauseAnalyzer: Sendable {
                 let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
                     && words[c + 1].cls.contains(.preposition)
                     && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
-                if subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition {
-                    words[c].role = .finite
+                // "Hormonal changes during puberty increase oil production", "Levels in men fall
+                // slowly": a verb after a subject modified by a prepositional phrase.
+                let modifiedSubject = segStart == 0 && isVerbAfterModifiedSubject(words, c, segEnd: segEnd, block)
+                // With a verb later in the segment, behind "that" or "which", only an -s or past form
+                // before an object ("sets out the medicines that...") or an agreeing verb after a
+                // modified subject: "the shaggy white mushroom that she calls" has no verb of its own.
+                let accepted = onlyEmbeddedVerbs
+                    ? modifiedSubject || (objectFollows && !words[c].tags.isDisjoint(with: POSTags.anyPastVerbS))
+                    : subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition || modifiedSubject
+                if accepted {
+                    words[c].role = disagreesWithGerund ? .weakFinite : .finite
                     finite.append(c)
                     segmentHasVerb[segmentOf[c]] = true
+                    isVerb[c] = true
                 }
             }
         }
@@ -387,6 +438,9 @@ struct ClauseAnalyzer: Sendable {
             }
             // "When controlling for age, the authors report": a reduced clause ends at its comma.
             if words[i].afterComma && pending { pending = false }
+            // "If you are eligible, the kit tests for blood and is free": after the comma that
+            // closes an opening subordinate clause, "and is" joins the main clause, not the embedded one.
+            if words[i].afterComma && !cls.contains(.coordinator) && main.isEmpty && !pendingRelative { lastEmbedded = false }
             if isFinite {
                 let afterCoordinator = i > 0 && words[i - 1].cls.contains(.coordinator)
                 if pending || (afterCoordinator && lastEmbedded) {
@@ -398,6 +452,17 @@ struct ClauseAnalyzer: Sendable {
                 }
                 main.append(i)
                 lastEmbedded = false
+                continue
+            }
+            // "Most of the results that sellers quote come from mice": two lexical verbs in a row,
+            // the first closing the relative clause, the second the main verb.
+            let afterRelativeVerb = relativeDone && (words[i].role == .participle || (words[i].role == .nominal && words[i].primary == .verbBase)) && i > 0 && words[i - 1].role == .weakFinite && !words[i - 1].afterComma
+                && words[i - 1].cls.isDisjoint(with: WordClass.anyModalFiniteAuxiliaryDoForm) && words[i - 1].cls.isDisjoint(with: WordClass.anyBaseAuxiliaryFiniteAuxiliary)
+                && words[i].tags.contains(.verbBase) && !words[i].afterComma
+            if relativeDone && main.isEmpty && afterRelativeVerb && !words[i].isCapitalized {
+                words[i].role = .finite
+                main.append(i)
+                relativeDone = false
                 continue
             }
             if relativeDone && main.isEmpty && words[i].role == .nominal && !words[i].afterComma, let p = previous(i), words[p].role == .nominal
@@ -453,7 +518,15 @@ struct ClauseAnalyzer: Sendable {
                    !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty, objectLike(words, i + 1, block) { return .finite }
                 // "These call for": a demonstrative pronoun before a verb and a preposition or object.
                 if let prevKey, Self.demonstrativesPlural.contains(prevKey), p == 0 || words[p ?? 0].afterComma, tags.contains(.verbBase),
-                   i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: WordClass.anyPrepositionDeterminer) { return .finite }
+                   i + 1 < words.count, !words[i + 1].cls.isDisjoint(with: WordClass.anyPrepositionDeterminerPrepositionalSubordinator) { return .finite }
+                // "fruit and vegetables all add fibre", "they both need": a quantifier floated after
+                // a plural subject, then the verb.
+                if tags.contains(.verbBase), let p, p > 0, !words[p].afterComma,
+                   words[p - 1].role == .nominal && (words[p - 1].primary == .plural || words[p - 1].tags == .plural) || words[p - 1].role == .pronoun,
+                   let prevKey, Self.floatingQuantifiers.contains(prevKey), w.primary != .adjective, objectLike(words, i + 1, block) { return .finite }
+                // "78% agreed that", "70% said they": a number is the subject of a past form before a clause or an object.
+                if let p, block.tokens[words[p].token].kind == .number, tags.contains(.past), i + 1 < words.count, !words[i + 1].afterComma,
+                   block.tokens[words[i + 1].token].key == WordKeys.that || !words[i + 1].cls.isDisjoint(with: WordClass.anyDeterminerObjectPronounSubjectPronoun) { return .finite }
                 // "they all contain", "most recover": a word with no noun reading after a quantifier.
                 if tags.intersection(POSTags.anyAdjectiveNounPlural).isEmpty {
                     if !tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty { return .finite }
@@ -540,6 +613,46 @@ struct ClauseAnalyzer: Sendable {
             return finiteOnly ? .finite : .nominal
         }
         return finiteOnly ? .finite : .nominal
+    }
+
+    /// The subject's noun phrase from the sentence start, a prepositional phrase after it, then word `c`:
+    /// a verb when it agrees with the subject's head and takes an object, an adverb or a particle.
+    /// (Out of `analyze`, which the optimiser inlines less once it grows.)
+    @inline(never)
+    private func isVerbAfterModifiedSubject(_ words: [AnalyzedWord], _ c: Int, segEnd: Int, _ block: AnalyzedBlock) -> Bool {
+        guard let q = (1..<c).first(where: { words[$0].role == .function }), c - q >= 2, c - q <= 5,
+              !words[q].cls.isDisjoint(with: WordClass.anyPrepositionPrepositionalSubordinator) else { return false }
+        // The head: the last word before the preposition ("such as" counts as one).
+        var h = q - 1
+        if h > 0, block.tokens[words[h].token].key == WordKeys.such { h -= 1 }
+        let head = words[h]
+        let subjectWords = words[0...h].allSatisfy { $0.role == .nominal || $0.role == .determiner }
+        let phraseWords = words[(q + 1)..<c].allSatisfy { ($0.role == .nominal || $0.role == .determiner) && !$0.afterComma }
+        let pluralHead = head.primary == .plural || (head.tags.contains(.plural) && !head.tags.contains(.noun))
+        let agrees = pluralHead ? words[c].tags.contains(.verbBase) : (words[c].tags.contains(.verbS) && words[c].primary != .plural)
+        let next: AnalyzedWord? = c + 1 < segEnd ? words[c + 1] : nil
+        // A clear object (a determiner, a pronoun, a particle) or an adverb; a bare noun only
+        // after a word read first as a verb ("oil production" after "puberty" is a compound).
+        let clearObject = next.map { !$0.cls.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle) } ?? false
+        let takesSomething = clearObject || next.map { word in
+            words[c].primary != .adjective && (word.primary == .adverb || (words[c].primary == .verbBase && word.role == .nominal && !word.isCapitalized))
+        } ?? false
+        return subjectWords && phraseWords && head.role == .nominal && (!head.isCapitalized || h == 0) && agrees && takesSomething
+    }
+
+    @inline(never)
+    private static func segmentHasOwnVerb(_ words: [AnalyzedWord], _ isVerb: [Bool], _ c: Int, segStart: Int, segEnd: Int, _ block: AnalyzedBlock) -> Bool {
+        for k in segStart..<c where isVerb[k] { return true }
+        for k in (c + 1)..<segEnd {
+            if isVerb[k] { return true }
+            if opensEmbeddedClause(words[k], block) { return false }
+        }
+        return false
+    }
+
+    /// "that", "which", "who" or a subordinator: the start of an embedded clause.
+    static func opensEmbeddedClause(_ w: AnalyzedWord, _ block: AnalyzedBlock) -> Bool {
+        block.tokens[w.token].key == WordKeys.that || w.cls.contains(.relative) || w.cls.contains(.subordinatorStart)
     }
 
     /// Whether word `j` can start the object of a verb before it: not a preposition, a link

@@ -73,6 +73,10 @@ public struct SentenceChecker: Checker {
         let linted = document.lintedBlocks
         let sections = self.sections.sections(of: document)
         var afterQuestionHeading = false
+        // The page's first prose paragraph under its title (only headings, titles and label-shaped
+        // lines such as a price or a size before it): its first unit is a standfirst, which may be
+        // verbless. A paragraph with nothing above it is judged as usual.
+        var seenProse = false, seenTitle = false
         for block in linted {
             // Entries of a references, further-reading or ingredients section are citations and
             // lists, not prose. A lone "Source: ..." line is still judged.
@@ -82,9 +86,19 @@ public struct SentenceChecker: Checker {
                 afterQuestionHeading = block.block.text.last(where: { !$0.isWhitespace }) == "?"
                     && (block.kind.isHeading || (block.sentences.count == 1 && wordCount(block, block.sentences[0].tokens) <= Self.labelMaxWords))
             }
+            let labelShaped = !seenProse && isLabelShaped(block)
+            // A title, a top heading or a title-shaped line; section headings (level 2 and below) open no page.
+            let titleLike: Bool
+            switch block.kind {
+            case .title, .heading(level: 1): titleLike = true
+            case .heading: titleLike = false
+            default: titleLike = labelShaped
+            }
+            defer { if titleLike { seenTitle = true } else if !labelShaped { seenProse = true } }
             guard !block.kind.isLabel, !block.block.quoted, !inListSection else { continue }
+            let opensPage = seenTitle && !seenProse && block.kind == .paragraph && !labelShaped
             for si in block.sentences.indices {
-                checkSentence(block, si, answersHeading: si == 0 && afterQuestionHeading, into: &out)
+                checkSentence(block, si, answersHeading: si == 0 && afterQuestionHeading, standfirst: si == 0 && opensPage, into: &out)
             }
         }
         if !context.disabledRules.contains("sentence.dangling-lead-in") {
@@ -157,7 +171,10 @@ public struct SentenceChecker: Checker {
     /// `answersHeading`: the unit opens the paragraph under a question heading ("Is tap water
     /// safe?" then "No, not straight from the tap."), so a short verbless answer (at most
     /// `labelMaxWords` words) is deliberate.
-    private func checkSentence(_ block: AnalyzedBlock, _ si: Int, answersHeading: Bool, into out: inout [Diagnostic]) {
+    /// `standfirst`: the unit opens the page's first prose paragraph ("A rich, non-greasy balm for
+    /// dry heels.", "Patient information from the respiratory team."), a summary line that
+    /// is verbless by convention, so it is not judged as a fragment.
+    private func checkSentence(_ block: AnalyzedBlock, _ si: Int, answersHeading: Bool, standfirst: Bool, into out: inout [Diagnostic]) {
         let s = block.sentences[si]
         let words = wordCount(block, s.tokens)
         guard words > 0 else { return }
@@ -175,7 +192,7 @@ public struct SentenceChecker: Checker {
         // unit there ("Yes, cyclist using it to recover faster after the race because ...") is broken.
         let answersQuestion = (si > 0 && block.sentences[si - 1].terminator == "?") || (answersHeading && words <= Self.labelMaxWords)
         // List items, bulleted or chapter lines ("04:15 ..."), are never judged as fragments.
-        if !reported, !afterLabel, !answersQuestion, !block.kind.isListItem, !s.isItemLine, s.terminator == "." || s.terminator == "!" {
+        if !reported, !afterLabel, !answersQuestion, !standfirst, !block.kind.isListItem, !s.isItemLine, s.terminator == "." || s.terminator == "!" {
             reported = checkFragment(block, s, clause, words: words, into: &out)
         }
         if !reported { checkCommaSplice(block, s, clause, into: &out) }
@@ -227,6 +244,9 @@ public struct SentenceChecker: Checker {
             if pronoun, s.terminator == "?", v.modals.contains(pk) || v.finiteAuxiliaries.contains(pk) || v.baseAuxiliaries.contains(pk) { continue }
             if !v.subordinators.matches(startingAt: w.token - 1, in: block.tokens).isEmpty { continue }
             if Self.letterNamers.contains(pk) { continue }
+            // "- 70% said they would use it again\nThese results describe...": a line after an
+            // unpunctuated list item is the paragraph after the list, folded into the item.
+            if block.kind.isListItem, block.block.lineStarts.contains(Int(tok.start)) { continue }
             // A run of capitalised words is a name or a title ("Mayo Clinic", "Eat Well Live Longer").
             if j + 1 < ws.count, ws[j + 1].isCapitalized, !ws[j + 1].afterComma, !(strong && ws[j + 1].isAllCaps),
                block.tokens[ws[j + 1].token].length > 1 || block.tokens[ws[j + 1].token].key == WordKeys.i { continue }
@@ -420,7 +440,10 @@ public struct SentenceChecker: Checker {
             prepositional = true
             // "After the cream dries." is a clause; "After the surgery the patient rested." is not.
             var phraseStarts = 0
-            for w in clause.words[1..<f] where w.role == .determiner || w.role == .pronoun || (w.isCapitalized && !w.afterComma) { phraseStarts += 1 }
+            // "After chickenpox the virus lies dormant", "Before this study there was": a bare noun
+            // right after the subordinator and an existential "there" start phrases too.
+            for (n, w) in clause.words[1..<f].enumerated() where w.role == .determiner || w.role == .pronoun || (w.isCapitalized && !w.afterComma)
+                || (n == 0 && w.role == .nominal) || key(block, w) == WordKeys.there { phraseStarts += 1 }
             opens = phraseStarts <= 1 && !clause.words[1..<f].contains(where: { $0.afterComma })
         }
         guard opens, isRelative || !hasMainClause(block, clause, prepositional: prepositional) else { return false }

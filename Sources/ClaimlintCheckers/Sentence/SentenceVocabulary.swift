@@ -143,6 +143,7 @@ struct WordClass: OptionSet, Sendable {
     static let anyModalFiniteAuxiliaryDoForm: WordClass = [.modal, .finiteAuxiliary, .doForm]
     static let anyPrepositionCoordinatorRelativePrepositionalSubordinator: WordClass = [.preposition, .coordinator, .relative, .prepositionalSubordinator]
     static let anyPrepositionDeterminer: WordClass = [.preposition, .determiner]
+    static let anyPrepositionDeterminerPrepositionalSubordinator: WordClass = [.preposition, .determiner, .prepositionalSubordinator]
     static let anyPrepositionPrepositionalSubordinator: WordClass = [.preposition, .prepositionalSubordinator]
     static let anySubjectPronounObjectPronoun: WordClass = [.subjectPronoun, .objectPronoun]
 }

@@ -16,6 +16,7 @@ enum WordKeys {
     static let most = WordKey("most")
     static let of = WordKey("of")
     static let that = WordKey("that")
+    static let such = WordKey("such")
     static let the = WordKey("the")
     static let there = WordKey("there")
     static let these = WordKey("these")
