@@ -85,3 +85,13 @@ def prf(tp, fp, fn):
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f
+
+
+def tuning_log(directory):
+    """Set name -> the tuning rounds that used it, from tuning-log.tsv (absent: never tuned on)."""
+    path = os.path.join(directory, "tuning-log.tsv")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
+    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}

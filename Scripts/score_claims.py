@@ -93,16 +93,6 @@ def report(name, totals):
     return p, r
 
 
-def tuning_log(directory):
-    """Set name -> the tuning rounds that used it, from tuning-log.tsv (absent: never tuned on)."""
-    path = os.path.join(directory, "tuning-log.tsv")
-    if not os.path.exists(path):
-        return {}
-    with open(path, encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
-    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=cs.default_bin())
@@ -113,7 +103,7 @@ def main():
     sets = ["tuning"] + sorted(n for n in os.listdir(args.dir) if n.startswith("heldout") and os.path.isdir(os.path.join(args.dir, n)))
     if args.sets:
         sets = [s for s in sets if s in args.sets.split(",")]
-    tuned = tuning_log(args.dir)
+    tuned = cs.tuning_log(args.dir)
     for name in sets:
         directory = args.dir if name == "tuning" else os.path.join(args.dir, name)
         status = "" if name == "tuning" else (", tuned on in " + tuned[name] if name in tuned else ", never tuned on")

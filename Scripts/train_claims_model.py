@@ -78,7 +78,8 @@ def collect(binary, root):
     with tempfile.TemporaryDirectory() as tmp:
         cfg = os.path.join(tmp, "claimlint.yml")
         with open(cfg, "w") as f:
-            f.write(cs.AUDIT_CONFIG)
+            # The rules alone: the layer being trained must not filter its own candidates.
+            f.write(cs.AUDIT_CONFIG + "claims:\n  model: false\n")
         for name in sets:
             directory = root if name == "tuning" else os.path.join(root, name)
             paths = sorted(os.path.join(directory, n) for n in os.listdir(directory) if n.endswith((".txt", ".html", ".md")))
@@ -267,16 +268,6 @@ def dump_features(binary, path):
                 print("%s\t%s" % (f["excerpt"], feats))
 
 
-def tuning_log(directory):
-    """Set name -> the tuning rounds that used it (Fixtures/claims/tuning-log.tsv, as score_claims.py reads it)."""
-    path = os.path.join(directory, "tuning-log.tsv")
-    if not os.path.exists(path):
-        return {}
-    with open(path, encoding="utf-8") as f:
-        rows = [line.rstrip("\n").split("\t") for line in f if line.strip()]
-    return {r[0]: r[1] for r in rows[1:] if len(r) >= 2}
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=cs.default_bin())
@@ -294,7 +285,7 @@ def main():
     linted = time.time()
     # Only sets a tuning round has already read (Fixtures/claims/tuning-log.tsv) are training
     # material; the sets no round has read are the blind measure and are never trained on.
-    tuned = tuning_log(args.dir)
+    tuned = cs.tuning_log(args.dir)
     sets = [s for s in data if s == "tuning" or s in tuned]
     blind = [s for s in data if s not in sets]
     names = sorted({k for s in data for a in data[s] for u in a["units"] for k in u["features"]})
@@ -326,11 +317,11 @@ def main():
     mp, mr, _ = cs.prf(*pooled_model)
     rbp, rbr, _ = cs.prf(*recent_base)
     rmp, rmr, _ = cs.prf(*recent_model)
-    # Decision rule (session 7, fixed before any blind run of the model): the recent tuned sets
-    # gain >= 0.02 precision and lose <= 0.01 recall, and the pooled figures do not get worse.
-    keep = rmp - rbp >= 0.02 and rbr - rmr <= 0.01 and mp >= bp and br - mr <= 0.01
-    print("pooled precision %+.3f, recall %+.3f; %s precision %+.3f, recall %+.3f -> decision rule: %s" % (
-        mp - bp, mr - br, label, rmp - rbp, rmr - rbr, "KEEP (wire in)" if keep else "do not wire in"))
+    # No verdict here: cross-validation over sets the rules were tuned on understates the layer (the
+    # rules already fit them). The layer stays on while "NEVER TUNED ON" below shows it gaining
+    # precision without losing recall on sets nobody has read (docs/claims.md, "ml1").
+    print("cross-validation: pooled precision %+.3f, recall %+.3f; %s precision %+.3f, recall %+.3f" % (
+        mp - bp, mr - br, label, rmp - rbp, rmr - rbr))
     threshold = choose_threshold(table, sets, args.lam)
     model = table.fit(sets, args.lam)
     if blind:

@@ -112,4 +112,16 @@ private typealias S = DisclaimerTestSupport
         let rules = try RuleSet(files: [("test-model.yml", yaml)])
         #expect(throws: RulePackError.self) { _ = try ClaimModel(rules: rules) }
     }
+
+    @Test func configTurnsTheLayerOffAndRejectsBadValues() throws {
+        let rules = try RuleSet(files: BuiltinRuleFiles.all)
+        func settings(_ key: String, _ value: String) -> CheckerSettings {
+            CheckerSettings(sections: ["claims": .map([(key: key, value: .scalar(value, line: 2))], line: 1)])
+        }
+        #expect(try ClaimsChecker(rules: rules, settings: .empty).applyModel == ClaimModel.enabledByDefault)
+        #expect(try ClaimsChecker(rules: rules, settings: settings("model", "false")).applyModel == false)
+        #expect(try ClaimsChecker(rules: rules, settings: settings("model", "true")).applyModel == true)
+        #expect(throws: (any Error).self) { _ = try ClaimsChecker(rules: rules, settings: settings("model", "sometimes")) }
+        #expect(throws: (any Error).self) { _ = try ClaimsChecker(rules: rules, settings: settings("modle", "false")) }
+    }
 }

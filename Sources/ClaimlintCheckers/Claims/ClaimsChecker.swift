@@ -16,7 +16,9 @@ public struct ClaimsChecker: Checker {
     let descriptions: [String: RuleDescription]
     /// Where the page's claim links are shared with the disclaimer checker (`links(of:)`).
     let linksKey: MemoKey
-    /// The learned re-ranking layer (ClaimModel.swift, ml1) and whether findings go through it.
+    /// The learned re-ranking layer (ClaimModel.swift, ml1) and whether findings go through it:
+    /// on unless the config says `claims: {model: false}` (the rules alone, as the training
+    /// script needs them and as a user may want them).
     let model: ClaimModel?
     var applyModel = ClaimModel.enabledByDefault
     public init(rules: RuleSet, settings: CheckerSettings) throws {
@@ -27,6 +29,27 @@ public struct ClaimsChecker: Checker {
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
         descriptions = d
+        if let section = settings.section("claims") {
+            guard let entries = section.entries else {
+                throw ClaimsSettingsError(file: settings.file, line: section.line, message: "'claims' must be a mapping, e.g. {model: false}")
+            }
+            for (key, value) in entries {
+                guard key == "model" else {
+                    throw ClaimsSettingsError(file: settings.file, line: value.line, message: "unknown key 'claims.\(key)' (expected: model)")
+                }
+                guard let b = value.bool else {
+                    throw ClaimsSettingsError(file: settings.file, line: value.line, message: "'claims.model' must be true or false")
+                }
+                applyModel = b
+            }
+        }
+    }
+
+    struct ClaimsSettingsError: Error, CustomStringConvertible {
+        var file: String
+        var line: Int?
+        var message: String
+        var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
     }
 
     /// Words and marks that end a negation's reach ("uses no UV and is totally safe").
