@@ -111,8 +111,9 @@ import Testing
 
     /// No non-health dev page draws a disclaimer or balance finding. Held-out pages are not
     /// tuned on, so their count is pinned at what was measured on the current held-out set
-    /// (batches 1-3, 6, 19, 22, 33-36, 39-42): 1 of 93, from the first run of blind batches 39-42
-    /// (session 6, at 080a15e); batches 37-38, whose first runs flagged 2 of 16, are now dev.
+    /// (batches 1-3, 6, 19, 22, 33-36, 43-50): 2 of 125, one from the first run of blind batches
+    /// 43-46 (session 7, at 5e228f0), one from batches 49-50 (written and first run after round 12,
+    /// at b3060f2); batches 39-42, whose first runs flagged 1 of 32, are now dev.
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -125,6 +126,6 @@ import Testing
                 #expect(hits.isEmpty, "\(row.path): \(hits.map(\.rule))")
             }
         }
-        #expect(heldOutFlagged.count <= 1, "held-out non-health pages flagged: \(heldOutFlagged)")
+        #expect(heldOutFlagged.count <= 2, "held-out non-health pages flagged: \(heldOutFlagged)")
     }
 }
