@@ -84,10 +84,18 @@ def main():
     ap.add_argument("--rows", default="all", choices=["all", "even", "odd"])
     ap.add_argument("--show", choices=sorted(LABELS), help="print the flagged sentences of this label")
     args = ap.parse_args()
+    parts = []
     if args.file in ("eureka", "both"):
-        score(args.bin, os.path.join(args.data, "annotated_eureka.csv"), "EurekAlert press sentences (headline)", args.rows, args.show)
+        parts.append(score(args.bin, os.path.join(args.data, "annotated_eureka.csv"), "EurekAlert press sentences (headline)", args.rows, args.show))
     if args.file in ("pubmed", "both"):
-        score(args.bin, os.path.join(args.data, "annotated_pubmed.csv"), "PubMed conclusion sentences", args.rows, args.show)
+        parts.append(score(args.bin, os.path.join(args.data, "annotated_pubmed.csv"), "PubMed conclusion sentences", args.rows, args.show))
+    if len(parts) == 2:
+        # The targets name the data set, not a file: both files pooled, next to the per-file lines above.
+        def share(label, key):
+            return 100 * sum(b[label][key] for b in parts) / max(1, sum(b[label]["n"] for b in parts))
+        print("== whole data set (both files pooled)")
+        print("targets: direct flagged %.1f%% (>= 85), none flagged %.1f%% (<= 10), conditional never strong %.1f%% (>= 95)" % (
+            share("3", "flagged"), share("0", "flagged"), 100 - share("2", "strong")))
 
 
 if __name__ == "__main__":
