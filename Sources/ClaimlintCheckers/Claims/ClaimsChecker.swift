@@ -29,27 +29,7 @@ public struct ClaimsChecker: Checker {
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
         descriptions = d
-        if let section = settings.section("claims") {
-            guard let entries = section.entries else {
-                throw ClaimsSettingsError(file: settings.file, line: section.line, message: "'claims' must be a mapping, e.g. {model: false}")
-            }
-            for (key, value) in entries {
-                guard key == "model" else {
-                    throw ClaimsSettingsError(file: settings.file, line: value.line, message: "unknown key 'claims.\(key)' (expected: model)")
-                }
-                guard let b = value.bool else {
-                    throw ClaimsSettingsError(file: settings.file, line: value.line, message: "'claims.model' must be true or false")
-                }
-                applyModel = b
-            }
-        }
-    }
-
-    struct ClaimsSettingsError: Error, CustomStringConvertible {
-        var file: String
-        var line: Int?
-        var message: String
-        var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
+        applyModel = try settings.flags("claims", allowed: ["model"])["model"] ?? ClaimModel.enabledByDefault
     }
 
     /// Words and marks that end a negation's reach ("uses no UV and is totally safe").

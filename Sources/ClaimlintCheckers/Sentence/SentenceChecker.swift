@@ -47,21 +47,7 @@ public struct SentenceChecker: Checker {
         vocabulary = try SentenceVocabulary(rules: rules)
         sections = try SectionFinder(rules: rules)
         analyzer = ClauseAnalyzer(vocabulary: vocabulary)
-        var deep = false
-        if let section = settings.section("sentence") {
-            guard let entries = section.entries else {
-                throw SentenceSettingsError(file: settings.file, line: section.line, message: "'sentence' must be a mapping, e.g. {deep: true}")
-            }
-            for (key, value) in entries {
-                guard key == "deep" else {
-                    throw SentenceSettingsError(file: settings.file, line: value.line, message: "unknown key 'sentence.\(key)' (expected: deep)")
-                }
-                guard let b = value.bool else {
-                    throw SentenceSettingsError(file: settings.file, line: value.line, message: "'sentence.deep' must be true or false")
-                }
-                deep = b
-            }
-        }
+        let deep = try settings.flags("sentence", allowed: ["deep"])["deep"] ?? false
         // Loaded once per process; when the library is missing a note goes to stderr once.
         deepParser = deep ? DeepStage.shared : nil
     }
@@ -105,14 +91,6 @@ public struct SentenceChecker: Checker {
             checkLeadIns(linted, into: &out)
         }
         return out
-    }
-
-    /// A `sentence:` config section that is wrong, with the file and line to fix.
-    struct SentenceSettingsError: Error, CustomStringConvertible {
-        var file: String
-        var line: Int?
-        var message: String
-        var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
     }
 
     // MARK: Page structure
