@@ -31,25 +31,18 @@ public struct ClaimsChecker: Checker {
         descriptions = d
         if let section = settings.section("claims") {
             guard let entries = section.entries else {
-                throw ClaimsSettingsError(file: settings.file, line: section.line, message: "'claims' must be a mapping, e.g. {model: false}")
+                throw SettingsError(file: settings.file, line: section.line, message: "'claims' must be a mapping, e.g. {model: false}")
             }
             for (key, value) in entries {
                 guard key == "model" else {
-                    throw ClaimsSettingsError(file: settings.file, line: value.line, message: "unknown key 'claims.\(key)' (expected: model)")
+                    throw SettingsError(file: settings.file, line: value.line, message: "unknown key 'claims.\(key)' (expected: model)")
                 }
                 guard let b = value.bool else {
-                    throw ClaimsSettingsError(file: settings.file, line: value.line, message: "'claims.model' must be true or false")
+                    throw SettingsError(file: settings.file, line: value.line, message: "'claims.model' must be true or false")
                 }
                 applyModel = b
             }
         }
-    }
-
-    struct ClaimsSettingsError: Error, CustomStringConvertible {
-        var file: String
-        var line: Int?
-        var message: String
-        var description: String { line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)" }
     }
 
     /// Words and marks that end a negation's reach ("uses no UV and is totally safe").
@@ -67,7 +60,8 @@ public struct ClaimsChecker: Checker {
         for (k, j) in judged.enumerated() {
             // The learned layer (ml1): its inputs for every flagged sentence, its verdict when it is on.
             let features = !j.findings.isEmpty && (audit || applyModel) ? ClaimFeatures.vector(judged, k, page: page) : nil
-            let kept = applyModel && features != nil && !(model?.keeps(features!) ?? true) ? [] : j.findings
+            var kept = j.findings
+            if applyModel, let features, let model, !model.keeps(features) { kept = [] }
             out.append(contentsOf: kept.filter { !context.disabledRules.contains($0.rule) })
             if audit {
                 var d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)
