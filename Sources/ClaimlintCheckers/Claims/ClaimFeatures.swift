@@ -123,7 +123,7 @@ enum ClaimFeatures {
             let t = tokens[i]
             if t.kind == .number { number = true; continue }
             if t.kind != .word {
-                if j.block.text(of: t) == "!" { exclamation = true }
+                if SectionFinder.isByte(j.block, t, "!") { exclamation = true }
                 continue
             }
             if firstPerson.contains(t.key) { first = true }
