@@ -267,7 +267,7 @@ final class HealthVocabulary: Sendable {
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
         adjectiveTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-terms")) { _ in true }
-        // A food's skin or a thing's: the turkey's, the wing's, the drum's (round 12).
+        // A food's skin or a thing's: the turkey's, the wing's, the drum's.
         foodContext = PhraseTrie(phrases: try rules.lexicon("disclaimer.food-context") + rules.lexicon("disclaimer.object-context")) { _ in true }
         adjectiveVerbs = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-verbs")) { _ in true }
         adjectiveVerbDeterminers = Set(try rules.lexicon("disclaimer.adjective-verb-determiners").map { WordKey($0) })
