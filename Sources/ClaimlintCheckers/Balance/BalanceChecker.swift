@@ -91,10 +91,9 @@ public struct BalanceChecker: Checker {
 
         let benefit = profile.benefitHits.first
         if !off.contains("balance.no-risks"), let claimed = claimedBenefit(profile, analysis, document), !mentionsRisks(document, analysis) {
-            let benefit = claimed
-            out.append(Diagnostic(rule: "balance.no-risks", location: .document, message: message("balance.no-risks", ["benefit": "'\(benefit.phrase)'"]),
+            out.append(Diagnostic(rule: "balance.no-risks", location: .document, message: message("balance.no-risks", ["benefit": "'\(claimed.phrase)'"]),
                                   suggestion: "Say what the side effects, risks or limits are, and who should not use it.",
-                                  details: ["benefit": benefit.phrase]))
+                                  details: ["benefit": claimed.phrase]))
         }
         if !off.contains("balance.no-date"), !hasDate(document) {
             out.append(Diagnostic(rule: "balance.no-date", location: .document, message: message("balance.no-date"),
@@ -166,9 +165,12 @@ public struct BalanceChecker: Checker {
         if found { return true }
         // "It can leave some redness", "may upset your stomach": a harm lead, then within six
         // tokens a harm effect, with no relief verb between ("can ease dryness" is a benefit).
+        // (The effects are scanned once for both tests, and only when a lead or a tail is there.)
         let leads = harmLeads.scan(tokens, in: range)
+        let tails = harmTails.scan(tokens, in: range)
+        let effects = leads.isEmpty && tails.isEmpty ? [] : harmEffects.scan(tokens, in: range)
         if !leads.isEmpty {
-            for effect in harmEffects.scan(tokens, in: range) where !claimed(effect.tokens) {
+            for effect in effects where !claimed(effect.tokens) {
                 for lead in leads where lead.tokens.upperBound <= effect.tokens.lowerBound
                     && effect.tokens.lowerBound - lead.tokens.upperBound <= 6 {
                     let between = lead.tokens.upperBound..<effect.tokens.lowerBound
@@ -179,9 +181,8 @@ public struct BalanceChecker: Checker {
         // "Pinkness or redness for a few hours is normal", "swelling settles within a day": an effect,
         // then within eight tokens a tail, and no relief verb in the four tokens before the effect
         // ("ice helps the swelling go down" is a benefit).
-        let tails = harmTails.scan(tokens, in: range)
         if !tails.isEmpty {
-            for effect in harmEffects.scan(tokens, in: range) where !claimed(effect.tokens) {
+            for effect in effects where !claimed(effect.tokens) {
                 let before = max(range.lowerBound, effect.tokens.lowerBound - 4)..<effect.tokens.lowerBound
                 if !before.isEmpty && reliefVerbs.occurs(in: tokens, range: before) { continue }
                 if tails.contains(where: { $0.tokens.lowerBound >= effect.tokens.upperBound && $0.tokens.lowerBound - effect.tokens.upperBound <= 8 }) {
@@ -333,4 +334,3 @@ public struct BalanceChecker: Checker {
         return false
     }
 }
-

@@ -1405,11 +1405,10 @@ extension SentenceAnalyzer {
     static let howKey = WordKey("how")
     static let indirectQuestionOpeners = Set(["about", "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered",
                                               "wondering"].map { WordKey($0) })
-    static let listLinkWords = Set(["and", "or"].map { WordKey($0) })
     static let listEndMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "!")]
     private func isListMark(_ i: Int, ends: Bool) -> Bool {
         let tok = block.tokens[i]
-        if tok.kind == .word { return Self.listLinkWords.contains(tok.key) }
+        if tok.kind == .word { return Self.andOrKeys.contains(tok.key) }
         guard tok.length == 1 else { return false }
         let b = block.utf8[Int(tok.start)]
         return ends ? Self.listEndMarks.contains(b) : b == UInt8(ascii: ",")

@@ -123,7 +123,7 @@ enum ClaimFeatures {
             let t = tokens[i]
             if t.kind == .number { number = true; continue }
             if t.kind != .word {
-                if j.block.text(of: t) == "!" { exclamation = true }
+                if SectionFinder.isByte(j.block, t, "!") { exclamation = true }
                 continue
             }
             if firstPerson.contains(t.key) { first = true }
@@ -146,7 +146,7 @@ enum ClaimFeatures {
         flag("block_heading", kind.isHeading)
         flag("block_list_item", kind.isListItem)
         flag("block_label", kind.isLabel && !kind.isHeading)
-        if case .blockquote = kind { v[index["block_quote"]!] = 1 }
+        if case .blockquote = kind { flag("block_quote", true) }
         flag("sentence_first", j.index == 0)
         set("position", Double(k) / Double(max(page.sentences - 1, 1)))
         set("length_log", log1p(Double(j.sentence.tokens.count)))

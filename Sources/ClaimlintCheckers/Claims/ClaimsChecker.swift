@@ -46,8 +46,9 @@ public struct ClaimsChecker: Checker {
         shareLinks(judged, of: document)
         for (k, j) in judged.enumerated() {
             // The learned layer (ml1): its inputs for every flagged sentence, its verdict when it is on.
-            let features = !j.findings.isEmpty && (audit || applyModel) ? ClaimFeatures.vector(judged, k, page: page) : nil
-            let kept = applyModel && features != nil && !(model?.keeps(features!) ?? true) ? [] : j.findings
+            let features = !j.findings.isEmpty && (audit || (applyModel && model != nil)) ? ClaimFeatures.vector(judged, k, page: page) : nil
+            var kept = j.findings
+            if applyModel, let features, let model, !model.keeps(features) { kept = [] }
             out.append(contentsOf: kept.filter { !context.disabledRules.contains($0.rule) })
             if audit {
                 var d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)

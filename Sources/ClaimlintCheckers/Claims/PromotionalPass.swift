@@ -301,7 +301,7 @@ extension ClaimsChecker {
         let definesOpening = opensWithDefinition(a, block: block)
         // "How I use it: three drops on clean, dry skin every evening": a label that opens directions for use.
         let usageLabel = (a.range.lowerBound + 1..<min(a.range.lowerBound + 6, a.range.upperBound)).contains { i in
-            block.text(of: t[i]) == ":" && Self.usageLabels.contains(block.lowercasedWords(a.range.lowerBound..<i))
+            SectionFinder.isByte(block, t[i], ":") && Self.usageLabels.contains(block.lowercasedWords(a.range.lowerBound..<i))
         }
         if link == nil, !warning, !usageLabel, !definesTerm, !definesWord, !definesCategory, !definesOpening, !a.hits.has(.promotionalStop), measures < 2, !isBackground(a, block: block) {
             let productWords = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.businessNoun]

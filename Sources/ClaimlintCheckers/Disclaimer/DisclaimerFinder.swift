@@ -180,7 +180,10 @@ struct DisclaimerVocabulary: Sendable {
         // tokens (a professional must still follow the particle).
         for pair in try rules.lexicon("disclaimer.split-consult-verbs") {
             let words = pair.split(separator: " ", maxSplits: 1).map(String.init)
-            guard words.count == 2 else { continue }
+            // A one-word entry would silently split nothing: fail at start-up instead.
+            guard words.count == 2 else {
+                throw RulePackError(file: "Rules", line: nil, message: "disclaimer.split-consult-verbs: '\(pair)' needs a verb and a particle")
+            }
             for n in 1...Self.splitConsultGap { consult.insert(words[0] + String(repeating: " *", count: n) + " " + words[1], value: true) }
         }
         consultVerbs = consult

@@ -200,9 +200,10 @@ final class HealthVocabulary: Sendable {
     let creativeWorkTypes: Set<String>
     /// Words of genres that are not health advice (a novel's plot, software's log-in), by genre.
     let genreWords: [PhraseTrie<Bool>]
-    /// Meat, fish and cooking steps ("brine", "the crown", "roasting"): a sentence that names one
-    /// uses a figurative-prone body word ("skin") of the food, not of a body.
-    let foodContext: PhraseTrie<Bool>
+    /// Meat, fish and cooking steps ("brine", "the crown", "roasting") and vehicles, buildings,
+    /// instruments and materials: a sentence that names one uses a figurative-prone body word
+    /// ("skin") of the food or the thing, not of a body.
+    let foodOrObjectContext: PhraseTrie<Bool>
     /// Treatment words that are also adjectives ("lower", "calm"): after one of
     /// `adjectiveVerbDeterminers` ("the lower wing", "a calm sea") the adjective, not the verb.
     let adjectiveVerbs: PhraseTrie<Bool>
@@ -267,8 +268,8 @@ final class HealthVocabulary: Sendable {
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
         adjectiveTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-terms")) { _ in true }
-        // A food's skin or a thing's: the turkey's, the wing's, the drum's (round 12).
-        foodContext = PhraseTrie(phrases: try rules.lexicon("disclaimer.food-context") + rules.lexicon("disclaimer.object-context")) { _ in true }
+        // A food's skin or a thing's: the turkey's, the wing's, the drum's.
+        foodOrObjectContext = PhraseTrie(phrases: try rules.lexicon("disclaimer.food-context") + rules.lexicon("disclaimer.object-context")) { _ in true }
         adjectiveVerbs = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-verbs")) { _ in true }
         adjectiveVerbDeterminers = Set(try rules.lexicon("disclaimer.adjective-verb-determiners").map { WordKey($0) })
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
@@ -379,7 +380,7 @@ final class HealthVocabulary: Sendable {
         for block in document.blocks where block.inScope {
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
                 if healthTerms.scan(block.tokens, in: sentence.tokens).contains(where: { $0.value && isFigurative($0.tokens, in: block) })
-                    && !foodContext.occurs(in: block.tokens, range: sentence.tokens) {
+                    && !foodOrObjectContext.occurs(in: block.tokens, range: sentence.tokens) {
                     count += 1
                     if count >= 2 { return count }
                 }
@@ -393,7 +394,7 @@ final class HealthVocabulary: Sendable {
     func figurativeTermIsFood(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Bool {
         for block in document.blocks where block.inScope {
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
-                if foodContext.occurs(in: block.tokens, range: sentence.tokens)
+                if foodOrObjectContext.occurs(in: block.tokens, range: sentence.tokens)
                     && healthTerms.scan(block.tokens, in: sentence.tokens).contains(where: { $0.value && isFigurative($0.tokens, in: block) }) {
                     return true
                 }
@@ -514,7 +515,7 @@ final class HealthVocabulary: Sendable {
                 figurative = aboutBody && !namesBodyPart!
                 aboutBody = aboutBody || namesBodyPart!
                 // "Rub the brine over the skin", "so the salt cures the meat": a turkey's skin.
-                if figurative && foodContext.occurs(in: block.tokens, range: sentence.tokens) {
+                if figurative && foodOrObjectContext.occurs(in: block.tokens, range: sentence.tokens) {
                     figurative = false
                     aboutBody = false
                 }

@@ -153,7 +153,10 @@ struct SectionFinder: Sendable {
                 continue
             }
             // 3. Under a prose-too heading, the first block of prose ends the section.
-            while let top = open.last, top.whileEntries, !Self.looksLikeEntry(b) { open.removeLast() }
+            // (Whether the block reads as an entry is asked once: it scans every token of the block.)
+            if open.last?.whileEntries == true, !Self.looksLikeEntry(b) {
+                while let top = open.last, top.whileEntries { open.removeLast() }
+            }
             if let top = open.last {
                 memberships[b.index] = .init(kind: top.kind, heading: top.heading, role: .entry)
                 continue

@@ -94,8 +94,8 @@ struct ClauseAnalyzer: Sendable {
         // British spellings: the lexicon is American ("moisturises" -> "moisturizes").
         // The "s" of "-ise" sits at a fixed distance from the end: "summarises" has a plural "s"
         // after it, so the last "s" of the word is not the one to change.
-        let iseS = hasSuffix("ise") ? lower.count - 2 : hasSuffix("ises") || hasSuffix("ised") ? lower.count - 3 : hasSuffix("ising") ? lower.count - 4 : nil
-        if let i = iseS {
+        let iseSIndex = hasSuffix("ise") ? lower.count - 2 : hasSuffix("ises") || hasSuffix("ised") ? lower.count - 3 : hasSuffix("ising") ? lower.count - 4 : nil
+        if let i = iseSIndex {
             var american = Array(lower)
             if i > 0, american[i] == UInt8(ascii: "s"), american[i - 1] == UInt8(ascii: "i") {
                 american[i] = UInt8(ascii: "z")
@@ -297,7 +297,7 @@ struct ClauseAnalyzer: Sendable {
             // "This helps", "that means": a demonstrative directly before a finite-only reading is the subject.
             // "this damages the villi", "this usually means": "this" cannot determine a plural, so
             // a plural-or-verb form after it is its verb.
-            if role == .nominal, let p, words[p].role == .determiner, [WordKeys.this, WordKeys.that].contains(prevKey ?? WordKeys.empty),
+            if role == .nominal, let p, words[p].role == .determiner, prevKey == WordKeys.this || prevKey == WordKeys.that,
                w.tags.contains(.verbS), !w.tags.contains(.noun) || (prevKey == WordKeys.this && w.tags.contains(.plural) && !w.isCapitalized) {
                 role = .finite
                 words[p].role = .pronoun
