@@ -54,6 +54,9 @@ private typealias S = DisclaimerTestSupport
         "Please run any new exercise plan, tablet or device past your urology nurse, consultant or GP before you try it.",
         "Clear this return plan and the exercises with your physiotherapist before you put your trainers back on.",
         "A low-residue diet is something to start only with the say-so of your IBD dietitian. Please check with them before changing how you eat.",
+        // Three-word entries split before their particle: "talk through * with", "go over * with".
+        "Talk through the whole plan with your pharmacist before you try it.",
+        "Go over the doses with your GP before you start.",
     ])
     func splitAndPronounConsultsAreDisclaimers(_ sentence: String) {
         #expect(families(sentence).contains("consult-before-acting"), "\(sentence)")

@@ -179,12 +179,15 @@ struct DisclaimerVocabulary: Sendable {
         // routine with your physio": a consult verb split by what is consulted about, one to ten
         // tokens (a professional must still follow the particle).
         for pair in try rules.lexicon("disclaimer.split-consult-verbs") {
-            let words = pair.split(separator: " ", maxSplits: 1).map(String.init)
+            // The gap goes before the last word, the particle: "talk through * with", not "talk *
+            // through with" (the plan is talked through, then "with" the professional).
+            let words = pair.split(separator: " ").map(String.init)
             // A one-word entry would silently split nothing: fail at start-up instead.
-            guard words.count == 2 else {
+            guard words.count >= 2, let particle = words.last else {
                 throw RulePackError(file: "Rules", line: nil, message: "disclaimer.split-consult-verbs: '\(pair)' needs a verb and a particle")
             }
-            for n in 1...Self.splitConsultGap { consult.insert(words[0] + String(repeating: " *", count: n) + " " + words[1], value: true) }
+            let verb = words.dropLast().joined(separator: " ")
+            for n in 1...Self.splitConsultGap { consult.insert(verb + String(repeating: " *", count: n) + " " + particle, value: true) }
         }
         consultVerbs = consult
         professionals = try set("disclaimer.professionals")
