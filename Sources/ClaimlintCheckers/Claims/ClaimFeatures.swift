@@ -30,13 +30,20 @@ enum ClaimFeatures {
     ]
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
 
+    /// What the claims checker knows about the page once every sentence is judged.
+    struct PageFacts {
+        var hasReferences: Bool
+        var shopWords: Int
+        var promotional: Bool
+    }
+
     /// Page-level values, computed once per page from every judged sentence.
     struct Page {
         var supportedShare = 0.0, references = 0.0, sourceLinksLog = 0.0, flaggedLog = 0.0, flaggedShare = 0.0
         var shopLog = 0.0, promotional = 0.0, sentencesLog = 0.0, hedgedShare = 0.0
         var sentences = 1
 
-        init(_ judged: [JudgedSentence], references: ReferenceIndex, shopWords: Int, promotional: Bool) {
+        init(_ judged: [JudgedSentence], facts: PageFacts) {
             let n = max(judged.count, 1)
             sentences = n
             var supported = 0, flagged = 0, hedged = 0, links = 0
@@ -48,12 +55,12 @@ enum ClaimFeatures {
                 if j.block.index != lastBlock { links += j.support.sourceLinks.count; lastBlock = j.block.index }
             }
             supportedShare = Double(supported) / Double(n)
-            self.references = references.exists ? 1 : 0
+            references = facts.hasReferences ? 1 : 0
             sourceLinksLog = log1p(Double(links))
             flaggedLog = log1p(Double(flagged))
             flaggedShare = Double(flagged) / Double(n)
-            shopLog = log1p(Double(shopWords))
-            self.promotional = promotional ? 1 : 0
+            shopLog = log1p(Double(facts.shopWords))
+            promotional = facts.promotional ? 1 : 0
             sentencesLog = log1p(Double(n))
             hedgedShare = Double(hedged) / Double(n)
         }

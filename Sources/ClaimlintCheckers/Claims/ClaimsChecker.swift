@@ -41,12 +41,19 @@ public struct ClaimsChecker: Checker {
         // The audit is an opt-in rule: on only when the config names it.
         let audit = !context.disabledRules.contains("claims.audit")
         var out: [Diagnostic] = []
-        let (judged, page) = judgedPage(document)
+        let (judged, facts) = judgedPage(document)
+        // The page-level features, built on the first flagged sentence that needs them.
+        var page: ClaimFeatures.Page?
         // The disclaimer checker reads what each sentence links (ClaimLinks.swift): computed here once.
         shareLinks(judged, of: document)
         for (k, j) in judged.enumerated() {
             // The learned layer (ml1): its inputs for every flagged sentence, its verdict when it is on.
-            let features = !j.findings.isEmpty && (audit || (applyModel && model != nil)) ? ClaimFeatures.vector(judged, k, page: page) : nil
+            var features: [Double]?
+            if !j.findings.isEmpty && (audit || (applyModel && model != nil)) {
+                let p = page ?? ClaimFeatures.Page(judged, facts: facts)
+                page = p
+                features = ClaimFeatures.vector(judged, k, page: p)
+            }
             var kept = j.findings
             if applyModel, let features, let model, !model.keeps(features) { kept = [] }
             out.append(contentsOf: kept.filter { !context.disabledRules.contains($0.rule) })
@@ -70,8 +77,9 @@ public struct ClaimsChecker: Checker {
     /// file are filtered out).
     func judgedSentences(_ document: AnalyzedDocument) -> [JudgedSentence] { judgedPage(document).judged }
 
-    /// `judgedSentences(_:)` and the page-level values the learned layer reads (ClaimFeatures.swift).
-    func judgedPage(_ document: AnalyzedDocument) -> (judged: [JudgedSentence], page: ClaimFeatures.Page) {
+    /// `judgedSentences(_:)` and the page facts the learned layer's page features start from
+    /// (ClaimFeatures.swift); the features themselves are built only when something reads them.
+    func judgedPage(_ document: AnalyzedDocument) -> (judged: [JudgedSentence], facts: ClaimFeatures.PageFacts) {
         let references = ReferenceIndex(document, sections: sections.sections(of: document))
         let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
@@ -203,7 +211,7 @@ public struct ClaimsChecker: Checker {
                 judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }
         }
-        return (judged, ClaimFeatures.Page(judged, references: references, shopWords: signals.shopWords, promotional: promotional))
+        return (judged, ClaimFeatures.PageFacts(hasReferences: references.exists, shopWords: signals.shopWords, promotional: promotional))
     }
 
     /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word
