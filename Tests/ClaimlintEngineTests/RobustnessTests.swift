@@ -118,7 +118,8 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     // Checking every finding's position would itself be quadratic on one line: check a sample.
     let sample = FileReport(path: ok.report.path, format: .text, findings: Array(ok.report.findings.suffix(20)))
     expectFindingsAreExact(sample, original: bytes)
-    #expect(elapsed < (Scratch.slowTestsEnabled ? 600 : 60), "took \(elapsed) s")
+    // A hang guard, not a timing test: the debug build takes ~25 s alone and over 60 s on a loaded host.
+    #expect(elapsed < (Scratch.slowTestsEnabled ? 600 : 180), "took \(elapsed) s")
 }
 
 @Test func hundredThousandNestedElementsAreRefusedOrLintedWithoutCrashing() async throws {
