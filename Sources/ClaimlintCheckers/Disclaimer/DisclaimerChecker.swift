@@ -54,7 +54,9 @@ public struct DisclaimerChecker: Checker {
         let hasStatement = v.found.contains { $0.family == .supplementStatement }
         let supplementPage = v.profile.isSupplementPage || (hasStatement && v.profile.hits.contains { $0.kind == .medicine && !$0.inferred })
         let counted = v.found.filter { $0.family != .supplementStatement || supplementPage }
-        let triggers = v.profile.strongest().map(\.phrase).joined(separator: " | ")
+        // Only the findings quote the triggers: most pages that need a disclaimer carry one, and
+        // ranking every hit of the page for them showed in profiles.
+        lazy var triggers = v.profile.strongest().map(\.phrase).joined(separator: " | ")
 
         if counted.isEmpty {
             var reason = v.profile.reason()

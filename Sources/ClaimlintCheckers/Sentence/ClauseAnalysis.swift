@@ -219,30 +219,11 @@ struct ClauseAnalyzer: Sendable {
         var gerundSubject = false
         // Words inside a prepositional phrase that could be verbs, decided after the pass.
         var deferred: [Int] = []
-        // The word before `i` that carries the syntax: adverbs and "not" are skipped.
-        func previous(_ i: Int) -> Int? {
-            var j = i - 1
-            while j >= 0 && j >= i - 8 {
-                let w = words[j]
-                if w.afterComma && j < i - 1 { return j }
-                let key = block.tokens[w.token].key
-                let adverb = w.primary == .adverb && !w.cls.contains(.determiner) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
-                // "It most often affects": "most", "more", "less" before an adverb grade it.
-                // (Class tests first: most words are in neither class, and a set look-up hashes the key.)
-                let degree = j + 1 < i && w.cls.contains(.determiner) && words[j + 1].primary == .adverb && Self.degreeWords.contains(key)
-                // "The authors themselves called": a reflexive right after its noun only stresses it.
-                let intensifier = j > 0 && w.cls.contains(.objectPronoun) && !w.afterComma
-                    && (words[j - 1].role == .nominal || words[j - 1].role == .pronoun) && Self.reflexives.contains(key)
-                if key == WordKeys.not || adverb || degree || intensifier { j -= 1; continue }
-                return j
-            }
-            return nil
-        }
         for i in words.indices {
             let w = words[i]
             let tok = block.tokens[w.token]
             let cls = w.cls
-            let p = previous(i)
+            let p = Self.previousWord(words, i, block)
             // The previous word's facts, read once (closures over `words` here cost more than the tests).
             var prevRole: WordRole?, prevKey: WordKey?, prevClass: WordClass = [], prevIsCoordinator = false
             if let p {
@@ -465,7 +446,7 @@ struct ClauseAnalyzer: Sendable {
                 relativeDone = false
                 continue
             }
-            if relativeDone && main.isEmpty && words[i].role == .nominal && !words[i].afterComma, let p = previous(i), words[p].role == .nominal
+            if relativeDone && main.isEmpty && words[i].role == .nominal && !words[i].afterComma, let p = Self.previousWord(words, i, block), words[p].role == .nominal
                 && !words[i].isCapitalized && !words[i].tags.intersection(POSTags.anyPastVerbBaseVerbS).isEmpty {
                 words[i].role = .finite
                 main.append(i)
@@ -613,6 +594,29 @@ struct ClauseAnalyzer: Sendable {
             return finiteOnly ? .finite : .nominal
         }
         return finiteOnly ? .finite : .nominal
+    }
+
+    /// The word before `i` that carries the syntax: adverbs and "not" are skipped. A static
+    /// function over the array passed in: as a nested function capturing the `words` that
+    /// `analyze` mutates, every call paid a dynamic exclusivity check (`swift_beginAccess`, about
+    /// 1% of a run).
+    private static func previousWord(_ words: [AnalyzedWord], _ i: Int, _ block: AnalyzedBlock) -> Int? {
+        var j = i - 1
+        while j >= 0 && j >= i - 8 {
+            let w = words[j]
+            if w.afterComma && j < i - 1 { return j }
+            let key = block.tokens[w.token].key
+            let adverb = w.primary == .adverb && !w.cls.contains(.determiner) && (!w.tags.contains(.noun) || j == 0 || words[j - 1].role != .determiner)
+            // "It most often affects": "most", "more", "less" before an adverb grade it.
+            // (Class tests first: most words are in neither class, and a set look-up hashes the key.)
+            let degree = j + 1 < i && w.cls.contains(.determiner) && words[j + 1].primary == .adverb && Self.degreeWords.contains(key)
+            // "The authors themselves called": a reflexive right after its noun only stresses it.
+            let intensifier = j > 0 && w.cls.contains(.objectPronoun) && !w.afterComma
+                && (words[j - 1].role == .nominal || words[j - 1].role == .pronoun) && Self.reflexives.contains(key)
+            if key == WordKeys.not || adverb || degree || intensifier { j -= 1; continue }
+            return j
+        }
+        return nil
     }
 
     /// The subject's noun phrase from the sentence start, a prepositional phrase after it, then word `c`:

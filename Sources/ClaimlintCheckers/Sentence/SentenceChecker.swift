@@ -69,7 +69,7 @@ public struct SentenceChecker: Checker {
             let inListSection = sections.section(of: block.index).map { $0.role != .labelledLine } ?? false
             // A question on its own: a heading, or (plain text) a one-sentence paragraph ending in "?".
             defer {
-                afterQuestionHeading = block.block.text.last(where: { !$0.isWhitespace }) == "?"
+                afterQuestionHeading = endsWithQuestionMark(block)
                     && (block.kind.isHeading || (block.sentences.count == 1 && wordCount(block, block.sentences[0].tokens) <= Self.labelMaxWords))
             }
             let labelShaped = !seenProse && isLabelShaped(block)
@@ -106,6 +106,20 @@ public struct SentenceChecker: Checker {
         let isAlnum = (next >= UInt8(ascii: "a") && next <= UInt8(ascii: "z")) || (next >= UInt8(ascii: "A") && next <= UInt8(ascii: "Z"))
             || (next >= 0x30 && next <= 0x39)
         return isAlnum || (sep == UInt8(ascii: ":") && next == UInt8(ascii: "/"))
+    }
+
+    /// Whether the block's last character other than whitespace is "?". Over the block's bytes
+    /// when the end is ASCII (nearly always): the `Character` walk back from the end of every
+    /// block's `String` showed in profiles. ASCII whitespace never joins a grapheme cluster, so
+    /// the answer is the same; anything else takes the `String` path.
+    private func endsWithQuestionMark(_ block: AnalyzedBlock) -> Bool {
+        let b = block.utf8
+        var i = b.count - 1
+        while i >= 0, b[i] == 0x20 || (b[i] >= 0x09 && b[i] <= 0x0D) { i -= 1 }
+        // A byte before the mark may be a character that prefixes it (a grapheme "Prepend").
+        if i >= 0, b[i] < 0x80, i == 0 || b[i - 1] < 0x80 { return b[i] == UInt8(ascii: "?") }
+        if i < 0 { return false }
+        return block.block.text.last(where: { !$0.isWhitespace }) == "?"
     }
 
     // MARK: One sentence
