@@ -294,11 +294,19 @@ private typealias S = DisclaimerTestSupport
         "Nicotinamide tablets protect sun-damaged skin: people taking them had 23% fewer new skin cancers. Take 500 mg twice a day.",
         "Rhodiola capsules ease burnout: people taking them felt 40% less fatigued. Take 400 mg a day.",
         "Statins lower cholesterol: people taking them had heart attacks 30% less often. Take 20 mg at night.",
-        "This salicylic acid roll-on treats razor bumps and reduces ingrown hairs by 74%. Apply it every evening.",
+        "Glucosamine tablets ease knee pain and reduce flare-ups by 40%. Take 1,500 mg a day.",
     ])
     func relativeEffectsOnAnyOutcome(_ page: String) {
         #expect(fired(page).contains("balance.relative-risk"), "\(page)")
         #expect(!fired(page + " In the trial, 17 in 100 people on it and 22 in 100 on a dummy pill had the outcome.").contains("balance.relative-risk"))
+    }
+
+    /// "Pain above about 3 out of 10" is a rating scale, not the absolute numbers a relative risk needs.
+    @Test func ratingScalesAreNotAbsoluteNumbers() {
+        let page = "Heel raises cut the chance of tearing the calf again by about half. Hold each for 30 seconds."
+        #expect(fired(page).contains("balance.relative-risk"))
+        #expect(fired(page + " You should feel the calf working without pain above about 3 out of 10.").contains("balance.relative-risk"))
+        #expect(!fired(page + " In the trial, 3 out of 10 runners who skipped them tore it again.").contains("balance.relative-risk"))
     }
 
     @Test func percentagesWithoutAComparativeAreNotRelativeEffects() {

@@ -53,6 +53,9 @@ public struct BalanceChecker: Checker {
     let effectComparatives: PhraseTrie<Bool>
     let relativeRisk: PhraseTrie<Bool>
     let absoluteRisk: PhraseTrie<Bool>
+    /// "Pain above about 3 out of 10": a scale word in the four tokens before "N out of M" makes
+    /// it a rating, not an absolute number.
+    let ratingScaleWords: PhraseTrie<Bool>
     let descriptions: [String: RuleDescription]
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
@@ -82,6 +85,7 @@ public struct BalanceChecker: Checker {
         effectComparatives = try set("balance.effect-comparatives")
         relativeRisk = try set("balance.relative-risk")
         absoluteRisk = try set("balance.absolute-risk")
+        ratingScaleWords = try set("balance.rating-scale-words")
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
         descriptions = d
@@ -358,7 +362,8 @@ public struct BalanceChecker: Checker {
                 if tokens[i].key == perWord, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
                 guard tokens[i].kind == .number, i + 2 < tokens.count else { continue }
                 if tokens[i + 1].key == inWord && tokens[i + 2].kind == .number { return true }
-                if tokens[i + 1].key == outWord, i + 3 < tokens.count, tokens[i + 2].key == ofWord, tokens[i + 3].kind == .number { return true }
+                if tokens[i + 1].key == outWord, i + 3 < tokens.count, tokens[i + 2].key == ofWord, tokens[i + 3].kind == .number,
+                   !ratingScaleWords.occurs(in: tokens, range: max(0, i - 4)..<i) { return true }
             }
         }
         return false
