@@ -303,10 +303,10 @@ private typealias S = DisclaimerTestSupport
 
     /// "Pain above about 3 out of 10" is a rating scale, not the absolute numbers a relative risk needs.
     @Test func ratingScalesAreNotAbsoluteNumbers() {
-        let page = "Heel raises cut the chance of tearing the calf again by about half. Hold each for 30 seconds."
+        let page = "Daily aspirin cut the chance of a second clot by about half. Take 75 mg with food."
         #expect(fired(page).contains("balance.relative-risk"))
-        #expect(fired(page + " You should feel the calf working without pain above about 3 out of 10.").contains("balance.relative-risk"))
-        #expect(!fired(page + " In the trial, 3 out of 10 runners who skipped them tore it again.").contains("balance.relative-risk"))
+        #expect(fired(page + " Walk each day, and stop if the pain is above about 3 out of 10.").contains("balance.relative-risk"))
+        #expect(!fired(page + " In the trial, 3 out of 10 people who skipped it had another clot.").contains("balance.relative-risk"))
     }
 
     @Test func percentagesWithoutAComparativeAreNotRelativeEffects() {
