@@ -245,8 +245,77 @@ private typealias S = DisclaimerTestSupport
         #expect(fired(page).contains("balance.relative-risk"), "\(page)")
     }
 
+    /// Without a risk word, only a percentage or multiple followed at once by a comparative
+    /// ("23% fewer", "40% less"), or "by 74%" after a change word, is a relative effect:
+    /// "30% smoother" (no comparative in the list) and "by 10 points" (no unit) are not.
     @Test func relativeChangesWithoutARiskWordAreNotRelativeRisks() {
         #expect(!fired("Collagen capsules make skin 30% smoother and fade wrinkles. Take 10 g a day.").contains("balance.relative-risk"))
         #expect(!fired("Take one 500 mg magnesium tablet a day; it can lower your blood pressure by 10 points.").contains("balance.relative-risk"))
+    }
+
+    // Balance round 2: warnings, interactions and cautions the risk test missed.
+
+    @Test(arguments: [
+        "Some people notice mild sensitivity to cold, which usually fades within a week.",
+        "Around the end of the first week the skin turns red, and blistering should be reported to the clinic.",
+        "Calf swelling or a leaking wound can be signs of a clot or an infection and needs urgent attention.",
+        "If you have diabetes and take medication, bear in mind your readings may shift.",
+        "People who are allergic to aspirin usually steer clear of it.",
+        "Take it two hours away from other medicines.",
+        "Tummy upset is the most common complaint.",
+        "It is hard on the stomach, so take it with food.",
+        "Build up slowly: jumping straight to the full dose gives most people wind.",
+    ])
+    func warningsInteractionsAndCautionsCount(_ risk: String) {
+        #expect(fired(Self.page).contains("balance.no-risks"))
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
+
+    /// Harms said not to happen, the complaint the product treats, and risks deferred to a
+    /// consultation tell readers nothing about the risks.
+    @Test(arguments: [
+        "Unlike niacin, it does not cause flushing.",
+        "This form is less likely to upset your stomach than magnesium oxide.",
+        "For an upset stomach, take three gummies three times a day.",
+        "It makes the body more sensitive to insulin and helps stop the sugar cravings.",
+        "Your surgeon will discuss your suitability and the risks of surgery at consultation.",
+        "All procedures carry risks, which will be discussed at your consultation.",
+    ])
+    func negatedHarmsTreatedComplaintsAndDeferredRisksDoNotCount(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    /// A risk named in full still counts beside a deferral ("it carries risks of infection").
+    @Test func namedRisksStillCountBesideTheDeferral() {
+        #expect(!fired(Self.page + " An operation carries risks of infection and a tender scar.").contains("balance.no-risks"))
+    }
+
+    @Test(arguments: [
+        "Nicotinamide tablets protect sun-damaged skin: people taking them had 23% fewer new skin cancers. Take 500 mg twice a day.",
+        "Rhodiola capsules ease burnout: people taking them felt 40% less fatigued. Take 400 mg a day.",
+        "Statins lower cholesterol: people taking them had heart attacks 30% less often. Take 20 mg at night.",
+        "Glucosamine tablets ease knee pain and reduce flare-ups by 40%. Take 1,500 mg a day.",
+    ])
+    func relativeEffectsOnAnyOutcome(_ page: String) {
+        #expect(fired(page).contains("balance.relative-risk"), "\(page)")
+        #expect(!fired(page + " In the trial, 17 in 100 people on it and 22 in 100 on a dummy pill had the outcome.").contains("balance.relative-risk"))
+    }
+
+    /// "Pain above about 3 out of 10" is a rating scale, not the absolute numbers a relative risk needs.
+    @Test func ratingScalesAreNotAbsoluteNumbers() {
+        let page = "Daily aspirin cut the chance of a second clot by about half. Take 75 mg with food."
+        #expect(fired(page).contains("balance.relative-risk"))
+        #expect(fired(page + " Walk each day, and stop if the pain is above about 3 out of 10.").contains("balance.relative-risk"))
+        #expect(!fired(page + " In the trial, 3 out of 10 people who skipped it had another clot.").contains("balance.relative-risk"))
+    }
+
+    @Test func percentagesWithoutAComparativeAreNotRelativeEffects() {
+        for page in ["Cissus capsules may help fractures heal. Take 3 g a day; the capsules are 20% cheaper this month.",
+                     "Cissus capsules help fractures heal about 30% faster. Take 3 g a day split into three doses.",
+                     "Collagen capsules fade wrinkles: 80% of users felt 80% better. Take 10 g a day.",
+                     "Rhodiola capsules ease burnout. Take one a day: each holds 400 mg of extract with 3% rosavins."] {
+            #expect(fired(page).contains("balance.no-sources"), "the page needs a disclaimer, so the balance rules run")
+            #expect(!fired(page).contains("balance.relative-risk"), "\(page)")
+        }
     }
 }
