@@ -490,8 +490,13 @@ final class HealthVocabulary: Sendable {
             if kind == .regimen, matches.contains(where: { $0.value == .medicine || $0.value == .supplement }) {
                 // Said of a medicine only ("apply the numbing gel for 15 minutes"), it doses a
                 // medicine: no supplement page, where the US supplement statement would count.
+                // About a body when the product is, or is a dose form ("a charcoal capsule once a
+                // week"); "antifungal spray once a week" may be a rose's.
+                let bodyProduct = matches.contains { ($0.value == .medicine || $0.value == .supplement)
+                    && (neutralTriggers.longestMatch(startingAt: $0.tokens.lowerBound, in: block.tokens, limit: $0.tokens.upperBound)?.end != $0.tokens.upperBound
+                        || doseForms.longestMatch(startingAt: $0.tokens.lowerBound, in: block.tokens, limit: $0.tokens.upperBound) != nil) }
                 var dose = TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
-                                      range: block.utf8Range(ofTokens: m.tokens))
+                                      range: block.utf8Range(ofTokens: m.tokens), aboutBody: bodyProduct)
                 dose.dosesMedicineOnly = !matches.contains { $0.value == .supplement }
                 out.append(dose)
                 continue
