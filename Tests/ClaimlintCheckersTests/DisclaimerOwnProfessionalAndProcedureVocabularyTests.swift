@@ -55,10 +55,10 @@ private typealias S = DisclaimerTestSupport
     @Test(arguments: [
         "The procedure takes an hour under local anaesthetic. Toe shortening removes a small piece of bone from the middle of the toe.",
         "A beard transplant moves follicles from the back of your scalp. It is done under local anaesthetic and you go home the same day.",
-        "Professional whitening from a dentist changes the shade. The pen removes staining rather than bleaching inside the tooth.",
+        "Professional whitening from a dentist changes the shade. Bleaching the teeth at home with a pen is gentler.",
         "Dust your shoes with an antifungal powder once a week. If the skin around the nail turns red or you notice pus, please see your GP.",
         "I did two sets every morning and two after tea. My knees actually ache less than they did.",
-        "Apply the numbing gel for 15 minutes. Then fire six shots along each lip.",
+        "Apply the numbing gel for 15 minutes. Then press the pen to each lip, and top up the numbing gel if it stings.",
     ])
     func bodyPagesNeedOne(_ text: String) {
         #expect(fired(text) == ["disclaimer.missing"], "\(text)")
