@@ -393,23 +393,8 @@ struct DisclaimerVocabulary: Sendable {
         let tokens = block.tokens
         if actingCues.scan(tokens, in: range).contains(where: \.value) || referents.occurs(in: tokens, range: range) { return true }
         for t in range.lowerBound..<verb where tokens[t].key == Self.always { return true }
-        // "speak to a doctor or podiatrist first if you are diabetic", "check with your
-        // pharmacist beforehand": the professional, then "first", ends the clause or opens a
-        // condition; the consult comes before acting on the page ("see your GP first thing in the
-        // morning" and "the first time" do not).
-        var t = verb + 1
-        while t < min(range.upperBound, verb + Self.firstCueWindow) {
-            if Self.firstWords.contains(tokens[t].key), professionals.occurs(in: tokens, range: verb..<t) {
-                let next = t + 1 < range.upperBound ? tokens[t + 1] : nil
-                if next == nil || next!.kind != .word || Self.afterFirstWords.contains(next!.key) { return true }
-            }
-            t += 1
-        }
         return false
     }
-    static let firstCueWindow = 12
-    static let firstWords: Set<WordKey> = Set(["first", "beforehand"].map { WordKey($0) })
-    static let afterFirstWords: Set<WordKey> = Set(["if", "and", "so", "to", "before", "about", "as", "when", "because", "or", "especially", "particularly"].map { WordKey($0) })
 
     /// Advice or a professional in `range` that is not another trade's ("not financial advice",
     /// "a regulated adviser").
