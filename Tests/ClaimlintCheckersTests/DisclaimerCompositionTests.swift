@@ -77,8 +77,9 @@ private typealias S = DisclaimerTestSupport
     }
 
     @Test func theGPSurgeryIsAPlaceNotAnOperation() {
-        let kinds = checker.verdict(S.text("Worth asking the GP surgery about a walking frame.")).profile.hits.map(\.kind)
-        #expect(kinds == [.care], "\(kinds)")
+        // (A walking frame is a mobility aid, scored as a procedure since round 13; the surgery is not one.)
+        let hits = checker.verdict(S.text("Worth asking the GP surgery about a walking frame.")).profile.hits
+        #expect(hits.map(\.kind).contains(.care) && !hits.contains { $0.kind == .procedure && $0.phrase.lowercased().contains("surgery") }, "\(hits.map(\.phrase))")
         // Surgery as an operation still counts.
         #expect(checker.verdict(S.text("Knee surgery relieves the pain for most patients.")).profile.hits.contains { $0.kind == .treatment || $0.kind == .procedure })
     }

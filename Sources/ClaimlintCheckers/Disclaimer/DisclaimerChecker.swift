@@ -52,7 +52,10 @@ public struct DisclaimerChecker: Checker {
         // The supplement statement covers supplement pages; a page that carries it is selling one
         // when it also gives a dosage or names a product ("melatonin gummies").
         let hasStatement = v.found.contains { $0.family == .supplementStatement }
-        let supplementPage = v.profile.isSupplementPage || (hasStatement && v.profile.hits.contains { $0.kind == .medicine && !$0.inferred })
+        // (A gel, cream or anaesthetic put on the body is no supplement: "numbing gel" on a
+        // hyaluron pen listing does not make the statement count.)
+        let supplementPage = v.profile.isSupplementPage
+            || (hasStatement && v.profile.hits.contains { $0.kind == .medicine && !$0.inferred && !Self.isTopical($0.phrase) })
         let counted = v.found.filter { $0.family != .supplementStatement || supplementPage }
         // Only the findings quote the triggers: most pages that need a disclaimer carry one, and
         // ranking every hit of the page for them showed in profiles.
@@ -77,6 +80,14 @@ public struct DisclaimerChecker: Checker {
                            suggestion: "Move the disclaimer into the article text, or declare the site-wide disclaimer in the config (disclaimer: site_wide).",
                            details: ["family": weakest.family.rawValue, "position": weakest.position,
                                      "disclaimer": Self.clip(weakest.text), "triggers": triggers])]
+    }
+
+    /// Words of products put on the body rather than taken ("numbing gel", "antifungal cream").
+    static let topicalWords: Set<String> = ["gel", "gels", "cream", "creams", "ointment", "ointments", "spray", "sprays", "lotion",
+                                            "powder", "plaster", "plasters", "dressing", "dressings", "wipe", "wipes", "anaesthetic",
+                                            "anesthetic", "patch", "patches"]
+    static func isTopical(_ phrase: String) -> Bool {
+        phrase.lowercased().split(whereSeparator: { !$0.isLetter }).contains { topicalWords.contains(String($0)) }
     }
 
     static func describe(position: String) -> String {

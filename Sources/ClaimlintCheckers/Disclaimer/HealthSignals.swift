@@ -72,6 +72,9 @@ struct TriggerHit: Sendable {
     /// liquid amount, a regimen on a body part. Machines have injections, gums and drops too: one
     /// such sentence alone does not open the domain gate (`HealthProfile.isAboutBody`).
     var inferred = false
+    /// A regimen said of a medicine and no supplement ("apply the numbing gel for 15 minutes"):
+    /// a dose, but not of a supplement (`HealthProfile.isSupplementPage`).
+    var dosesMedicineOnly = false
 }
 
 /// A sentence of the document, by block index and sentence index.
@@ -108,8 +111,12 @@ struct HealthProfile: Sendable {
     /// another sentence ("which ear", "the right ear"); any other body trigger does.
     var isAboutBody: Bool {
         figurativeBodySentences >= 2 || hits.contains { $0.aboutBody && !$0.figurativeBody && !$0.inferred } || inferredBodySentences >= 2
-            || (inferredBodySentences == 1 && linksInterventionToHealth)
+            || (inferredBodySentences == 1 && (linksInterventionToHealth || headingNamesBodyTopic))
     }
+    /// The title or a heading names a body-specific condition, procedure or medicine in its
+    /// literal sense ("Does a tennis elbow strap work?", not "Pain points of the new tax year"):
+    /// inferred evidence ("once a day ... the wrist") is then about that body.
+    var headingNamesBodyTopic = false
     /// The claims analysis links a named intervention to a condition or body function somewhere
     /// on the page (any predicate, negated or hedged too).
     var linksInterventionToHealth = false
@@ -121,7 +128,7 @@ struct HealthProfile: Sendable {
     /// Supplement or dosage content: where the US supplement statement counts as a disclaimer.
     /// (A liquid amount or a regimen on a body part is inferred: a scalp oil's "30 ml" and "every
     /// night along the parting" are a cosmetic's, which the supplement statement does not cover.)
-    var isSupplementPage: Bool { hits.contains { ($0.kind == .supplement || $0.kind == .dosage) && !$0.inferred } }
+    var isSupplementPage: Bool { hits.contains { ($0.kind == .supplement || $0.kind == .dosage) && !$0.inferred && !$0.dosesMedicineOnly } }
 
     /// Benefit claims: health claims and treatment statements.
     var benefitHits: [TriggerHit] { hits.filter { $0.kind == .claim || $0.kind == .treatment } }
@@ -319,8 +326,11 @@ final class HealthVocabulary: Sendable {
         profile.linksInterventionToHealth = linksIntervention
         var titleNamesCondition = false
         for block in document.blocks where block.inScope {
-            if block.kind.isHeading && !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) {
-                titleNamesCondition = true
+            if block.kind.isHeading && !(titleNamesCondition && profile.headingNamesBodyTopic) {
+                if !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) { titleNamesCondition = true }
+                if titleNamesCondition && !profile.headingNamesBodyTopic && namesHealthTopic(block, sharedTerms: sharedTerms, literal: true) {
+                    profile.headingNamesBodyTopic = true
+                }
             }
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
                 var found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms)
@@ -468,15 +478,27 @@ final class HealthVocabulary: Sendable {
                     && !(m.tokens.lowerBound > sentence.tokens.lowerBound && (block.tokens[m.tokens.lowerBound - 1].kind == .number
                         || Self.countWords.contains(block.tokens[m.tokens.lowerBound - 1].key))))
                     || measureForms.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound) != nil)
+                // "24 mg/ml", "18 mg/ml": a strength per volume is what a product contains (a serum
+                // ampoule, an e-liquid), not a dose to take: inferred, and no supplement page.
+                let perVolume = kind == .dosage && Self.perVolumeSuffixes.contains { block.text(block.utf8Range(ofTokens: m.tokens)).lowercased().hasSuffix($0) }
                 out.append(TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
-                                      range: block.utf8Range(ofTokens: m.tokens), aboutBody: !neutral, inferred: formWithFrequency))
+                                      range: block.utf8Range(ofTokens: m.tokens), aboutBody: !neutral, inferred: formWithFrequency || perVolume))
                 continue
             }
             // A regimen said of a medicine or supplement ("ibuprofen gel three times a day") is a
             // dosing instruction whatever else the sentence names.
             if kind == .regimen, matches.contains(where: { $0.value == .medicine || $0.value == .supplement }) {
-                out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
-                                      range: block.utf8Range(ofTokens: m.tokens)))
+                // Said of a medicine only ("apply the numbing gel for 15 minutes"), it doses a
+                // medicine: no supplement page, where the US supplement statement would count.
+                // About a body when the product is, or is a dose form ("a charcoal capsule once a
+                // week"); "antifungal spray once a week" may be a rose's.
+                let bodyProduct = matches.contains { ($0.value == .medicine || $0.value == .supplement)
+                    && (neutralTriggers.longestMatch(startingAt: $0.tokens.lowerBound, in: block.tokens, limit: $0.tokens.upperBound)?.end != $0.tokens.upperBound
+                        || doseForms.longestMatch(startingAt: $0.tokens.lowerBound, in: block.tokens, limit: $0.tokens.upperBound) != nil) }
+                var dose = TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
+                                      range: block.utf8Range(ofTokens: m.tokens), aboutBody: bodyProduct)
+                dose.dosesMedicineOnly = !matches.contains { $0.value == .supplement }
+                out.append(dose)
                 continue
             }
             // "The lower wing root", "a calm sea": the adjective, not the treatment verb.
@@ -647,9 +669,10 @@ final class HealthVocabulary: Sendable {
 
     /// A heading that names a body-specific condition ("Living with rosacea"), a procedure
     /// ("Polynucleotide injections", "Tear trough filler") or a medicine.
-    func namesHealthTopic(_ block: AnalyzedBlock, sharedTerms: Bool = false) -> Bool {
+    /// (`literal`: a figurative-prone word alone, "pain", "skin", does not count.)
+    func namesHealthTopic(_ block: AnalyzedBlock, sharedTerms: Bool = false, literal: Bool = false) -> Bool {
         let all = 0..<block.tokens.count
-        if healthTermMatches(in: block, range: all, sharedTerms: sharedTerms).contains(where: \.value) { return true }
+        if healthTermMatches(in: block, range: all, sharedTerms: sharedTerms).contains(where: { $0.value && (!literal || !isFigurative($0.tokens, in: block)) }) { return true }
         if triggers.scan(block.tokens, in: all).contains(where: { $0.value == .procedure || $0.value == .medicine }) { return true }
         if medicineStems.first(in: block, range: all) != nil || procedureEndings.first(in: block, range: all) != nil { return true }
         return block.sentences.contains { sentence in
@@ -706,7 +729,8 @@ final class HealthVocabulary: Sendable {
 
     static let countWords: Set<WordKey> = Set(["a", "an", "one", "two", "three", "four", "five", "six", "half", "single", "extra", "more"].map { WordKey($0) })
     static let perKeys: Set<WordKey> = Set(["per", "/", "a", "each", "every"].map { WordKey($0) })
-    static let volumeKeys: Set<WordKey> = Set(["litre", "litres", "liter", "liters", "l", "hectolitre", "bottle", "m3", "kilo", "tonne"].map { WordKey($0) })
+    static let volumeKeys: Set<WordKey> = Set(["litre", "litres", "liter", "liters", "l", "hectolitre", "bottle", "m3", "kilo", "tonne", "ml"].map { WordKey($0) })
+    static let perVolumeSuffixes = ["/ml", "/ l", "/l", "/ ml", "per ml"]
 
     func isConcentration(after end: Int, in block: AnalyzedBlock, limit: Int) -> Bool {
         let t = block.tokens
