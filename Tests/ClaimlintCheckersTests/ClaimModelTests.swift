@@ -24,13 +24,14 @@ private typealias S = DisclaimerTestSupport
     /// must be made on purpose, and the model retrained.
     static let exported = [
         "GlowRoot cures arthritis in two weeks.":
-            "rule_unsupported=1.0;strong=1.0;claim_test=1.0;pred_curative=1.0;pred_count=0.6931;has_intervention=1.0;has_condition=1.0;context_product=1.0;sentence_first=1.0;position=0.25;length_log=2.0794;page_flagged_log=1.0986;page_flagged_share=0.4;page_shop_log=1.0986;page_promotional=1.0;page_sentences_log=1.7918;page_hedged_share=0.2;next_flagged=1.0;flagged_run_log=1.0986;genre_shop_log=1.3863",
+            "rule_unsupported=1.0;strong=1.0;claim_test=1.0;pred_curative=1.0;pred_count=0.6931;has_intervention=1.0;has_condition=1.0;context_product=1.0;sentence_first=1.0;position=0.25;length_log=2.0794;page_flagged_log=1.0986;page_flagged_share=0.4;page_shop_log=1.0986;page_promotional=1.0;page_sentences_log=1.7918;page_hedged_share=0.2",
         "Our capsules are clinically proven to boost immunity.":
-            "rule_establishment=1.0;strong=1.0;claim_test=1.0;intensified=1.0;pred_structure=1.0;pred_count=0.6931;has_intervention=1.0;has_condition=1.0;has_body_function=1.0;has_establishment=1.0;context_product=1.0;first_person=1.0;position=0.5;length_log=2.3026;page_flagged_log=1.0986;page_flagged_share=0.4;page_shop_log=1.0986;page_promotional=1.0;page_sentences_log=1.7918;page_hedged_share=0.2;prev_flagged=1.0;flagged_run_log=1.0986;genre_shop_log=1.3863",
+            "rule_establishment=1.0;strong=1.0;claim_test=1.0;intensified=1.0;pred_structure=1.0;pred_count=0.6931;has_intervention=1.0;has_condition=1.0;has_body_function=1.0;has_establishment=1.0;context_product=1.0;first_person=1.0;position=0.5;length_log=2.3026;page_flagged_log=1.0986;page_flagged_share=0.4;page_shop_log=1.0986;page_promotional=1.0;page_sentences_log=1.7918;page_hedged_share=0.2",
     ]
 
-    /// A sourced page with a reference list, a question and one selling sentence: the neighbour, block,
-    /// genre and first-citation features (ml2) of its one flagged sentence, copied the same way.
+    /// A sourced page with a reference list, a question and one selling sentence: the support and page
+    /// features of its one flagged sentence (the only one: the cited paragraph is not flagged), copied
+    /// the same way.
     static let sourcedPage = """
     Magnesium and sleep: what the research says
 
@@ -46,7 +47,7 @@ private typealias S = DisclaimerTestSupport
     """
     static let sourcedExported = [
         "SleepWell Magnesium melts away stress and restores deep sleep.":
-            "rule_unsupported=1.0;strong=1.0;claim_test=1.0;intensified=1.0;pred_curative=1.0;pred_structure=1.0;pred_count=1.0986;has_intervention=1.0;has_condition=1.0;has_body_function=1.0;context_product=1.0;position=0.875;length_log=2.3979;page_supported_share=0.3333;page_references=1.0;page_flagged_log=0.6931;page_flagged_share=0.1111;page_shop_log=0.6931;page_sentences_log=2.3026;prev_question=1.0;flagged_run_log=0.6931;next_block_references=1.0;genre_shop_log=0.6931;genre_news_log=1.3863;genre_authority_log=1.0986;after_first_citation=1.0;strong_x_page_supported=0.3333;unsupported_x_authority=1.0986",
+            "rule_unsupported=1.0;strong=1.0;claim_test=1.0;intensified=1.0;pred_curative=1.0;pred_structure=1.0;pred_count=1.0986;has_intervention=1.0;has_condition=1.0;has_body_function=1.0;context_product=1.0;position=0.875;length_log=2.3979;page_supported_share=0.3333;page_references=1.0;page_flagged_log=0.6931;page_flagged_share=0.1111;page_shop_log=0.6931;page_sentences_log=2.3026",
     ]
 
     func auditFeatures(_ text: String) throws -> [String: String] {

@@ -30,17 +30,9 @@ enum ClaimFeatures {
         // The page.
         case page_supported_share, page_references, page_source_links_log, page_flagged_log, page_flagged_share
         case page_shop_log, page_promotional, page_sentences_log, page_hedged_share
-        // ml2: the neighbouring sentences (previous and next on the page).
-        case prev_supported, next_supported, prev_flagged, next_flagged, prev_hedged, next_hedged
-        case prev_question, next_question, question, flagged_run_log
-        // ml2: the neighbouring blocks (a reference list or a link-heavy paragraph right after).
-        case next_block_references, next_block_links
-        // ml2: the page's genre (word counts, log) and where its first cited sentence is.
-        case genre_shop_log, genre_clinic_log, genre_news_log, genre_authority_log
-        case before_first_citation, after_first_citation
-        // ml2: trigger kind x support.
-        case strong_x_page_supported, unsupported_x_authority, curative_x_supported, promotional_x_shop
-        case hedge_x_page_supported, establishment_x_news
+        // (ml2 tried 29 more: neighbouring sentences and blocks, page genre words, position against the
+        // first citation, trigger x support products; +0.003 precision in cross-validation, not kept:
+        // docs/claims.md, "ml2".)
 
         /// The exported name (the case name).
         var name: String { ClaimFeatures.names[rawValue] }
@@ -57,62 +49,25 @@ enum ClaimFeatures {
         var hasReferences: Bool
         var shopWords: Int
         var promotional: Bool
-        /// Blocks of the page's reference sections (headings, entries, source lines), by index.
-        var referenceBlocks: Set<Int> = []
     }
-
-    /// The page genres whose wording the layer counts (ml2): what the rules never look at as a whole.
-    enum Genre: Int, CaseIterable { case shop, clinic, news, authority }
-
-    /// Words that mark a genre, counted once per page. Closed and small on purpose: the layer weighs
-    /// the counts, so a rough signal is enough, and each is one hash look-up per word. ("may" and
-    /// "march" are left out of the months: far more often a hedge and a verb.)
-    static let genreWords: [WordKey: Genre] = {
-        var d: [WordKey: Genre] = [:]
-        for w in ["cart", "basket", "checkout", "buy", "shipping", "delivery", "ingredients", "subscribe", "subscription", "sale",
-                  "discount", "bottle", "capsules", "servings", "refund", "guarantee", "reviews"] { d[WordKey(w)] = .shop }
-        for w in ["consultation", "consultations", "appointment", "appointments", "book", "booking", "clinic", "clinics",
-                  "hours", "opening", "practitioner", "practitioners", "treatments", "patients", "call"] { d[WordKey(w)] = .clinic }
-        for w in ["said", "says", "told", "study", "studies", "researchers", "published", "university", "journal", "trial",
-                  "participants", "january", "february", "april", "june", "july", "august", "september",
-                  "october", "november", "december"] { d[WordKey(w)] = .news }
-        for w in ["reviewed", "references", "sources", "updated", "editorial", "guideline", "guidelines", "evidence",
-                  "review", "nhs", "nice", "cochrane", "who", "cdc", "fda"] { d[WordKey(w)] = .authority }
-        return d
-    }()
 
     /// Page-level values, computed once per page from every judged sentence.
     struct Page {
         var supportedShare = 0.0, references = 0.0, sourceLinksLog = 0.0, flaggedLog = 0.0, flaggedShare = 0.0
         var shopLog = 0.0, promotional = 0.0, sentencesLog = 0.0, hedgedShare = 0.0
         var sentences = 1
-        /// log(1 + words of each genre), in `Genre` order.
-        var genreLog = [Double](repeating: 0, count: Genre.allCases.count)
-        /// The first sentence (in page order) that holds support itself, if any.
-        var firstCited: Int?
-        var referenceBlocks: Set<Int> = []
 
         init(_ judged: [JudgedSentence], facts: PageFacts) {
             let n = max(judged.count, 1)
             sentences = n
             var supported = 0, flagged = 0, hedged = 0, links = 0
             var lastBlock = -1
-            var genre = [Int](repeating: 0, count: Genre.allCases.count)
-            for (k, j) in judged.enumerated() {
+            for j in judged {
                 if j.support.any || j.sectionSupported { supported += 1 }
                 if !j.findings.isEmpty { flagged += 1 }
                 if !j.analysis.allHedges.isEmpty { hedged += 1 }
-                if firstCited == nil, j.support.inSentence(j.index, range: j.sentence.range) { firstCited = k }
-                if j.block.index != lastBlock {
-                    links += j.support.sourceLinks.count
-                    lastBlock = j.block.index
-                    for t in j.block.tokens where t.kind == .word {
-                        if let g = ClaimFeatures.genreWords[t.key] { genre[g.rawValue] += 1 }
-                    }
-                }
+                if j.block.index != lastBlock { links += j.support.sourceLinks.count; lastBlock = j.block.index }
             }
-            genreLog = genre.map { log1p(Double($0)) }
-            referenceBlocks = facts.referenceBlocks
             supportedShare = Double(supported) / Double(n)
             references = facts.hasReferences ? 1 : 0
             sourceLinksLog = log1p(Double(links))
@@ -225,57 +180,6 @@ enum ClaimFeatures {
         set(.page_promotional, page.promotional)
         set(.page_sentences_log, page.sentencesLog)
         set(.page_hedged_share, page.hedgedShare)
-        // ml2: the neighbours. The previous and next sentence on the page (across blocks: a claim
-        // under a heading reads on from it), and the run of flagged sentences this one is in.
-        func cited(_ n: JudgedSentence) -> Bool { n.support.inSentence(n.index, range: n.sentence.range) }
-        if k > 0 {
-            let p = judged[k - 1]
-            flag(.prev_supported, cited(p))
-            flag(.prev_flagged, !p.findings.isEmpty)
-            flag(.prev_hedged, !p.analysis.allHedges.isEmpty)
-            flag(.prev_question, p.sentence.terminator == "?")
-        }
-        if k + 1 < judged.count {
-            let n = judged[k + 1]
-            flag(.next_supported, cited(n))
-            flag(.next_flagged, !n.findings.isEmpty)
-            flag(.next_hedged, !n.analysis.allHedges.isEmpty)
-            flag(.next_question, n.sentence.terminator == "?")
-        }
-        flag(.question, j.sentence.terminator == "?")
-        var run = 1
-        var b = k - 1
-        while b >= 0 && !judged[b].findings.isEmpty { run += 1; b -= 1 }
-        var e = k + 1
-        while e < judged.count && !judged[e].findings.isEmpty { run += 1; e += 1 }
-        set(.flagged_run_log, log1p(Double(run)))
-        // The block after this one: a reference list (the page's reference blocks between this block
-        // and the next linted one) or a paragraph with two or more links.
-        var following = k + 1
-        while following < judged.count && judged[following].block.index == j.block.index { following += 1 }
-        let nextBlock = following < judged.count ? judged[following].block.index : Int.max
-        flag(.next_block_references, page.referenceBlocks.contains { $0 > j.block.index && $0 < nextBlock })
-        if following < judged.count {
-            let s = judged[following].support
-            flag(.next_block_links, s.sourceLinks.count + s.otherLinks.count >= 2)
-        }
-        // The page's genre and where the first cited sentence is.
-        set(.genre_shop_log, page.genreLog[Genre.shop.rawValue])
-        set(.genre_clinic_log, page.genreLog[Genre.clinic.rawValue])
-        set(.genre_news_log, page.genreLog[Genre.news.rawValue])
-        set(.genre_authority_log, page.genreLog[Genre.authority.rawValue])
-        if let first = page.firstCited {
-            flag(.before_first_citation, k < first)
-            flag(.after_first_citation, k > first)
-        }
-        // Trigger kind x support: the same trigger means less on a well-sourced page.
-        let strong = v[Feature.strong.rawValue]
-        set(.strong_x_page_supported, strong * page.supportedShare)
-        set(.unsupported_x_authority, v[Feature.rule_unsupported.rawValue] * page.genreLog[Genre.authority.rawValue])
-        set(.curative_x_supported, v[Feature.pred_curative.rawValue] * (j.support.any || j.sectionSupported ? 1 : 0))
-        set(.promotional_x_shop, v[Feature.promotional_only.rawValue] * page.shopLog)
-        set(.hedge_x_page_supported, v[Feature.any_hedge.rawValue] * page.supportedShare)
-        set(.establishment_x_news, v[Feature.rule_establishment.rawValue] * page.genreLog[Genre.news.rawValue])
         return v
     }
 

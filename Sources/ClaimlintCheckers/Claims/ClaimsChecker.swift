@@ -211,8 +211,7 @@ public struct ClaimsChecker: Checker {
                 judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }
         }
-        return (judged, ClaimFeatures.PageFacts(hasReferences: references.exists, shopWords: signals.shopWords, promotional: promotional,
-                                                referenceBlocks: references.blocks))
+        return (judged, ClaimFeatures.PageFacts(hasReferences: references.exists, shopWords: signals.shopWords, promotional: promotional))
     }
 
     /// Product names as marketing writes them: camel case ("FlexiJoint", "YouthCode") or a word
