@@ -29,6 +29,27 @@ private typealias S = DisclaimerTestSupport
             "rule_establishment=1.0;strong=1.0;claim_test=1.0;intensified=1.0;pred_structure=1.0;pred_count=0.6931;has_intervention=1.0;has_condition=1.0;has_body_function=1.0;has_establishment=1.0;context_product=1.0;first_person=1.0;position=0.5;length_log=2.3026;page_flagged_log=1.0986;page_flagged_share=0.4;page_shop_log=1.0986;page_promotional=1.0;page_sentences_log=1.7918;page_hedged_share=0.2",
     ]
 
+    /// A sourced page with a reference list, a question and one selling sentence: the support and page
+    /// features of its one flagged sentence (the only one: the cited paragraph is not flagged), copied
+    /// the same way.
+    static let sourcedPage = """
+    Magnesium and sleep: what the research says
+
+    Reviewed by Dr Jane Hale. Last reviewed 3 June 2024.
+
+    Do magnesium supplements help you sleep? A 2021 trial of 150 adults found a small improvement in sleep onset [1]. Magnesium cures insomnia in a week.
+
+    Tired all the time? SleepWell Magnesium melts away stress and restores deep sleep. Buy now.
+
+    References
+
+    1. Smith J, Patel R. Magnesium and sleep onset in older adults. Journal of Sleep Research. 2021.
+    """
+    static let sourcedExported = [
+        "SleepWell Magnesium melts away stress and restores deep sleep.":
+            "rule_unsupported=1.0;strong=1.0;claim_test=1.0;intensified=1.0;pred_curative=1.0;pred_structure=1.0;pred_count=1.0986;has_intervention=1.0;has_condition=1.0;has_body_function=1.0;context_product=1.0;position=0.875;length_log=2.3979;page_supported_share=0.3333;page_references=1.0;page_flagged_log=0.6931;page_flagged_share=0.1111;page_shop_log=0.6931;page_sentences_log=2.3026",
+    ]
+
     func auditFeatures(_ text: String) throws -> [String: String] {
         var config = Configuration()
         config.ruleSettings = [("claims.audit", .on, nil)]
@@ -42,13 +63,17 @@ private typealias S = DisclaimerTestSupport
 
     @Test func exportedFeaturesAreWhatTheTrainingScriptRead() throws {
         #expect(try auditFeatures(Self.page) == Self.exported)
+        #expect(try auditFeatures(Self.sourcedPage) == Self.sourcedExported)
     }
 
     @Test func featureNamesAreUniqueAndTheExportRoundTrips() {
-        #expect(Set(ClaimFeatures.names).count == ClaimFeatures.names.count)
-        var v = [Double](repeating: 0, count: ClaimFeatures.names.count)
-        v[ClaimFeatures.index["strong"]!] = 1
-        v[ClaimFeatures.index["length_log"]!] = 2.07944154
+        #expect(Set(ClaimFeatures.names).count == ClaimFeatures.count)
+        // The exported names are the case names, and a pack's names resolve back to the same features.
+        #expect(ClaimFeatures.Feature.rule_unsupported.name == "rule_unsupported")
+        for f in ClaimFeatures.Feature.allCases { #expect(ClaimFeatures.byName[f.name] == f) }
+        var v = [Double](repeating: 0, count: ClaimFeatures.count)
+        v[ClaimFeatures.Feature.strong.rawValue] = 1
+        v[ClaimFeatures.Feature.length_log.rawValue] = 2.07944154
         #expect(ClaimFeatures.export(v) == "strong=1.0;length_log=2.0794")
     }
 
@@ -69,10 +94,10 @@ private typealias S = DisclaimerTestSupport
             // Two plain unsupported claims on a selling page: the model keeps both.
             #expect(p >= model.threshold && p <= 1, "\(f.excerpt): \(p)")
             // The reported probability is the model applied to the exported features.
-            var v = [Double](repeating: 0, count: ClaimFeatures.names.count)
+            var v = [Double](repeating: 0, count: ClaimFeatures.count)
             for part in (f.details["features"] ?? "").split(separator: ";") {
                 let kv = part.split(separator: "=")
-                v[try #require(ClaimFeatures.index[String(kv[0])])] = try #require(Double(kv[1]))
+                v[try #require(ClaimFeatures.byName[String(kv[0])]).rawValue] = try #require(Double(kv[1]))
             }
             #expect(abs(model.probability(v) - p) < 0.002)
         }
@@ -102,15 +127,30 @@ private typealias S = DisclaimerTestSupport
         #expect(fired() == ["claims.unsupported"])
     }
 
-    @Test func aPackNamingAnUnknownFeatureFailsToLoad() throws {
+    /// The error names the pack that defined the model (a user pack, not the built-in one) and the
+    /// unknown name, at load rather than on the first flagged sentence.
+    @Test func aPackNamingAnUnknownFeatureFailsToLoadNamingThePack() throws {
         let yaml = """
         pack: test-model
         lexicons:
           claims.model.settings: ["threshold 0.5", "bias 0"]
           claims.model.features: ["no_such_feature 0 1 1.0"]
         """
-        let rules = try RuleSet(files: [("test-model.yml", yaml)])
-        #expect(throws: RulePackError.self) { _ = try ClaimModel(rules: rules) }
+        let rules = try RuleSet(files: [("my-packs/test-model.yml", yaml)])
+        do {
+            _ = try ClaimModel(rules: rules)
+            Issue.record("a pack with an unknown feature loaded")
+        } catch let error as RulePackError {
+            #expect(error.file == "my-packs/test-model.yml")
+            #expect(error.message.contains("no_such_feature"))
+        }
+        let badSetting = try RuleSet(files: [("other.yml", """
+        pack: other
+        lexicons:
+          claims.model.settings: ["threshold 0.5"]
+          claims.model.features: ["strong 0 1 1.0"]
+        """)])
+        #expect { _ = try ClaimModel(rules: badSetting) } throws: { ($0 as? RulePackError)?.file == "other.yml" }
     }
 
     @Test func configTurnsTheLayerOffAndRejectsBadValues() throws {

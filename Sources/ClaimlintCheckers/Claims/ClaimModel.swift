@@ -23,30 +23,37 @@ struct ClaimModel {
     let scale: [Double]
     let weight: [Double]
 
-    /// The model of the loaded packs, or nil when no pack defines it.
+    /// The model of the loaded packs, or nil when no pack defines it. Every feature name is resolved
+    /// here, once: a name the checker does not compute fails the load with the pack's name.
     init?(rules: RuleSet) throws {
         guard let settings = rules.lexicons["claims.model.settings"], let features = rules.lexicons["claims.model.features"] else { return nil }
+        // The pack(s) that defined the model's keys: where the user has to look.
+        let packs = Set((rules.lexiconFiles["claims.model.settings"] ?? []) + (rules.lexiconFiles["claims.model.features"] ?? [])).sorted()
+        let file = packs.isEmpty ? "Rules" : packs.joined(separator: ", ")
+        func error(_ message: String) -> RulePackError { RulePackError(file: file, line: nil, message: message) }
         var threshold: Double?, bias: Double?
         for entry in settings {
             let parts = entry.split(separator: " ")
-            guard parts.count == 2, let value = Double(parts[1]) else { throw Self.error("bad setting '\(entry)'") }
+            guard parts.count == 2, let value = Double(parts[1]) else { throw error("bad setting '\(entry)'") }
             switch parts[0] {
             case "threshold": threshold = value
             case "bias": bias = value
-            default: throw Self.error("unknown setting '\(entry)'")
+            default: throw error("unknown setting '\(entry)'")
             }
         }
-        guard let threshold, let bias else { throw Self.error("threshold and bias are required") }
-        var mean = [Double](repeating: 0, count: ClaimFeatures.names.count)
-        var scale = [Double](repeating: 1, count: ClaimFeatures.names.count)
-        var weight = [Double](repeating: 0, count: ClaimFeatures.names.count)
+        guard let threshold, let bias else { throw error("threshold and bias are required") }
+        var mean = [Double](repeating: 0, count: ClaimFeatures.count)
+        var scale = [Double](repeating: 1, count: ClaimFeatures.count)
+        var weight = [Double](repeating: 0, count: ClaimFeatures.count)
         for entry in features {
             let parts = entry.split(separator: " ")
             guard parts.count == 4, let m = Double(parts[1]), let s = Double(parts[2]), let w = Double(parts[3]), s > 0 else {
-                throw Self.error("bad feature entry '\(entry)' (expected: name mean scale weight)")
+                throw error("bad feature entry '\(entry)' (expected: name mean scale weight)")
             }
             // A feature the checker no longer computes would silently weigh nothing: fail instead.
-            guard let k = ClaimFeatures.index[String(parts[0])] else { throw Self.error("unknown feature '\(parts[0])'") }
+            guard let k = ClaimFeatures.byName[String(parts[0])]?.rawValue else {
+                throw error("unknown feature '\(parts[0])' in claims.model.features (ClaimFeatures.Feature lists the features the checker computes)")
+            }
             mean[k] = m
             scale[k] = s
             weight[k] = w
@@ -60,10 +67,6 @@ struct ClaimModel {
         self.mean = mean
         self.scale = scale
         self.weight = weight
-    }
-
-    static func error(_ message: String) -> RulePackError {
-        RulePackError(file: "Rules/claims-model.yml", line: nil, message: message)
     }
 
     /// The probability that a flagged sentence with features `v` is a claim a reviewer would flag.

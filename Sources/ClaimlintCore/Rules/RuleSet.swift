@@ -36,6 +36,8 @@ public struct RuleSet: Sendable {
     /// Rule ids in load order, for stable listings.
     public private(set) var ruleOrder: [String] = []
     public private(set) var lexicons: [String: [String]] = [:]
+    /// Per lexicon, the packs (paths as loaded) that define it, for errors that name the file to fix.
+    public private(set) var lexiconFiles: [String: [String]] = [:]
     /// Non-YAML data files by path relative to Rules/ (or as given for user packs).
     public private(set) var dataFiles: [String: String] = [:]
 
@@ -98,6 +100,7 @@ public struct RuleSet: Sendable {
                 for (name, list) in m {
                     guard let n = name.string, !n.isEmpty else { throw reader.error(name, "a lexicon name must be a string") }
                     lexicons[n, default: []].append(contentsOf: try reader.lexicon(list, name: n))
+                    if !(lexiconFiles[n]?.contains(path) ?? false) { lexiconFiles[n, default: []].append(path) }
                 }
             default:
                 throw reader.error(key, "unknown key '\(key.string ?? "?")' (expected pack, description, rules, lexicons)")
