@@ -339,7 +339,9 @@ public struct SentenceChecker: Checker {
         let words = wordCount(block, s.tokens)
         // "Not mix with coffee." lost its "Do": a base verb (or an -ing form) after "Not" is broken.
         if key(block, first) == WordKeys.not {
-            return words <= Self.labelMaxWords && ws.count > 1 && ws[1].primary != .verbBase && ws[1].primary != .gerund
+            let next = ws.count > 1 ? ws[1] : first
+            let verb = next.primary == .gerund || (next.tags.contains(.verbBase) && next.primary != .adjective)
+            return words <= Self.labelMaxWords && ws.count > 1 && !verb
         }
         guard words <= 6, ws.count >= 3, first.role == .participle || first.primary == .past,
               key(block, ws[1]) == Self.inKey, !ws[1].afterComma else { return false }
