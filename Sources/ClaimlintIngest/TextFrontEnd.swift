@@ -4,8 +4,12 @@ import ClaimlintCore
 /// "1)" or a reference number ("[1]", "[a]", "(1)", "*1", "¹") starts a list item; a lone short line
 /// without closing punctuation is a heading, and so is such a line opening a group when the next
 /// line opens a sentence and would have fitted after it (a line break made on purpose, not a
-/// hard wrap); line breaks inside a paragraph are soft. A line holding only `<!-- claimlint-... -->` is a
-/// suppression directive, not text.
+/// hard wrap); line breaks inside a paragraph are soft. A line opening with "#" to "######" and a
+/// space is a heading of that level, its text after the marker. Lines read one by one when the
+/// layout says so: a stack of label lines (brand, name, price) gives one paragraph per line, and
+/// short sentence lines broken on purpose (a list written without bullets) give one list item per
+/// line (`lineByLineKind`). A line holding only `<!-- claimlint-... -->` is a suppression
+/// directive, not text.
 public struct TextFrontEnd: FrontEnd {
     /// A heading line has at most this many words.
     static let maxHeadingWords = 12
@@ -45,12 +49,34 @@ public struct TextFrontEnd: FrontEnd {
                     lastWasList = false
                 }
             }
-            for (n, line) in group.enumerated() {
-                if n == 0, group.count > 1, Self.isHeadingOverParagraph(source.utf8, group) {
-                    if let b = makeBlock([line], firstLineSkip: 0, kind: .heading(level: blocks.isEmpty ? 1 : 2), source: source) { blocks.append(b) }
-                    lastWasList = false
-                    continue
+            var body = group[...]
+            if group.count > 1, Self.isHeadingOverParagraph(source.utf8, group) {
+                if let b = makeBlock([group[0]], firstLineSkip: 0, kind: .heading(level: blocks.isEmpty ? 1 : 2), source: source) { blocks.append(b) }
+                lastWasList = false
+                body = group.dropFirst()
+            }
+            let lineKind = Self.lineByLineKind(source.utf8, body)
+            if lineKind == .labels {
+                // A stack of label lines (brand, product name, size and price): one paragraph each.
+                for line in body {
+                    if let b = makeBlock([line], firstLineSkip: 0, kind: .paragraph, source: source) { blocks.append(b) }
                 }
+                lastWasList = false
+                return
+            }
+            if lineKind == .items {
+                // One sentence per line, broken on purpose: the lines of a list written without bullets.
+                if !lastWasList { listID += 1; itemIndex = 0 }
+                for line in body {
+                    itemIndex += 1
+                    if let b = makeBlock([line], firstLineSkip: 0, kind: .listItem(ordered: false, index: itemIndex, listID: listID), source: source) {
+                        blocks.append(b)
+                    }
+                }
+                lastWasList = true
+                return
+            }
+            for line in body {
                 if let marker = Self.listMarker(source.utf8, line) ?? Self.referenceMarker(source.utf8, line) {
                     emit()
                     currentMarker = marker
@@ -66,6 +92,14 @@ public struct TextFrontEnd: FrontEnd {
             if let d = Self.directive(source.utf8, line) {
                 flushGroup()
                 directives.append(d)
+                continue
+            }
+            // "## Side effects": a heading line with Markdown's marker; the heading text is what
+            // follows the marker.
+            if let marker = Self.hashHeadingMarker(source.utf8, line) {
+                flushGroup()
+                if let b = makeBlock([line], firstLineSkip: marker.length, kind: .heading(level: marker.number ?? 1), source: source) { blocks.append(b) }
+                lastWasList = false
                 continue
             }
             if line.isBlank(source.utf8) {
@@ -222,6 +256,76 @@ public struct TextFrontEnd: FrontEnd {
         var width = minWrapWidth
         for line in group { width = max(width, trimmedLength(b, line)) }
         return trimmedLength(b, group[0]) + 1 + (wordEnd - i) <= width
+    }
+
+    /// "# Title", "### Side effects": one to six "#", a space, then text. The marker's length
+    /// (spaces after it included) and the number of "#" as the level.
+    static func hashHeadingMarker(_ b: [UInt8], _ line: Line) -> ListMarker? {
+        var i = line.start
+        while i < line.end && i - line.start < 3 && b[i] == 0x20 { i += 1 }
+        var level = 0
+        while i < line.end && b[i] == UInt8(ascii: "#") { level += 1; i += 1 }
+        guard (1...6).contains(level), i < line.end, b[i] == 0x20 || b[i] == 0x09 else { return nil }
+        while i < line.end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+        guard i < line.end else { return nil }
+        return ListMarker(length: i - line.start, number: level)
+    }
+
+    /// How a run of lines with no list markers reads when each line stands alone.
+    enum LineByLine { case prose, labels, items }
+
+    /// A list written without bullets has at least this many lines.
+    static let minUnbulletedItems = 3
+
+    static func endsWithQuestionMark(_ b: [UInt8], _ line: Line) -> Bool {
+        let n = trimmedLength(b, line)
+        return n > 0 && b[line.start + n - 1] == UInt8(ascii: "?")
+    }
+
+    /// A list item written without a bullet has at most this many words.
+    static let maxUnbulletedItemWords = 25
+
+    /// `.labels`: two or more lines, each heading-shaped (short, no closing punctuation), as in
+    /// the brand, product name and price lines that open a product page. `.items`: three or more
+    /// lines, the first not a question (a question over its answer is a Q&A), each opening like a sentence (a capital, a digit or a quote), ending like one,
+    /// at most `maxUnbulletedItemWords` words, and each break made on purpose (the next line's
+    /// first word would have fitted on the line at the run's wrap width), as in "Key points",
+    /// care instructions or FAQ lines without bullets. A hard-wrapped paragraph breaks where the
+    /// next word did not fit, and its lines do not all end a sentence.
+    static func lineByLineKind(_ b: [UInt8], _ lines: ArraySlice<Line>) -> LineByLine {
+        guard lines.count > 1 else { return .prose }
+        for line in lines where listMarker(b, line) != nil || referenceMarker(b, line) != nil { return .prose }
+        if lines.allSatisfy({ looksLikeHeading(b, $0) }) { return .labels }
+        // Two sentence lines, or a question over its answer, are too little to call a list.
+        guard lines.count >= minUnbulletedItems, !endsWithQuestionMark(b, lines[lines.startIndex]) else { return .prose }
+        var width = minWrapWidth
+        for line in lines { width = max(width, trimmedLength(b, line)) }
+        var previous: Line?
+        for line in lines {
+            guard endsLikeSentence(b, line), wordCount(b, line) <= maxUnbulletedItemWords else { return .prose }
+            var i = line.start
+            while i < line.end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+            guard i < line.end else { return .prose }
+            let c = b[i]
+            let opensSentence = (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"")
+                || (c == 0xE2 && i + 2 < line.end && b[i + 1] == 0x80 && b[i + 2] == 0x9C)  // “
+            guard opensSentence else { return .prose }
+            if let previous {
+                var wordEnd = i
+                while wordEnd < line.end && !isSpaceByte(b[wordEnd]) { wordEnd += 1 }
+                guard trimmedLength(b, previous) + 1 + (wordEnd - i) <= width else { return .prose }
+            }
+            previous = line
+        }
+        return .items
+    }
+
+    static func wordCount(_ b: [UInt8], _ line: Line) -> Int {
+        var words = 0, inWord = false
+        for i in line.start..<line.end {
+            if isSpaceByte(b[i]) { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words
     }
 
     /// The line ends with ".", "!", "?" or "…", possibly followed by closing quotes or brackets.

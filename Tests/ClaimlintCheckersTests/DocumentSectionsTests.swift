@@ -15,7 +15,7 @@ private typealias Part = DisclaimerTestSupport.Part
     static let prose = "Vitamin D helps the body absorb calcium from food. Most people get enough from sunlight in summer."
 
     /// A references heading in each form: a heading, a heading with a colon, a paragraph standing as
-    /// a heading, a plain-text "# " line, and heading words running into the first entry.
+    /// a heading, and heading words running into the first entry.
     @Test func referencesHeadingsInEachFormOpenASection() throws {
         let entry = Part(kind: .listItem(ordered: true, index: 1, listID: 1), text: "NHS. Vitamin D. 2023.")
         for heading in [Part(kind: .heading(level: 2), text: "References"), Part(kind: .heading(level: 3), text: "Sources:"),
@@ -29,8 +29,10 @@ private typealias Part = DisclaimerTestSupport.Part
         }
         let runIn = sections([Part(text: Self.prose), Part(text: "References [1] NHS. Vitamin D. 2023. [2] NICE. Vitamin D. 2022.")])
         #expect(runIn.section(of: 1) == .init(kind: .references, heading: 1, role: .headedEntries))
+        // Front ends give headings without their markup ("# References" arrives as "References"):
+        // a "#" left in a block's text is text, not a marker the section finder skips.
         let hash = sections([Part(text: "# References"), Part(text: "1. NHS. Vitamin D.")])
-        #expect(hash.section(of: 1)?.kind == .references)
+        #expect(hash.section(of: 0) == nil && hash.section(of: 1) == nil)
         let ingredients = sections([Part(kind: .heading(level: 2), text: "Full ingredients list"), Part(text: "Aqua, glycerin, niacinamide.")])
         #expect(ingredients.section(of: 1) == .init(kind: .ingredients, heading: 0, role: .entry))
         #expect(!ingredients.hasSources)

@@ -52,6 +52,25 @@ import ClaimlintCore
         #expect(rules("\(lead) After the virus stays in the nerve cells for years.") == ["sentence.subordinate-fragment"])
     }
 
+    @Test func aVerbRightAfterTheCommaClosingAnOpeningPhraseIsTheMainVerb() {
+        #expect(rules("After shaving, rinse your face with cool water and pat dry.").isEmpty)
+        #expect(rules("Before bed, check your feet for cuts and blisters.").isEmpty)
+        // With no comma the verb is the opening clause's own, and the main clause is missing.
+        #expect(rules("\(lead) After the cream stays on your face for an hour.") == ["sentence.subordinate-fragment"])
+    }
+
+    @Test func packNoticesAreEllipticalByConvention() {
+        #expect(rules("For external use only. Not suitable for children under 12. Keep out of reach of children.").isEmpty)
+        #expect(rules("Not for use by anyone under 18.").isEmpty)
+        #expect(rules("Recyclable bottle. Not tested on animals. Made in the UK.").isEmpty)
+        #expect(rules("Manufactured in Italy.").isEmpty)
+        // A long verbless unit opening with "Not" is no notice; an origin line needs a place.
+        #expect(rules("\(lead) Not the cream from the pharmacy on the corner of the high street near the station.") == ["sentence.noun-phrase-fragment"])
+        #expect(rules("\(lead) Made in the kitchen with herbs.") == ["sentence.participle-fragment"])
+        #expect(rules("\(lead) Not mix the tablets with strong coffee.") == ["sentence.noun-phrase-fragment"])
+        #expect(rules("\(lead) Not using the cream again on the same patch of skin.") == ["sentence.noun-phrase-fragment"])
+    }
+
     @Test func aCoordinatedVerbAfterTheCommaBelongsToTheMainClause() {
         #expect(rules("If you are over 60, the home kit tests for hidden blood and is free.").isEmpty)
         #expect(rules("\(lead) If you are over 60 and eligible for the free home kit.") == ["sentence.subordinate-fragment"])

@@ -107,14 +107,72 @@ func headingLineOverItsParagraphIsAHeading(_ eol: String) throws {
     #expect(doc.blocks[0].text.hasPrefix("Patients with long-term insomnia in the study were referred by their GP or"))
 }
 
+@Test(arguments: ["\n", "\r\n"])
+func labelStacksGiveOneParagraphPerLine(_ eol: String) throws {
+    // A title, subtitle and price stacked on three lines: no line ends like a sentence, each is a label.
+    let lines = ["LUMEN BOND CARE MASK", "Weekly treatment mask for coloured hair", "200 ml | £18.00"]
+    let stack = try parse(lines.joined(separator: eol) + eol + eol + "A rich mask for dry ends.")
+    #expect(stack.blocks.map(\.text) == lines + ["A rich mask for dry ends."])
+    #expect(stack.blocks.allSatisfy { $0.kind == .paragraph })
+    try #require(stack.blocks.count == 4)
+    let price = stack.blocks[2]
+    let priceStart = (lines[0] + eol + lines[1] + eol).utf8.count
+    #expect(price.sourceMap.utf8Range(forText: 0..<price.text.utf8.count) == priceStart..<(priceStart + lines[2].utf8.count))
+}
+
 @Test func labelStacksAndFieldLinesAreNotSplit() throws {
-    // A title, subtitle and price stacked on three lines: no line ends like a sentence.
-    let stack = try parse("LUMEN BOND CARE MASK\nWeekly treatment mask for coloured hair\n200 ml | £18.00\n")
-    #expect(stack.blocks.count == 1)
     // "Field: value" lines (an email header) are not headings.
     let header = try parse("From: The Bloom Journey\nSubject: Your December issue is here.\n")
     #expect(header.blocks.count == 1)
     // A line that does not open a sentence continues the one before.
     let continued = try parse("Adults need seven\nto nine hours.\n")
     #expect(continued.blocks.count == 1)
+}
+
+@Test(arguments: ["\n", "\r\n"])
+func hashHeadingLinesAreHeadingsWithoutTheMarker(_ eol: String) throws {
+    let text = ["# Vitamin D", "Most people get enough from sunlight in summer.", "", "##  References", "1. NHS. Vitamin D."].joined(separator: eol) + eol
+    let doc = try parse(text)
+    #expect(doc.blocks.map(\.text) == ["Vitamin D", "Most people get enough from sunlight in summer.", "References", "NHS. Vitamin D."])
+    try #require(doc.blocks.count == 4)
+    #expect(doc.blocks[0].kind == .heading(level: 1))
+    #expect(doc.blocks[1].kind == .paragraph)
+    #expect(doc.blocks[2].kind == .heading(level: 2))
+    #expect(doc.blocks[0].sourceMap.utf8Range(forText: 0..<7) == 2..<9)
+    let refStart = ("# Vitamin D" + eol + "Most people get enough from sunlight in summer." + eol + eol).utf8.count
+    #expect(doc.blocks[2].sourceMap.utf8Range(forText: 0..<10) == (refStart + 4)..<(refStart + 14))
+    // "#1 choice", "#hashtag" and a lone "#" are text.
+    let prose = try parse("#1 choice of nurses.\n#hashtag\n#\n")
+    #expect(prose.blocks.map(\.text) == ["#1 choice of nurses. #hashtag #"])
+    #expect(prose.blocks.map(\.kind) == [.paragraph])
+}
+
+@Test(arguments: ["\n", "\r\n"])
+func sentenceLinesBrokenOnPurposeAreListItems(_ eol: String) throws {
+    let lines = ["Hand wash or machine wash on a 30°C delicate cycle.", "Use a mild, pH-neutral detergent.", "Dry flat away from direct sunlight."]
+    let doc = try parse("Care instructions" + eol + lines.joined(separator: eol) + eol)
+    #expect(doc.blocks.map(\.text) == ["Care instructions"] + lines)
+    try #require(doc.blocks.count == 4)
+    #expect(doc.blocks[0].kind == .heading(level: 1))
+    guard case .listItem(false, 1, let listID) = doc.blocks[1].kind, case .listItem(false, 3, listID) = doc.blocks[3].kind else {
+        Issue.record("kinds: \(doc.blocks.map(\.kind))"); return
+    }
+    let third = doc.blocks[3]
+    let thirdStart = ("Care instructions" + eol + lines[0] + eol + lines[1] + eol).utf8.count
+    #expect(third.sourceMap.utf8Range(forText: 0..<3) == thirdStart..<(thirdStart + 3))
+}
+
+@Test func wrappedOrLongSentenceLinesStayAParagraph() throws {
+    // Wrapped at 60 columns: each line happens to end a sentence, but "Treatment" did not fit.
+    let wrapped = try parse("The rash usually fades within a week or two without any help.\nTreatment is rarely needed for a mild rash on the arms.\n")
+    #expect(wrapped.blocks.count == 1 && wrapped.blocks[0].kind == .paragraph)
+    // A line of more than 25 words is a paragraph written on one line, not a list item.
+    let long = "Most adults who get the rash after a new soap or washing powder find that it settles within a few days once they stop using the product and keep the skin cool."
+    let paragraphs = try parse(long + "\nSee a GP if it spreads.\nKeep the skin cool.\n")
+    #expect(paragraphs.blocks.count == 1 && paragraphs.blocks[0].kind == .paragraph)
+    // Two lines are too few for a list; a question over its answer is a Q&A.
+    let question = try parse("How long does it last?\nMost rashes fade within a week.\nThen the skin heals.\n")
+    #expect(question.blocks.count == 1 && question.blocks[0].kind == .paragraph)
+    let pair = try parse("Use a mild soap.\nDry the skin gently.\n")
+    #expect(pair.blocks.count == 1 && pair.blocks[0].kind == .paragraph)
 }

@@ -169,18 +169,18 @@ struct SectionFinder: Sendable {
         return DocumentSections(memberships: memberships)
     }
 
-    /// The kind of a block whose whole text is a heading phrase, trailing colons and leading
-    /// "#" aside, and whether that phrase also heads prose.
+    /// The kind of a block whose whole text is a heading phrase, trailing colons aside, and
+    /// whether that phrase also heads prose. (Front ends give headings without their markup:
+    /// "# References" arrives as "References".)
     func wholeHeading(_ b: AnalyzedBlock) -> (SectionKind, Bool)? {
         let t = b.tokens
-        var start = 0, end = t.count
-        while start < end, t[start].kind != .word { start += 1 }
+        let start = 0
+        var end = t.count
         while end > start, t[end - 1].kind == .punctuation { end -= 1 }
         // No phrase is longer than five words; a longer block is prose.
-        guard start < end, end - start <= 5,
+        guard start < end, end - start <= 5, t[start].kind == .word,
               let m = headings.longestMatch(startingAt: start, in: t, limit: end), m.end == end else { return nil }
-        // Only "#" (a plain-text heading marker) may come before the phrase, only ":" after it.
-        for k in 0..<start where b.utf8[t[k].range].contains(where: { $0 != UInt8(ascii: "#") }) { return nil }
+        // Only ":" may come after the phrase.
         for k in end..<t.count where t[k].length != 1 || b.utf8[Int(t[k].start)] != UInt8(ascii: ":") { return nil }
         let prose = proseHeadings.longestMatch(startingAt: start, in: t, limit: end)?.end == end
         return (m.value, prose)

@@ -323,6 +323,7 @@ public struct SentenceChecker: Checker {
     private func isLabelLike(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause) -> Bool {
         guard let first = clause.words.first else { return true }
         if vocabulary.labelLeads.contains(key(block, first)) { return true }
+        if isNotice(block, s, clause) { return true }
         // "Dose: 5 mg twice daily." "Source: NHS."
         for t in s.tokens.prefix(6) where block.tokens[t].kind == .punctuation && block.utf8[Int(block.tokens[t].start)] == UInt8(ascii: ":") {
             return true
@@ -338,6 +339,28 @@ public struct SentenceChecker: Checker {
         for t in s.tokens where block.tokens[t].kind == .number { digits += 1 }
         if digits >= 3 { return true }
         return false
+    }
+
+    static let inKey = WordKey("in")
+
+    /// Pack and label notices, elliptical by convention: a short unit opening with "Not" ("Not
+    /// suitable for children under 12.", "Not for use by anyone under 18.", "Not tested on
+    /// animals."; not a base verb or an -ing form: "Not mix with coffee."), and an origin line,
+    /// a participle, "in" and a capitalised place ("Made in the UK.", "Manufactured in Italy.").
+    private func isNotice(_ block: AnalyzedBlock, _ s: Sentence, _ clause: Clause) -> Bool {
+        let ws = clause.words
+        guard let first = ws.first, first.isCapitalized else { return false }
+        let words = wordCount(block, s.tokens)
+        // "Not mix with coffee." lost its "Do": a base verb (or an -ing form) after "Not" is broken.
+        if key(block, first) == WordKeys.not {
+            let next = ws.count > 1 ? ws[1] : first
+            let verb = next.primary == .gerund || (next.tags.contains(.verbBase) && next.primary != .adjective)
+            return words <= Self.labelMaxWords && ws.count > 1 && !verb
+        }
+        guard words <= 6, ws.count >= 3, first.role == .participle || first.primary == .past,
+              key(block, ws[1]) == Self.inKey, !ws[1].afterComma else { return false }
+        let place = key(block, ws[2]) == WordKeys.the && ws.count > 3 ? ws[3] : ws[2]
+        return place.isCapitalized || place.isAllCaps
     }
 
     /// Adverbs that may come before a subordinator: "Especially when the child is small."
@@ -436,7 +459,9 @@ public struct SentenceChecker: Checker {
             // right after the subordinator and an existential "there" start phrases too.
             for (n, w) in clause.words[1..<f].enumerated() where w.role == .determiner || w.role == .pronoun || (w.isCapitalized && !w.afterComma)
                 || (n == 0 && w.role == .nominal) || key(block, w) == WordKeys.there { phraseStarts += 1 }
-            opens = phraseStarts <= 1 && !clause.words[1..<f].contains(where: { $0.afterComma })
+            // "After shaving, rinse your face": a verb right after the comma that closes a verbless
+            // opening phrase is the main verb (an imperative read as a finite verb before its object).
+            opens = phraseStarts <= 1 && !clause.words[1...f].contains(where: { $0.afterComma })
         }
         guard opens, isRelative || !hasMainClause(block, clause, prepositional: prepositional) else { return false }
         out.append(diagnostic("sentence.subordinate-fragment", block, range, ["start": excerpt, "lead": leadText],
