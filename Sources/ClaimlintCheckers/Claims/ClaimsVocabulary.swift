@@ -132,6 +132,8 @@ final class ClaimsVocabulary: Sendable {
     let superlativeOpeners: Set<WordKey>
     let stageOpeners: Set<WordKey>
     let prohibitionOpeners: Set<WordKey>
+    /// Verbs of an organ doing its own work ("Your kidneys filter ...", "Menopause thins the skin"): biology.
+    let bodyProcessVerbs: Set<WordKey>
 
     init(rules: RuleSet) throws {
         // TagHits keeps one bit per tag in two UInt64 words.
@@ -154,6 +156,7 @@ final class ClaimsVocabulary: Sendable {
         superlativeOpeners = try Self.wordSet(rules, "claims.promotional.superlative-openers")
         stageOpeners = try Self.wordSet(rules, "claims.promotional.stage-openers")
         prohibitionOpeners = try Self.wordSet(rules, "claims.promotional.prohibition-openers")
+        bodyProcessVerbs = try Self.wordSet(rules, "claims.promotional.body-process-verbs")
     }
 
     /// A lexicon of single words as a set of word keys; an empty one is an error (the tests that

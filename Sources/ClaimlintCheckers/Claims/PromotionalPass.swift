@@ -522,13 +522,18 @@ extension ClaimsChecker {
                   c.lowerBound - a.range.lowerBound <= 2 && (a.range.lowerBound..<c.lowerBound).allSatisfy { t[$0].kind == .word }
               }).max(by: { $0.count < $1.count }),
               !a.hits.contains(.looseExcluded, exactly: subject), subject.upperBound < a.range.upperBound,
-              Self.backgroundVerbs.contains(t[subject.upperBound].key),
+              Self.backgroundVerbs.contains(t[subject.upperBound].key) || vocabulary.bodyProcessVerbs.contains(t[subject.upperBound].key),
               !(subject.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[subject.upperBound + 1].key)
                   && !definesWithArticle(subject.upperBound + 1, a, block: block)) else { return false }
         if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.hits.has(.outcomeState) { return false }
         // ("Box breathing is a quick way to calm anxiety": a benefit predicate in it makes it a claim after all.)
         if a.predicates.contains(where: { $0.beneficial && !$0.negated && !$0.nounUse }) { return false }
-        return !a.range.contains { Self.firstPerson.contains(t[$0].key) || t[$0].key == Self.yourKey }
+        // "Your kidneys filter around 180 litres of blood a day": an organ doing its own work is biology, even
+        // addressed to the reader ("your kidneys", "from your blood"); "your eczema is gone" still reports a result.
+        let organAtWork = vocabulary.bodyProcessVerbs.contains(t[subject.upperBound].key)
+        return !a.range.contains { i in
+            Self.firstPerson.contains(t[i].key) || (t[i].key == Self.yourKey && !organAtWork)
+        }
     }
     static let yourKey = WordKey("your")
 
