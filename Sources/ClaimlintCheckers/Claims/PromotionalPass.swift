@@ -458,9 +458,13 @@ extension ClaimsChecker {
                     && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
                 // ("Fertility and the sperm": in a line with no predicate an article adds nothing to the topic.)
                 let noPredicate = a.predicates.isEmpty
+                // ("Castor oil and cataracts": a heading with no predicate that joins the product to the term names
+                // the section's topic; the product's words add nothing to it either.)
+                let joinedTopic = noPredicate && block.kind.isHeading && a.range.contains { Self.topicJoiners.contains(t[$0].key) }
                 let otherWords = a.range.filter { i in
                     !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !a.conditions.contains { $0.contains(i) }
                         && !(noPredicate && (t[i].key == Self.theKey || Self.articleKeys.contains(t[i].key)))
+                        && !(joinedTopic && productWords.contains { $0.contains(i) })
                         && !(i > a.range.lowerBound && t[i].start == t[i - 1].end && block.text(of: t[i]).hasPrefix("'"))
                 }.count
                 if otherWords < 2 { continue }
