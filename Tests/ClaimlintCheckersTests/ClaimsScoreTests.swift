@@ -200,11 +200,12 @@ import Testing
         }
         // heldout33-43, outside sets twenty-seven to thirty-seven: written blind in session 7 (heldout33-39 first run at
         // 5e228f0, rules only, 318/69/42; heldout40-43 at b3060f2 with the learned layer, 182/25/27); claims14 tuned on
-        // them and retrained the layer with them. All files, with the layer: 33-43 537/50/32 (P 0.915 R 0.944; rules
-        // alone 538/78/31). This scorer reads .txt and .html: 424/40/25 together, per set as pinned just under.
+        // them (the retrained layer was not shipped: it dropped claims with unresolved citation markers). All files, with
+        // the layer: 537/54/32 (P 0.909 R 0.944; rules alone 538/78/31). This scorer reads .txt and .html: 424/43/25
+        // together, per set as pinned just under.
         let tuned3343: [(String, Double, Double, Int)] = [
             ("heldout33", 0.86, 0.92, 42), ("heldout34", 0.97, 0.89, 36), ("heldout35", 0.86, 0.92, 40), ("heldout36", 0.89, 0.93, 44),
-            ("heldout37", 0.90, 0.92, 37), ("heldout38", 0.90, 0.95, 39), ("heldout39", 0.91, 0.86, 35), ("heldout40", 0.87, 0.93, 43),
+            ("heldout37", 0.88, 0.92, 37), ("heldout38", 0.88, 0.95, 39), ("heldout39", 0.89, 0.86, 35), ("heldout40", 0.87, 0.93, 43),
             ("heldout41", 0.91, 0.89, 45), ("heldout42", 0.81, 0.97, 34), ("heldout43", 0.91, 0.91, 43),
         ]
         for (set, minP, minR, minLabels) in tuned3343 {
