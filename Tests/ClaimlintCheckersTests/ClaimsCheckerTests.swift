@@ -468,6 +468,99 @@ import Testing
         }
     }
 
+    /// claims14: wellness products the lexicons lacked (okra, rhodiola, cavitation machines, exosome treatments in the
+    /// past tense), risk wording ("zero risks"), counted and agreeing professionals are claims; a food defined, urgent-help
+    /// advice and a check by a professional are not.
+    @Test func wellnessVocabularyRiskWordingAndUrgentAdvice() throws {
+        let text = """
+        Okra water lowers blood sugar.
+
+        Rhodiola eases burnout.
+
+        With our cavitation machine there are zero risks.
+
+        Recommended by 9 out of 10 dentists.
+
+        Leading heart specialists agree that chelation is the future.
+
+        The exosome treatment completely rebuilt my cheeks.
+
+        Okra is a green vegetable in the mallow family.
+
+        Get help urgently if you have increasing pain after cataract surgery.
+
+        Any bleeding after the menopause should always be checked by your GP.
+        """
+        let found = try claims(text)
+        func rule(_ prefix: String) -> String? { found.first { $0.excerpt.hasPrefix(prefix) }?.rule }
+        #expect(rule("Okra water lowers") == "claims.unsupported")
+        #expect(rule("Rhodiola eases") == "claims.unsupported")
+        #expect(rule("With our cavitation machine") == "claims.safety-absolute")
+        #expect(rule("Recommended by 9 out of 10") == "claims.establishment")
+        #expect(rule("Leading heart specialists agree") == "claims.establishment")
+        #expect(rule("The exosome treatment") == "claims.regenerative-therapy")
+        for quiet in ["Okra is a green vegetable", "Get help urgently", "Any bleeding after"] {
+            #expect(rule(quiet) == nil, "\(quiet)")
+        }
+    }
+
+    /// claims14: a list borrows from the paragraph after it only the named source of that paragraph's first sentence
+    /// (a source line); on a selling page an organ at work is biology, a test described is no result, and a heading
+    /// that joins the product to the term is a topic label.
+    @Test func listSourcesOrganBiologyAndJoinedTopicHeadings() throws {
+        let notes = """
+        The Silver Years Show: Episode 12
+
+        Key takeaways
+
+        - Two tablespoons of coconut oil a day reverses memory loss.
+        - Coconut oil may help with low mood and brain fog.
+
+        Pauline also asks whether coconut oil is bad for your heart. For balance, she reads out the NHS advice that coconut oil is high in saturated fat.
+
+        Vitamin D facts
+
+        - Vitamin D helps keep bones and muscles healthy.
+        - Taking 10 micrograms a day in autumn and winter prevents deficiency in most adults.
+
+        These figures come from the NHS guidance on vitamin D (2023).
+        """
+        let listed = try claims(notes).map(\.excerpt)
+        #expect(listed.contains { $0.hasPrefix("Two tablespoons of coconut oil") })
+        #expect(listed.contains { $0.hasPrefix("Coconut oil may help") })
+        #expect(!listed.contains { $0.hasPrefix("Vitamin D helps") || $0.hasPrefix("Taking 10 micrograms") })
+
+        let shop = """
+        KidneyPure: the 14-day kidney flush
+
+        KidneyPure capsules flush toxins out of your kidneys. Buy now for £29.
+
+        KidneyPure dissolves kidney stones in a week.
+
+        Your kidneys filter waste from your blood every day.
+
+        We asked 32 adults with kidney stones to use the capsules twice a day for four weeks.
+
+        Order today and save 20%.
+        """
+        let sold = try claims(shop).map(\.excerpt)
+        #expect(sold.contains { $0.hasPrefix("KidneyPure capsules flush") } && sold.contains { $0.hasPrefix("KidneyPure dissolves") })
+        #expect(!sold.contains { $0.hasPrefix("Your kidneys filter") || $0.hasPrefix("We asked 32 adults") })
+
+        let drops = """
+        # CastorGlow eye drops
+
+        CastorGlow drops cure dry eyes in a week. Buy now for £19.
+
+        CastorGlow drops dissolve cataracts naturally.
+
+        ## Castor oil and cataracts
+        """
+        let dropped = try claims(drops, format: .markdown).map(\.excerpt)
+        #expect(dropped.contains { $0.hasPrefix("CastorGlow drops dissolve") })
+        #expect(!dropped.contains { $0.hasPrefix("Castor oil and cataracts") })
+    }
+
     /// claims13: self-healing "on their own", "no good evidence yet", what products are marketed for, a tolerability
     /// test on a number of volunteers, superscript footnotes after the full stop, a safety adjective set against
     /// another and a predicate word inside a list of health terms are no claims; the plain claims beside them are.

@@ -170,7 +170,13 @@ public struct ClaimsChecker: Checker {
                 var k = position + 1
                 while k < linted.count && linted[k].kind.isListItem { k += 1 }
                 if k < linted.count && !linted[k].kind.isHeading {
-                    sectionSupport = supportOf(linted[k])
+                    // ("Key takeaways" over a guest's claims, then "... For balance, the host reads out the NHS advice
+                    // that coconut oil is high in saturated fat": a source named further into the paragraph after a
+                    // list vouches for its own sentence; only the sentence next to the list, a source line such as
+                    // "These figures come from the NHS", speaks for the list. Markers and links still count.)
+                    var after = supportOf(linted[k])
+                    after.attributedSentences = after.attributedSentences.filter { $0 == 0 }
+                    sectionSupport = after
                 }
                 var j = position - 1
                 while j >= 0 && linted[j].kind.isListItem { j -= 1 }

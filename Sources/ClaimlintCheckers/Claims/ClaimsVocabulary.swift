@@ -123,6 +123,17 @@ final class ClaimsVocabulary: Sendable {
     let commerceWords: Set<WordKey>
     /// Nearly every word of a page is turned away without a set look-up.
     let commerceFilter: WordKeyFilter
+    /// Word classes of the promotional pass's sentence tests (Rules/claims-promotional.yml): verbs of
+    /// measuring ("to track your heart rate") and the openers of an existential sentence, of a sentence
+    /// with no product name, of a ranking, of a stage of a process and of a prohibition.
+    let measuringVerbs: Set<WordKey>
+    let existentialOpeners: Set<WordKey>
+    let nonNameOpeners: Set<WordKey>
+    let superlativeOpeners: Set<WordKey>
+    let stageOpeners: Set<WordKey>
+    let prohibitionOpeners: Set<WordKey>
+    /// Verbs of an organ doing its own work ("Your kidneys filter ...", "Menopause thins the skin"): biology.
+    let bodyProcessVerbs: Set<WordKey>
 
     init(rules: RuleSet) throws {
         // TagHits keeps one bit per tag in two UInt64 words.
@@ -139,6 +150,21 @@ final class ClaimsVocabulary: Sendable {
         shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
         commerceWords = Set(try rules.lexicon("claims.commerce-words").map { WordKey($0) })
         commerceFilter = WordKeyFilter(commerceWords)
+        measuringVerbs = try Self.wordSet(rules, "claims.promotional.measuring-verbs")
+        existentialOpeners = try Self.wordSet(rules, "claims.promotional.existential-openers")
+        nonNameOpeners = try Self.wordSet(rules, "claims.promotional.non-name-openers")
+        superlativeOpeners = try Self.wordSet(rules, "claims.promotional.superlative-openers")
+        stageOpeners = try Self.wordSet(rules, "claims.promotional.stage-openers")
+        prohibitionOpeners = try Self.wordSet(rules, "claims.promotional.prohibition-openers")
+        bodyProcessVerbs = try Self.wordSet(rules, "claims.promotional.body-process-verbs")
+    }
+
+    /// A lexicon of single words as a set of word keys; an empty one is an error (the tests that
+    /// read it would silently stop firing).
+    static func wordSet(_ rules: RuleSet, _ lexicon: String) throws -> Set<WordKey> {
+        let words = try rules.lexicon(lexicon)
+        guard !words.isEmpty else { throw RulePackError(file: "Rules", line: nil, message: "the lexicon '\(lexicon)' is empty") }
+        return Set(words.map { WordKey($0) })
     }
 
     /// Whether a link target is a source: an absolute http(s) URL on a journal, index,

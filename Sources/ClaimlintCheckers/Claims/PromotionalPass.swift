@@ -221,7 +221,7 @@ extension ClaimsChecker {
                || opensWithThingSubject(before: s, a, block: block) || opensWithName(before: s, a, block: block)
                // ("There is zero side effect", "there's zero risk of bruising": on a selling page, said of what it sells.)
                || (s.lowerBound - a.range.lowerBound <= 2 && a.range.lowerBound + 1 < s.lowerBound
-                   && Self.existentialOpeners.contains(block.tokens[a.range.lowerBound].key)),
+                   && vocabulary.existentialOpeners.contains(block.tokens[a.range.lowerBound].key)),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            !negated(before: s), !a.hypothetical, !a.isAdvice, !a.isQuestion, !a.hits.has(.refutation),
            !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
@@ -266,7 +266,7 @@ extension ClaimsChecker {
         }
         // "Do not roll directly on your lower back", "Never use on broken skin": a prohibition opening the
         // sentence is a direction for use (or a warning), whatever body part it names.
-        if first + 1 < a.range.upperBound, Self.prohibitionOpeners.contains(t[first].key) {
+        if first + 1 < a.range.upperBound, vocabulary.prohibitionOpeners.contains(t[first].key) {
             var verb = first + 1
             if Self.notWords.contains(t[verb].key), verb + 1 < a.range.upperBound { verb += 1 }
             if Self.directionVerbs.contains(t[verb].key) || Self.applicationVerbs.contains(t[verb].key) { first = verb }
@@ -364,12 +364,12 @@ extension ClaimsChecker {
                 }
                 if k >= a.range.lowerBound && Self.placePrepositions.contains(t[k].key) && !amountAfterCount { continue }
                 // "an optical sensor ... to track your heart rate, HRV, skin temperature": what a device measures.
-                if k >= a.range.lowerBound && Self.measuringVerbs.contains(t[k].key) { continue }
+                if k >= a.range.lowerBound && vocabulary.measuringVerbs.contains(t[k].key) { continue }
                 // "That coating is a film of bacteria", "is a mix of": what a thing is made of (a copula, a noun, "of").
                 if k - 2 > a.range.lowerBound, t[k].key == Self.ofKey, t[k - 1].kind == .word, Self.indefiniteArticles.contains(t[k - 2].key),
                    Self.copulas.contains(t[k - 3].key) { continue }
                 // "Once the bone has grown around it, a crown is fixed": a stage of a procedure, not a result promised.
-                if k == a.range.lowerBound, c.lowerBound - 2 == k, t[k + 1].key == Self.theKey, Self.stageOpeners.contains(t[k].key) { continue }
+                if k == a.range.lowerBound, c.lowerBound - 2 == k, t[k + 1].key == Self.theKey, vocabulary.stageOpeners.contains(t[k].key) { continue }
                 // "In short-sightedness the eye is too long": a sentence that opens on the condition as its topic.
                 if k == a.range.lowerBound && t[k].key == Self.inKey { continue }
                 // "Most cold sores heal within ten days": the condition in general, its natural course.
@@ -458,9 +458,13 @@ extension ClaimsChecker {
                     && block.text(of: t[a.range.lowerBound]).lowercased().hasSuffix("ing") { continue }
                 // ("Fertility and the sperm": in a line with no predicate an article adds nothing to the topic.)
                 let noPredicate = a.predicates.isEmpty
+                // ("Castor oil and cataracts": a heading with no predicate that joins the product to the term names
+                // the section's topic; the product's words add nothing to it either.)
+                let joinedTopic = noPredicate && block.kind.isHeading && a.range.contains { Self.topicJoiners.contains(t[$0].key) }
                 let otherWords = a.range.filter { i in
                     !c.contains(i) && t[i].kind == .word && !Self.topicJoiners.contains(t[i].key) && !a.conditions.contains { $0.contains(i) }
                         && !(noPredicate && (t[i].key == Self.theKey || Self.articleKeys.contains(t[i].key)))
+                        && !(joinedTopic && productWords.contains { $0.contains(i) })
                         && !(i > a.range.lowerBound && t[i].start == t[i - 1].end && block.text(of: t[i]).hasPrefix("'"))
                 }.count
                 if otherWords < 2 { continue }
@@ -522,13 +526,18 @@ extension ClaimsChecker {
                   c.lowerBound - a.range.lowerBound <= 2 && (a.range.lowerBound..<c.lowerBound).allSatisfy { t[$0].kind == .word }
               }).max(by: { $0.count < $1.count }),
               !a.hits.contains(.looseExcluded, exactly: subject), subject.upperBound < a.range.upperBound,
-              Self.backgroundVerbs.contains(t[subject.upperBound].key),
+              Self.backgroundVerbs.contains(t[subject.upperBound].key) || vocabulary.bodyProcessVerbs.contains(t[subject.upperBound].key),
               !(subject.upperBound + 1 < a.range.upperBound && Self.resultWords.contains(t[subject.upperBound + 1].key)
                   && !definesWithArticle(subject.upperBound + 1, a, block: block)) else { return false }
         if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) || a.hits.has(.outcomeState) { return false }
         // ("Box breathing is a quick way to calm anxiety": a benefit predicate in it makes it a claim after all.)
         if a.predicates.contains(where: { $0.beneficial && !$0.negated && !$0.nounUse }) { return false }
-        return !a.range.contains { Self.firstPerson.contains(t[$0].key) || t[$0].key == Self.yourKey }
+        // "Your kidneys filter around 180 litres of blood a day": an organ doing its own work is biology, even
+        // addressed to the reader ("your kidneys", "from your blood"); "your eczema is gone" still reports a result.
+        let organAtWork = vocabulary.bodyProcessVerbs.contains(t[subject.upperBound].key)
+        return !a.range.contains { i in
+            Self.firstPerson.contains(t[i].key) || (t[i].key == Self.yourKey && !organAtWork)
+        }
     }
     static let yourKey = WordKey("your")
 
@@ -656,15 +665,6 @@ extension ClaimsChecker {
     static let usageLabels: Set<String> = ["how i use it", "how i use them", "how to use", "how to use it", "how to apply",
                                            "how to apply it", "how i take it", "how to take", "how to take it", "directions",
                                            "directions for use", "usage", "to use", "how we use it"]
-    /// Verbs of measuring: a body function after them is what a device reads, not what it changes
-    /// ("an optical sensor ... to track your heart rate").
-    static let measuringVerbs = Set(["track", "tracks", "tracking", "measure", "measures", "measuring", "monitor", "monitors",
-                                     "monitoring", "record", "records", "recording", "log", "logs", "logging", "detect", "detects",
-                                     "read", "reads", "check", "checks", "checking", "estimate", "estimates"].map { WordKey($0) })
-    static let existentialOpeners = Set(["there", "there's", "there\u{2019}s"].map { WordKey($0) })
-    /// Sentence openers that are no name even when capitalised ("Nothing is 100% safe").
-    static let nonNameOpeners = Set(["nothing", "no", "none", "everything", "anything", "something", "this", "that", "which", "what",
-                                     "who", "there", "here", "it", "everyone", "nobody"].map { WordKey($0) })
     static let productNouns = Set(["complex", "programme", "program", "kit", "range", "bundle", "pack", "set", "collection",
                                    "system", "protocol", "plan", "package", "box", "formula", "blend", "serum", "spray", "oil",
                                    "drops", "gummies", "capsules", "tea", "powder", "patch", "mask", "brace", "mat",
@@ -795,7 +795,7 @@ extension ClaimsChecker {
         guard Self.articleKeys.contains(t[j].key) || t[j].key == Self.theKey else { return false }
         j += 1
         return j < r.upperBound && t[j].kind == .word && !Self.resultNouns.contains(t[j].key) && !Self.resultWords.contains(t[j].key)
-            && !Self.superlativeOpeners.contains(t[j].key)
+            && !vocabulary.superlativeOpeners.contains(t[j].key)
     }
     /// What a defined subject may not hold: the product, its kind, or a pronoun standing for it.
     static let definitionSubjectTags: [ClaimTag] = [.intervention, .cosmetic, .regenerative, .businessNoun, .pronoun]
@@ -828,7 +828,7 @@ extension ClaimsChecker {
     func opensWithName(before s: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
         let t = block.tokens, r = a.range
         guard s.lowerBound - r.lowerBound == 2, t[r.lowerBound].kind == .word, t[r.lowerBound].isCapitalized,
-              !Self.nonNameOpeners.contains(t[r.lowerBound].key), Self.copulas.contains(t[s.lowerBound - 1].key) else { return false }
+              !vocabulary.nonNameOpeners.contains(t[r.lowerBound].key), Self.copulas.contains(t[s.lowerBound - 1].key) else { return false }
         return !a.conditions.contains(where: { $0.contains(r.lowerBound) })
     }
 
@@ -862,9 +862,6 @@ extension ClaimsChecker {
     /// Subjects that introduce a result or a pitch, not a thing defined ("The result is a calmer gut").
     static let resultSubjects = Set(["result", "results", "outcome", "difference", "effect", "effects", "secret", "answer",
                                      "solution", "key", "trick", "benefit", "benefits", "bonus", "verdict"].map { WordKey($0) })
-    /// "is the best way to", "is the only ...", "is the #1": a ranking is a pitch, not a definition.
-    static let superlativeOpeners = Set(["best", "only", "most", "number", "perfect", "ultimate", "ideal", "easiest", "fastest",
-                                         "safest", "simplest", "first", "natural", "secret", "answer", "key"].map { WordKey($0) })
     static let ownedSubjects = Set(["it", "it's", "they", "they're", "this", "these", "our", "my", "your", "we", "i"].map { WordKey($0) })
     static let relativeWords = Set(["that", "which", "where", "who", "whom", "whose"].map { WordKey($0) })
 
@@ -886,12 +883,9 @@ extension ClaimsChecker {
     static let placeModifiers = Set(["inner", "outer", "upper", "lower", "left", "right", "both"].map { WordKey($0) })
     static let ofKey = WordKey("of")
     static let theKey = WordKey("the")
-    static let stageOpeners = Set(["once", "until", "before", "while"].map { WordKey($0) })
     static let meaningVerbs = Set(["means", "meant", "refers"].map { WordKey($0) })
     static let quoteMarks: Set<String> = ["\"", "\u{201D}", "'", "\u{2019}"]
     static let amountPrepositions = Set(["by", "to", "over", "under", "around"].map { WordKey($0) })
-    /// Openers of a prohibition ("Do not use", "Don't apply", "Never roll"); `notWords` follow "do".
-    static let prohibitionOpeners = Set(["do", "don't", "don\u{2019}t", "dont", "never"].map { WordKey($0) })
     static let notWords = Set(["not", "n't", "n\u{2019}t", "'t", "\u{2019}t"].map { WordKey($0) })
     static let indefiniteArticles = Set(["a", "an"].map { WordKey($0) })
     static let halfKey = WordKey("half")
