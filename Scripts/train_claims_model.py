@@ -201,7 +201,10 @@ def score(articles, probs, threshold):
     (`probs`: one array per article, None = keep everything)."""
     tp = fp = fn = 0
     for a, p in zip(articles, probs):
-        kept = [u for k, u in enumerate(a["units"]) if p is None or p[k] >= threshold]
+        # Findings on a block whose citation markers match no reference entry are never dropped
+        # (ClaimsChecker: the layer does not judge a broken citation).
+        kept = [u for k, u in enumerate(a["units"])
+                if p is None or p[k] >= threshold or u["features"].get("block_unresolved_markers", 0) > 0]
         found = set().union(*(u["hits"] for u in kept)) if kept else set()
         tp += len(found)
         fn += len(a["snippets"]) - len(found)

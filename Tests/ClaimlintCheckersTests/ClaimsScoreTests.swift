@@ -200,12 +200,12 @@ import Testing
         }
         // heldout33-43, outside sets twenty-seven to thirty-seven: written blind in session 7 (heldout33-39 first run at
         // 5e228f0, rules only, 318/69/42; heldout40-43 at b3060f2 with the learned layer, 182/25/27); claims14 tuned on
-        // them (the retrained layer was not shipped: it dropped claims with unresolved citation markers). All files, with
-        // the layer: 537/54/32 (P 0.909 R 0.944; rules alone 538/78/31). This scorer reads .txt and .html: 424/43/25
-        // together, per set as pinned just under.
+        // them. All files with the ml1 layer 537/54/32 (P 0.909 R 0.944; rules alone 538/78/31); the layer retrained after
+        // claims14 (findings on blocks with unresolved citation markers exempt) 535/56/34 by cross-validation. This scorer
+        // reads .txt and .html: 423/41/26 with the retrained layer, per set as pinned just under.
         let tuned3343: [(String, Double, Double, Int)] = [
             ("heldout33", 0.86, 0.92, 42), ("heldout34", 0.97, 0.89, 36), ("heldout35", 0.86, 0.92, 40), ("heldout36", 0.89, 0.93, 44),
-            ("heldout37", 0.88, 0.92, 37), ("heldout38", 0.88, 0.95, 39), ("heldout39", 0.89, 0.86, 35), ("heldout40", 0.87, 0.93, 43),
+            ("heldout37", 0.88, 0.92, 37), ("heldout38", 0.88, 0.94, 39), ("heldout39", 0.89, 0.86, 35), ("heldout40", 0.87, 0.93, 43),
             ("heldout41", 0.91, 0.89, 45), ("heldout42", 0.81, 0.97, 34), ("heldout43", 0.91, 0.91, 43),
         ]
         for (set, minP, minR, minLabels) in tuned3343 {
@@ -215,6 +215,16 @@ import Testing
         }
         // NEVER-TUNED-ON PIN (the next blind sets, heldout44 onwards; left for the orchestrator to fill in).
         // --- NEVER-TUNED-ON PIN: begin ---
+        // heldout44-51, written blind in session 8 (44-47 before the tuning rounds, 48-51 during them); nobody tuned or
+        // trained on them. First run of 44-47 at e01eb7a 182/15/25 (all files); final code (claims14, retrained layer):
+        // all files 359/30/54 (P 0.923 R 0.869); .txt+.html 298/24/40 (P 0.925 R 0.882).
+        var unread = (tp: 0, fp: 0, fn: 0)
+        for set in ["heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"] {
+            let s = try Self.score(dir.appendingPathComponent(set))
+            unread = (unread.tp + s.tp, unread.fp + s.fp, unread.fn + s.fn)
+        }
+        #expect(unread.tp + unread.fn >= 330, "heldout44-51 labels")
+        #expect(p(unread) >= 0.90 && r(unread) >= 0.86, "heldout44-51 \(unread)")
         // --- NEVER-TUNED-ON PIN: end ---
     }
 

@@ -55,7 +55,9 @@ public struct ClaimsChecker: Checker {
                 features = ClaimFeatures.vector(judged, k, page: p)
             }
             var kept = j.findings
-            if applyModel, let features, let model, !model.keeps(features) { kept = [] }
+            // A citation marker that matches no reference entry is a defect the writer can fix, not a
+            // judgement on wording: the layer never drops those findings (mirrored in the training script).
+            if applyModel, j.support.unresolved.isEmpty, let features, let model, !model.keeps(features) { kept = [] }
             out.append(contentsOf: kept.filter { !context.disabledRules.contains($0.rule) })
             if audit {
                 var d = auditDiagnostic(j.analysis, sentence: j.sentence, index: j.index, block: j.block, support: j.support, findings: j.findings)
