@@ -64,6 +64,8 @@ struct ReferenceIndex {
 
     /// A lettered marker counts only when an entry carries that letter.
     func resolvesLetter(_ label: Int) -> Bool { labels.contains(label) }
+    /// Whether some entry is labelled by a letter ("[a] NHS ..."), so lettered markers are citations.
+    var hasLetterLabels: Bool { labels.contains { $0 >= SectionFinder.letterLabelBase } }
 }
 
 /// What supports the claims of one block (a paragraph, list item or heading).
@@ -153,15 +155,22 @@ extension ClaimsChecker {
                         i = j + 1
                         continue
                     }
+                    // Lettered notes on a page whose list is lettered too, one of them missing: a broken
+                    // citation, like an unresolved "[7]" (not prose: "[sic]" is no letter label).
+                    if labels.count == letters.count && labels.allSatisfy({ $0 >= SectionFinder.letterLabelBase }) && references.hasLetterLabels {
+                        s.unresolved.append(block.text(Int(t[i].start)..<Int(t[j].end)))
+                        i = j + 1
+                        continue
+                    }
                 }
                 if ok && j < t.count && !numbers.isEmpty {
                     let range = Int(t[i].start)..<Int(t[j].end)
                     if references.exists && numbers.allSatisfy(references.resolves) {
                         s.citations.append(range)
-                    } else if references.exists || !numbers.isEmpty {
-                        // A numbered marker with nothing to resolve it against still points
-                        // somewhere only when the page has a reference list.
-                        if references.exists { s.unresolved.append(block.text(range)) } else { s.unresolved.append(block.text(range)) }
+                    } else {
+                        // A marker no reference entry resolves (or on a page with no reference list)
+                        // supports nothing; the finding names it as the citation to fix.
+                        s.unresolved.append(block.text(range))
                     }
                     i = j + 1
                     continue
