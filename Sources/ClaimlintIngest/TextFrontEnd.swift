@@ -242,20 +242,39 @@ public struct TextFrontEnd: FrontEnd {
         guard h < group[0].end, b[h] >= UInt8(ascii: "A") && b[h] <= UInt8(ascii: "Z"),
               !b[h..<group[0].end].contains(UInt8(ascii: ":")) else { return false }
         let next = group[1]
-        guard listMarker(b, next) == nil, referenceMarker(b, next) == nil, endsLikeSentence(b, group[group.count - 1]) else { return false }
-        var i = next.start
-        while i < next.end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
-        guard i < next.end else { return false }
-        let c = b[i]
-        let opensSentence = (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"")
-            || (c == 0xE2 && i + 2 < next.end && b[i + 1] == 0x80 && b[i + 2] == 0x9C)  // “
-        guard opensSentence else { return false }
-        var wordEnd = i
-        while wordEnd < next.end && !isSpaceByte(b[wordEnd]) { wordEnd += 1 }
+        guard listMarker(b, next) == nil, referenceMarker(b, next) == nil, endsLikeSentence(b, group[group.count - 1]),
+              let i = textStart(b, next), opensSentence(b, at: i, end: next.end) else { return false }
         // The widest line stands for the wrap width (the heading's own line included).
+        return nextWordFits(b, after: group[0], line: next, textStart: i, width: wrapWidth(b, group[...]))
+    }
+
+    /// Where the line's text starts, after leading spaces and tabs; nil for a blank line.
+    static func textStart(_ b: [UInt8], _ line: Line) -> Int? {
+        var i = line.start
+        while i < line.end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
+        return i < line.end ? i : nil
+    }
+
+    /// Text at `i` opens a sentence: a capital, a digit or an opening quote.
+    static func opensSentence(_ b: [UInt8], at i: Int, end: Int) -> Bool {
+        let c = b[i]
+        return (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"")
+            || (c == 0xE2 && i + 2 < end && b[i + 1] == 0x80 && b[i + 2] == 0x9C)  // “
+    }
+
+    /// The wrap width of a run of lines: its widest line, and no less than `minWrapWidth`.
+    static func wrapWidth(_ b: [UInt8], _ lines: ArraySlice<Line>) -> Int {
         var width = minWrapWidth
-        for line in group { width = max(width, trimmedLength(b, line)) }
-        return trimmedLength(b, group[0]) + 1 + (wordEnd - i) <= width
+        for line in lines { width = max(width, trimmedLength(b, line)) }
+        return width
+    }
+
+    /// Whether the first word of `line` (its text starting at `textStart`) would have fitted at the
+    /// end of `previous` at `width`: if so, the line break was made on purpose, not by wrapping.
+    static func nextWordFits(_ b: [UInt8], after previous: Line, line: Line, textStart i: Int, width: Int) -> Bool {
+        var wordEnd = i
+        while wordEnd < line.end && !isSpaceByte(b[wordEnd]) { wordEnd += 1 }
+        return trimmedLength(b, previous) + 1 + (wordEnd - i) <= width
     }
 
     /// "# Title", "### Side effects": one to six "#", a space, then text. The marker's length
@@ -298,23 +317,12 @@ public struct TextFrontEnd: FrontEnd {
         if lines.allSatisfy({ looksLikeHeading(b, $0) }) { return .labels }
         // Two sentence lines, or a question over its answer, are too little to call a list.
         guard lines.count >= minUnbulletedItems, !endsWithQuestionMark(b, lines[lines.startIndex]) else { return .prose }
-        var width = minWrapWidth
-        for line in lines { width = max(width, trimmedLength(b, line)) }
+        let width = wrapWidth(b, lines)
         var previous: Line?
         for line in lines {
-            guard endsLikeSentence(b, line), wordCount(b, line) <= maxUnbulletedItemWords else { return .prose }
-            var i = line.start
-            while i < line.end && (b[i] == 0x20 || b[i] == 0x09) { i += 1 }
-            guard i < line.end else { return .prose }
-            let c = b[i]
-            let opensSentence = (c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z")) || (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "\"")
-                || (c == 0xE2 && i + 2 < line.end && b[i + 1] == 0x80 && b[i + 2] == 0x9C)  // “
-            guard opensSentence else { return .prose }
-            if let previous {
-                var wordEnd = i
-                while wordEnd < line.end && !isSpaceByte(b[wordEnd]) { wordEnd += 1 }
-                guard trimmedLength(b, previous) + 1 + (wordEnd - i) <= width else { return .prose }
-            }
+            guard endsLikeSentence(b, line), wordCount(b, line) <= maxUnbulletedItemWords,
+                  let i = textStart(b, line), opensSentence(b, at: i, end: line.end) else { return .prose }
+            if let previous, !nextWordFits(b, after: previous, line: line, textStart: i, width: width) { return .prose }
             previous = line
         }
         return .items

@@ -101,7 +101,9 @@ public struct BalanceChecker: Checker {
         func message(_ id: String, _ values: [String: String] = [:]) -> String { descriptions[id]!.render(values) }
 
         let benefit = profile.benefitHits.first
-        if !off.contains("balance.no-risks"), let claimed = claimedBenefit(profile, analysis, document), !mentionsRisks(document, analysis) {
+        // Read by no-risks and relative-risk: computed once, and only when one of them asks.
+        lazy var claimed = claimedBenefit(profile, analysis, document)
+        if !off.contains("balance.no-risks"), let claimed, !mentionsRisks(document, analysis) {
             out.append(Diagnostic(rule: "balance.no-risks", location: .document, message: message("balance.no-risks", ["benefit": "'\(claimed.phrase)'"]),
                                   suggestion: "Say what the side effects, risks or limits are, and who should not use it.",
                                   details: ["benefit": claimed.phrase]))
@@ -122,7 +124,7 @@ public struct BalanceChecker: Checker {
                                   suggestion: "Cite the studies or guidance behind the claims and list them under References.",
                                   details: ["claim": claim.phrase]))
         }
-        if !off.contains("balance.relative-risk"), let (block, range) = firstRelativeRisk(document, anyOutcome: claimedBenefit(profile, analysis, document) != nil), !hasAbsoluteRisk(document) {
+        if !off.contains("balance.relative-risk"), let (block, range) = firstRelativeRisk(document, anyOutcome: claimed != nil), !hasAbsoluteRisk(document) {
             let phrase = document.blocks[block].text(range)
             out.append(Diagnostic(rule: "balance.relative-risk", location: .text(block: block, range: range),
                                   message: message("balance.relative-risk", ["phrase": DisclaimerChecker.clip(phrase)]),
@@ -325,14 +327,14 @@ public struct BalanceChecker: Checker {
     /// A relative effect of any outcome: a number and a unit ("%", "per cent", "times") followed
     /// at once by a comparative ("23% fewer", "30% faster", "3 times faster"), or "by" a number
     /// and a unit after a change word in the same sentence ("reduce ingrown hairs by 74%").
+    static let byKey = WordKey("by")
     func relativeEffect(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
-        let by = WordKey("by")
         for i in range where tokens[i].kind == .number {
             guard i + 1 < range.upperBound, let unit = relativeUnits.longestMatch(startingAt: i + 1, in: tokens, limit: range.upperBound) else { continue }
             if unit.end < range.upperBound, let comparative = effectComparatives.longestMatch(startingAt: unit.end, in: tokens, limit: range.upperBound) {
                 return i..<comparative.end
             }
-            if i > range.lowerBound, tokens[i - 1].key == by, changeWords.occurs(in: tokens, range: range.lowerBound..<(i - 1)) {
+            if i > range.lowerBound, tokens[i - 1].key == Self.byKey, changeWords.occurs(in: tokens, range: range.lowerBound..<(i - 1)) {
                 return (i - 1)..<unit.end
             }
         }

@@ -28,8 +28,7 @@ struct ClaimModel {
     init?(rules: RuleSet) throws {
         guard let settings = rules.lexicons["claims.model.settings"], let features = rules.lexicons["claims.model.features"] else { return nil }
         // The pack(s) that defined the model's keys: where the user has to look.
-        let packs = Set((rules.lexiconFiles["claims.model.settings"] ?? []) + (rules.lexiconFiles["claims.model.features"] ?? [])).sorted()
-        let file = packs.isEmpty ? "Rules" : packs.joined(separator: ", ")
+        let file = rules.files(defining: "claims.model.settings", "claims.model.features")
         func error(_ message: String) -> RulePackError { RulePackError(file: file, line: nil, message: message) }
         var threshold: Double?, bias: Double?
         for entry in settings {

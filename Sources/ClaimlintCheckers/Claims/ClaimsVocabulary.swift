@@ -163,7 +163,7 @@ final class ClaimsVocabulary: Sendable {
     /// read it would silently stop firing).
     static func wordSet(_ rules: RuleSet, _ lexicon: String) throws -> Set<WordKey> {
         let words = try rules.lexicon(lexicon)
-        guard !words.isEmpty else { throw RulePackError(file: "Rules", line: nil, message: "the lexicon '\(lexicon)' is empty") }
+        guard !words.isEmpty else { throw RulePackError(file: rules.files(defining: lexicon), line: nil, message: "the lexicon '\(lexicon)' is empty") }
         return Set(words.map { WordKey($0) })
     }
 

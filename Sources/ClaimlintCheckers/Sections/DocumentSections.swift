@@ -174,15 +174,14 @@ struct SectionFinder: Sendable {
     /// "# References" arrives as "References".)
     func wholeHeading(_ b: AnalyzedBlock) -> (SectionKind, Bool)? {
         let t = b.tokens
-        let start = 0
         var end = t.count
-        while end > start, t[end - 1].kind == .punctuation { end -= 1 }
+        while end > 0, t[end - 1].kind == .punctuation { end -= 1 }
         // No phrase is longer than five words; a longer block is prose.
-        guard start < end, end - start <= 5, t[start].kind == .word,
-              let m = headings.longestMatch(startingAt: start, in: t, limit: end), m.end == end else { return nil }
+        guard end > 0, end <= 5, t[0].kind == .word,
+              let m = headings.longestMatch(startingAt: 0, in: t, limit: end), m.end == end else { return nil }
         // Only ":" may come after the phrase.
         for k in end..<t.count where t[k].length != 1 || b.utf8[Int(t[k].start)] != UInt8(ascii: ":") { return nil }
-        let prose = proseHeadings.longestMatch(startingAt: start, in: t, limit: end)?.end == end
+        let prose = proseHeadings.longestMatch(startingAt: 0, in: t, limit: end)?.end == end
         return (m.value, prose)
     }
 

@@ -38,6 +38,12 @@ public struct RuleSet: Sendable {
     public private(set) var lexicons: [String: [String]] = [:]
     /// Per lexicon, the packs (paths as loaded) that define it, for errors that name the file to fix.
     public private(set) var lexiconFiles: [String: [String]] = [:]
+
+    /// The pack(s) that define `lexicons`, joined for an error message ("Rules" when none is known).
+    public func files(defining lexicons: String...) -> String {
+        let packs = Set(lexicons.flatMap { lexiconFiles[$0] ?? [] }).sorted()
+        return packs.isEmpty ? "Rules" : packs.joined(separator: ", ")
+    }
     /// Non-YAML data files by path relative to Rules/ (or as given for user packs).
     public private(set) var dataFiles: [String: String] = [:]
 
