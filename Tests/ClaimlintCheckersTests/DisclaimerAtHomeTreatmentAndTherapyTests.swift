@@ -24,6 +24,8 @@ private typealias S = DisclaimerTestSupport
         "The home peel kit layers glycolic acid under a booster. Repeat the neck peel every two weeks for up to six sessions.",
         "Non-contact boxing for Parkinson's runs on Tuesdays. Members take their medication about 45 minutes before the class.",
         "Body wraps use warm seaweed paste brushed over the hips. Clients book a course of six seaweed wraps before a holiday.",
+        // Area and process joined, with no entry of their own.
+        "Brow henna stains the skin under the hairs for about a week. Mix the powder and leave the eyebrow henna on for ten minutes.",
     ])
     func atHomeTreatmentsAndTherapiesNeedOne(_ text: String) {
         #expect(fired(text) == ["disclaimer.missing"], "\(text)")
@@ -35,6 +37,7 @@ private typealias S = DisclaimerTestSupport
         "Results from the club's Saturday boxing classes: the blue corner won six bouts. Sessions run twice a week at the community gym.",
         "Do a patch test on a hidden panel to see whether the polish hazes. Apply the sealant twice a week in winter and buff the lamination seam dry.",
         "Send copies of vaccination certificates, medication lists and the discharge summary with your claim. Vaccination and immunisation records can be scanned.",
+        "Glue the loose leg, then wax the table top twice a week. Table leg wax and face wax for the surfboard are in aisle four.",
         "Our certified translators render prescriptions, a diagnosis or a dose exactly as written. Each translation carries a certificate of accuracy, and notarised copies cost extra.",
     ])
     func otherTradesAndPaperworkDrawNothing(_ text: String) {

@@ -250,6 +250,14 @@ final class HealthVocabulary: Sendable {
                 for gap in ["", "* "] { triggers.insert("\(form) \(gap)\(site)", value: .dosage) }
             }
         }
+        // "nose waxing", "lash perm", "foot peel": a cosmetic treatment named by its area and its
+        // process is a procedure (`disclaimer.cosmetic-areas` x `disclaimer.cosmetic-processes`).
+        let cosmeticExceptions = Set(try rules.lexicon("disclaimer.cosmetic-treatment-exceptions").map { $0.lowercased() })
+        for area in try rules.lexicon("disclaimer.cosmetic-areas") {
+            for process in try rules.lexicon("disclaimer.cosmetic-processes") where !cosmeticExceptions.contains("\(area) \(process)".lowercased()) {
+                triggers.insert("\(area) \(process)", value: .procedure)
+            }
+        }
         // A place to consult ("the GP surgery"): its `care` value is skipped in `hits`, and the
         // match keeps "surgery" from reading as a treatment word.
         for place in try rules.lexicon("disclaimer.care-places") { triggers.insert(place, value: .care) }
