@@ -100,3 +100,15 @@ private typealias S = DisclaimerTestSupport
         #expect(families(sentence).isEmpty, "\(sentence)")
     }
 }
+
+/// `disclaimer.topical-words` (products put on the body, for which the US supplement statement does
+/// not count) comes from the pack: an empty or missing lexicon would silently count the statement
+/// on every numbing-gel listing.
+@Suite struct DisclaimerTopicalWordsTests {
+    @Test func theTopicalWordsComeFromThePack() throws {
+        let checker = try S.disclaimerChecker()
+        #expect(!checker.topicalWords.isEmpty)
+        #expect(checker.isTopical("numbing gel") && checker.isTopical("Antifungal Cream"))
+        #expect(!checker.isTopical("melatonin gummies") && !checker.isTopical("gelatin capsules"))
+    }
+}
