@@ -38,6 +38,7 @@ private typealias S = DisclaimerTestSupport
         "Do a patch test on a hidden panel to see whether the polish hazes. Apply the sealant twice a week in winter and buff the lamination seam dry.",
         "Send copies of vaccination certificates, medication lists and the discharge summary with your claim. Vaccination and immunisation records can be scanned.",
         "Glue the loose leg, then wax the table top twice a week. Table leg wax and face wax for the surfboard are in aisle four.",
+        "Our Dance for Dementia gala raised 4,000 pounds for the hospice. The Swimming for Parkinson's relay starts at the lido in May.",
         "Our certified translators render prescriptions, a diagnosis or a dose exactly as written. Each translation carries a certificate of accuracy, and notarised copies cost extra.",
     ])
     func otherTradesAndPaperworkDrawNothing(_ text: String) {

@@ -645,6 +645,11 @@ final class HealthVocabulary: Sendable {
         let bodyTerms = terms!.filter { $0.value && !isFigurative($0.tokens, in: block) }
         guard !bodyTerms.isEmpty else { return nil }
         for form in forms {
+            // "our Dance for Dementia gala", "the Parkinson's Boxing timetable": an activity written
+            // as a capitalised name in running text is an event's or a class's name (a fundraiser's
+            // too), not a therapy the page describes.
+            if kind == .procedure && !block.kind.isHeading && form.tokens.lowerBound > sentence.tokens.lowerBound
+                && block.tokens[form.tokens.lowerBound].isCapitalized && !block.tokens[form.tokens.lowerBound].isAllCaps { continue }
             var use: Range<Int>?
             if let before = bodyTerms.first(where: { $0.tokens.upperBound == form.tokens.lowerBound }) {
                 use = before.tokens.lowerBound..<form.tokens.upperBound
