@@ -9,12 +9,16 @@ public struct DisclaimerChecker: Checker {
     let policy: DisclaimerPolicy
     let missingRule: RuleDescription
     let weakRule: RuleDescription
+    /// Words of products put on the body rather than taken ("numbing gel", "antifungal cream"),
+    /// from `disclaimer.topical-words`.
+    let topicalWords: Set<String>
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
         page = try HealthPageAnalyzer(rules: rules)
         policy = try DisclaimerPolicy(settings: settings)
         missingRule = try rules.require("disclaimer.missing")
         weakRule = try rules.require("disclaimer.weak")
+        topicalWords = Set(try rules.lexicon("disclaimer.topical-words").map { $0.lowercased() })
     }
 
     /// Everything the checker decided about one page, for tests and the scorer.
@@ -55,7 +59,7 @@ public struct DisclaimerChecker: Checker {
         // (A gel, cream or anaesthetic put on the body is no supplement: "numbing gel" on a
         // hyaluron pen listing does not make the statement count.)
         let supplementPage = v.profile.isSupplementPage
-            || (hasStatement && v.profile.hits.contains { $0.kind == .medicine && !$0.inferred && !Self.isTopical($0.phrase) })
+            || (hasStatement && v.profile.hits.contains { $0.kind == .medicine && !$0.inferred && !isTopical($0.phrase) })
         let counted = v.found.filter { $0.family != .supplementStatement || supplementPage }
         // Only the findings quote the triggers: most pages that need a disclaimer carry one, and
         // ranking every hit of the page for them showed in profiles.
@@ -82,11 +86,8 @@ public struct DisclaimerChecker: Checker {
                                      "disclaimer": Self.clip(weakest.text), "triggers": triggers])]
     }
 
-    /// Words of products put on the body rather than taken ("numbing gel", "antifungal cream").
-    static let topicalWords: Set<String> = ["gel", "gels", "cream", "creams", "ointment", "ointments", "spray", "sprays", "lotion",
-                                            "powder", "plaster", "plasters", "dressing", "dressings", "wipe", "wipes", "anaesthetic",
-                                            "anesthetic", "patch", "patches"]
-    static func isTopical(_ phrase: String) -> Bool {
+    /// The phrase names a product put on the body ("numbing gel"), not one taken.
+    func isTopical(_ phrase: String) -> Bool {
         phrase.lowercased().split(whereSeparator: { !$0.isLetter }).contains { topicalWords.contains(String($0)) }
     }
 

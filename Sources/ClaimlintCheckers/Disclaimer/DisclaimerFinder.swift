@@ -106,7 +106,9 @@ struct DisclaimerVocabulary: Sendable {
     /// After the writer's role ("I'm only a swimming coach, so ask your doctor").
     static let selfObjectWindow = 8
     static let always = WordKey("always")
-    static let adviceWords: Set<WordKey> = Set(["advice", "diagnosis", "diagnose", "diagnoses", "prescribe", "prescriptions", "opinion", "guidance"].map { WordKey($0) })
+    static let adviceWords: Set<WordKey> = Set(["advice", "diagnosis", "diagnose", "diagnoses", "prescribe", "prescriptions", "opinion", "guidance",
+                                                                  // Round 14 (d983, "It is not a personal recommendation").
+                                                                  "recommendation"].map { WordKey($0) })
 
     init(rules: RuleSet) throws {
         var direct = PhraseTrie<DisclaimerFamily>()
@@ -376,6 +378,14 @@ struct DisclaimerVocabulary: Sendable {
             guard let verb = consultVerbs.longestMatch(startingAt: i, in: tokens, limit: range.upperBound) else { i += 1; continue }
             let window = verb.end..<min(range.upperBound, verb.end + 6)
             if professionals.occurs(in: tokens, range: window) { return i }
+            // A split consult can run past a plain one and swallow its professional ("check with
+            // your GP or with our surgical team": "check ... with" ends after the second "with"):
+            // the shorter consult verbs at the same word.
+            if verb.end - i > 2 {
+                for shorter in consultVerbs.matches(startingAt: i, in: tokens, limit: range.upperBound) where shorter.end < verb.end {
+                    if professionals.occurs(in: tokens, range: shorter.end..<min(range.upperBound, shorter.end + 6)) { return i }
+                }
+            }
             // "Please check with them before ...": the professional the previous sentence named.
             if consultPronouns.longestMatch(startingAt: verb.end, in: tokens, limit: range.upperBound) != nil,
                let previous = block.sentences.last(where: { $0.tokens.upperBound <= range.lowerBound }),

@@ -219,6 +219,12 @@ final class HealthVocabulary: Sendable {
     let adjectiveTerms: PhraseTrie<Bool>
     /// Distinct genre words that make a page one of these genres.
     static let genreThreshold = 3
+    /// "boxing", "classes", "practice": an activity named by the condition it is for ("boxing for
+    /// Parkinson's", "aphasia practice") is a therapy (`productByUse`).
+    let therapyActivities: PhraseTrie<Bool>
+    /// "certificates", "records", "lists": after a procedure or medicine ("vaccination
+    /// certificates", "medication lists"), what a document is about, not a treatment.
+    let documentNouns: PhraseTrie<Bool>
 
     init(rules: RuleSet) throws {
         var triggers = PhraseTrie<HealthTrigger>()
@@ -242,6 +248,14 @@ final class HealthVocabulary: Sendable {
         for form in forms {
             for site in try rules.lexicon("disclaimer.dose-sites") {
                 for gap in ["", "* "] { triggers.insert("\(form) \(gap)\(site)", value: .dosage) }
+            }
+        }
+        // "nose waxing", "lash perm", "foot peel": a cosmetic treatment named by its area and its
+        // process is a procedure (`disclaimer.cosmetic-areas` x `disclaimer.cosmetic-processes`).
+        let cosmeticExceptions = Set(try rules.lexicon("disclaimer.cosmetic-treatment-exceptions").map { $0.lowercased() })
+        for area in try rules.lexicon("disclaimer.cosmetic-areas") {
+            for process in try rules.lexicon("disclaimer.cosmetic-processes") where !cosmeticExceptions.contains("\(area) \(process)".lowercased()) {
+                triggers.insert("\(area) \(process)", value: .procedure)
             }
         }
         // A place to consult ("the GP surgery"): its `care` value is skipped in `hits`, and the
@@ -280,7 +294,10 @@ final class HealthVocabulary: Sendable {
         adjectiveVerbs = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-verbs")) { _ in true }
         adjectiveVerbDeterminers = Set(try rules.lexicon("disclaimer.adjective-verb-determiners").map { WordKey($0) })
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
-        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game", "disclaimer.genre.animals"].map { name in
+        therapyActivities = PhraseTrie(phrases: try rules.lexicon("disclaimer.therapy-activities")) { _ in true }
+        documentNouns = PhraseTrie(phrases: try rules.lexicon("disclaimer.document-nouns")) { _ in true }
+        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game", "disclaimer.genre.animals",
+                          "disclaimer.genre.translation"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
         }
     }
@@ -333,7 +350,7 @@ final class HealthVocabulary: Sendable {
                 }
             }
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
-                var found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms)
+                var found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms, topicIsBody: profile.headingNamesBodyTopic)
                 if let l = linked[SentenceRef(block: block.index, sentence: si)], let claim = claimHit(l, in: block, sharedTerms: sharedTerms) {
                     found.append(claim)
                 }
@@ -428,7 +445,10 @@ final class HealthVocabulary: Sendable {
 
     /// The triggers of one sentence: standalone ones, and sentence-bound ones that share the
     /// sentence with a health term.
-    func hits(in block: AnalyzedBlock, sentence: Sentence, sharedTerms: Bool = false) -> [TriggerHit] {
+    /// (`topicIsBody`: the title or a heading so far names a body-specific condition in its literal
+    /// sense, so a regimen with no health term of its own, "go twice a week for an hour", is said of
+    /// that condition: an inferred regimen, about a body.)
+    func hits(in block: AnalyzedBlock, sentence: Sentence, sharedTerms: Bool = false, topicIsBody: Bool = false) -> [TriggerHit] {
         var out: [TriggerHit] = []
         if !block.kind.isLabel, let dose = doseAmount(in: block, sentence: sentence) {
             out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: dose)), block: block.index,
@@ -461,12 +481,19 @@ final class HealthVocabulary: Sendable {
            let product = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms) {
             out.append(product)
         }
+        if procedure == nil, !matches.contains(where: { $0.value == .procedure }),
+           let therapy = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms, forms: therapyActivities, kind: .procedure) {
+            out.append(therapy)
+        }
         guard !matches.isEmpty else { return out }
         var namesBodyPart: Bool?
         for m in matches {
             let kind = m.value
             if kind == .care { continue }
             if kind == .procedure && isName(m.tokens, in: block, sentence: sentence) { continue }
+            // "vaccination certificates", "medication lists", "vaccination and immunisation records":
+            // a document's subject, not a procedure or a medicine (translation agencies, insurers).
+            if kind.isStandalone && kind != .dosage && namesDocument(after: m.tokens, in: block, sentence: sentence) { continue }
             // Already counted as the procedure it names ("treatments ... to the skin").
             if !kind.isStandalone, let procedure, procedure.range.overlaps(block.utf8Range(ofTokens: m.tokens)) { continue }
             if kind.isStandalone {
@@ -513,7 +540,14 @@ final class HealthVocabulary: Sendable {
             // A regimen said of a part of the body is a dosing instruction ("rinse the gums twice a
             // day", "on the face every night").
             if kind == .regimen && !others.contains(where: \.value) { others += bodyParts.scan(block.tokens, in: sentence.tokens) }
-            guard let term = others.min(by: { distance($0.tokens, m.tokens) < distance($1.tokens, m.tokens) }) else { continue }
+            guard let term = others.min(by: { distance($0.tokens, m.tokens) < distance($1.tokens, m.tokens) }) else {
+                // "Go twice a week for an hour" on a page titled "... after my Parkinson's diagnosis".
+                if kind == .regimen && topicIsBody {
+                    out.append(TriggerHit(kind: .regimen, phrase: block.text(block.utf8Range(ofTokens: m.tokens)), block: block.index,
+                                          range: block.utf8Range(ofTokens: m.tokens), inferred: true))
+                }
+                continue
+            }
             let lower = min(m.tokens.lowerBound, term.tokens.lowerBound)
             let upper = max(m.tokens.upperBound, term.tokens.upperBound)
             // Quote the trigger with its term when they are close ("treat acne"), else both words.
@@ -601,13 +635,21 @@ final class HealthVocabulary: Sendable {
     /// "pills for hay fever" (a body-specific, non-figurative health term right before the form,
     /// or "for" and at most two words before one). A medicine, whatever its brand; "drops for the
     /// printer" and "ice-cube tablets" name no condition.
-    func productByUse(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?, sharedTerms: Bool) -> TriggerHit? {
-        let forms = doseForms.scan(block.tokens, in: sentence.tokens)
+    /// With `forms: therapyActivities`, an activity named by its condition ("boxing for Parkinson's",
+    /// "aphasia practice apps", "classes for people with heart failure" is too far) is a therapy.
+    func productByUse(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?, sharedTerms: Bool,
+                      forms formTrie: PhraseTrie<Bool>? = nil, kind: HealthTrigger = .medicine) -> TriggerHit? {
+        let forms = (formTrie ?? doseForms).scan(block.tokens, in: sentence.tokens)
         guard !forms.isEmpty else { return nil }
         if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
         let bodyTerms = terms!.filter { $0.value && !isFigurative($0.tokens, in: block) }
         guard !bodyTerms.isEmpty else { return nil }
         for form in forms {
+            // "our Dance for Dementia gala", "the Parkinson's Boxing timetable": an activity written
+            // as a capitalised name in running text is an event's or a class's name (a fundraiser's
+            // too), not a therapy the page describes.
+            if kind == .procedure && !block.kind.isHeading && form.tokens.lowerBound > sentence.tokens.lowerBound
+                && block.tokens[form.tokens.lowerBound].isCapitalized && !block.tokens[form.tokens.lowerBound].isAllCaps { continue }
             var use: Range<Int>?
             if let before = bodyTerms.first(where: { $0.tokens.upperBound == form.tokens.lowerBound }) {
                 use = before.tokens.lowerBound..<form.tokens.upperBound
@@ -616,13 +658,29 @@ final class HealthVocabulary: Sendable {
                 use = form.tokens.lowerBound..<after.tokens.upperBound
             }
             if let use {
-                return TriggerHit(kind: .medicine, phrase: block.text(block.utf8Range(ofTokens: use)), block: block.index,
+                return TriggerHit(kind: kind, phrase: block.text(block.utf8Range(ofTokens: use)), block: block.index,
                                   range: block.utf8Range(ofTokens: use))
             }
         }
         return nil
     }
     static let forWord = WordKey("for")
+    static let conjunctions: Set<WordKey> = Set(["and", "or", "&"].map { WordKey($0) })
+
+    /// A document noun right after `r` ("vaccination certificates"), or after "and"/"or" and at
+    /// most two more words ("vaccination and immunisation records").
+    func namesDocument(after r: Range<Int>, in block: AnalyzedBlock, sentence: Sentence) -> Bool {
+        let end = sentence.tokens.upperBound
+        guard r.upperBound < end else { return false }
+        if documentNouns.longestMatch(startingAt: r.upperBound, in: block.tokens, limit: end) != nil { return true }
+        guard Self.conjunctions.contains(block.tokens[r.upperBound].key) else { return false }
+        var t = r.upperBound + 2
+        while t < min(end, r.upperBound + 4) && block.tokens[t - 1].kind == .word {
+            if documentNouns.longestMatch(startingAt: t, in: block.tokens, limit: end) != nil { return true }
+            t += 1
+        }
+        return false
+    }
 
     /// A health-term match that is exactly a figurative-prone word ("pain", not "back pain").
     func isFigurative(_ r: Range<Int>, in block: AnalyzedBlock) -> Bool {
