@@ -1,3 +1,17 @@
+/// A node of a `PhraseTrie`.
+@usableFromInline
+struct PhraseTrieNode: Sendable {
+    @usableFromInline var wildcard: Int32 = -1
+    /// First and last index into `values` of this node's values (-1: none), in insertion order.
+    @usableFromInline var firstValue: Int32 = -1
+    @usableFromInline var lastValue: Int32 = -1
+    /// One bit per child edge (`childBit` of its word key, 64 bits): a walk skips the edge table when
+    /// the next word's bit is clear. Most nodes a walk reaches are leaves (no bit set) or have
+    /// one or two children, and the probe it saves is a cache miss in a large table.
+    @usableFromInline var childBits: UInt64 = 0
+    @usableFromInline init() {}
+}
+
 /// A trie of phrases keyed by word, matched over tokens.
 ///
 /// Phrases are tokenized with the same tokenizer as the text, so "anti-ageing" or
@@ -12,18 +26,10 @@
 /// (their values are a linked list in two flat arrays, not an array per node), so reading a node
 /// retains nothing; an edge slot is one 16-byte entry, so a probe touches one cache line.
 public struct PhraseTrie<Value: Sendable>: Sendable {
-    @usableFromInline
-    struct Node: Sendable {
-        @usableFromInline var wildcard: Int32 = -1
-        /// First and last index into `values` of this node's values (-1: none), in insertion order.
-        @usableFromInline var firstValue: Int32 = -1
-        @usableFromInline var lastValue: Int32 = -1
-        /// One bit per child edge (`childBit` of its word key, 64 bits): a walk skips the edge table when
-        /// the next word's bit is clear. Most nodes a walk reaches are leaves (no bit set) or have
-        /// one or two children, and the probe it saves is a cache miss in a large table.
-        @usableFromInline var childBits: UInt64 = 0
-        @usableFromInline init() {}
-    }
+    /// Outside the generic type (`PhraseTrieNode`): a type nested in `PhraseTrie<Value>` is generic
+    /// too, and `insert`, compiled once for every value type, looked up its metadata and its
+    /// array's at run time on every phrase (a tenth of start-up's CPU samples).
+    @usableFromInline typealias Node = PhraseTrieNode
 
     /// The bit of a word key in `Node.childBits` (keys are FNV-1a hashes: the top bits are mixed).
     @inlinable @inline(__always)
@@ -49,7 +55,8 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
         for p in phrases { insert(p, value: value(p)) }
     }
 
-    static var wildcardKey: WordKey { WordKey("*") }
+    /// Made once: as a computed property it folded and hashed "*" twice per phrase token.
+    static var wildcardKey: WordKey { phraseTrieWildcardKey }
 
     /// Adds a phrase; an empty phrase is ignored.
     public mutating func insert(_ phrase: String, value: Value) {
@@ -340,3 +347,6 @@ public struct PhraseMatch<Value: Sendable>: Sendable {
         self.value = value
     }
 }
+
+/// The key of "*", the one-token wildcard of `PhraseTrie` phrases.
+let phraseTrieWildcardKey = WordKey("*")

@@ -43,6 +43,17 @@ public struct WordKey: Hashable, Sendable {
     /// The key of a word given as a string (lexicon entries).
     public init(_ word: some StringProtocol) {
         var h = WordKey.offsetBasis
+        // ASCII (nearly every lexicon entry): `fold` only lowercases A-Z there, so the bytes are
+        // hashed as they come, without the two Strings `fold` builds (start-up makes tens of
+        // thousands of keys).
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for var b in word.utf8 {
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                h = (h ^ UInt64(b)) &* WordKey.prime
+            }
+            raw = h
+            return
+        }
         for b in WordKey.fold(String(word)).utf8 { h = (h ^ UInt64(b)) &* WordKey.prime }
         raw = h
     }
