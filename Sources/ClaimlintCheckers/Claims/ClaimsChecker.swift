@@ -82,6 +82,7 @@ public struct ClaimsChecker: Checker {
     /// `judgedSentences(_:)` and the page facts the learned layer's page features start from
     /// (ClaimFeatures.swift); the features themselves are built only when something reads them.
     func judgedPage(_ document: AnalyzedDocument) -> (judged: [JudgedSentence], facts: ClaimFeatures.PageFacts) {
+        let document = Self.splittingItemTitles(document)
         let references = ReferenceIndex(document, sections: sections.sections(of: document))
         let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
@@ -135,13 +136,17 @@ public struct ClaimsChecker: Checker {
         }
 
         let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
-        // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
-        let productPage = linted.first(where: { $0.kind.isHeading }).map { b in
+        func namesProduct(_ b: AnalyzedBlock) -> Bool {
             hits(of: b).contains { h in
                 h.has(.cosmetic) || h.has(.regenerative)
                     || h[.intervention].contains { !h.contains(.genericIntervention, exactly: $0) }
             }
-        } ?? false
+        }
+        // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
+        let productPage = linted.first(where: { $0.kind.isHeading }).map(namesProduct) ?? false
+        // Likewise within a section whose heading names one ("## Enter the DreamWave pad" over "It may also
+        // help prevent reflux", three paragraphs down): the section is about that product until the next heading.
+        var productSection = false
         for (position, block) in linted.enumerated() {
             if block.kind.isListItem {
                 if position == 0 || !linted[position - 1].kind.isListItem || linted[position - 1].index != block.index - 1 { listRunStart = block.index }
@@ -155,7 +160,8 @@ public struct ClaimsChecker: Checker {
                let named = headingSubject(linted[position - 1], opening: block, first: block.sentences.first, hits: hits(of: block)) {
                 blockHits[block.index]![0].add(.intervention, named)
             }
-            let nearProduct = productPage || block.index - lastInterventionBlock <= 1
+            if block.kind.isHeading { productSection = namesProduct(block) }
+            let nearProduct = productPage || productSection || block.index - lastInterventionBlock <= 1
             // (In a list the product carries over as "it" or "they" only: "you have lost weight without
             // trying" under "See a GP if:" has no implied product.)
             let analyses = analyzed(block, pronounContext: nearProduct || inListWithProduct, impliedSubject: nearProduct)
@@ -288,6 +294,28 @@ public struct ClaimsChecker: Checker {
         p.lowerBound == entity.upperBound + 1 && listedNounForm(p, in: block)
     }
 
+    /// "Stem cell and exosome boost", "PRP Sun Repair from £595", "the 50 ml exosome renewal gel": a
+    /// predicate word that closes a noun compound (after a treatment word, or a capitalised word when it is
+    /// capitalised itself) and ends the line, comes before a product noun or a price, names a service or
+    /// product on a menu or price list; it claims no effect. ("Exosome repair for knees" keeps its claim.)
+    func namesService(_ p: Range<Int>, sentence r: Range<Int>, in block: AnalyzedBlock, entities: [Range<Int>]) -> Bool {
+        guard p.count == 1, p.lowerBound > r.lowerBound else { return false }
+        let t = block.tokens
+        let word = t[p.lowerBound], before = t[p.lowerBound - 1]
+        guard word.kind == .word, before.kind == .word else { return false }
+        let lower = block.lowercasedText(of: word)
+        if lower.hasSuffix("s") || lower.hasSuffix("ed") { return false }
+        let compound = entities.contains { $0.upperBound == p.lowerBound } || (word.isCapitalized && (before.isCapitalized || before.isAllCaps))
+        guard compound else { return false }
+        let next = p.upperBound
+        if next >= r.upperBound || t[next].kind == .punctuation { return block.kind.isHeading || r.count <= Self.maxServiceNameWords }
+        if entities.contains(where: { $0.lowerBound == next }) { return true }
+        let priced = { (i: Int) in i < r.upperBound && t[i].kind == .symbol && Self.currencySigns.contains(block.text(of: t[i])) }
+        return priced(next) || (t[next].key == Self.fromKey && priced(next + 1))
+    }
+    static let maxServiceNameWords = 6
+    static let fromKey = WordKey("from")
+
     /// A one-word "-ing" or "-tion" predicate right after "and", "or" or a comma: a noun in a list.
     func listedNounForm(_ p: Range<Int>, in block: AnalyzedBlock) -> Bool {
         guard p.count == 1, p.lowerBound >= 1 else { return false }
@@ -343,6 +371,44 @@ public struct ClaimsChecker: Checker {
     static let copulas = Set(["is", "are"].map { WordKey($0) })
     static let articles = Set(["a", "an"].map { WordKey($0) })
 
+    /// "1. Attention" then, on the next line, "The ADHD symptoms are reduced ...": a numbered or bulleted
+    /// item whose first line is a short title with no closing punctuation and whose prose starts on the
+    /// next line with a capital. The segmenter keeps both lines in one unit (a soft line break); for the
+    /// claim test the title is a unit of its own (an item line, judged like a heading: "2. Coconut water lowers
+    /// blood pressure naturally" is a claim), so the prose is judged as the sentence it is ("What doctors say"
+    /// does not open it as a question, "Attention" does not hide its subject).
+    /// Returns `document` itself when no item has such a title.
+    static func splittingItemTitles(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        var blocks = document.blocks
+        var changed = false
+        for (k, b) in blocks.enumerated() where b.kind.isListItem && !b.block.lineStarts.isEmpty {
+            guard let first = b.sentences.first, first.terminator != nil, first.tokens.count >= 5 else { continue }
+            let lineStarts = b.block.lineStarts
+            let t = b.tokens
+            let lo = first.tokens.lowerBound
+            var cut: Int?
+            for i in lo + 1..<min(first.tokens.upperBound - 2, lo + Self.maxItemTitleWords + 1) {
+                guard t[i - 1].kind == .word || t[i - 1].kind == .number else { break }
+                let gap = t[i - 1].range.upperBound...t[i].range.lowerBound
+                if lineStarts.contains(where: { gap.contains($0) }) {
+                    if t[i].kind == .word && t[i].isCapitalized { cut = i }
+                    break
+                }
+            }
+            guard let cut else { continue }
+            let title = Sentence(range: first.range.lowerBound..<t[cut - 1].range.upperBound, tokens: lo..<cut, terminator: nil, isItemLine: true)
+            let prose = Sentence(range: t[cut].range.lowerBound..<first.range.upperBound, tokens: cut..<first.tokens.upperBound,
+                                 terminator: first.terminator, isItemLine: first.isItemLine)
+            blocks[k] = AnalyzedBlock(index: b.index, block: b.block, utf8: b.utf8, tokens: b.tokens,
+                                      sentences: [title, prose] + b.sentences.dropFirst(), inScope: b.inScope)
+            changed = true
+        }
+        return changed ? AnalyzedDocument(document: document.document, blocks: blocks) : document
+    }
+
+    /// Words an item title may have ("1. About cancer and diabetes").
+    static let maxItemTitleWords = 6
+
     static func isChecked(_ kind: BlockKind) -> Bool {
         switch kind {
         case .paragraph, .listItem, .blockquote, .heading, .title: true
@@ -387,6 +453,7 @@ public struct ClaimsChecker: Checker {
            !inSentence, !a.hits[.negation].contains(where: { _ in true }) {
             let claimPredicates = a.predicates.filter { p in
                 (p.beneficial || p.tag == .efficacy) && !p.negated && !coordinatedTopic(p.range, with: entity, in: block)
+                    && !namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))
             }
             let approval = a.hits[.fda].first ?? a.hits[.establishment].first
             if let p = claimPredicates.first ?? nil, p.tag != .correlational {
@@ -474,7 +541,9 @@ public struct ClaimsChecker: Checker {
         if out.isEmpty, !supported, !a.hits.has(.weakEvidence), !reportsDefiniteStudy(a, in: block) {
             // (In a chapter title, "Brain health, stem cells and healing" lists topics.)
             let claims = refuted ? [] : a.claims.filter { !($0.tag == .efficacy && a.hits.has(.findingReport))
-                && !(a.chapterTitle && listedNounForm($0.range, in: block)) }
+                && !(a.chapterTitle && listedNounForm($0.range, in: block))
+                // (A regenerative service's name on a menu is no claim for the general rule either.)
+                && !(a.hits.has(.regenerative) && namesService($0.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))) }
             if let best = claims.max(by: { strengthRank($0, a) < strengthRank($1, a) }) {
                 let strength: ClaimStrength = strengthRank(best, a) >= 2 ? .strong : .moderate
                 var triggerRanges = [best.range]
