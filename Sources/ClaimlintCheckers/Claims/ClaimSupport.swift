@@ -215,6 +215,8 @@ extension ClaimsChecker {
                                        "capsules", "tablets", "gummies", "spray", "shampoo", "formula", "booster", "essence",
                                        "moisturiser", "moisturizer", "cleanser", "complex", "elixir", "tonic", "patch", "patches"].map { WordKey($0) })
     static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
+    static let weKey = WordKey("we")
+    static let consumerTestVerbs = Set(["asked", "gave", "tested", "recruited", "invited"].map { WordKey($0) })
     static let sayOnlyNouns = Set(["experience", "experiences", "opinion", "opinions", "view", "views", "feeling", "belief",
                                   "beliefs", "hunch", "anecdote", "anecdotes"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
@@ -261,6 +263,11 @@ extension ClaimsChecker {
             if h.upperBound < range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
                 || (h.upperBound + 1 < range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
         }
+        // "We asked 112 people aged 13 to 19 to use Daily Balance ...", "We asked 64 adult volunteers, who ...":
+        // the writer's own consumer test, with how many people took part, reports what it found.
+        if range.count > 4, t[first].key == Self.weKey, Self.consumerTestVerbs.contains(t[first + 1].key),
+           let n = (first + 2..<min(first + 4, range.upperBound)).first(where: { t[$0].kind == .number }),
+           (n + 1..<min(n + 3, range.upperBound)).contains(where: { Self.peopleKeys.contains(t[$0].key) }) { return true }
         // ("it is proven by clinical study", "backed by research": a study word inside proof wording is the
         // establishment claim itself, not a source; it needs another study word to count.)
         let establishment = hits[.establishment]

@@ -583,10 +583,12 @@ public struct ClaimsChecker: Checker {
         guard a.hits.has(.professional), a.hits.has(.endorsement), !a.isAdvice, a.strongHedges.isEmpty else { return nil }
         let t = block.tokens
         for p in a.hits[.professional] {
+            // ("Every paediatric osteopath recommends one": a singular after "every" or "each" takes the -s verb.)
             let plural = block.text(of: t[p.upperBound - 1]).lowercased().hasSuffix("s")
+                || (p.lowerBound > a.range.lowerBound && Self.distributiveDeterminers.contains(t[p.lowerBound - 1].key))
             // "Doctors in Peru recommend maca", "doctors around the world recommend ...": a place after the
-            // professionals is part of the subject.
-            let subjectEnd = endOfPlacePhrase(after: p.upperBound, a.range, block: block)
+            // professionals is part of the subject; so is a contact clause ("every osteopath I spoke to recommends one").
+            let subjectEnd = endOfContactClause(after: endOfPlacePhrase(after: p.upperBound, a.range, block: block), a.range, block: block)
             for e in a.hits[.endorsement] where Self.recommendVerbs.contains(t[e.lowerBound].key)
                 || (e.count > 1 && Self.recommendVerbs.contains(t[e.upperBound - 1].key)) {
                 // ("Neurologist in Germany recommend it": hurried copy pairs a singular with the plural verb.)
@@ -595,6 +597,8 @@ public struct ClaimsChecker: Checker {
                       (subjectEnd..<e.lowerBound).allSatisfy({ Self.endorsementFillers.contains(t[$0].key) }) else { continue }
                 let products = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.pronoun]
                 if products.contains(where: { $0.lowerBound >= e.upperBound && $0.lowerBound - e.upperBound <= 3 })
+                    // ("recommends one to their clients": "one" of the product named before.)
+                    || (a.context && e.upperBound < a.range.upperBound && t[e.upperBound].key == Self.oneKey)
                     || (e.upperBound < a.range.upperBound && t[e.upperBound].kind == .word && block.text(of: t[e.upperBound]).hasSuffix("ing")) {
                     return p.lowerBound..<e.upperBound
                 }
@@ -623,6 +627,22 @@ public struct ClaimsChecker: Checker {
         return k
     }
     static let worldKey = WordKey("world")
+    static let oneKey = WordKey("one")
+    static let distributiveDeterminers = Set(["every", "each"].map { WordKey($0) })
+
+    /// "every osteopath I spoke to recommends one", "the dermatologists we asked recommend it": a short relative
+    /// clause of the writer's contact with the professionals (a first-person pronoun, a contact verb, an optional
+    /// preposition) is part of the subject. Returns the index after it, or `i`.
+    func endOfContactClause(after i: Int, _ r: Range<Int>, block: AnalyzedBlock) -> Int {
+        let t = block.tokens
+        guard i + 1 < r.upperBound, Self.contactPronouns.contains(t[i].key), Self.contactVerbs.contains(t[i + 1].key) else { return i }
+        var k = i + 2
+        if k < r.upperBound, Self.contactParticles.contains(t[k].key) { k += 1 }
+        return k
+    }
+    static let contactPronouns = Set(["i", "we"].map { WordKey($0) })
+    static let contactVerbs = Set(["spoke", "talked", "asked", "met", "know", "saw", "see", "visited", "consulted", "interviewed"].map { WordKey($0) })
+    static let contactParticles = Set(["to", "with"].map { WordKey($0) })
 
     /// "Dermatologically tested for irritation on 30 volunteers": test wording followed by how many people it was
     /// tested on says what test was run (a tolerability patch test), not that the product is proven to work.
