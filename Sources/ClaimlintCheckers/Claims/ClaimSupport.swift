@@ -104,11 +104,26 @@ struct BlockSupport {
 }
 
 extension ClaimsChecker {
+    /// A `<cite>` under a quotation that names no work: no year, no health body or journal, no study word
+    /// ("Client, 52, Chelsea", "Anita R., Harrow"). It signs a testimonial; it cites nothing.
+    func signsQuote(_ range: Range<Int>, block: AnalyzedBlock, sentences: [Sentence], hits: [TagHits]) -> Bool {
+        let t = block.tokens
+        let inside = t.indices.filter { range.contains(Int(t[$0].start)) }
+        guard let lo = inside.first, let hi = inside.last else { return true }
+        if inside.contains(where: { t[$0].kind == .number && (Int(block.text(of: t[$0]).prefix(4)).map { (1900...2099).contains($0) } ?? false) }) { return false }
+        for (s, h) in zip(sentences, hits) where s.tokens.overlaps(lo..<hi + 1) {
+            if h.any(.authority, overlapping: lo..<hi + 1) || h.any(.evidenceMarker, overlapping: lo..<hi + 1) { return false }
+        }
+        return true
+    }
+
     /// `hits`: each sentence's `SentenceAnalyzer.hits(_:)` (support needs no more of the analysis).
     /// `sentences`: the block's sentences, one per entry of `hits`.
     func support(of block: AnalyzedBlock, sentences: [Sentence], hits: [TagHits], references: ReferenceIndex) -> BlockSupport {
         var s = BlockSupport()
         for c in block.block.citations {
+            // ("I look ten years younger." <cite>Client, 52, Chelsea</cite>: the quote's speaker, not a source.)
+            if c.kind == .cite, block.kind == .blockquote || block.block.quoted, signsQuote(c.range, block: block, sentences: sentences, hits: hits) { continue }
             if c.kind == .bracket, let n = Int(c.label), !references.resolves(n) {
                 s.unresolved.append("[\(c.label)]")
             } else {

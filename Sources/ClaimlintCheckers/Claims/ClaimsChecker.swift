@@ -120,6 +120,7 @@ public struct ClaimsChecker: Checker {
             var implied = impliedSubject
             var afterDefinition = false
             var productKind = false
+            var cosmeticKind = false
             for (s, h) in zip(block.sentences, sentenceHits) {
                 // "The pelvic floor is a layer of muscles ... It supports the bladder": after a
                 // definition of something that is not a product, "it" is that thing.
@@ -127,7 +128,9 @@ public struct ClaimsChecker: Checker {
                 // A chapter line with no closing punctuation is a label, like a heading.
                 a.chapterTitle = s.isItemLine && s.terminator == nil
                 a.productKindBefore = productKind
+                a.cosmeticBefore = cosmeticKind
                 if h.has(.unapprovable) || h.has(.cosmetic) { productKind = true }
+                if h.has(.cosmetic) { cosmeticKind = true }
                 if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true; implied = true }
                 afterDefinition = definesNonProduct(a, block: block)
                 analyses.append(a)
@@ -511,7 +514,10 @@ public struct ClaimsChecker: Checker {
         let reportsHealthBody = inSentence && a.hits[.authority].contains { h in
             !(h.count == 1 && !t[h.lowerBound].isAllCaps && words(h).lowercased() == "who")
         }
-        if a.hits.has(.cosmetic), !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted, !a.sideEffectReport,
+        // ("Our bakuchiol serum is gentle. It heals breakouts and calms eczema": "it" opening the sentence is the cosmetic
+        // named earlier in the paragraph.)
+        let cosmeticPronoun = a.cosmeticBefore && a.hits[.pronoun].contains { $0.lowerBound == a.range.lowerBound }
+        if a.hits.has(.cosmetic) || cosmeticPronoun, !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted, !a.sideEffectReport,
            let action = a.hits[.cosmeticAction].first(where: { r in
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)
