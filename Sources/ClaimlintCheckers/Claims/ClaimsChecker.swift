@@ -145,6 +145,14 @@ public struct ClaimsChecker: Checker {
                     || h[.intervention].contains { !h.contains(.genericIntervention, exactly: $0) }
             }
         }
+        // (For a section the product must be a particular one: "The treatment plan", "The remedy for each cause" head
+        // sections of any how-to page; a category word anywhere in the product's name does not count.)
+        func namesParticularProduct(_ b: AnalyzedBlock) -> Bool {
+            hits(of: b).contains { h in
+                h.has(.cosmetic) || h.has(.regenerative)
+                    || h[.intervention].contains { i in !h[.genericIntervention].contains { $0.overlaps(i) } }
+            }
+        }
         // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
         let productPage = linted.first(where: { $0.kind.isHeading }).map(namesProduct) ?? false
         // Likewise within a section whose heading names one ("## Enter the DreamWave pad" over "It may also
@@ -163,7 +171,7 @@ public struct ClaimsChecker: Checker {
                let named = headingSubject(linted[position - 1], opening: block, first: block.sentences.first, hits: hits(of: block)) {
                 blockHits[block.index]![0].add(.intervention, named)
             }
-            if block.kind.isHeading { productSection = namesProduct(block) }
+            if block.kind.isHeading { productSection = namesParticularProduct(block) }
             let nearProduct = productPage || productSection || block.index - lastInterventionBlock <= 1
             // (In a list the product carries over as "it" or "they" only: "you have lost weight without
             // trying" under "See a GP if:" has no implied product.)
@@ -516,7 +524,12 @@ public struct ClaimsChecker: Checker {
         }
         // ("Our bakuchiol serum is gentle. It heals breakouts and calms eczema": "it" opening the sentence is the cosmetic
         // named earlier in the paragraph.)
-        let cosmeticPronoun = a.cosmeticBefore && a.hits[.pronoun].contains { $0.lowerBound == a.range.lowerBound }
+        // (Its verb must be the action: "It heals", "It also repairs"; "They irritate healing tissue" is no claim of healing.)
+        let cosmeticPronoun = a.cosmeticBefore && a.hits[.pronoun].contains { p in
+            p.lowerBound == a.range.lowerBound && a.hits[.cosmeticAction].contains { act in
+                act.lowerBound >= p.upperBound && (p.upperBound..<act.lowerBound).allSatisfy { Self.verbAdverbs.contains(t[$0].key) }
+            }
+        }
         if a.hits.has(.cosmetic) || cosmeticPronoun, !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted, !a.sideEffectReport,
            let action = a.hits[.cosmeticAction].first(where: { r in
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
@@ -634,6 +647,8 @@ public struct ClaimsChecker: Checker {
     }
     static let worldKey = WordKey("world")
     static let oneKey = WordKey("one")
+    /// Words that may stand between a subject and its verb ("it also heals", "it can repair").
+    static let verbAdverbs = Set(["also", "can", "will", "actually", "really", "even", "gently", "visibly", "quickly", "then"].map { WordKey($0) })
     static let distributiveDeterminers = Set(["every", "each"].map { WordKey($0) })
 
     /// "every osteopath I spoke to recommends one", "the dermatologists we asked recommend it": a short relative
