@@ -984,7 +984,7 @@ struct SentenceAnalyzer {
             let next = t[range.upperBound].key, after = t[range.upperBound + 1].key
             if next == Self.onKey && range.upperBound + 2 < r.upperBound && Self.ownerPronouns.contains(after)
                 && t[range.upperBound + 2].key == Self.ownKey { return true }
-            if next == Self.byKey && Self.reflexivePronouns.contains(after) { return true }
+            if next == Self.byKey && WordKeys.reflexivePronouns.contains(after) { return true }
         }
         if range.upperBound < r.upperBound {
             let next = t[range.upperBound]
@@ -1003,7 +1003,6 @@ struct SentenceAnalyzer {
     static let orKey = WordKey("or")
     static let ownKey = WordKey("own")
     static let ownerPronouns = Set(["its", "their", "your", "his", "her"].map { WordKey($0) })
-    static let reflexivePronouns = Set(["itself", "themselves", "yourself", "himself", "herself"].map { WordKey($0) })
     /// Particles that end a two-word predicate ("results in", "leads to"); after a determiner the pair is a noun and a
     /// preposition ("shows the results in the app").
     static let predicateParticles = Set(["in", "to", "for", "of", "on", "up", "off", "out", "down", "away"].map { WordKey($0) })
