@@ -507,6 +507,126 @@ import Testing
     /// claims14: a list borrows from the paragraph after it only the named source of that paragraph's first sentence
     /// (a source line); on a selling page an organ at work is biology, a test described is no result, and a heading
     /// that joins the product to the term is a topic label.
+    /// claims15 (heldout44-51): a numbered item's title on its own line is a unit of its own; a section whose heading
+    /// names a particular product keeps it as "it"; a regenerative service's name on a menu or price list is no claim.
+    @Test func itemTitlesProductSectionsAndServiceNames() throws {
+        let farm = """
+        Focus Gummies For Kids
+
+        BrightBear Focus Gummies sharpen the concentration of children in school. Buy 3 get 1 free for $29.99.
+
+        3. What doctors say
+        This formula is clinically tested and pediatricians recommend it as first choice for learning problems.
+
+        9. Price
+        One jar has 60 gummies and costs $29.99.
+        """
+        let items = try claims(farm)
+        #expect(items.contains { $0.rule == "claims.establishment" && $0.excerpt.hasPrefix("This formula is clinically tested") })
+        #expect(!items.contains { $0.excerpt.contains("One jar has 60 gummies") })
+
+        let post = """
+        # Our colic months
+
+        ## What is colic, anyway?
+
+        Colic is the name usually given to long bouts of crying in a baby who is otherwise healthy.
+
+        Our son started crying at about three weeks old.
+
+        ## Enter the DreamWave pad
+
+        The DreamWave is a thin pad that slides under the cot mattress.
+
+        Honestly, we tried everything before it arrived.
+
+        What would I change? I wish the app let you set a longer timer.
+
+        It may also help prevent reflux and flat head syndrome.
+        """
+        #expect(try claims(post, format: .markdown).contains { $0.excerpt.hasPrefix("It may also help prevent reflux") })
+        let howTo = """
+        # Fret buzz clinic
+
+        ## The treatment plan
+
+        First check the neck relief with a capo and a feeler gauge.
+
+        Then loosen the strings and let the wood settle overnight.
+
+        Play every fret slowly and listen for the buzz.
+
+        It may also help prevent reflux and flat head syndrome.
+        """
+        #expect(!(try claims(howTo, format: .markdown)).contains { $0.excerpt.hasPrefix("It may also help prevent reflux") })
+
+        let menu = """
+        <html><body><article>
+        <h1>Aurelia regenerative aesthetics</h1>
+        <p>Our exosome therapy rebuilds sun-damaged collagen from within.</p>
+        <h3>Stem cell and exosome boost</h3>
+        <p>A course of three sessions over six weeks.</p>
+        <h3>PRP Sun Repair</h3>
+        <p>Stem Cell Glow Facial from £450 per session. PRP Sun Repair from £595.</p>
+        </article></body></html>
+        """
+        let priced = try claims(menu, format: .html).map(\.excerpt)
+        #expect(priced.contains { $0.hasPrefix("Our exosome therapy rebuilds") })
+        #expect(!priced.contains { $0.hasPrefix("Stem cell and exosome boost") || $0.hasPrefix("PRP Sun Repair") })
+    }
+
+    /// claims15 (heldout44-51): the writer's own consumer test with its head count reports a finding; a past told by how
+    /// long is a backstory; "every osteopath I spoke to recommends one" is an endorsement; a <cite> that signs a quotation is
+    /// no source; advice said to be needless is no advice; "it" after a cosmetic is the cosmetic when the action is its verb.
+    @Test func consumerTestsBackstoriesEndorsementsQuotesAndNeedlessAdvice() throws {
+        let compliant = """
+        StandWell cushioned insoles
+
+        We asked 64 adult volunteers, who worked shifts of at least six hours standing, to wear StandWell insoles for two weeks; 41 said their feet ached less.
+
+        Our insoles stop foot pain for good.
+        """
+        let tested = try claims(compliant).map(\.excerpt)
+        #expect(!tested.contains { $0.hasPrefix("We asked 64 adult volunteers") })
+        #expect(tested.contains { $0.hasPrefix("Our insoles stop foot pain") })
+
+        let pillow = """
+        # How the CloudNeck pillow fixed my neck
+
+        For years I had a stiff neck and a tension headache most afternoons.
+
+        The CloudNeck traction pillow cured my neck pain in a week. Use code NECK10 for 10% off.
+
+        Every paediatric osteopath I spoke to recommends one to their clients.
+
+        The osteopath I spoke to recommends tummy time every day.
+        """
+        let neck = try claims(pillow, format: .markdown)
+        #expect(!neck.contains { $0.excerpt.hasPrefix("For years I had") })
+        #expect(neck.contains { $0.rule == "claims.establishment" && $0.excerpt.hasPrefix("Every paediatric osteopath") })
+        #expect(!neck.contains { $0.rule == "claims.establishment" && $0.excerpt.hasPrefix("The osteopath I spoke to") })
+
+        func retreat(_ cite: String) -> String {
+            """
+            <html><body><article>
+            <h1>Ama detox retreat</h1>
+            <p>Our panchakarma programme flushes toxins from every tissue and resets your metabolism. Book your stay from £1,200.</p>
+            <blockquote>"Two weeks after my cleanse my blood sugar was normal and my GP could not believe it." <cite>\(cite)</cite></blockquote>
+            </article></body></html>
+            """
+        }
+        #expect(try claims(retreat("Anita R., Harrow"), format: .html).contains { $0.excerpt.hasPrefix("\"Two weeks after my cleanse") })
+        #expect(!(try claims(retreat("Diabetes Care, 2019"), format: .html)).contains { $0.excerpt.hasPrefix("\"Two weeks after my cleanse") })
+
+        #expect(try claims("The vinegar soak kills nail fungus in 7 days, and there is no need to go to the doctor.").contains { $0.rule == "claims.unsupported" })
+        #expect(try claims("If the nail fungus spreads after the vinegar soak, go to the doctor.").isEmpty)
+
+        let serum = try claims("Our bakuchiol serum is gentle on sensitive skin. It heals breakouts and calms eczema flare-ups.")
+        #expect(serum.contains { $0.rule == "claims.cosmetic-drug" && $0.excerpt.hasPrefix("It heals breakouts") })
+        let piercing = try claims("We sell a rich night cream in a glass jar. They irritate healing tissue, so keep them off a fresh piercing.")
+        #expect(!piercing.contains { $0.rule == "claims.cosmetic-drug" })
+    }
+
     @Test func listSourcesOrganBiologyAndJoinedTopicHeadings() throws {
         let notes = """
         The Silver Years Show: Episode 12

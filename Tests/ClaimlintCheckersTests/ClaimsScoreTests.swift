@@ -214,18 +214,21 @@ import Testing
             #expect(s.tp + s.fn >= minLabels, "\(set) labels")
             #expect(p(s) >= minP && r(s) >= minR, "\(set) \(s)")
         }
-        // NEVER-TUNED-ON PIN (the next blind sets, heldout44 onwards; left for the orchestrator to fill in).
-        // --- NEVER-TUNED-ON PIN: begin ---
-        // heldout44-51, written blind in session 8 (44-47 before the tuning rounds, 48-51 during them); nobody tuned or
-        // trained on them. First run of 44-47 at e01eb7a 182/15/25 (all files); final code (claims14, retrained layer):
-        // all files 359/30/54 (P 0.923 R 0.869); .txt+.html 298/24/40 (P 0.925 R 0.882).
-        var unread = (tp: 0, fp: 0, fn: 0)
-        for set in ["heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"] {
+        // heldout44-51, outside sets thirty-eight to forty-five: written blind in session 8 (heldout44-47 first run at
+        // e01eb7a, heldout48-51 at fcc27b3, with the layer: 359/30/54 at session 8's final code); claims15 tuned on them.
+        // All files with the layer as shipped (the pack retrained after claims14) 384/21/29 (P 0.948 R 0.930; rules alone
+        // 384/35/29). This scorer reads .txt and .html: 318/16/20, per set as pinned just under.
+        let tuned4451: [(String, Double, Double, Int)] = [
+            ("heldout44", 0.95, 0.90, 42), ("heldout45", 0.89, 0.95, 41), ("heldout46", 0.95, 0.97, 41), ("heldout47", 0.90, 0.90, 42),
+            ("heldout48", 0.90, 0.97, 34), ("heldout49", 0.92, 0.78, 44), ("heldout50", 0.94, 0.89, 37), ("heldout51", 0.93, 0.95, 41),
+        ]
+        for (set, minP, minR, minLabels) in tuned4451 {
             let s = try Self.score(dir.appendingPathComponent(set))
-            unread = (unread.tp + s.tp, unread.fp + s.fp, unread.fn + s.fn)
+            #expect(s.tp + s.fn >= minLabels, "\(set) labels")
+            #expect(p(s) >= minP && r(s) >= minR, "\(set) \(s)")
         }
-        #expect(unread.tp + unread.fn >= 330, "heldout44-51 labels")
-        #expect(p(unread) >= 0.90 && r(unread) >= 0.86, "heldout44-51 \(unread)")
+        // NEVER-TUNED-ON PIN (the next blind sets, heldout52 onwards; left for the orchestrator to fill in).
+        // --- NEVER-TUNED-ON PIN: begin ---
         // --- NEVER-TUNED-ON PIN: end ---
     }
 

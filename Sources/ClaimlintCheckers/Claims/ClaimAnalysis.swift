@@ -85,6 +85,8 @@ struct SentenceAnalysis {
     /// An earlier sentence of the paragraph names a kind of product the FDA does not approve
     /// (a supplement, cream, essential oil ...): "it" in this one may be that product.
     var productKindBefore = false
+    /// A cosmetic (cream, serum, face oil ...) was named in an earlier sentence of the block: "it" may be that cosmetic.
+    var cosmeticBefore = false
     /// The next sentence refutes this one.
     var refutedByNext = false
     var intensified = false
@@ -147,7 +149,8 @@ struct SentenceAnalyzer {
 
         a.isQuestion = (sentence.terminator == "?" && !rhetoricalTail(r)) || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound }
             && !assertingWhy(r, hits: hits))
-        a.isAdvice = hits.has(.advice)
+        // ("... is no need go to doctor or take the tablet": advice said to be needless is no advice.)
+        a.isAdvice = hits.has(.advice) && hits[.advice].contains { !discouraged($0, sentence: r) }
         a.hypothetical = hits.has(.frame)
         a.sideEffectReport = opensWithRarity(r)
         a.furniture = isFurniture(r)
@@ -499,6 +502,15 @@ struct SentenceAnalyzer {
     }
 
     func lower(_ i: Int) -> String { block.lowercasedText(of: block.tokens[i]) }
+
+    /// "no need to see a doctor", "you won't need to go to the doctor", "without needing to visit your GP": a need
+    /// for the advice, negated, a few words before it.
+    func discouraged(_ advice: Range<Int>, sentence r: Range<Int>) -> Bool {
+        guard let need = (max(r.lowerBound, advice.lowerBound - 4)..<advice.lowerBound).last(where: { Self.needWords.contains(key($0)) }) else { return false }
+        return (max(r.lowerBound, need - 3)..<need).contains { Self.needNegators.contains(key($0)) }
+    }
+    static let needWords = Set(["need", "needs", "needing", "necessary"].map { WordKey($0) })
+    static let needNegators = Set(["no", "not", "never", "without", "don't", "doesn't", "won't", "dont", "wont"].map { WordKey($0) })
     /// The word key of token `i`: the rules compare keys with the static sets below, not lowercased strings.
     func key(_ i: Int) -> WordKey { block.tokens[i].key }
 
@@ -972,7 +984,7 @@ struct SentenceAnalyzer {
             let next = t[range.upperBound].key, after = t[range.upperBound + 1].key
             if next == Self.onKey && range.upperBound + 2 < r.upperBound && Self.ownerPronouns.contains(after)
                 && t[range.upperBound + 2].key == Self.ownKey { return true }
-            if next == Self.byKey && Self.reflexivePronouns.contains(after) { return true }
+            if next == Self.byKey && WordKeys.reflexivePronouns.contains(after) { return true }
         }
         if range.upperBound < r.upperBound {
             let next = t[range.upperBound]
@@ -991,7 +1003,6 @@ struct SentenceAnalyzer {
     static let orKey = WordKey("or")
     static let ownKey = WordKey("own")
     static let ownerPronouns = Set(["its", "their", "your", "his", "her"].map { WordKey($0) })
-    static let reflexivePronouns = Set(["itself", "themselves", "yourself", "himself", "herself"].map { WordKey($0) })
     /// Particles that end a two-word predicate ("results in", "leads to"); after a determiner the pair is a noun and a
     /// preposition ("shows the results in the app").
     static let predicateParticles = Set(["in", "to", "for", "of", "on", "up", "off", "out", "down", "away"].map { WordKey($0) })

@@ -104,11 +104,26 @@ struct BlockSupport {
 }
 
 extension ClaimsChecker {
+    /// A `<cite>` under a quotation that names no work: no year, no health body or journal, no study word
+    /// ("Client, 52, Chelsea", "Anita R., Harrow"). It signs a testimonial; it cites nothing.
+    func signsQuote(_ range: Range<Int>, block: AnalyzedBlock, sentences: [Sentence], hits: [TagHits]) -> Bool {
+        let t = block.tokens
+        let inside = t.indices.filter { range.contains(Int(t[$0].start)) }
+        guard let lo = inside.first, let hi = inside.last else { return true }
+        if inside.contains(where: { t[$0].kind == .number && (Int(block.text(of: t[$0]).prefix(4)).map { (1900...2099).contains($0) } ?? false) }) { return false }
+        for (s, h) in zip(sentences, hits) where s.tokens.overlaps(lo..<hi + 1) {
+            if h.any(.authority, overlapping: lo..<hi + 1) || h.any(.evidenceMarker, overlapping: lo..<hi + 1) { return false }
+        }
+        return true
+    }
+
     /// `hits`: each sentence's `SentenceAnalyzer.hits(_:)` (support needs no more of the analysis).
     /// `sentences`: the block's sentences, one per entry of `hits`.
     func support(of block: AnalyzedBlock, sentences: [Sentence], hits: [TagHits], references: ReferenceIndex) -> BlockSupport {
         var s = BlockSupport()
         for c in block.block.citations {
+            // ("I look ten years younger." <cite>Client, 52, Chelsea</cite>: the quote's speaker, not a source.)
+            if c.kind == .cite, block.kind == .blockquote || block.block.quoted, signsQuote(c.range, block: block, sentences: sentences, hits: hits) { continue }
             if c.kind == .bracket, let n = Int(c.label), !references.resolves(n) {
                 s.unresolved.append("[\(c.label)]")
             } else {
@@ -215,6 +230,8 @@ extension ClaimsChecker {
                                        "capsules", "tablets", "gummies", "spray", "shampoo", "formula", "booster", "essence",
                                        "moisturiser", "moisturizer", "cleanser", "complex", "elixir", "tonic", "patch", "patches"].map { WordKey($0) })
     static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
+    static let weKey = WordKey("we")
+    static let consumerTestVerbs = Set(["asked", "gave", "tested", "recruited", "invited"].map { WordKey($0) })
     static let sayOnlyNouns = Set(["experience", "experiences", "opinion", "opinions", "view", "views", "feeling", "belief",
                                   "beliefs", "hunch", "anecdote", "anecdotes"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
@@ -261,6 +278,11 @@ extension ClaimsChecker {
             if h.upperBound < range.upperBound && (t[h.upperBound].isCapitalized || t[h.upperBound].isAllCaps
                 || (h.upperBound + 1 < range.upperBound && (t[h.upperBound + 1].isCapitalized || t[h.upperBound + 1].isAllCaps))) { return true }
         }
+        // "We asked 112 people aged 13 to 19 to use Daily Balance ...", "We asked 64 adult volunteers, who ...":
+        // the writer's own consumer test, with how many people took part, reports what it found.
+        if range.count > 4, t[first].key == Self.weKey, Self.consumerTestVerbs.contains(t[first + 1].key),
+           let n = (first + 2..<min(first + 4, range.upperBound)).first(where: { t[$0].kind == .number }),
+           (n + 1..<min(n + 3, range.upperBound)).contains(where: { Self.peopleKeys.contains(t[$0].key) }) { return true }
         // ("it is proven by clinical study", "backed by research": a study word inside proof wording is the
         // establishment claim itself, not a source; it needs another study word to count.)
         let establishment = hits[.establishment]

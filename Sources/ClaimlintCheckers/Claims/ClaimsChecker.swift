@@ -82,6 +82,7 @@ public struct ClaimsChecker: Checker {
     /// `judgedSentences(_:)` and the page facts the learned layer's page features start from
     /// (ClaimFeatures.swift); the features themselves are built only when something reads them.
     func judgedPage(_ document: AnalyzedDocument) -> (judged: [JudgedSentence], facts: ClaimFeatures.PageFacts) {
+        let document = Self.splittingItemTitles(document)
         let references = ReferenceIndex(document, sections: sections.sections(of: document))
         let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
@@ -119,6 +120,7 @@ public struct ClaimsChecker: Checker {
             var implied = impliedSubject
             var afterDefinition = false
             var productKind = false
+            var cosmeticKind = false
             for (s, h) in zip(block.sentences, sentenceHits) {
                 // "The pelvic floor is a layer of muscles ... It supports the bladder": after a
                 // definition of something that is not a product, "it" is that thing.
@@ -126,7 +128,9 @@ public struct ClaimsChecker: Checker {
                 // A chapter line with no closing punctuation is a label, like a heading.
                 a.chapterTitle = s.isItemLine && s.terminator == nil
                 a.productKindBefore = productKind
+                a.cosmeticBefore = cosmeticKind
                 if h.has(.unapprovable) || h.has(.cosmetic) { productKind = true }
+                if h.has(.cosmetic) { cosmeticKind = true }
                 if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true; implied = true }
                 afterDefinition = definesNonProduct(a, block: block)
                 analyses.append(a)
@@ -135,13 +139,25 @@ public struct ClaimsChecker: Checker {
         }
 
         let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
-        // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
-        let productPage = linted.first(where: { $0.kind.isHeading }).map { b in
+        func namesProduct(_ b: AnalyzedBlock) -> Bool {
             hits(of: b).contains { h in
                 h.has(.cosmetic) || h.has(.regenerative)
                     || h[.intervention].contains { !h.contains(.genericIntervention, exactly: $0) }
             }
-        } ?? false
+        }
+        // (For a section the product must be a particular one: "The treatment plan", "The remedy for each cause" head
+        // sections of any how-to page; a category word anywhere in the product's name does not count.)
+        func namesParticularProduct(_ b: AnalyzedBlock) -> Bool {
+            hits(of: b).contains { h in
+                h.has(.cosmetic) || h.has(.regenerative)
+                    || h[.intervention].contains { i in !h[.genericIntervention].contains { $0.overlaps(i) } }
+            }
+        }
+        // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
+        let productPage = linted.first(where: { $0.kind.isHeading }).map(namesProduct) ?? false
+        // Likewise within a section whose heading names one ("## Enter the DreamWave pad" over "It may also
+        // help prevent reflux", three paragraphs down): the section is about that product until the next heading.
+        var productSection = false
         for (position, block) in linted.enumerated() {
             if block.kind.isListItem {
                 if position == 0 || !linted[position - 1].kind.isListItem || linted[position - 1].index != block.index - 1 { listRunStart = block.index }
@@ -155,7 +171,8 @@ public struct ClaimsChecker: Checker {
                let named = headingSubject(linted[position - 1], opening: block, first: block.sentences.first, hits: hits(of: block)) {
                 blockHits[block.index]![0].add(.intervention, named)
             }
-            let nearProduct = productPage || block.index - lastInterventionBlock <= 1
+            if block.kind.isHeading { productSection = namesParticularProduct(block) }
+            let nearProduct = productPage || productSection || block.index - lastInterventionBlock <= 1
             // (In a list the product carries over as "it" or "they" only: "you have lost weight without
             // trying" under "See a GP if:" has no implied product.)
             let analyses = analyzed(block, pronounContext: nearProduct || inListWithProduct, impliedSubject: nearProduct)
@@ -288,6 +305,28 @@ public struct ClaimsChecker: Checker {
         p.lowerBound == entity.upperBound + 1 && listedNounForm(p, in: block)
     }
 
+    /// "Stem cell and exosome boost", "PRP Sun Repair from £595", "the 50 ml exosome renewal gel": a
+    /// predicate word that closes a noun compound (after a treatment word, or a capitalised word when it is
+    /// capitalised itself) and ends the line, comes before a product noun or a price, names a service or
+    /// product on a menu or price list; it claims no effect. ("Exosome repair for knees" keeps its claim.)
+    func namesService(_ p: Range<Int>, sentence r: Range<Int>, in block: AnalyzedBlock, entities: [Range<Int>]) -> Bool {
+        guard p.count == 1, p.lowerBound > r.lowerBound else { return false }
+        let t = block.tokens
+        let word = t[p.lowerBound], before = t[p.lowerBound - 1]
+        guard word.kind == .word, before.kind == .word else { return false }
+        let lower = block.lowercasedText(of: word)
+        if lower.hasSuffix("s") || lower.hasSuffix("ed") { return false }
+        let compound = entities.contains { $0.upperBound == p.lowerBound } || (word.isCapitalized && (before.isCapitalized || before.isAllCaps))
+        guard compound else { return false }
+        let next = p.upperBound
+        if next >= r.upperBound || t[next].kind == .punctuation { return block.kind.isHeading || r.count <= Self.maxServiceNameWords }
+        if entities.contains(where: { $0.lowerBound == next }) { return true }
+        let priced = { (i: Int) in i < r.upperBound && t[i].kind == .symbol && Self.currencySigns.contains(block.text(of: t[i])) }
+        return priced(next) || (t[next].key == Self.fromKey && priced(next + 1))
+    }
+    static let maxServiceNameWords = 6
+    static let fromKey = WordKey("from")
+
     /// A one-word "-ing" or "-tion" predicate right after "and", "or" or a comma: a noun in a list.
     func listedNounForm(_ p: Range<Int>, in block: AnalyzedBlock) -> Bool {
         guard p.count == 1, p.lowerBound >= 1 else { return false }
@@ -343,6 +382,44 @@ public struct ClaimsChecker: Checker {
     static let copulas = Set(["is", "are"].map { WordKey($0) })
     static let articles = Set(["a", "an"].map { WordKey($0) })
 
+    /// "1. Attention" then, on the next line, "The ADHD symptoms are reduced ...": a numbered or bulleted
+    /// item whose first line is a short title with no closing punctuation and whose prose starts on the
+    /// next line with a capital. The segmenter keeps both lines in one unit (a soft line break); for the
+    /// claim test the title is a unit of its own (an item line, judged like a heading: "2. Coconut water lowers
+    /// blood pressure naturally" is a claim), so the prose is judged as the sentence it is ("What doctors say"
+    /// does not open it as a question, "Attention" does not hide its subject).
+    /// Returns `document` itself when no item has such a title.
+    static func splittingItemTitles(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        var blocks = document.blocks
+        var changed = false
+        for (k, b) in blocks.enumerated() where b.kind.isListItem && !b.block.lineStarts.isEmpty {
+            guard let first = b.sentences.first, first.terminator != nil, first.tokens.count >= 5 else { continue }
+            let lineStarts = b.block.lineStarts
+            let t = b.tokens
+            let lo = first.tokens.lowerBound
+            var cut: Int?
+            for i in lo + 1..<min(first.tokens.upperBound - 2, lo + Self.maxItemTitleWords + 1) {
+                guard t[i - 1].kind == .word || t[i - 1].kind == .number else { break }
+                let gap = t[i - 1].range.upperBound...t[i].range.lowerBound
+                if lineStarts.contains(where: { gap.contains($0) }) {
+                    if t[i].kind == .word && t[i].isCapitalized { cut = i }
+                    break
+                }
+            }
+            guard let cut else { continue }
+            let title = Sentence(range: first.range.lowerBound..<t[cut - 1].range.upperBound, tokens: lo..<cut, terminator: nil, isItemLine: true)
+            let prose = Sentence(range: t[cut].range.lowerBound..<first.range.upperBound, tokens: cut..<first.tokens.upperBound,
+                                 terminator: first.terminator, isItemLine: first.isItemLine)
+            blocks[k] = AnalyzedBlock(index: b.index, block: b.block, utf8: b.utf8, tokens: b.tokens,
+                                      sentences: [title, prose] + b.sentences.dropFirst(), inScope: b.inScope)
+            changed = true
+        }
+        return changed ? AnalyzedDocument(document: document.document, blocks: blocks) : document
+    }
+
+    /// Words an item title may have ("1. About cancer and diabetes").
+    static let maxItemTitleWords = 6
+
     static func isChecked(_ kind: BlockKind) -> Bool {
         switch kind {
         case .paragraph, .listItem, .blockquote, .heading, .title: true
@@ -387,6 +464,7 @@ public struct ClaimsChecker: Checker {
            !inSentence, !a.hits[.negation].contains(where: { _ in true }) {
             let claimPredicates = a.predicates.filter { p in
                 (p.beneficial || p.tag == .efficacy) && !p.negated && !coordinatedTopic(p.range, with: entity, in: block)
+                    && !namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))
             }
             let approval = a.hits[.fda].first ?? a.hits[.establishment].first
             if let p = claimPredicates.first ?? nil, p.tag != .correlational {
@@ -444,7 +522,15 @@ public struct ClaimsChecker: Checker {
         let reportsHealthBody = inSentence && a.hits[.authority].contains { h in
             !(h.count == 1 && !t[h.lowerBound].isAllCaps && words(h).lowercased() == "who")
         }
-        if a.hits.has(.cosmetic), !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted, !a.sideEffectReport,
+        // ("Our bakuchiol serum is gentle. It heals breakouts and calms eczema": "it" opening the sentence is the cosmetic
+        // named earlier in the paragraph.)
+        // (Its verb must be the action: "It heals", "It also repairs"; "They irritate healing tissue" is no claim of healing.)
+        let cosmeticPronoun = a.cosmeticBefore && a.hits[.pronoun].contains { p in
+            p.lowerBound == a.range.lowerBound && a.hits[.cosmeticAction].contains { act in
+                act.lowerBound >= p.upperBound && (p.upperBound..<act.lowerBound).allSatisfy { Self.verbAdverbs.contains(t[$0].key) }
+            }
+        }
+        if a.hits.has(.cosmetic) || cosmeticPronoun, !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted, !a.sideEffectReport,
            let action = a.hits[.cosmeticAction].first(where: { r in
                !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)
@@ -474,7 +560,9 @@ public struct ClaimsChecker: Checker {
         if out.isEmpty, !supported, !a.hits.has(.weakEvidence), !reportsDefiniteStudy(a, in: block) {
             // (In a chapter title, "Brain health, stem cells and healing" lists topics.)
             let claims = refuted ? [] : a.claims.filter { !($0.tag == .efficacy && a.hits.has(.findingReport))
-                && !(a.chapterTitle && listedNounForm($0.range, in: block)) }
+                && !(a.chapterTitle && listedNounForm($0.range, in: block))
+                // (A regenerative service's name on a menu is no claim for the general rule either.)
+                && !(a.hits.has(.regenerative) && namesService($0.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))) }
             if let best = claims.max(by: { strengthRank($0, a) < strengthRank($1, a) }) {
                 let strength: ClaimStrength = strengthRank(best, a) >= 2 ? .strong : .moderate
                 var triggerRanges = [best.range]
@@ -514,10 +602,12 @@ public struct ClaimsChecker: Checker {
         guard a.hits.has(.professional), a.hits.has(.endorsement), !a.isAdvice, a.strongHedges.isEmpty else { return nil }
         let t = block.tokens
         for p in a.hits[.professional] {
+            // ("Every paediatric osteopath recommends one": a singular after "every" or "each" takes the -s verb.)
             let plural = block.text(of: t[p.upperBound - 1]).lowercased().hasSuffix("s")
+                || (p.lowerBound > a.range.lowerBound && Self.distributiveDeterminers.contains(t[p.lowerBound - 1].key))
             // "Doctors in Peru recommend maca", "doctors around the world recommend ...": a place after the
-            // professionals is part of the subject.
-            let subjectEnd = endOfPlacePhrase(after: p.upperBound, a.range, block: block)
+            // professionals is part of the subject; so is a contact clause ("every osteopath I spoke to recommends one").
+            let subjectEnd = endOfContactClause(after: endOfPlacePhrase(after: p.upperBound, a.range, block: block), a.range, block: block)
             for e in a.hits[.endorsement] where Self.recommendVerbs.contains(t[e.lowerBound].key)
                 || (e.count > 1 && Self.recommendVerbs.contains(t[e.upperBound - 1].key)) {
                 // ("Neurologist in Germany recommend it": hurried copy pairs a singular with the plural verb.)
@@ -526,6 +616,8 @@ public struct ClaimsChecker: Checker {
                       (subjectEnd..<e.lowerBound).allSatisfy({ Self.endorsementFillers.contains(t[$0].key) }) else { continue }
                 let products = a.hits[.intervention] + a.hits[.cosmetic] + a.hits[.regenerative] + a.hits[.pronoun]
                 if products.contains(where: { $0.lowerBound >= e.upperBound && $0.lowerBound - e.upperBound <= 3 })
+                    // ("recommends one to their clients": "one" of the product named before.)
+                    || (a.context && e.upperBound < a.range.upperBound && t[e.upperBound].key == Self.oneKey)
                     || (e.upperBound < a.range.upperBound && t[e.upperBound].kind == .word && block.text(of: t[e.upperBound]).hasSuffix("ing")) {
                     return p.lowerBound..<e.upperBound
                 }
@@ -554,6 +646,24 @@ public struct ClaimsChecker: Checker {
         return k
     }
     static let worldKey = WordKey("world")
+    static let oneKey = WordKey("one")
+    /// Words that may stand between a subject and its verb ("it also heals", "it can repair").
+    static let verbAdverbs = Set(["also", "can", "will", "actually", "really", "even", "gently", "visibly", "quickly", "then"].map { WordKey($0) })
+    static let distributiveDeterminers = Set(["every", "each"].map { WordKey($0) })
+
+    /// "every osteopath I spoke to recommends one", "the dermatologists we asked recommend it": a short relative
+    /// clause of the writer's contact with the professionals (a first-person pronoun, a contact verb, an optional
+    /// preposition) is part of the subject. Returns the index after it, or `i`.
+    func endOfContactClause(after i: Int, _ r: Range<Int>, block: AnalyzedBlock) -> Int {
+        let t = block.tokens
+        guard i + 1 < r.upperBound, Self.contactPronouns.contains(t[i].key), Self.contactVerbs.contains(t[i + 1].key) else { return i }
+        var k = i + 2
+        if k < r.upperBound, Self.contactParticles.contains(t[k].key) { k += 1 }
+        return k
+    }
+    static let contactPronouns = Set(["i", "we"].map { WordKey($0) })
+    static let contactVerbs = Set(["spoke", "talked", "asked", "met", "know", "saw", "see", "visited", "consulted", "interviewed"].map { WordKey($0) })
+    static let contactParticles = Set(["to", "with"].map { WordKey($0) })
 
     /// "Dermatologically tested for irritation on 30 volunteers": test wording followed by how many people it was
     /// tested on says what test was run (a tolerability patch test), not that the product is proven to work.

@@ -158,6 +158,10 @@ extension ClaimsChecker {
         let block = j.block
         guard !a.isQuestion, !a.isAdvice, !a.hypothetical, !a.furniture, !a.chapterTitle, !a.hits.has(.refutation), !a.refutedByNext,
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
+        // ("PRP Sun Repair", "Add an exosome boost": a regenerative service's name on a menu, as for the other rules.)
+        if a.hits.has(.regenerative), !a.predicates.isEmpty, a.predicates.allSatisfy({ p in
+            namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))
+        }) { return [] }
         // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
         if let p = previous, definesNonProduct(p.analysis, block: p.block) || opensWithDefinition(p.analysis, block: p.block),
            a.hits[.pronoun].contains(where: { $0.lowerBound == a.range.lowerBound }) { return [] }
@@ -401,7 +405,8 @@ extension ClaimsChecker {
                 if k - 1 >= a.range.lowerBound, t[k].key == Self.ofKey, Self.signNouns.contains(t[k - 1].key) { continue }
                 // "Three years ago I was the girl sneezing through every spring picnic": the writer's past, the problem
                 // the post sets up, unless the sentence goes on to the result ("now", "since", "gone").
-                if (a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.agoKey }),
+                // ("For years I had a stiff neck and a tension headache most afternoons": the same past, told by how long.)
+                if (a.range.lowerBound..<c.lowerBound).contains(where: { t[$0].key == Self.agoKey }) || opensWithPastSpan(a.range, tokens: t),
                    a.range.contains(where: { Self.pastStateVerbs.contains(t[$0].key) }),
                    !a.range.contains(where: { Self.turnWords.contains(t[$0].key) }),
                    !a.predicates.contains(where: { $0.beneficial && !$0.negated }) { continue }
@@ -803,6 +808,13 @@ extension ClaimsChecker {
     static let askingVerbs = Set(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"].map { WordKey($0) })
     static let aboutKey = WordKey("about")
     static let agoKey = WordKey("ago")
+    /// "For years ...", "For two months ...", "For most of my twenties ...": a sentence that opens with how long
+    /// something went on.
+    func opensWithPastSpan(_ r: Range<Int>, tokens t: [Token]) -> Bool {
+        guard r.count > 3, t[r.lowerBound].key == Self.forKey else { return false }
+        return (r.lowerBound + 1..<min(r.lowerBound + 4, r.upperBound)).contains { Self.spanWords.contains(t[$0].key) }
+    }
+    static let spanWords = Set(["years", "months", "decades", "ages", "weeks", "decade", "twenties", "thirties", "forties", "life"].map { WordKey($0) })
     static let lengthUnits = Set(["mm", "cm", "m", "in", "inch", "inches", "hz", "mhz", "khz", "w", "watt", "watts", "v", "rpm",
                                   "percent", "%"].map { WordKey($0) })
     static let signNouns = Set(["sign", "signs", "symptom", "symptoms", "history", "histories", "marker", "markers", "indicator",

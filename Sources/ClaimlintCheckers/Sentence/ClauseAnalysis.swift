@@ -59,7 +59,6 @@ struct ClauseAnalyzer: Sendable {
     fileprivate static let verbPrefixes = ["re", "pre", "over", "under", "un", "mis", "co"]
     private static let floatingQuantifiers: Set<WordKey> = Set(["all", "both"].map { WordKey($0) })
     private static let degreeWords: Set<WordKey> = Set(["most", "more", "less", "least"].map { WordKey($0) })
-    private static let reflexives: Set<WordKey> = Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"].map { WordKey($0) })
     private static let articles: Set<WordKey> = Set(["a", "an", "the", "every", "each", "no"].map { WordKey($0) })
     private static let postpositive: Set<WordKey> = Set(["below", "above", "here", "there", "today", "overall"].map { WordKey($0) })
     static let doForms: Set<WordKey> = Set(["do", "does", "did", "don't", "doesn't", "didn't", "do not"].map { WordKey($0) })
@@ -612,7 +611,7 @@ struct ClauseAnalyzer: Sendable {
             let degree = j + 1 < i && w.cls.contains(.determiner) && words[j + 1].primary == .adverb && Self.degreeWords.contains(key)
             // "The authors themselves called": a reflexive right after its noun only stresses it.
             let intensifier = j > 0 && w.cls.contains(.objectPronoun) && !w.afterComma
-                && (words[j - 1].role == .nominal || words[j - 1].role == .pronoun) && Self.reflexives.contains(key)
+                && (words[j - 1].role == .nominal || words[j - 1].role == .pronoun) && WordKeys.reflexivePronouns.contains(key)
             if key == WordKeys.not || adverb || degree || intensifier { j -= 1; continue }
             return j
         }

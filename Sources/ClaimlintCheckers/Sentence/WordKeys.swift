@@ -1,7 +1,7 @@
 import ClaimlintCore
 
-/// Keys of single function words the sentence checkers (SentenceChecker, ClauseAnalyzer) compare against, made once: building a
-/// `WordKey` from a string folds and hashes it, which inside per-word loops was 1.6 percent of a run.
+/// Keys of single function words the sentence checkers (SentenceChecker, ClauseAnalyzer) and the claims analysis compare
+/// against, made once: building a `WordKey` from a string folds and hashes it, which inside per-word loops was 1.6 percent of a run.
 enum WordKeys {
     static let a = WordKey("a")
     static let and = WordKey("and")
@@ -22,4 +22,6 @@ enum WordKeys {
     static let these = WordKey("these")
     static let this = WordKey("this")
     static let to = WordKey("to")
+    /// Every reflexive pronoun: an object that is the subject again ("help themselves", "heals by itself").
+    static let reflexivePronouns: Set<WordKey> = Set(["myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"].map { WordKey($0) })
 }
