@@ -25,6 +25,8 @@ public struct BalanceChecker: Checker {
     let whoCues: PhraseTrie<Bool>
     /// Claims of safety that contain risk words: "no side effects", "risk-free", "not harmful".
     let safetyClaims: PhraseTrie<Bool>
+    /// A harm sold as a sign that it works: "that means it's working".
+    let harmReframes: PhraseTrie<Bool>
     let dateLeads: PhraseTrie<Bool>
     let months: Set<WordKey>
     let bylineLeads: PhraseTrie<Bool>
@@ -71,6 +73,10 @@ public struct BalanceChecker: Checker {
     /// "Pain above about 3 out of 10": a scale word in the four tokens before "N out of M" makes
     /// it a rating, not an absolute number.
     let ratingScaleWords: PhraseTrie<Bool>
+    /// "by about 20%": words between "by" and the number.
+    let approximators: Set<WordKey>
+    /// "per 2 capsules", "per 100 g": a dose, not the base of a rate.
+    let doseUnits: Set<WordKey>
     let descriptions: [String: RuleDescription]
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
@@ -84,6 +90,7 @@ public struct BalanceChecker: Checker {
         cautionCues = try set("balance.caution-cues")
         whoCues = try set("balance.who-cues")
         safetyClaims = try set("balance.safety-claims")
+        harmReframes = try set("balance.harm-reframes")
         dateLeads = try set("balance.date-leads")
         months = Set(try rules.lexicon("balance.months").map { WordKey($0) })
         bylineLeads = try set("balance.byline-leads")
@@ -111,6 +118,8 @@ public struct BalanceChecker: Checker {
         relativeRisk = try set("balance.relative-risk")
         absoluteRisk = try set("balance.absolute-risk")
         ratingScaleWords = try set("balance.rating-scale-words")
+        approximators = try keys("balance.approximators")
+        doseUnits = try keys("balance.dose-units")
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
         descriptions = d
@@ -185,6 +194,10 @@ public struct BalanceChecker: Checker {
         for block in document.blocks where block.inScope && block.index < commentStart {
             let tokens = block.tokens
             for (s, sentence) in block.sentences.enumerated() {
+                // A question among other sentences asks about risks, it does not tell them ("Did
+                // the moxi give you any side effects? I've seen horror stories"); a question that
+                // stands alone heads what follows ("Who should avoid it?").
+                if sentence.terminator == "?", block.sentences.count > 1, !block.kind.isHeading { continue }
                 let inDisclaimer = disclaimerSentences.contains(SentenceRef(block: block.index, sentence: s))
                 if mentionsRisk(tokens, sentence.tokens, inDisclaimer: inDisclaimer) { return true }
             }
@@ -201,6 +214,8 @@ public struct BalanceChecker: Checker {
         var found = false
         riskTerms.forEachMatch(tokens, in: range) { r, _ in if !found && !claimed(r) { found = true } }
         if found { return true }
+        // "The skin may sting - that means it's working": a harm sold as a sign of the benefit.
+        if harmReframes.occurs(in: tokens, range: range) { return false }
         // "It can leave some redness", "may upset your stomach": a harm lead, then within six
         // tokens a harm effect, with no relief verb between ("can ease dryness" is a benefit).
         // (The effects are scanned once for both tests, and only when a lead or a tail is there.)
@@ -223,7 +238,9 @@ public struct BalanceChecker: Checker {
             for effect in effects where !claimed(effect.tokens) {
                 let before = max(range.lowerBound, effect.tokens.lowerBound - 4)..<effect.tokens.lowerBound
                 if !before.isEmpty && reliefVerbs.occurs(in: tokens, range: before) { continue }
-                if tails.contains(where: { $0.tokens.lowerBound >= effect.tokens.upperBound && $0.tokens.lowerBound - effect.tokens.upperBound <= 8 }) {
+                // Not a comparison: "a patch lighter or darker than normal skin".
+                if tails.contains(where: { $0.tokens.lowerBound >= effect.tokens.upperBound && $0.tokens.lowerBound - effect.tokens.upperBound <= 8
+                    && tokens[$0.tokens.lowerBound - 1].key != Self.thanKey }) {
                     return true
                 }
             }
@@ -291,7 +308,7 @@ public struct BalanceChecker: Checker {
             }
             signOffBefore = false
             for (l, line) in lines.enumerated() {
-                if bylineOpens(block, line) || roleLineOpens(block, line) || bylineAfterSeparator(block, line) { return true }
+                if bylineOpens(block, line) || roleLineOpens(block, line) || bylineAfterSeparator(block, line) || nameOverDateline(block, line) { return true }
                 // "Until next Friday,\nAmara x", "Best wishes,\nTom Aldous, Editor": a short line that
                 // ends with a comma, then a line that opens with a name. In the second half of the
                 // page only: sign-offs close letters and newsletters.
@@ -326,6 +343,7 @@ public struct BalanceChecker: Checker {
     }
 
     static let commaKey = WordKey(",")
+    static let thanKey = WordKey("than")
     static let teamKey = WordKey("team")
     static let byKey2 = WordKey("by")
     static let signOffNameMaxTokens = 12
@@ -382,6 +400,16 @@ public struct BalanceChecker: Checker {
             if isNameWord(block, t + 1) { return true }
         }
         return false
+    }
+
+    /// "Fiona Beck · 2 November 2026": a full name, a separator and a date make a short line.
+    func nameOverDateline(_ block: AnalyzedBlock, _ line: Range<Int>) -> Bool {
+        let tokens = block.tokens
+        guard line.count >= 5, line.count <= 10, isNameWord(block, line.lowerBound), isNameWord(block, line.lowerBound + 1) else { return false }
+        let sep = tokens[line.lowerBound + 2]
+        guard sep.kind == .symbol || sep.kind == .punctuation, bylineSeparators.contains(sep.key) else { return false }
+        let rest = (line.lowerBound + 3)..<line.upperBound
+        return tokens[rest].contains { $0.kind == .word && months.contains($0.key) } && tokens[rest].contains { $0.kind == .number && isDatePart(block, $0) }
     }
 
     /// A short line that ends with a comma and does not open with a greeting: "Best wishes,",
@@ -527,7 +555,8 @@ public struct BalanceChecker: Checker {
                 // The multiplier first: one trie walk that turns most sentences away before the
                 // change tests (two scans and their arrays).
                 if riskMultipliers.occurs(in: block.tokens, range: sentence.tokens),
-                   riskChange.occurs(in: block.tokens, range: sentence.tokens) || changesRisk(block.tokens, sentence.tokens) {
+                   riskChange.occurs(in: block.tokens, range: sentence.tokens)
+                    || (changesRisk(block.tokens, sentence.tokens) && hasRelativeMultiplier(block.tokens, sentence.tokens)) {
                     return (block.index, sentence.range)
                 }
                 if anyOutcome, let effect = relativeEffect(block.tokens, sentence.tokens) {
@@ -548,12 +577,49 @@ public struct BalanceChecker: Checker {
             if unit.end < range.upperBound, let comparative = effectComparatives.longestMatch(startingAt: unit.end, in: tokens, limit: range.upperBound) {
                 return i..<comparative.end
             }
+            // Only "by" right before the number: with approximations between ("by about 40%", "by
+            // up to 3000%", "by 20 to 30 percent") the dev pages were never labelled (3 of 4).
             if i > range.lowerBound, tokens[i - 1].key == Self.byKey, changeWords.occurs(in: tokens, range: range.lowerBound..<(i - 1)) {
                 return (i - 1)..<unit.end
             }
         }
         return nil
     }
+
+    /// "by" before a number, over a range and approximations: "by 74%", "by around 20-25%",
+    /// "by up to 40%". The index of "by", or nil.
+    func byBefore(_ tokens: [Token], _ number: Int, lowerBound: Int) -> Int? {
+        var j = number - 1
+        while j >= lowerBound && number - j <= 5 {
+            let t = tokens[j]
+            if t.key == Self.byKey { return j }
+            guard t.kind == .number || approximators.contains(t.key) || t.key == Self.dashKey || t.key == Self.enDashKey else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+    static let dashKey = WordKey("-"), enDashKey = WordKey("–")
+
+    /// A risk word near a change word with a percentage is a relative change only when the
+    /// percentage is the change: "by" before it ("cut deaths by about 20%") or a comparative after
+    /// it ("40% less likely", "a 30% reduction"). "Pregnancy rates are lower than that, commonly
+    /// quoted at around 50 per cent" gives a rate, an absolute number. Multiples in words
+    /// ("halved", "twice", "a third") are relative as they stand.
+    func hasRelativeMultiplier(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var relative = false
+        riskMultipliers.forEachMatch(tokens, in: range) { r, _ in
+            guard !relative else { return }
+            let first = tokens[r.lowerBound]
+            let isPercent = relativeUnits.longestMatch(startingAt: r.lowerBound, in: tokens, limit: range.upperBound) != nil
+                && r.lowerBound > range.lowerBound && tokens[r.lowerBound - 1].kind == .number && first.key != Self.timesKey
+            if !isPercent { relative = true; return }
+            if byBefore(tokens, r.lowerBound - 1, lowerBound: range.lowerBound) != nil { relative = true; return }
+            if r.upperBound < range.upperBound, effectComparatives.longestMatch(startingAt: r.upperBound, in: tokens, limit: range.upperBound) != nil
+                || changeWords.longestMatch(startingAt: r.upperBound, in: tokens, limit: range.upperBound) != nil { relative = true }
+        }
+        return relative
+    }
+    static let timesKey = WordKey("times")
 
     /// A risk word and a change word close together in the sentence ("cut the chance of ... by",
     /// "40% less likely", "the odds fell").
@@ -570,6 +636,13 @@ public struct BalanceChecker: Checker {
         return false
     }
 
+    /// 100, 1,000, 10,000 ...: the base of a rate.
+    func isRateBase(_ block: AnalyzedBlock, _ token: Token) -> Bool {
+        let digits = block.text(of: token).filter { $0 != "," }
+        guard digits.count >= 3, digits.first == "1" else { return false }
+        return digits.dropFirst().allSatisfy { $0 == "0" }
+    }
+
     /// Absolute numbers anywhere in the page: "4 in 100", "per 1,000", "absolute risk", "from 10% to 5%".
     func hasAbsoluteRisk(_ document: AnalyzedDocument) -> Bool {
         let inWord = WordKey("in"), outWord = WordKey("out"), ofWord = WordKey("of"), perWord = WordKey("per")
@@ -577,7 +650,9 @@ public struct BalanceChecker: Checker {
             let tokens = block.tokens
             if absoluteRisk.occurs(in: tokens, range: 0..<tokens.count) { return true }
             for i in 0..<tokens.count {
-                if tokens[i].key == perWord, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
+                // "per 1,000 people", not "per 2 capsules" or "per 100 g" (a dose or a label's amounts).
+                if tokens[i].key == perWord, i + 1 < tokens.count, tokens[i + 1].kind == .number, isRateBase(block, tokens[i + 1]),
+                   i + 2 >= tokens.count || !doseUnits.contains(tokens[i + 2].key) { return true }
                 guard tokens[i].kind == .number, i + 2 < tokens.count else { continue }
                 if tokens[i + 1].key == inWord && tokens[i + 2].kind == .number { return true }
                 if tokens[i + 1].key == outWord, i + 3 < tokens.count, tokens[i + 2].key == ofWord, tokens[i + 3].kind == .number,
