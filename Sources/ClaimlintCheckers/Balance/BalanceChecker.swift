@@ -194,10 +194,11 @@ public struct BalanceChecker: Checker {
         for block in document.blocks where block.inScope && block.index < commentStart {
             let tokens = block.tokens
             for (s, sentence) in block.sentences.enumerated() {
-                // A question among other sentences asks about risks, it does not tell them ("Did
-                // the moxi give you any side effects? I've seen horror stories"); a question that
-                // stands alone heads what follows ("Who should avoid it?").
-                if sentence.terminator == "?", block.sentences.count > 1, !block.kind.isHeading { continue }
+                // A question asks about risks, it does not tell them ("Did the moxi give you any
+                // side effects? I've seen horror stories"), unless it heads what follows: a heading,
+                // or a short question standing alone ("Who should avoid it?").
+                if sentence.terminator == "?", !block.kind.isHeading,
+                   block.sentences.count > 1 || sentence.tokens.count > Self.headingQuestionMaxTokens { continue }
                 let inDisclaimer = disclaimerSentences.contains(SentenceRef(block: block.index, sentence: s))
                 if mentionsRisk(tokens, sentence.tokens, inDisclaimer: inDisclaimer) { return true }
             }
@@ -344,6 +345,7 @@ public struct BalanceChecker: Checker {
 
     static let commaKey = WordKey(",")
     static let thanKey = WordKey("than")
+    static let headingQuestionMaxTokens = 8
     static let teamKey = WordKey("team")
     static let byKey2 = WordKey("by")
     static let signOffNameMaxTokens = 12
