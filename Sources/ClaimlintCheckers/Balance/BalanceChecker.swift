@@ -27,6 +27,8 @@ public struct BalanceChecker: Checker {
     let safetyClaims: PhraseTrie<Bool>
     /// A harm sold as a sign that it works: "that means it's working".
     let harmReframes: PhraseTrie<Bool>
+    /// Questions to other readers: "did you", "has anyone".
+    let askingQuestions: PhraseTrie<Bool>
     let dateLeads: PhraseTrie<Bool>
     let months: Set<WordKey>
     let bylineLeads: PhraseTrie<Bool>
@@ -91,6 +93,7 @@ public struct BalanceChecker: Checker {
         whoCues = try set("balance.who-cues")
         safetyClaims = try set("balance.safety-claims")
         harmReframes = try set("balance.harm-reframes")
+        askingQuestions = try set("balance.asking-questions")
         dateLeads = try set("balance.date-leads")
         months = Set(try rules.lexicon("balance.months").map { WordKey($0) })
         bylineLeads = try set("balance.byline-leads")
@@ -194,11 +197,10 @@ public struct BalanceChecker: Checker {
         for block in document.blocks where block.inScope && block.index < commentStart {
             let tokens = block.tokens
             for (s, sentence) in block.sentences.enumerated() {
-                // A question asks about risks, it does not tell them ("Did the moxi give you any
-                // side effects? I've seen horror stories"), unless it heads what follows: a heading,
-                // or a short question standing alone ("Who should avoid it?").
-                if sentence.terminator == "?", !block.kind.isHeading,
-                   block.sentences.count > 1 || sentence.tokens.count > Self.headingQuestionMaxTokens { continue }
+                // A question that asks others about their experience does not tell readers the
+                // risks ("Did the moxi give you any side effects?", "Has anyone had a reaction?");
+                // one that heads an answer does ("Who should avoid it?", "Any side effects?").
+                if sentence.terminator == "?", !block.kind.isHeading, askingQuestions.occurs(in: tokens, range: sentence.tokens) { continue }
                 let inDisclaimer = disclaimerSentences.contains(SentenceRef(block: block.index, sentence: s))
                 if mentionsRisk(tokens, sentence.tokens, inDisclaimer: inDisclaimer) { return true }
             }
@@ -345,7 +347,6 @@ public struct BalanceChecker: Checker {
 
     static let commaKey = WordKey(",")
     static let thanKey = WordKey("than")
-    static let headingQuestionMaxTokens = 8
     static let teamKey = WordKey("team")
     static let byKey2 = WordKey("by")
     static let signOffNameMaxTokens = 12
