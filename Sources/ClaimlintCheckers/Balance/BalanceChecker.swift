@@ -43,6 +43,7 @@ public struct BalanceChecker: Checker {
     let signOffWords: PhraseTrie<Bool>
     let greetings: Set<WordKey>
     let weekdays: Set<WordKey>
+    let seasons: Set<WordKey>
     /// "Sources:", "Reference:" opening a line or a sentence; "guideline", "guidance" after a body's
     /// name; words that make a bracket no citation ("(Est. 2015)").
     let sourceLabels: PhraseTrie<Bool>
@@ -105,6 +106,7 @@ public struct BalanceChecker: Checker {
         signOffWords = try set("balance.sign-off-words")
         greetings = try keys("balance.greetings")
         weekdays = try keys("balance.weekdays")
+        seasons = try keys("balance.seasons")
         sourceLabels = try set("balance.source-labels")
         guidelineWords = try keys("balance.guideline-words")
         bracketNonSources = try keys("balance.bracket-non-sources")
@@ -269,11 +271,11 @@ public struct BalanceChecker: Checker {
                    tokens[line].contains(where: { $0.kind == .number && isDatePart(block, $0) }) {
                     return true
                 }
-                // "... Strength & Fuel newsletter, issue 47, August 2026": a month then a year on a
+                // "... Strength & Fuel newsletter, issue 47, August 2026", "Issue 12 (Autumn 2026)": a month or a season then a year on a
                 // line of at most 30 tokens, after punctuation or at the line's start (a masthead or
                 // a credit line; not "prices checked in January 2026").
                 if line.count <= 30 {
-                    for t in line.dropLast() where tokens[t].kind == .word && months.contains(tokens[t].key)
+                    for t in line.dropLast() where tokens[t].kind == .word && (months.contains(tokens[t].key) || seasons.contains(tokens[t].key))
                         && tokens[t + 1].kind == .number && isDatePart(block, tokens[t + 1]) {
                         var p = t - 1
                         if p >= line.lowerBound && tokens[p].kind == .number { p -= 1 }
