@@ -309,6 +309,43 @@ private typealias S = DisclaimerTestSupport
         #expect(!fired(page + " In the trial, 3 out of 10 people who skipped it had another clot.").contains("balance.relative-risk"))
     }
 
+    // Balance round 3: boilerplate, questions and reframed harms are not risk information.
+
+    @Test(arguments: [
+        "Do not exceed the stated dose. Keep out of reach of children.",
+        "The skin may sting - that means it's working.",
+        "Some redness is normal, this shows the treatment is working.",
+        "Did anyone get side effects from it? I am thinking of trying it next month.",
+        "It repairs skin without the stomach upset of other brands.",
+        "Alternate-day dosing is absorbed better and upsets the stomach less.",
+        "A patch lighter or darker than normal skin is the main sign.",
+        "See a dermatologist to find the cause of hair loss first.",
+    ])
+    func boilerplateQuestionsAndReframedHarmsAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Do not exceed one scoop in 24 hours.",
+        "Too much protein can fill a small child up so they eat less of everything else.",
+        "There have been reported cases of liver injury in people taking it.",
+        "Limits of collagen: some people see no change at all.",
+    ])
+    func statedLimitsAndReportedHarmsCount(_ risk: String) {
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
+
+    /// A rate quoted as a percentage is an absolute number, not a relative change; a percentage
+    /// reduction is one; "per 2 capsules" is a dose, not the base of a rate.
+    @Test func ratesReductionsAndDosesInRelativeRisk() {
+        #expect(!fired(Self.page + " Skin hydration rates are lower in winter, commonly quoted at around 50 per cent.").contains("balance.relative-risk"))
+        #expect(fired(Self.page + " Screening rates fell by about 20% after the change.").contains("balance.relative-risk"))
+        #expect(fired("Collagen supplements repair damaged skin and fade wrinkles: users saw a 40% reduction in wrinkle depth. Take 10 g a day.").contains("balance.relative-risk"))
+        let listing = "Heme iron capsules cut your risk of anaemia relapse by 60%. Take 2 capsules a day."
+        #expect(fired(listing + " Ingredients (per 2 capsules): heme iron 36 mg.").contains("balance.relative-risk"))
+        #expect(!fired(listing + " That is 30 fewer relapses per 1,000 people.").contains("balance.relative-risk"))
+    }
+
     @Test func percentagesWithoutAComparativeAreNotRelativeEffects() {
         for page in ["Cissus capsules may help fractures heal. Take 3 g a day; the capsules are 20% cheaper this month.",
                      "Cissus capsules help fractures heal about 30% faster. Take 3 g a day split into three doses.",

@@ -25,10 +25,30 @@ public struct BalanceChecker: Checker {
     let whoCues: PhraseTrie<Bool>
     /// Claims of safety that contain risk words: "no side effects", "risk-free", "not harmful".
     let safetyClaims: PhraseTrie<Bool>
+    /// A harm sold as a sign that it works: "that means it's working".
+    let harmReframes: PhraseTrie<Bool>
+    /// Questions to other readers: "did you", "has anyone".
+    let askingQuestions: PhraseTrie<Bool>
     let dateLeads: PhraseTrie<Bool>
     let months: Set<WordKey>
     let bylineLeads: PhraseTrie<Bool>
     let bylineLabels: PhraseTrie<Bool>
+    /// Role labels that open a credit line before a full name: "Practitioner: Aisling Moran".
+    let bylineRoles: PhraseTrie<Bool>
+    /// What may follow "written by" besides a name: "the", "our", "a" ("written by our clinic team").
+    let bylineDeterminers: Set<WordKey>
+    /// Separators before a byline inside a masthead line: "Issue 112 | by Amara Osei".
+    let bylineSeparators: Set<WordKey>
+    /// Sign-offs: "Love, Jess x"; a sign-off line ending with a comma does not open with a greeting.
+    let signOffWords: PhraseTrie<Bool>
+    let greetings: Set<WordKey>
+    let weekdays: Set<WordKey>
+    let seasons: Set<WordKey>
+    /// "Sources:", "Reference:" opening a line or a sentence; "guideline", "guidance" after a body's
+    /// name; words that make a bracket no citation ("(Est. 2015)").
+    let sourceLabels: PhraseTrie<Bool>
+    let guidelineWords: Set<WordKey>
+    let bracketNonSources: Set<WordKey>
     /// The page's sections: a references or further-reading section with an entry, or a
     /// "Sources: ..." line, is a sources section.
     let sections: SectionFinder
@@ -56,6 +76,10 @@ public struct BalanceChecker: Checker {
     /// "Pain above about 3 out of 10": a scale word in the four tokens before "N out of M" makes
     /// it a rating, not an absolute number.
     let ratingScaleWords: PhraseTrie<Bool>
+    /// "by about 20%": words between "by" and the number.
+    let approximators: Set<WordKey>
+    /// "per 2 capsules", "per 100 g": a dose, not the base of a rate.
+    let doseUnits: Set<WordKey>
     let descriptions: [String: RuleDescription]
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
@@ -69,10 +93,23 @@ public struct BalanceChecker: Checker {
         cautionCues = try set("balance.caution-cues")
         whoCues = try set("balance.who-cues")
         safetyClaims = try set("balance.safety-claims")
+        harmReframes = try set("balance.harm-reframes")
+        askingQuestions = try set("balance.asking-questions")
         dateLeads = try set("balance.date-leads")
         months = Set(try rules.lexicon("balance.months").map { WordKey($0) })
         bylineLeads = try set("balance.byline-leads")
         bylineLabels = try set("balance.byline-labels")
+        func keys(_ name: String) throws -> Set<WordKey> { Set(try rules.lexicon(name).map { WordKey($0) }) }
+        bylineRoles = try set("balance.byline-roles")
+        bylineDeterminers = try keys("balance.byline-determiners")
+        bylineSeparators = try keys("balance.byline-separators")
+        signOffWords = try set("balance.sign-off-words")
+        greetings = try keys("balance.greetings")
+        weekdays = try keys("balance.weekdays")
+        seasons = try keys("balance.seasons")
+        sourceLabels = try set("balance.source-labels")
+        guidelineWords = try keys("balance.guideline-words")
+        bracketNonSources = try keys("balance.bracket-non-sources")
         sections = try SectionFinder(rules: rules)
         authorMarks = try set("balance.author-marks")
         citationWords = try set("balance.citation-words")
@@ -86,6 +123,8 @@ public struct BalanceChecker: Checker {
         relativeRisk = try set("balance.relative-risk")
         absoluteRisk = try set("balance.absolute-risk")
         ratingScaleWords = try set("balance.rating-scale-words")
+        approximators = try keys("balance.approximators")
+        doseUnits = try keys("balance.dose-units")
         var d: [String: RuleDescription] = [:]
         for id in Self.ruleIDs { d[id] = try rules.require(id) }
         descriptions = d
@@ -160,6 +199,10 @@ public struct BalanceChecker: Checker {
         for block in document.blocks where block.inScope && block.index < commentStart {
             let tokens = block.tokens
             for (s, sentence) in block.sentences.enumerated() {
+                // A question that asks others about their experience does not tell readers the
+                // risks ("Did the moxi give you any side effects?", "Has anyone had a reaction?");
+                // one that heads an answer does ("Who should avoid it?", "Any side effects?").
+                if sentence.terminator == "?", !block.kind.isHeading, askingQuestions.occurs(in: tokens, range: sentence.tokens) { continue }
                 let inDisclaimer = disclaimerSentences.contains(SentenceRef(block: block.index, sentence: s))
                 if mentionsRisk(tokens, sentence.tokens, inDisclaimer: inDisclaimer) { return true }
             }
@@ -176,6 +219,8 @@ public struct BalanceChecker: Checker {
         var found = false
         riskTerms.forEachMatch(tokens, in: range) { r, _ in if !found && !claimed(r) { found = true } }
         if found { return true }
+        // "The skin may sting - that means it's working": a harm sold as a sign of the benefit.
+        if harmReframes.occurs(in: tokens, range: range) { return false }
         // "It can leave some redness", "may upset your stomach": a harm lead, then within six
         // tokens a harm effect, with no relief verb between ("can ease dryness" is a benefit).
         // (The effects are scanned once for both tests, and only when a lead or a tail is there.)
@@ -198,7 +243,9 @@ public struct BalanceChecker: Checker {
             for effect in effects where !claimed(effect.tokens) {
                 let before = max(range.lowerBound, effect.tokens.lowerBound - 4)..<effect.tokens.lowerBound
                 if !before.isEmpty && reliefVerbs.occurs(in: tokens, range: before) { continue }
-                if tails.contains(where: { $0.tokens.lowerBound >= effect.tokens.upperBound && $0.tokens.lowerBound - effect.tokens.upperBound <= 8 }) {
+                // Not a comparison: "a patch lighter or darker than normal skin".
+                if tails.contains(where: { $0.tokens.lowerBound >= effect.tokens.upperBound && $0.tokens.lowerBound - effect.tokens.upperBound <= 8
+                    && tokens[$0.tokens.lowerBound - 1].key != Self.thanKey }) {
                     return true
                 }
             }
@@ -217,10 +264,24 @@ public struct BalanceChecker: Checker {
         if meta.datePublished != nil || meta.dateModified != nil { return true }
         for block in document.blocks {
             let tokens = block.tokens
-            // A short dateline ("By Priya Natarajan, 12 January 2025"): a month and a year.
-            if tokens.count <= 16, tokens.contains(where: { $0.kind == .word && months.contains($0.key) }),
-               tokens.contains(where: { $0.kind == .number && isDatePart(block, $0) }) {
-                return true
+            for line in lineRanges(block) {
+                // A short dateline ("By Priya Natarajan, 12 January 2025"), also as one line of a
+                // block ("--- Reply by CholineChad (22 Apr 2026)" over the post): a month and a year.
+                if line.count <= 16, tokens[line].contains(where: { $0.kind == .word && months.contains($0.key) }),
+                   tokens[line].contains(where: { $0.kind == .number && isDatePart(block, $0) }) {
+                    return true
+                }
+                // "... Strength & Fuel newsletter, issue 47, August 2026", "Issue 12 (Autumn 2026)": a month or a season then a year on a
+                // line of at most 30 tokens, after punctuation or at the line's start (a masthead or
+                // a credit line; not "prices checked in January 2026").
+                if line.count <= 30 {
+                    for t in line.dropLast() where tokens[t].kind == .word && (months.contains(tokens[t].key) || seasons.contains(tokens[t].key))
+                        && tokens[t + 1].kind == .number && isDatePart(block, tokens[t + 1]) {
+                        var p = t - 1
+                        if p >= line.lowerBound && tokens[p].kind == .number { p -= 1 }
+                        if p < line.lowerBound || tokens[p].kind != .word { return true }
+                    }
+                }
             }
             for lead in dateLeads.scan(tokens, in: 0..<tokens.count) {
                 let end = min(tokens.count, lead.tokens.upperBound + 7)
@@ -242,26 +303,164 @@ public struct BalanceChecker: Checker {
     func hasAuthor(_ document: AnalyzedDocument) -> Bool {
         let meta = document.document.metadata
         if !meta.authors.isEmpty || !meta.reviewers.isEmpty { return true }
+        var signOffBefore = false
         for block in document.blocks {
             let tokens = block.tokens
-            // "By Jane Doe", "Author: Jo Bell" opening a short block: a label, then a capitalised name.
-            if let label = bylineLabels.longestMatch(startingAt: 0, in: tokens) {
-                var t = label.end
-                while t < tokens.count && tokens[t].kind == .punctuation { t += 1 }
-                if t < tokens.count && tokens[t].kind == .word && tokens[t].isCapitalized {
-                    if tokens.count <= 30 { return true }
-                    // A plain-text byline runs into the next line ("by Tom Reilly | 21 August
-                    // 2026 If your knees ..."): a full name, then a separator.
-                    if t + 2 < tokens.count, tokens[t + 1].kind == .word, tokens[t + 1].isCapitalized,
-                       tokens[t + 2].kind == .punctuation || tokens[t + 2].kind == .symbol { return true }
+            let lines = lineRanges(block)
+            // A sign-off line ending the previous block ("Best wishes,") and a name opening this one.
+            if signOffBefore, let first = lines.first, first.count <= Self.signOffNameMaxTokens, startsWithName(block, first.lowerBound, limit: first.upperBound) {
+                return true
+            }
+            signOffBefore = false
+            for (l, line) in lines.enumerated() {
+                if bylineOpens(block, line) || roleLineOpens(block, line) || bylineAfterSeparator(block, line) || nameOverDateline(block, line) { return true }
+                // "Until next Friday,\nAmara x", "Best wishes,\nTom Aldous, Editor": a short line that
+                // ends with a comma, then a line that opens with a name. In the second half of the
+                // page only: sign-offs close letters and newsletters.
+                if block.index * 2 >= document.blocks.count, isSignOffLine(block, line) {
+                    if l + 1 < lines.count {
+                        let next = lines[l + 1]
+                        if next.count <= Self.signOffNameMaxTokens, startsWithName(block, next.lowerBound, limit: next.upperBound) { return true }
+                    } else {
+                        signOffBefore = true
+                    }
+                }
+                // "Love, Jess x": a sign-off word, a comma and a name on one short line.
+                if line.count <= 5, let word = signOffWords.longestMatch(startingAt: line.lowerBound, in: tokens, limit: line.upperBound),
+                   word.end + 1 < line.upperBound, tokens[word.end].key == Self.commaKey, startsWithName(block, word.end + 1, limit: line.upperBound) {
+                    return true
                 }
             }
             if tokens.count <= Self.authorMarkMaxTokens, authorMarks.occurs(in: tokens, range: 0..<tokens.count) { return true }
             for lead in bylineLeads.scan(tokens, in: 0..<tokens.count) {
+                // "By the Coast & Cove team": a team credit is a byline whatever follows it.
+                if tokens[lead.tokens.upperBound - 1].key == Self.teamKey { return true }
                 var t = lead.tokens.upperBound
                 while t < tokens.count && tokens[t].kind == .punctuation { t += 1 }
-                if t < tokens.count && tokens[t].kind == .word { return true }
+                guard t < tokens.count && tokens[t].kind == .word else { continue }
+                // "Written by Dr Priya Anand", "written by our clinic team": a name or a determiner.
+                // Not a forum handle ("Posted by drifter_77", "Posted by admin") nor a plain noun
+                // ("written by members sharing their own experiences"): the labels count neither.
+                if tokens[t].isCapitalized ? !looksLikeHandle(block, t) : bylineDeterminers.contains(tokens[t].key) { return true }
             }
+        }
+        return false
+    }
+
+    static let commaKey = WordKey(",")
+    static let thanKey = WordKey("than")
+    static let teamKey = WordKey("team")
+    static let byKey2 = WordKey("by")
+    static let signOffNameMaxTokens = 12
+
+    /// Token ranges of the block's source lines (a paragraph's soft line breaks, `<br>`); one
+    /// range when it has none.
+    func lineRanges(_ block: AnalyzedBlock) -> [Range<Int>] {
+        let tokens = block.tokens
+        let starts = block.block.lineStarts
+        guard !starts.isEmpty, !tokens.isEmpty else { return [0..<tokens.count] }
+        var out: [Range<Int>] = []
+        var lower = 0, t = 0
+        for offset in starts {
+            while t < tokens.count && Int(tokens[t].start) < offset { t += 1 }
+            if t > lower { out.append(lower..<t) }
+            lower = t
+        }
+        if lower < tokens.count { out.append(lower..<tokens.count) }
+        return out
+    }
+
+    /// "By Jane Doe", "Author: Jo Bell", "Answered by Tomas Eriksen" opening a line: a label, then a
+    /// capitalised name (not a forum handle, a month or a weekday), on a line of at most 30 tokens
+    /// or as a full name then a separator (a plain-text byline run into the next line: "by Tom
+    /// Reilly | 21 August 2026 If your knees ...").
+    func bylineOpens(_ block: AnalyzedBlock, _ line: Range<Int>) -> Bool {
+        let tokens = block.tokens
+        guard let label = bylineLabels.longestMatch(startingAt: line.lowerBound, in: tokens, limit: line.upperBound) else { return false }
+        var t = label.end
+        while t < line.upperBound && tokens[t].kind == .punctuation { t += 1 }
+        guard t < line.upperBound, isNameWord(block, t) else { return false }
+        if line.count <= 30 { return true }
+        return t + 2 < line.upperBound && tokens[t + 1].kind == .word && tokens[t + 1].isCapitalized
+            && (tokens[t + 2].kind == .punctuation || tokens[t + 2].kind == .symbol)
+    }
+
+    /// "Practitioner: Aisling Moran, Level 7", "Words: Geoff Marlow": a role label and a colon
+    /// opening a short line, then a full name (two capitalised words), so that a dialogue line
+    /// ("Pharmacist: Take it with food") is not one.
+    func roleLineOpens(_ block: AnalyzedBlock, _ line: Range<Int>) -> Bool {
+        guard line.count <= 30, let label = bylineRoles.longestMatch(startingAt: line.lowerBound, in: block.tokens, limit: line.upperBound) else { return false }
+        let t = label.end
+        return t + 1 < line.upperBound && isNameWord(block, t) && isNameWord(block, t + 1)
+    }
+
+    /// "Issue 112 | Friday 9 October 2026 | by Amara Osei", "December 2026 issue · by Helen
+    /// Gatward": "by" after a separator on a short line, then a name.
+    func bylineAfterSeparator(_ block: AnalyzedBlock, _ line: Range<Int>) -> Bool {
+        guard line.count <= 30, line.count >= 3 else { return false }
+        let tokens = block.tokens
+        for t in (line.lowerBound + 1)..<(line.upperBound - 1) where tokens[t].key == Self.byKey2 {
+            let p = tokens[t - 1]
+            guard p.kind == .symbol || p.kind == .punctuation, bylineSeparators.contains(p.key) else { continue }
+            if isNameWord(block, t + 1) { return true }
+        }
+        return false
+    }
+
+    /// "Fiona Beck · 2 November 2026": a full name, a separator and a date make a short line.
+    func nameOverDateline(_ block: AnalyzedBlock, _ line: Range<Int>) -> Bool {
+        let tokens = block.tokens
+        guard line.count >= 5, line.count <= 10, isNameWord(block, line.lowerBound), isNameWord(block, line.lowerBound + 1) else { return false }
+        let sep = tokens[line.lowerBound + 2]
+        guard sep.kind == .symbol || sep.kind == .punctuation, bylineSeparators.contains(sep.key) else { return false }
+        let rest = (line.lowerBound + 3)..<line.upperBound
+        return tokens[rest].contains { $0.kind == .word && months.contains($0.key) } && tokens[rest].contains { $0.kind == .number && isDatePart(block, $0) }
+    }
+
+    /// A short line that ends with a comma and does not open with a greeting: "Best wishes,",
+    /// "Until next Friday,", "See you soon," (not "Dear Sam,", "Hi Glow Fam,").
+    func isSignOffLine(_ block: AnalyzedBlock, _ line: Range<Int>) -> Bool {
+        let tokens = block.tokens
+        guard line.count >= 2, line.count <= 6, tokens[line.upperBound - 1].key == Self.commaKey,
+              tokens[line.lowerBound].kind == .word, !greetings.contains(tokens[line.lowerBound].key) else { return false }
+        return true
+    }
+
+    func startsWithName(_ block: AnalyzedBlock, _ t: Int, limit: Int) -> Bool {
+        t < limit && isNameWord(block, t)
+    }
+
+    /// A capitalised word that can be a person's name: not a month, a weekday, an article (a sign-off
+    /// by "The Greenleaf team" names no one: the labels agree) or a forum handle.
+    func isNameWord(_ block: AnalyzedBlock, _ t: Int) -> Bool {
+        let token = block.tokens[t]
+        return token.kind == .word && token.isCapitalized && !months.contains(token.key) && !weekdays.contains(token.key)
+            && !bylineDeterminers.contains(token.key) && !looksLikeHandle(block, t)
+    }
+
+    /// A forum handle rather than a name: the run of text from the token to the next space holds
+    /// an underscore or a digit ("drifter_77", "Hollis72"), or joins three capitalised words
+    /// ("KitchenCupboardCures", "BlueHeronMum"; "McDonald" is a name), or is one lowercase word
+    /// that ends the line or meets punctuation ("Posted by admin", "Posted by wrenhaven:").
+    func looksLikeHandle(_ block: AnalyzedBlock, _ t: Int) -> Bool {
+        let tokens = block.tokens
+        let bytes = block.utf8
+        var i = Int(tokens[t].start)
+        var innerCaps = 0
+        var previousLower = false
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == 0x20 || c == 0x0A || c == 0x09 { break }
+            if c == UInt8(ascii: "_") || (c >= 0x30 && c <= 0x39) { return true }
+            let isUpper = c >= 0x41 && c <= 0x5A, isLower = c >= 0x61 && c <= 0x7A
+            if !isUpper && !isLower && c < 0x80 && c != UInt8(ascii: "-") && c != UInt8(ascii: "'") && c != UInt8(ascii: ".") { break }
+            if isUpper && previousLower { innerCaps += 1 }
+            previousLower = isLower
+            i += 1
+        }
+        if innerCaps >= 2 { return true }
+        if !tokens[t].isCapitalized {
+            return t + 1 >= tokens.count || tokens[t + 1].kind != .word
         }
         return false
     }
@@ -287,6 +486,54 @@ public struct BalanceChecker: Checker {
                 }
                 if sawNumber && j < tokens.count && tokens[j].key == close { return true }
             }
+            if namesASource(block) { return true }
+        }
+        return false
+    }
+
+    static let openParen = WordKey("("), closeParen = WordKey(")"), colonKey = WordKey(":")
+
+    /// Sources named in the text rather than listed under a heading:
+    /// - a source label and a colon opening a line or a sentence inside a block ("Prepared by the
+    ///   pharmacy team, October 2026.\nReference: BASHH national guideline ...", "... January
+    ///   2026. Sources: UKHSA Green Book chapter 30");
+    /// - a citation in brackets: capitalised words and a year ("(Clinical Infectious Diseases,
+    ///   2011)", "(Lancet, 2018)", "(National Lung Screening Trial, NEJM 2011)"), or a year in
+    ///   brackets after two capitalised words ("in The Lancet Psychiatry (2019)");
+    /// - a guideline named by its body: an all-capitals name at most four words before
+    ///   "guideline" or "guidance" ("the NICE psoriasis guideline", "NHS guidance on cold sores").
+    /// A seller's own "study" and "research shows" name no source.
+    func namesASource(_ block: AnalyzedBlock) -> Bool {
+        let tokens = block.tokens
+        var starts = lineRanges(block).map(\.lowerBound)
+        starts.append(contentsOf: block.sentences.map(\.tokens.lowerBound))
+        for start in starts {
+            if let label = sourceLabels.longestMatch(startingAt: start, in: tokens),
+               label.end + 1 < tokens.count, tokens[label.end].key == Self.colonKey, tokens[label.end + 1].kind != .punctuation { return true }
+        }
+        // Titles and headings carry a year for search engines ("12 Amazing Adaptogen Benefits (2026)").
+        if block.kind.isHeading { return false }
+        for i in 0..<tokens.count {
+            let token = tokens[i]
+            if token.kind == .word, guidelineWords.contains(token.key) {
+                for j in max(0, i - 4)..<i where tokens[j].isAllCaps && tokens[j].length >= 3 { return true }
+            }
+            guard token.key == Self.openParen else { continue }
+            var j = i + 1, capitals = 0, year = false, plain = true
+            while j < tokens.count && j - i <= 12 && tokens[j].key != Self.closeParen {
+                let t = tokens[j]
+                if t.kind == .word {
+                    if !t.isCapitalized || months.contains(t.key) || bracketNonSources.contains(t.key) { plain = false; break }
+                    capitals += 1
+                } else if t.kind == .number {
+                    if isDatePart(block, t), !months.contains(t.key) { year = true } else { plain = false; break }
+                }
+                j += 1
+            }
+            guard plain, year, j < tokens.count, tokens[j].key == Self.closeParen else { continue }
+            if capitals >= 1 { return true }
+            if i >= 2, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, tokens[i - 2].kind == .word, tokens[i - 2].isCapitalized,
+               !months.contains(tokens[i - 1].key) { return true }
         }
         return false
     }
@@ -313,7 +560,8 @@ public struct BalanceChecker: Checker {
                 // The multiplier first: one trie walk that turns most sentences away before the
                 // change tests (two scans and their arrays).
                 if riskMultipliers.occurs(in: block.tokens, range: sentence.tokens),
-                   riskChange.occurs(in: block.tokens, range: sentence.tokens) || changesRisk(block.tokens, sentence.tokens) {
+                   riskChange.occurs(in: block.tokens, range: sentence.tokens)
+                    || (changesRisk(block.tokens, sentence.tokens) && hasRelativeMultiplier(block.tokens, sentence.tokens)) {
                     return (block.index, sentence.range)
                 }
                 if anyOutcome, let effect = relativeEffect(block.tokens, sentence.tokens) {
@@ -334,12 +582,49 @@ public struct BalanceChecker: Checker {
             if unit.end < range.upperBound, let comparative = effectComparatives.longestMatch(startingAt: unit.end, in: tokens, limit: range.upperBound) {
                 return i..<comparative.end
             }
+            // Only "by" right before the number: with approximations between ("by about 40%", "by
+            // up to 3000%", "by 20 to 30 percent") the dev pages were never labelled (3 of 4).
             if i > range.lowerBound, tokens[i - 1].key == Self.byKey, changeWords.occurs(in: tokens, range: range.lowerBound..<(i - 1)) {
                 return (i - 1)..<unit.end
             }
         }
         return nil
     }
+
+    /// "by" before a number, over a range and approximations: "by 74%", "by around 20-25%",
+    /// "by up to 40%". The index of "by", or nil.
+    func byBefore(_ tokens: [Token], _ number: Int, lowerBound: Int) -> Int? {
+        var j = number - 1
+        while j >= lowerBound && number - j <= 5 {
+            let t = tokens[j]
+            if t.key == Self.byKey { return j }
+            guard t.kind == .number || approximators.contains(t.key) || t.key == Self.dashKey || t.key == Self.enDashKey else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+    static let dashKey = WordKey("-"), enDashKey = WordKey("–")
+
+    /// A risk word near a change word with a percentage is a relative change only when the
+    /// percentage is the change: "by" before it ("cut deaths by about 20%") or a comparative after
+    /// it ("40% less likely", "a 30% reduction"). "Pregnancy rates are lower than that, commonly
+    /// quoted at around 50 per cent" gives a rate, an absolute number. Multiples in words
+    /// ("halved", "twice", "a third") are relative as they stand.
+    func hasRelativeMultiplier(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var relative = false
+        riskMultipliers.forEachMatch(tokens, in: range) { r, _ in
+            guard !relative else { return }
+            let first = tokens[r.lowerBound]
+            let isPercent = relativeUnits.longestMatch(startingAt: r.lowerBound, in: tokens, limit: range.upperBound) != nil
+                && r.lowerBound > range.lowerBound && tokens[r.lowerBound - 1].kind == .number && first.key != Self.timesKey
+            if !isPercent { relative = true; return }
+            if byBefore(tokens, r.lowerBound - 1, lowerBound: range.lowerBound) != nil { relative = true; return }
+            if r.upperBound < range.upperBound, effectComparatives.longestMatch(startingAt: r.upperBound, in: tokens, limit: range.upperBound) != nil
+                || changeWords.longestMatch(startingAt: r.upperBound, in: tokens, limit: range.upperBound) != nil { relative = true }
+        }
+        return relative
+    }
+    static let timesKey = WordKey("times")
 
     /// A risk word and a change word close together in the sentence ("cut the chance of ... by",
     /// "40% less likely", "the odds fell").
@@ -356,6 +641,13 @@ public struct BalanceChecker: Checker {
         return false
     }
 
+    /// 100, 1,000, 10,000 ...: the base of a rate.
+    func isRateBase(_ block: AnalyzedBlock, _ token: Token) -> Bool {
+        let digits = block.text(of: token).filter { $0 != "," }
+        guard digits.count >= 3, digits.first == "1" else { return false }
+        return digits.dropFirst().allSatisfy { $0 == "0" }
+    }
+
     /// Absolute numbers anywhere in the page: "4 in 100", "per 1,000", "absolute risk", "from 10% to 5%".
     func hasAbsoluteRisk(_ document: AnalyzedDocument) -> Bool {
         let inWord = WordKey("in"), outWord = WordKey("out"), ofWord = WordKey("of"), perWord = WordKey("per")
@@ -363,7 +655,9 @@ public struct BalanceChecker: Checker {
             let tokens = block.tokens
             if absoluteRisk.occurs(in: tokens, range: 0..<tokens.count) { return true }
             for i in 0..<tokens.count {
-                if tokens[i].key == perWord, i + 1 < tokens.count, tokens[i + 1].kind == .number { return true }
+                // "per 1,000 people", not "per 2 capsules" or "per 100 g" (a dose or a label's amounts).
+                if tokens[i].key == perWord, i + 1 < tokens.count, tokens[i + 1].kind == .number, isRateBase(block, tokens[i + 1]),
+                   i + 2 >= tokens.count || !doseUnits.contains(tokens[i + 2].key) { return true }
                 guard tokens[i].kind == .number, i + 2 < tokens.count else { continue }
                 if tokens[i + 1].key == inWord && tokens[i + 2].kind == .number { return true }
                 if tokens[i + 1].key == outWord, i + 3 < tokens.count, tokens[i + 2].key == ofWord, tokens[i + 3].kind == .number,
