@@ -69,10 +69,9 @@ import Testing
         for l in labels { #expect(FileManager.default.fileExists(atPath: Self.fixtures.appendingPathComponent(l.path).path), "\(l.path)") }
     }
 
-    /// Held-out (45 documents: those of batches 1-3 and 6 left after their misses moved to dev):
-    /// measured 45/45. Blind batches 7-14 were moved to dev after their first runs (13 and 14 at
-    /// 85/93 = 91.4% for the 93-document held-out set; see docs/disclaimer.md). New blind batches
-    /// will join held-out.
+    /// Held-out (525 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
+    /// 33-36, 49-50 and 59-70): 496/525 = 94.5% at session 9's final code (docs/disclaimer.md, "Session 9 measure").
+    /// Blind batches move to dev after their first runs once new ones are written; new blind batches join held-out.
     @Test func heldOutAccuracyIsPinned() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -84,7 +83,7 @@ import Testing
             if got == row.expected { right += 1 } else { print("held-out miss: \(row.path): label \(row.expected), got \(got)") }
         }
         let accuracy = Double(right) / Double(max(1, rows.count))
-        #expect(accuracy >= (html ? 0.9 : 0.85), "held-out accuracy \(right)/\(rows.count)")
+        #expect(accuracy >= (html ? 0.93 : 0.85), "held-out accuracy \(right)/\(rows.count)")
     }
 
     /// Whether the page needs a disclaimer, judged directly: the verdict alone cannot show it on
@@ -111,9 +110,8 @@ import Testing
 
     /// No non-health dev page draws a disclaimer or balance finding. Held-out pages are not
     /// tuned on, so their count is pinned at what was measured on the current held-out set
-    /// (batches 1-3, 6, 19, 22, 33-36, 43-50): 2 of 125, one from the first run of blind batches
-    /// 43-46 (session 7, at 5e228f0), one from batches 49-50 (written and first run after round 12,
-    /// at b3060f2); batches 39-42, whose first runs flagged 1 of 32, are now dev.
+    /// (batches 1-3, 6, 19, 22, 33-36, 49-50, 59-70): 2 of 173 at session 9's final code, batch 49's
+    /// solar inverter page and batch 69's bee-swarm season report (scored once, at the final code).
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
