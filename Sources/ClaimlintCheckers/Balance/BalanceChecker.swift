@@ -219,7 +219,10 @@ public struct BalanceChecker: Checker {
         var found = false
         riskTerms.forEachMatch(tokens, in: range) { r, _ in if !found && !claimed(r) { found = true } }
         if found { return true }
-        // "The skin may sting - that means it's working": a harm sold as a sign of the benefit.
+        // "The skin may sting - that means it's working": a harm sold as a sign of the benefit. The
+        // whole sentence is reassurance, its "don't panic if you feel bloated" included, so it is
+        // not risk information (not even through the caution test below; a real caution joined
+        // to a reframe in one sentence is rare enough to accept the miss).
         if harmReframes.occurs(in: tokens, range: range) { return false }
         // "It can leave some redness", "may upset your stomach": a harm lead, then within six
         // tokens a harm effect, with no relief verb between ("can ease dryness" is a benefit).
@@ -350,7 +353,6 @@ public struct BalanceChecker: Checker {
     static let commaKey = WordKey(",")
     static let thanKey = WordKey("than")
     static let teamKey = WordKey("team")
-    static let byKey2 = WordKey("by")
     static let signOffNameMaxTokens = 12
 
     /// Token ranges of the block's source lines (a paragraph's soft line breaks, `<br>`); one
@@ -399,7 +401,7 @@ public struct BalanceChecker: Checker {
     func bylineAfterSeparator(_ block: AnalyzedBlock, _ line: Range<Int>) -> Bool {
         guard line.count <= 30, line.count >= 3 else { return false }
         let tokens = block.tokens
-        for t in (line.lowerBound + 1)..<(line.upperBound - 1) where tokens[t].key == Self.byKey2 {
+        for t in (line.lowerBound + 1)..<(line.upperBound - 1) where tokens[t].key == Self.byKey {
             let p = tokens[t - 1]
             guard p.kind == .symbol || p.kind == .punctuation, bylineSeparators.contains(p.key) else { continue }
             if isNameWord(block, t + 1) { return true }
@@ -438,10 +440,10 @@ public struct BalanceChecker: Checker {
             && !bylineDeterminers.contains(token.key) && !looksLikeHandle(block, t)
     }
 
-    /// A forum handle rather than a name: the run of text from the token to the next space holds
-    /// an underscore or a digit ("drifter_77", "Hollis72"), or joins three capitalised words
-    /// ("KitchenCupboardCures", "BlueHeronMum"; "McDonald" is a name), or is one lowercase word
-    /// that ends the line or meets punctuation ("Posted by admin", "Posted by wrenhaven:").
+    /// A forum handle rather than a name, for a capitalised token (both callers ask only about
+    /// those; a lowercase word after "by" is judged by `bylineDeterminers`): the run of text from
+    /// the token to the next space holds an underscore or a digit ("drifter_77", "Hollis72"), or
+    /// joins three capitalised words ("KitchenCupboardCures", "BlueHeronMum"; "McDonald" is a name).
     func looksLikeHandle(_ block: AnalyzedBlock, _ t: Int) -> Bool {
         let tokens = block.tokens
         let bytes = block.utf8
@@ -458,11 +460,7 @@ public struct BalanceChecker: Checker {
             previousLower = isLower
             i += 1
         }
-        if innerCaps >= 2 { return true }
-        if !tokens[t].isCapitalized {
-            return t + 1 >= tokens.count || tokens[t + 1].kind != .word
-        }
-        return false
+        return innerCaps >= 2
     }
 
     func hasSources(_ document: AnalyzedDocument) -> Bool {
@@ -526,7 +524,7 @@ public struct BalanceChecker: Checker {
                     if !t.isCapitalized || months.contains(t.key) || bracketNonSources.contains(t.key) { plain = false; break }
                     capitals += 1
                 } else if t.kind == .number {
-                    if isDatePart(block, t), !months.contains(t.key) { year = true } else { plain = false; break }
+                    if isDatePart(block, t) { year = true } else { plain = false; break }
                 }
                 j += 1
             }
@@ -592,16 +590,17 @@ public struct BalanceChecker: Checker {
     }
 
     /// "by" before a number, over a range and approximations: "by 74%", "by around 20-25%",
-    /// "by up to 40%". The index of "by", or nil.
-    func byBefore(_ tokens: [Token], _ number: Int, lowerBound: Int) -> Int? {
+    /// "by up to 40%". (Here, beside a risk word, approximations count; the multiplier path above
+    /// takes only a bare "by", because its dev pages with one were not labelled.)
+    func hasByBefore(_ tokens: [Token], _ number: Int, lowerBound: Int) -> Bool {
         var j = number - 1
         while j >= lowerBound && number - j <= 5 {
             let t = tokens[j]
-            if t.key == Self.byKey { return j }
-            guard t.kind == .number || approximators.contains(t.key) || t.key == Self.dashKey || t.key == Self.enDashKey else { return nil }
+            if t.key == Self.byKey { return true }
+            guard t.kind == .number || approximators.contains(t.key) || t.key == Self.dashKey || t.key == Self.enDashKey else { return false }
             j -= 1
         }
-        return nil
+        return false
     }
     static let dashKey = WordKey("-"), enDashKey = WordKey("–")
 
@@ -618,7 +617,7 @@ public struct BalanceChecker: Checker {
             let isPercent = relativeUnits.longestMatch(startingAt: r.lowerBound, in: tokens, limit: range.upperBound) != nil
                 && r.lowerBound > range.lowerBound && tokens[r.lowerBound - 1].kind == .number && first.key != Self.timesKey
             if !isPercent { relative = true; return }
-            if byBefore(tokens, r.lowerBound - 1, lowerBound: range.lowerBound) != nil { relative = true; return }
+            if hasByBefore(tokens, r.lowerBound - 1, lowerBound: range.lowerBound) { relative = true; return }
             if r.upperBound < range.upperBound, effectComparatives.longestMatch(startingAt: r.upperBound, in: tokens, limit: range.upperBound) != nil
                 || changeWords.longestMatch(startingAt: r.upperBound, in: tokens, limit: range.upperBound) != nil { relative = true }
         }

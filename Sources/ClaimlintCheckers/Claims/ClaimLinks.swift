@@ -49,10 +49,14 @@ extension ClaimsChecker {
 
     /// Stores the links of sentences the claims rules have just judged.
     func shareLinks(_ judged: [JudgedSentence], of document: AnalyzedDocument) {
-        _ = document.memo.value(for: linksKey) { Self.links(judged) }
+        _ = document.memo.value(for: linksKey) { Self.links(judged, in: document) }
     }
 
-    static func links(_ judged: [JudgedSentence]) -> ClaimPageLinks {
+    /// `document` is the page as other checkers see it: the claims rules judge list items with
+    /// their title line split off (`splittingItemTitles`), so a judged sentence's index is mapped
+    /// back to the sentence of `document` that holds its first token, and a title and its prose
+    /// (two judged sentences, one sentence of the page) share one entry.
+    static func links(_ judged: [JudgedSentence], in document: AnalyzedDocument) -> ClaimPageLinks {
         var page = ClaimPageLinks()
         for j in judged {
             let a = j.analysis
@@ -66,10 +70,29 @@ extension ClaimsChecker {
             }
             let claim = !a.claims.isEmpty
             guard claim || !links.isEmpty else { continue }
-            page.sentences.append(ClaimSentenceLinks(block: j.block.index, sentence: j.index, level: a.level, claim: claim,
-                                                     question: a.isQuestion, hypothetical: a.hypothetical, advice: a.isAdvice,
-                                                     links: links))
+            let sentence = pageSentence(of: j, in: document)
+            let entry = ClaimSentenceLinks(block: j.block.index, sentence: sentence, level: a.level, claim: claim,
+                                           question: a.isQuestion, hypothetical: a.hypothetical, advice: a.isAdvice, links: links)
+            if let last = page.sentences.last, last.block == entry.block, last.sentence == sentence {
+                // An item title and its prose: one sentence of the page. The prose (judged
+                // second) gives the sentence's kind; the claim and the links are both parts'.
+                var merged = entry
+                merged.claim = last.claim || entry.claim
+                merged.links = last.links + entry.links
+                page.sentences[page.sentences.count - 1] = merged
+            } else {
+                page.sentences.append(entry)
+            }
         }
         return page
+    }
+
+    /// The index in `document`'s block of the sentence holding `j`'s first token.
+    static func pageSentence(of j: JudgedSentence, in document: AnalyzedDocument) -> Int {
+        guard j.block.index < document.blocks.count else { return j.index }
+        let sentences = document.blocks[j.block.index].sentences
+        if sentences.count == j.block.sentences.count { return j.index }
+        let first = j.sentence.tokens.lowerBound
+        return sentences.firstIndex { $0.tokens.contains(first) || ($0.tokens.isEmpty && $0.tokens.lowerBound == first) } ?? j.index
     }
 }

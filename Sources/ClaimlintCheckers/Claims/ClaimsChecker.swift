@@ -139,22 +139,19 @@ public struct ClaimsChecker: Checker {
         }
 
         let linted = document.blocks.filter { $0.inScope && Self.isChecked($0.kind) && !references.blocks.contains($0.index) }
-        func namesProduct(_ b: AnalyzedBlock) -> Bool {
+        // A product named in the block: any intervention that is not itself a category word ("treatment");
+        // `particular`, for a section heading, also refuses one with a category word anywhere in its name ("The
+        // treatment plan", "The remedy for each cause" head sections of any how-to page).
+        func namesProduct(_ b: AnalyzedBlock, particular: Bool = false) -> Bool {
             hits(of: b).contains { h in
                 h.has(.cosmetic) || h.has(.regenerative)
-                    || h[.intervention].contains { !h.contains(.genericIntervention, exactly: $0) }
-            }
-        }
-        // (For a section the product must be a particular one: "The treatment plan", "The remedy for each cause" head
-        // sections of any how-to page; a category word anywhere in the product's name does not count.)
-        func namesParticularProduct(_ b: AnalyzedBlock) -> Bool {
-            hits(of: b).contains { h in
-                h.has(.cosmetic) || h.has(.regenerative)
-                    || h[.intervention].contains { i in !h[.genericIntervention].contains { $0.overlaps(i) } }
+                    || h[.intervention].contains { i in
+                        particular ? !h[.genericIntervention].contains { $0.overlaps(i) } : !h.contains(.genericIntervention, exactly: i)
+                    }
             }
         }
         // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
-        let productPage = linted.first(where: { $0.kind.isHeading }).map(namesProduct) ?? false
+        let productPage = linted.first(where: { $0.kind.isHeading }).map { namesProduct($0) } ?? false
         // Likewise within a section whose heading names one ("## Enter the DreamWave pad" over "It may also
         // help prevent reflux", three paragraphs down): the section is about that product until the next heading.
         var productSection = false
@@ -171,7 +168,7 @@ public struct ClaimsChecker: Checker {
                let named = headingSubject(linted[position - 1], opening: block, first: block.sentences.first, hits: hits(of: block)) {
                 blockHits[block.index]![0].add(.intervention, named)
             }
-            if block.kind.isHeading { productSection = namesParticularProduct(block) }
+            if block.kind.isHeading { productSection = namesProduct(block, particular: true) }
             let nearProduct = productPage || productSection || block.index - lastInterventionBlock <= 1
             // (In a list the product carries over as "it" or "they" only: "you have lost weight without
             // trying" under "See a GP if:" has no implied product.)

@@ -63,7 +63,7 @@ final class ClaimsSource: Sendable {
     func links(of document: AnalyzedDocument) -> ClaimPageLinks {
         document.memo.value(for: key) {
             guard let claims = built() else { return ClaimPageLinks() }
-            return ClaimsChecker.links(claims.judgedSentences(document))
+            return ClaimsChecker.links(claims.judgedSentences(document), in: document)
         }
     }
 
