@@ -107,7 +107,7 @@ struct DisclaimerVocabulary: Sendable {
     static let selfObjectWindow = 8
     static let always = WordKey("always")
     static let adviceWords: Set<WordKey> = Set(["advice", "diagnosis", "diagnose", "diagnoses", "prescribe", "prescriptions", "opinion", "guidance",
-                                                                  // Round 14 (d983, "It is not a personal recommendation").
+                                                                  // "It is not a personal recommendation."
                                                                   "recommendation"].map { WordKey($0) })
 
     init(rules: RuleSet) throws {
