@@ -19,17 +19,17 @@ a shipped feature, which would read the checker's own tokens.
 """
 import argparse
 import collections
-import csv
 import html
-import json
 import os
 import re
-import subprocess
 import sys
 
 for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_v, "1")
 import numpy as np  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score_disclaimer as sd  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 FIX = os.path.join(ROOT, "Fixtures/disclaimer")
@@ -59,8 +59,7 @@ def main():
     ap.add_argument("--keep-stopwords", action="store_true")
     ap.add_argument("--lam", type=float, default=1.0)
     args = ap.parse_args()
-    with open(os.path.join(FIX, "labels.tsv"), encoding="utf-8") as f:
-        rows = list(csv.DictReader(f, delimiter="\t"))
+    rows = sd.load_labels(os.path.join(FIX, "labels.tsv"))
     docs = [(r, page_words(r["path"])) for r in rows]
     dev = [d for d in docs if d[0]["split"] == "dev"]
     held = [d for d in docs if d[0]["split"] == "heldout"]
@@ -104,9 +103,8 @@ def main():
     chosen = [(r, q) for (r, _), q in zip(held, ph) if lo <= int(r["path"].split("/h")[1].split("-")[0]) <= hi]
     if not os.path.exists(args.bin):
         sys.exit(f"no binary at {args.bin}: build it (swift build -c release) to list the no-need misses")
-    paths = [os.path.join(FIX, r["path"]) for r, _ in chosen]
-    out = subprocess.run([args.bin, "lint", "--format", "json", "--fail-on", "never", *paths], capture_output=True, text=True, check=True)
-    flagged = {os.path.basename(f["path"]) for f in json.loads(out.stdout)["files"]
+    report, _ = sd.run_claimlint(args.bin, [r["path"] for r, _ in chosen], FIX)
+    flagged = {os.path.basename(f["path"]) for f in report["files"]
                if any(x["category"] in ("disclaimer", "balance") for x in f["findings"])}
     unseen = [(r, q) for r, q in chosen if r["needs"] == "yes" and os.path.basename(r["path"]) not in flagged]
     print(f"held-out pages h{lo}-h{hi} labelled as needing a disclaimer on which the checker draws no disclaimer or balance finding: {len(unseen)}")

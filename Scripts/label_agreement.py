@@ -13,10 +13,13 @@ import csv
 import os
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score_disclaimer as sd  # noqa: E402
+
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 
 
-def read(path):
+def read_second(path):
     with open(path, encoding="utf-8") as f:
         return {r["path"].strip(): r for r in csv.DictReader(f, delimiter="\t")}
 
@@ -35,7 +38,8 @@ def main():
     ap.add_argument("--labels", default=os.path.join(ROOT, "Fixtures/disclaimer/labels.tsv"))
     ap.add_argument("--second", default=os.path.join(ROOT, "Fixtures/disclaimer/second-labeller.tsv"))
     args = ap.parse_args()
-    labels, second = read(args.labels), read(args.second)
+    labels = {r["path"]: r for r in sd.load_labels(args.labels)}
+    second = read_second(args.second)
     missing = [p for p in second if p not in labels]
     if missing:
         sys.exit(f"second labeller rows with no label: {missing[:5]}")

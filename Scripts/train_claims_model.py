@@ -24,6 +24,8 @@ sets of the latest tuning round (the least tuned, the closest to new writing; --
 
 --compare: also cross-validates ml1's 67 features (ML1_FEATURES) beside every exported feature, and
 two more threshold rules (no recall loss at all; best F1), and prints the ml2 decision rule.
+ml2's extra context features were not kept, so today the exported features are ml1's 67 and the two
+columns agree; ml2's 96-feature figures (docs/claims.md, "ml2") come from its branch commit a78e881.
 
 Only sets listed in Fixtures/claims/tuning-log.tsv (and the tuning set) are training material.
 Sets no tuning round has read are never trained on: the model trained on all training sets is
