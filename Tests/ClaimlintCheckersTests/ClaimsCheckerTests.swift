@@ -721,6 +721,14 @@ import Testing
         }
     }
 
+    /// A sentence that ends on "tested" with no full stop (a list item, a heading, a shop bullet) used to trap in the
+    /// tolerability-test reading (an empty window past the sentence end); a blind batch-74 page found it.
+    @Test func unpunctuatedSentenceEndingOnTestedIsRead() throws {
+        let found = try claims("These gummies ease cramps and are third-party lab tested")
+        #expect(found.contains { $0.excerpt.hasPrefix("These gummies ease cramps") })
+        #expect(try claims("Dermatologically tested").isEmpty)
+    }
+
     /// claims13: a two-word predicate after a determiner ("the results in"), an indirect question ("about how it
     /// works"), a body that published a guideline, and proof wording are read as what they are; remission and
     /// "natural viagra" are claims, a person's clinical experience is no source, and "proven by clinical study" is

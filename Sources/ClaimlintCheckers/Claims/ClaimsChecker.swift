@@ -666,8 +666,11 @@ public struct ClaimsChecker: Checker {
     /// tested on says what test was run (a tolerability patch test), not that the product is proven to work.
     func describesTolerabilityTest(_ e: Range<Int>, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
         let t = block.tokens
-        guard t[e.upperBound - 1].key == Self.testedKey else { return false }
-        return (e.upperBound..<min(e.upperBound + 8, a.range.upperBound - 1)).contains { i in
+        // (The window stops one short of the sentence end, so a sentence that ends on "tested", as an
+        // unpunctuated list item or heading does, has no window at all.)
+        let windowEnd = min(e.upperBound + 8, a.range.upperBound - 1)
+        guard t[e.upperBound - 1].key == Self.testedKey, e.upperBound < windowEnd else { return false }
+        return (e.upperBound..<windowEnd).contains { i in
             t[i].kind == .number && Self.peopleKeys.contains(t[i + 1].key)
         }
     }
