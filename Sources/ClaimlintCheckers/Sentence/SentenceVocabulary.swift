@@ -137,10 +137,7 @@ struct WordInfoMap: Sendable {
 
     /// `WordKeyMap`'s slot of a key.
     @inline(__always)
-    private static func slot(_ key: UInt64, mask: Int) -> Int {
-        let h = (key ^ (key >> 29)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: h >> 20) & mask
-    }
+    private static func slot(_ key: UInt64, mask: Int) -> Int { WordKeyMap<WordInfo>.slot(key, mask: mask) }
 
     private static func pack(_ info: WordInfo) -> UInt64 {
         precondition(info.cls.rawValue < 1 << 16, "word classes must fit 16 bits")

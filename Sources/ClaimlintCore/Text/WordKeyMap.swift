@@ -33,8 +33,10 @@ public struct WordKeyMap<Value: Sendable>: Sendable {
         }
     }
 
+    /// The first slot a key probes in a table of `mask + 1` slots; shared with the sentence checker's
+    /// packed word table, which must probe in the same order.
     @inlinable @inline(__always)
-    static func slot(_ key: UInt64, mask: Int) -> Int {
+    public static func slot(_ key: UInt64, mask: Int) -> Int {
         let h = (key ^ (key >> 29)) &* 0xBF58_476D_1CE4_E5B9
         return Int(truncatingIfNeeded: h >> 20) & mask
     }
