@@ -5,17 +5,20 @@
 // with a full stop and sit in the middle of a page. For every paragraph (block) of the labelled
 // fixtures this lints, in process, one input per edge case:
 //   a. the paragraph with its final punctuation removed (text);
-//   b. the paragraph cut after every token (every prefix, as text) while the prefix budget lasts;
-//   c. each sentence alone: as text, without its final punctuation, and as an HTML <li>, <h2>
-//      and <td>.
-// Each input is linted under a label as its path ("FILE#pN:prefixK:text"), so when one traps
+//   b. the paragraph cut after every token (every prefix, as text) while the cut budget lasts;
+//   c. each sentence alone: as text, without its final punctuation, as an HTML <li>, <h2> and
+//      <td>, and as a Markdown list item and heading;
+//   d. the paragraph cut before every token (every suffix: a sentence opening on any word).
+// Each input is linted, every checker on, under a label as its path ("FILE#pN:prefixK:text"), so when one traps
 // the crash note (CrashNotice) names it; `--only LABEL` writes that input to stdout to keep as
 // a regression. Identical inputs are linted once.
 //
-// Usage: claimlint-sweep [--root DIR] [--sample K] [--prefix-budget BYTES] [--skip TEXT]... [--only LABEL]
+// Usage: claimlint-sweep [--root DIR] [--sample K] [--cut-budget BYTES] [--skip TEXT]... [--match TEXT]... [--only LABEL]
 //   --sample K        every Kth paragraph only (the test suite's deterministic sample)
-//   --prefix-budget   bytes of prefix inputs (variant b) to lint in all; default 40 MB
+//   --cut-budget      bytes of prefix and suffix inputs (b, d) to lint in all; default 512 MB, more
+//                     than the whole sweep needs (about 230 MB)
 //   --skip TEXT       skip inputs whose label contains TEXT (find the next bug before fixing one)
+//   --match TEXT      lint only inputs whose label contains TEXT
 import ClaimlintCore
 import ClaimlintEngine
 import ClaimlintIngest
@@ -24,8 +27,9 @@ import Foundation
 struct Options {
     var root = FileManager.default.currentDirectoryPath
     var sample = 1
-    var prefixBudget = 40 << 20
+    var cutBudget = 512 << 20
     var skip: [String] = []
+    var match: [String] = []
     var only: String?
 }
 
@@ -40,8 +44,9 @@ func parseOptions() -> Options {
         switch a {
         case "--root": o.root = value(a)
         case "--sample": o.sample = max(1, Int(value(a)) ?? 1)
-        case "--prefix-budget": o.prefixBudget = Int(value(a)) ?? o.prefixBudget
+        case "--cut-budget": o.cutBudget = Int(value(a)) ?? o.cutBudget
         case "--skip": o.skip.append(value(a))
+        case "--match": o.match.append(value(a))
         case "--only": o.only = value(a)
         default: fail("unknown argument \(a)")
         }
@@ -129,9 +134,9 @@ func withoutFinalPunctuation(_ s: Substring) -> Substring {
 }
 
 struct Counts {
-    var files = 0, paragraphs = 0, inputs = 0, duplicates = 0, bytes = 0, prefixBytes = 0, findings = 0, errors = 0
+    var files = 0, paragraphs = 0, inputs = 0, duplicates = 0, bytes = 0, cutBytes = 0, findings = 0, errors = 0
     var byKind: [String: Int] = [:]
-    var prefixesCapped = 0
+    var cutsCapped = 0
 }
 
 /// The inputs linted so far, deduplicated, and what they gave.
@@ -148,6 +153,7 @@ struct Sweep {
             return
         }
         if options.skip.contains(where: { label.contains($0) }) { return }
+        if !options.match.isEmpty && !options.match.contains(where: { label.contains($0) }) { return }
         var h = Hasher()
         h.combine(text)
         h.combine(format)
@@ -187,8 +193,8 @@ for file in fixtureFiles(root: options.root) {
         // b. Every prefix, cut after each token.
         for (k, token) in tokens.enumerated() {
             let cut = Int(token.end)
-            if sweep.counts.prefixBytes + cut > options.prefixBudget { sweep.counts.prefixesCapped += 1; continue }
-            sweep.counts.prefixBytes += cut
+            if sweep.counts.cutBytes + cut > options.cutBudget { sweep.counts.cutsCapped += 1; continue }
+            sweep.counts.cutBytes += cut
             sweep.lint(String(decoding: utf8[0..<cut], as: UTF8.self), format: .text, label: "\(place):prefix\(k):text", kind: "prefix")
         }
 
@@ -201,6 +207,19 @@ for file in fixtureFiles(root: options.root) {
             sweep.lint("<ul><li>\(html)</li></ul>\n", format: .html, label: "\(place):s\(s):li:html", kind: "sentence-html")
             sweep.lint("<h2>\(html)</h2>\n", format: .html, label: "\(place):s\(s):h2:html", kind: "sentence-html")
             sweep.lint("<table><tr><td>\(html)</td></tr></table>\n", format: .html, label: "\(place):s\(s):td:html", kind: "sentence-html")
+            // Markdown: the same sentence as a list item and a heading (cmark's blocks, not libxml2's).
+            let markdown = piece.replacingOccurrences(of: "\n", with: " ")
+            sweep.lint("- \(markdown)\n", format: .markdown, label: "\(place):s\(s):li:md", kind: "sentence-markdown")
+            sweep.lint("## \(markdown)\n", format: .markdown, label: "\(place):s\(s):h2:md", kind: "sentence-markdown")
+        }
+
+        // d. Every suffix, cut before each token: a sentence that opens on any word (the mirror of
+        //    b: `t[i - 1]` at a sentence's or block's first token).
+        for (k, token) in tokens.enumerated() where k > 0 {
+            let cut = Int(token.start)
+            if sweep.counts.cutBytes + (utf8.count - cut) > options.cutBudget { sweep.counts.cutsCapped += 1; continue }
+            sweep.counts.cutBytes += utf8.count - cut
+            sweep.lint(String(decoding: utf8[cut...], as: UTF8.self), format: .text, label: "\(place):suffix\(k):text", kind: "suffix")
         }
     }
 }
@@ -211,6 +230,6 @@ let elapsed = Double(d.components.seconds) + Double(d.components.attoseconds) / 
 let kinds = sweep.counts.byKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
 print("""
     sweep: \(sweep.counts.files) files, \(sweep.counts.paragraphs) paragraphs (sample 1/\(options.sample)), \(sweep.counts.inputs) inputs linted (\(kinds)), \
-    \(sweep.counts.duplicates) duplicates skipped, \(sweep.counts.bytes) bytes, \(sweep.counts.prefixesCapped) prefixes over the budget, \
+    \(sweep.counts.duplicates) duplicates skipped, \(sweep.counts.bytes) bytes, \(sweep.counts.cutsCapped) cuts over the budget, \
     \(sweep.counts.findings) findings, \(sweep.counts.errors) refused, no crash, \(String(format: "%.1f", elapsed)) s
     """)
