@@ -81,6 +81,8 @@ func fixtureFiles(root: String) -> [String] {
     for set in claimSets { result += files("Fixtures/claims/" + set, pages) }
     result += files("Fixtures/disclaimer/dev", pages)
     result += files("Fixtures/sentences", ["txt", "tsv"])
+    result += files("Fixtures/html-ingest", pages)  // front-end fixtures: landmarks, tables, entities
+    result += files("Fixtures/markdown", pages)
     return result
 }
 
