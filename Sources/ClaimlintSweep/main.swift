@@ -5,7 +5,8 @@
 // with a full stop and sit in the middle of a page. For every paragraph (block) of the labelled
 // fixtures this lints, in process, one input per edge case:
 //   a. the paragraph with its final punctuation removed (text);
-//   b. the paragraph cut after every token (every prefix, as text) while the cut budget lasts;
+//   b. the paragraph cut after every token (every prefix), as text and as the last item of an
+//      HTML list, while the cut budget lasts;
 //   c. each sentence alone: as text, without its final punctuation, as an HTML <li>, <h2> and
 //      <td>, and as a Markdown list item and heading;
 //   d. the paragraph cut before every token (every suffix: a sentence opening on any word).
@@ -197,7 +198,12 @@ for file in fixtureFiles(root: options.root) {
             let cut = Int(token.end)
             if sweep.counts.cutBytes + cut > options.cutBudget { sweep.counts.cutsCapped += 1; continue }
             sweep.counts.cutBytes += cut
-            sweep.lint(String(decoding: utf8[0..<cut], as: UTF8.self), format: .text, label: "\(place):prefix\(k):text", kind: "prefix")
+            let prefix = String(decoding: utf8[0..<cut], as: UTF8.self)
+            sweep.lint(prefix, format: .text, label: "\(place):prefix\(k):text", kind: "prefix")
+            // The same cut as the last item of a list: an unpunctuated shop bullet, the shape of
+            // the 6 Dec trap, read by the list-item paths (item titles, promotional lists).
+            sweep.lint("<ul><li>Fragrance free</li><li>\(escapeHTML(Substring(prefix)))</li></ul>\n", format: .html,
+                       label: "\(place):prefix\(k):li:html", kind: "prefix-li")
         }
 
         // c. Each sentence alone, as text and as an HTML list item, heading and table cell.

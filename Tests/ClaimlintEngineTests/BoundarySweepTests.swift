@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// A deterministic sample of the boundary sweep (Sources/ClaimlintSweep; `make sweep` runs all
-/// of it): every 150th fixture paragraph, unterminated, cut after and before every token, and each of its
+/// of it): every 200th fixture paragraph, unterminated, cut after and before every token, and each of its
 /// sentences alone as text and as an HTML list item, heading and table cell, linted in process.
 /// A subprocess, so that a trap fails this test with the crash note naming the input instead
 /// of ending the test run.
@@ -11,7 +11,7 @@ import Testing
     try #require(FileManager.default.fileExists(atPath: binary.path), "build it first (swift build --build-tests)")
     let p = Process()
     p.executableURL = binary
-    p.arguments = ["--sample", "150"]
+    p.arguments = ["--sample", "200"]
     p.currentDirectoryURL = CLI.packageRoot
     var environment = ProcessInfo.processInfo.environment
     environment["SWIFT_BACKTRACE"] = "enable=no"  // the note names the input; a backtrace of every thread is noise here
@@ -25,7 +25,7 @@ import Testing
     p.waitUntilExit()
     #expect(p.terminationReason == .exit && p.terminationStatus == 0, "\(e.suffix(3000))")
     #expect(o.contains("no crash"), "\(o)")
-    // The sample is not empty: the fixtures were found and cut (about 10,000 inputs at 1/150).
+    // The sample is not empty: the fixtures were found and cut (about 12,000 inputs at 1/200).
     let inputs = o.split(separator: " ").firstIndex(of: "inputs").map { Int(o.split(separator: " ")[$0 - 1]) ?? 0 } ?? 0
     #expect(inputs > 3000, "\(o)")
 }
