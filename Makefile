@@ -7,7 +7,7 @@ DEB_PACKAGES := libxml2-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-
 BIN_DEBUG := .build/debug/claimlint
 BIN_RELEASE := .build/release/claimlint
 
-.PHONY: run test build release deps score bench fuzz clean
+.PHONY: run test build release deps score bench fuzz sweep clean
 
 deps:
 	@missing=""; for p in $(DEB_PACKAGES); do \
@@ -49,6 +49,13 @@ bench: deps
 # builds never compile it). FUZZ_SECONDS=600 make fuzz; crashes land in bench-out/fuzz-artifacts/.
 fuzz: deps
 	Scripts/fuzz.sh $(or $(FUZZ_SECONDS),60)
+
+# Boundary sweep (Sources/ClaimlintSweep): every fixture paragraph unterminated, cut after every
+# token and each sentence alone (text, <li>, <h2>, <td>), linted in process by the release build;
+# a trap names the input. `make test` runs a 1/100 sample. SWEEP_ARGS="--sample 10" for a quicker run.
+sweep: deps
+	$(SWIFT) build -c release --product claimlint-sweep
+	.build/release/claimlint-sweep $(SWEEP_ARGS)
 
 clean:
 	rm -rf .build

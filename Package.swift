@@ -34,14 +34,19 @@ let package = Package(
         .target(name: "ClaimlintReport", dependencies: ["ClaimlintCore"]),
         // The built-in rule packs, embedded into the binary at build time from Rules/.
         .target(name: "ClaimlintRules", plugins: ["EmbedRulePacks"]),
+        // The fatal-signal note naming the file being linted (C: its handler must be async-signal-safe).
+        .target(name: "CCrashNotice"),
         // Config, discovery, pipeline, filters: what the CLI and other front ends call.
         .target(name: "ClaimlintEngine", dependencies: [
-            "ClaimlintCore", "ClaimlintIngest", "ClaimlintCheckers", "ClaimlintReport", "ClaimlintRules",
+            "ClaimlintCore", "ClaimlintIngest", "ClaimlintCheckers", "ClaimlintReport", "ClaimlintRules", "CCrashNotice",
             .product(name: "Yams", package: "Yams"),
         ]),
         .executableTarget(name: "claimlint", dependencies: [
             "ClaimlintEngine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+
+        // The boundary sweep (`make sweep`): every fixture paragraph cut at its edges, linted in process.
+        .executableTarget(name: "claimlint-sweep", dependencies: ["ClaimlintEngine"], path: "Sources/ClaimlintSweep"),
 
         .executableTarget(name: "RulePackEmbedder"),
         .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),

@@ -35,8 +35,25 @@ for f in Fixtures/samples/* Fixtures/fuzz-regressions/*; do
     [ -f "$out" ] || { printf "\\$(printf '%03o' "$sel")" > "$out"; head -c 6000 "$f" >> "$out"; }
   done
 done
+# Seeds that reach the checkers: whole fixture pages of the dev sets (claims heldout1-51 and the
+# top-level claim articles, disclaimer dev), every 8th of the sorted list so the set is the same
+# each run, once each under the target of its format, cut to max_len. Held-out claim sets from
+# heldout52 on and the disclaimer held-out set are blind and never used.
+i=0
+for f in $(LC_ALL=C ls -d Fixtures/claims/*.txt Fixtures/claims/*.html Fixtures/claims/heldout/* \
+             Fixtures/claims/heldout[2-9]/* Fixtures/claims/heldout[1-4][0-9]/* Fixtures/claims/heldout5[01]/* \
+             Fixtures/disclaimer/dev/* 2>/dev/null | grep -E '\.(txt|html|md)$'); do
+  i=$((i + 1))
+  [ $((i % 8)) -eq 1 ] || continue
+  case "$f" in *.html) sel=0 ;; *.md) sel=2 ;; *) sel=1 ;; esac
+  out="$CORPUS/page-$sel-$(echo "$f" | tr / _)"
+  [ -f "$out" ] || { printf "\\$(printf '%03o' "$sel")" > "$out"; head -c 8191 "$f" >> "$out"; }
+done
+# One dictionary: markup (html.dict) and the words the checkers branch on (checkers.dict).
+DICT=.bench/fuzz.dict
+cat Fuzz/dict/html.dict Fuzz/dict/checkers.dict > "$DICT"
 # The Swift backtracer would catch the crash signal before libFuzzer saves the input.
 export SWIFT_BACKTRACE=enable=no
-exec Fuzz/.build/debug/ClaimlintFuzz "$CORPUS" -dict=Fuzz/dict/html.dict -max_len=8192 -timeout=10 \
+exec Fuzz/.build/debug/ClaimlintFuzz "$CORPUS" -dict="$DICT" -max_len=8192 -timeout=10 \
   -rss_limit_mb=2048 -max_total_time="$SECONDS_TO_RUN" -artifact_prefix="$ARTIFACTS/" -print_final_stats=1 \
   ${FUZZ_JOBS:+-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS}

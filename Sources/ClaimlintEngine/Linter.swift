@@ -102,7 +102,15 @@ public struct Linter: Sendable {
     }
 
     /// Lints raw bytes as read from a file or stdin.
+    /// The path is recorded for the crash note (`CrashNotice`) while the file is linted.
     public func lint(bytes: [UInt8], path: String, relativePath: String? = nil, format: InputFormat) -> Result<(report: FileReport, warnings: [String]), LintError> {
+        CrashNotice.linting(path) { lintRecorded(bytes: bytes, path: path, relativePath: relativePath, format: format) }
+    }
+
+    private func lintRecorded(bytes: [UInt8], path: String, relativePath: String?, format: InputFormat) -> Result<(report: FileReport, warnings: [String]), LintError> {
+        #if DEBUG
+        CrashNotice.trapIfMarked(bytes)
+        #endif
         guard bytes.count <= configuration.maxFileSize else {
             return .failure(LintError(path: path, message: "file is \(Self.size(bytes.count)), larger than the \(Self.size(configuration.maxFileSize)) limit (limits.max-file-size)"))
         }

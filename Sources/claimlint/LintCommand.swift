@@ -42,6 +42,8 @@ struct LintCommand: AsyncParsableCommand {
     @OptionGroup var surface: SurfaceOptions
 
     func run() async throws {
+        // A trap while linting names the file on stderr before the backtrace (CrashNotice).
+        CrashNotice.install()
         guard let reporter = Reporters.named(format) else {
             throw ValidationError("unknown format '\(format)'; expected one of: \(Reporters.names.joined(separator: ", "))")
         }
