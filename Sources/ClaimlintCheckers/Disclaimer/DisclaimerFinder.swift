@@ -149,10 +149,13 @@ struct DisclaimerVocabulary: Sendable {
                 }
             }
         }
-        // "for general information and training reminders only": an informational purpose first,
-        // then "and", any one or two words and "only" (the first purpose says what the page is for).
-        for first in try rules.lexicon("disclaimer.leading-purposes") {
-            for gap in ["* ", "* * "] { direct.insert("for \(first) and \(gap)only", value: .informationalOnly) }
+        // "for general information and training reminders only", "shares general information and
+        // carers' experience only": "for" (or the page giving it), an informational purpose, then
+        // "and", any one to three tokens and "only" (the first purpose says what the page is for).
+        for lead in try rules.lexicon("disclaimer.purpose-leads") {
+            for first in try rules.lexicon("disclaimer.leading-purposes") {
+                for gap in ["* ", "* * ", "* * * "] { direct.insert("\(lead) \(first) and \(gap)only", value: .informationalOnly) }
+            }
         }
         self.direct = direct
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }

@@ -140,7 +140,7 @@ struct PageTopicModel: Sendable {
 
     /// p(health) of the page: one pass over its words, one hash look-up per word occurrence
     /// (a word counts once however often it occurs).
-    func read(_ document: AnalyzedDocument, skipping: Set<SentenceRef>, drivers limit: Int = 3) -> Reading {
+    func read(_ document: AnalyzedDocument, skipping: Set<SentenceRef>, drivers limit: Int = 5) -> Reading {
         var seen = [Bool](repeating: false, count: weights.count)
         var z = bias
         // Positive words of the page and where each first occurs (block index, surface range).
