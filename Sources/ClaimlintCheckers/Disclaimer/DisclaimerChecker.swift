@@ -17,7 +17,8 @@ public struct DisclaimerChecker: Checker {
     /// The page-topic model (`Rules/disclaimer-topic.yml`, round 15): opens the need on a page that
     /// reads as health content when the trigger vocabulary sees none. Nil without its pack.
     let topic: PageTopicModel?
-    /// Off by default: `PageTopicModel.enabledByDefault`; a rule set's own pack still loads it.
+    /// Whether the topic model is consulted (`PageTopicModel.enabledByDefault`, on since round 15's
+    /// ship rule held); tests switch it.
     var topicEnabled: Bool
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
@@ -66,10 +67,7 @@ public struct DisclaimerChecker: Checker {
         let v = verdict(document)
         var out: [Diagnostic] = []
         // The rules' need, or the topic model's when the rules see none.
-        var opened: TopicOpening?
-        if !v.profile.needsDisclaimer && topicEnabled {
-            opened = topicOpening(document, v)
-        }
+        let opened = !v.profile.needsDisclaimer && topicEnabled ? topicOpening(document, v) : nil
         if audit, let finding = auditFinding(document, v, exempt: false) { out.append(finding) }
         guard v.profile.needsDisclaimer || opened != nil else { return out }
         return out + findings(document, v, opened: opened, severity: severity)

@@ -87,29 +87,32 @@ struct PageTopicModel: Sendable {
     }
 
     /// Calls `body` with the UTF-8 range of each feature word of `block`'s `tokens`, already
-    /// normalised (the plural "s" cut off). The one definition of a feature word.
+    /// normalised (the plural "s" cut off), and the range as written. The one definition of a
+    /// feature word. `key` is the token's own key when the word is the whole token unchanged (the
+    /// segmenter hashed the same bytes the same way), so most words need no hashing of their own.
     @inline(__always)
-    static func wordRuns(_ block: AnalyzedBlock, tokens: Range<Int>, _ body: (Range<Int>, Range<Int>) -> Void) {
-        let utf8 = block.utf8
-        for t in tokens {
-            let tok = block.tokens[t]
-            guard tok.kind == .word, tok.length >= 3 else { continue }
-            var i = Int(tok.start)
-            let end = Int(tok.end)
-            while i < end {
-                while i < end && !isLetter(utf8[i]) { i += 1 }
-                let start = i
-                while i < end && isLetter(utf8[i]) { i += 1 }
-                // A run that touches a non-ASCII letter ("naïve") is cut there: both halves are
-                // runs of their own, as the training script sees them.
-                let surface = start..<i
-                guard surface.count >= 3 else { continue }
-                var stem = surface
-                if surface.count >= 4 && folded(utf8[i - 1]) == 0x73 {
-                    let before = folded(utf8[i - 2])
-                    if before != 0x73 && before != 0x75 && before != 0x69 { stem = start..<(i - 1) }
+    static func wordRuns(_ block: AnalyzedBlock, tokens: Range<Int>, _ body: (_ stem: Range<Int>, _ surface: Range<Int>, _ key: WordKey?) -> Void) {
+        block.utf8.withUnsafeBufferPointer { utf8 in
+            for t in tokens {
+                let tok = block.tokens[t]
+                guard tok.kind == .word, tok.length >= 3 else { continue }
+                var i = Int(tok.start)
+                let end = Int(tok.end)
+                while i < end {
+                    while i < end && !isLetter(utf8[i]) { i += 1 }
+                    let start = i
+                    while i < end && isLetter(utf8[i]) { i += 1 }
+                    // A run that touches a non-ASCII letter ("naïve") is cut there: both halves are
+                    // runs of their own, as the training script sees them.
+                    let surface = start..<i
+                    guard surface.count >= 3 else { continue }
+                    var stem = surface
+                    if surface.count >= 4 && folded(utf8[i - 1]) == 0x73 {
+                        let before = folded(utf8[i - 2])
+                        if before != 0x73 && before != 0x75 && before != 0x69 { stem = start..<(i - 1) }
+                    }
+                    body(stem, surface, stem == Int(tok.start)..<end ? tok.key : nil)
                 }
-                body(stem, surface)
             }
         }
     }
@@ -131,7 +134,7 @@ struct PageTopicModel: Sendable {
     static func words(of document: AnalyzedDocument, skipping: Set<SentenceRef>) -> [String] {
         var seen = Set<String>()
         forEachSentence(document, skipping: skipping) { block, tokens in
-            wordRuns(block, tokens: tokens) { stem, _ in
+            wordRuns(block, tokens: tokens) { stem, _, _ in
                 seen.insert(String(decoding: block.utf8[stem].map(folded), as: UTF8.self))
             }
         }
@@ -147,8 +150,8 @@ struct PageTopicModel: Sendable {
         var positive: [(word: Int, block: Int, surface: Range<Int>)] = []
         Self.forEachSentence(document, skipping: skipping) { block, tokens in
             block.utf8.withUnsafeBufferPointer { bytes in
-                Self.wordRuns(block, tokens: tokens) { stem, surface in
-                    let key = WordKey(UnsafeBufferPointer(rebasing: bytes[stem]))
+                Self.wordRuns(block, tokens: tokens) { stem, surface, tokenKey in
+                    let key = tokenKey ?? WordKey(UnsafeBufferPointer(rebasing: bytes[stem]))
                     guard let k = index[key], !seen[Int(k)] else { return }
                     seen[Int(k)] = true
                     z += weights[Int(k)]
