@@ -9,8 +9,9 @@ private typealias S = DisclaimerTestSupport
     let checker: DisclaimerChecker
     init() throws { checker = try S.disclaimerChecker() }
 
-    func run(_ text: String, path: String = "article.txt", checker: DisclaimerChecker? = nil) -> [Diagnostic] {
-        (checker ?? self.checker).check(S.text(text), context: CheckContext(relativePath: path))
+    func run(_ text: String, path: String = "article.txt", checker: DisclaimerChecker? = nil,
+             disabled: Set<String> = DisclaimerTestSupport.optInRules) -> [Diagnostic] {
+        (checker ?? self.checker).check(S.text(text), context: CheckContext(relativePath: path, disabledRules: disabled))
     }
 
     /// The rule pack's own text examples, run through the checker (the engine runs them too, through the front ends).
@@ -18,11 +19,13 @@ private typealias S = DisclaimerTestSupport
         for id in DisclaimerChecker.ruleIDs {
             let rule = try S.rules.require(id)
             #expect(rule.triggering.count >= 3 && rule.nonTriggering.count >= 3, "\(id) needs 3 + 3 examples")
+            // An opt-in rule's examples run with it on, as a user would.
+            let disabled = S.optInRules.subtracting([id])
             for e in rule.triggering where e.format == .text {
-                #expect(run(e.text).contains { $0.rule == id }, "\(id) should trigger on: \(e.text)")
+                #expect(run(e.text, disabled: disabled).contains { $0.rule == id }, "\(id) should trigger on: \(e.text)")
             }
             for e in rule.nonTriggering where e.format == .text {
-                #expect(!run(e.text).contains { $0.rule == id }, "\(id) should not trigger on: \(e.text)")
+                #expect(!run(e.text, disabled: disabled).contains { $0.rule == id }, "\(id) should not trigger on: \(e.text)")
             }
         }
     }

@@ -20,7 +20,7 @@ private typealias S = DisclaimerTestSupport
         })
     }
     func profile(_ text: String) -> HealthProfile { checker.verdict(Self.document(text)).profile }
-    func run(_ text: String) -> [Diagnostic] { checker.check(Self.document(text), context: CheckContext(relativePath: "a.txt")) }
+    func run(_ text: String) -> [Diagnostic] { checker.check(Self.document(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)) }
 
     static let linkedPage = "Bedwetting tablets\n\nDesmopressin is a tablet that reduces how much urine the kidneys make overnight. Children usually take it an hour before bed on sleepover nights."
 
@@ -66,9 +66,9 @@ private typealias S = DisclaimerTestSupport
         let claims = try ClaimsChecker(rules: S.rules, settings: .empty)
         let disclaimer = try S.disclaimerChecker()
         let document = Self.document(Self.linkedPage)
-        _ = claims.check(document, context: CheckContext(relativePath: "a.txt"))
+        _ = claims.check(document, context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules))
         #expect(document.memo.count == 2, "the claim links and the page's sections")
-        let findings = disclaimer.check(document, context: CheckContext(relativePath: "a.txt"))
+        let findings = disclaimer.check(document, context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules))
         #expect(findings.contains { $0.rule == "disclaimer.missing" })
         #expect(document.memo.count == 3)
         #expect(!disclaimer.page.claims.hasBuiltChecker)
@@ -80,7 +80,7 @@ private typealias S = DisclaimerTestSupport
         let claims = try ClaimsChecker(rules: S.rules, settings: .empty)
         let disclaimer = try S.disclaimerChecker()
         let document = Self.document(Self.linkedPage)
-        let off = CheckContext(relativePath: "a.txt", disabledRules: Set(ClaimsChecker.ruleIDs))
+        let off = CheckContext(relativePath: "a.txt", disabledRules: Set(ClaimsChecker.ruleIDs).union(DisclaimerTestSupport.optInRules))
         #expect(claims.check(document, context: off).isEmpty)
         #expect(document.memo.count == 0)
         let profile = disclaimer.verdict(document).profile

@@ -18,7 +18,7 @@ private typealias S = DisclaimerTestSupport
     }
 
     func fired(_ disclaimer: String) -> [String] {
-        S.rulesFired(checker.check(S.text(Self.page + "\n\n" + disclaimer), context: CheckContext(relativePath: "a.txt")))
+        S.rulesFired(checker.check(S.text(Self.page + "\n\n" + disclaimer), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
     }
 
     @Test(arguments: [
@@ -95,7 +95,7 @@ private typealias S = DisclaimerTestSupport
         let body = DisclaimerPlacementTests.body
         let notice = DisclaimerPlacementTests.notice
         func rules(_ parts: [DisclaimerTestSupport.Part]) -> [String] {
-            S.rulesFired(checker.check(S.document(parts), context: CheckContext(relativePath: "a.html")))
+            S.rulesFired(checker.check(S.document(parts), context: CheckContext(relativePath: "a.html", disabledRules: DisclaimerTestSupport.optInRules)))
         }
         for heading in ["12 thoughts on \u{201C}PRP for thinning hair\u{201D}", "3 responses to \"PRP for thinning hair\"", "Join the conversation", "Have your say"] {
             #expect(rules(body + [.init(kind: .heading(level: 2), text: heading), .init(text: "Ana: worked for me!"), .init(text: notice)]) == ["disclaimer.weak"], "\(heading)")
@@ -106,7 +106,7 @@ private typealias S = DisclaimerTestSupport
 
     @Test func careTriggerNamesItsKindInTheMessage() throws {
         let doc = S.text("Calpol helped with the grumpy evening afterwards.\n\nIf she still won't use the arm, take her to A&E.")
-        let d = try #require(checker.check(doc, context: CheckContext(relativePath: "a.txt")).first)
+        let d = try #require(checker.check(doc, context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)).first)
         #expect(d.rule == "disclaimer.missing")
         #expect(d.message.contains("tells readers when to see a clinician"), "\(d.message)")
     }

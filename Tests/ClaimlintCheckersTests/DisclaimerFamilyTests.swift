@@ -16,7 +16,7 @@ private typealias S = DisclaimerTestSupport
     }
 
     func fired(_ disclaimer: String) -> [String] {
-        S.rulesFired(checker.check(S.text(Self.page + "\n\n" + disclaimer), context: CheckContext(relativePath: "a.txt")))
+        S.rulesFired(checker.check(S.text(Self.page + "\n\n" + disclaimer), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
     }
 
     @Test func thePageAloneNeedsADisclaimer() {
@@ -116,7 +116,7 @@ private typealias S = DisclaimerTestSupport
     }
 
     @Test func passingAdviceIsNamedInTheMessage() throws {
-        let d = try #require(checker.check(S.text(Self.page + "\n\nSee a doctor if symptoms persist."), context: CheckContext(relativePath: "a.txt")).first)
+        let d = try #require(checker.check(S.text(Self.page + "\n\nSee a doctor if symptoms persist."), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)).first)
         #expect(d.message.contains("was not counted"))
         #expect(d.message.contains("gives dosages"))
         #expect(d.location == .document)
@@ -126,14 +126,14 @@ private typealias S = DisclaimerTestSupport
         let doc = S.document([.init(text: Self.page), .init(kind: .heading(level: 2), text: "Disclaimer"),
                               .init(text: "The author is a fitness coach. Check with a qualified health professional.")])
         #expect(checker.verdict(doc).found.contains { $0.family == .labelled })
-        #expect(checker.check(doc, context: CheckContext(relativePath: "a.txt")).isEmpty)
+        #expect(checker.check(doc, context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)).isEmpty)
     }
 
     @Test func supplementStatementCountsOnSupplementPagesOnly() throws {
         let statement = "This product is not intended to diagnose, treat, cure or prevent any disease."
         #expect(!fired(statement).contains("disclaimer.missing"))
         let procedure = "Stem cell injections treat knee arthritis without surgery. The injections reduce joint pain for most patients.\n\n" + statement
-        let d = try #require(checker.check(S.text(procedure), context: CheckContext(relativePath: "a.txt")).first)
+        let d = try #require(checker.check(S.text(procedure), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)).first)
         #expect(d.rule == "disclaimer.missing")
         #expect(d.message.contains("supplement pages only"))
     }

@@ -18,7 +18,7 @@ private typealias S = DisclaimerTestSupport
     ]
     static let notice = "This page is not medical advice; consult your doctor before any procedure."
 
-    func check(_ parts: [DisclaimerTestSupport.Part]) -> [Diagnostic] { checker.check(S.document(parts), context: CheckContext(relativePath: "a.html")) }
+    func check(_ parts: [DisclaimerTestSupport.Part]) -> [Diagnostic] { checker.check(S.document(parts), context: CheckContext(relativePath: "a.html", disabledRules: DisclaimerTestSupport.optInRules)) }
 
     @Test func inTheArticleIsFine() {
         #expect(check(Self.body + [.init(text: Self.notice)]).isEmpty)
@@ -55,10 +55,10 @@ private typealias S = DisclaimerTestSupport
     @Test func frontMatterFlagDecides() {
         var carries = DocumentMetadata()
         carries.disclaimerFlag = true
-        #expect(checker.check(S.document(Self.body, metadata: carries), context: CheckContext(relativePath: "a.md")).isEmpty)
+        #expect(checker.check(S.document(Self.body, metadata: carries), context: CheckContext(relativePath: "a.md", disabledRules: DisclaimerTestSupport.optInRules)).isEmpty)
         var waived = DocumentMetadata()
         waived.disclaimerFlag = false
-        #expect(checker.check(S.document(Self.body, metadata: waived), context: CheckContext(relativePath: "a.md")).isEmpty)
+        #expect(checker.check(S.document(Self.body, metadata: waived), context: CheckContext(relativePath: "a.md", disabledRules: DisclaimerTestSupport.optInRules)).isEmpty)
         #expect(S.rulesFired(check(Self.body)) == ["disclaimer.missing"])
     }
 }

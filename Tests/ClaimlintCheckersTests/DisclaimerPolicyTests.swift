@@ -10,7 +10,7 @@ private typealias S = DisclaimerTestSupport
     static let required = "This article is for information only and does not replace advice from your doctor."
 
     func run(_ yaml: String, _ text: String = page, path: String) throws -> [Diagnostic] {
-        try S.disclaimerChecker(yaml).check(S.text(text), context: CheckContext(relativePath: path))
+        try S.disclaimerChecker(yaml).check(S.text(text), context: CheckContext(relativePath: path, disabledRules: DisclaimerTestSupport.optInRules))
     }
 
     @Test(arguments: [

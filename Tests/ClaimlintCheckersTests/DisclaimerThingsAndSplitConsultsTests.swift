@@ -12,7 +12,7 @@ private typealias S = DisclaimerTestSupport
     init() throws { checker = try S.disclaimerChecker() }
 
     func fired(_ text: String) -> [String] {
-        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt")))
+        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
     }
 
     func families(_ disclaimer: String) -> [String] {

@@ -1,24 +1,35 @@
 import ClaimlintCore
+import Foundation
 
 /// `disclaimer.missing` and `disclaimer.weak`: a page that gives actionable health
 /// information must say it does not replace professional advice, where readers see it.
 public struct DisclaimerChecker: Checker {
-    public static let ruleIDs = ["disclaimer.missing", "disclaimer.weak"]
+    public static let ruleIDs = ["disclaimer.missing", "disclaimer.weak", "disclaimer.audit"]
 
     let page: HealthPageAnalyzer
     let policy: DisclaimerPolicy
     let missingRule: RuleDescription
     let weakRule: RuleDescription
+    let auditRule: RuleDescription
     /// Words of products put on the body rather than taken ("numbing gel", "antifungal cream"),
     /// from `disclaimer.topical-words`.
     let topicalWords: Set<String>
+    /// The page-topic model (`Rules/disclaimer-topic.yml`, round 15): opens the need on a page that
+    /// reads as health content when the trigger vocabulary sees none. Nil without its pack.
+    let topic: PageTopicModel?
+    /// Whether the topic model is consulted (`PageTopicModel.enabledByDefault`, on since round 15's
+    /// ship rule held); tests switch it.
+    var topicEnabled: Bool
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
         page = try HealthPageAnalyzer(rules: rules)
         policy = try DisclaimerPolicy(settings: settings)
         missingRule = try rules.require("disclaimer.missing")
         weakRule = try rules.require("disclaimer.weak")
+        auditRule = try rules.require("disclaimer.audit")
         topicalWords = Set(try rules.lexicon("disclaimer.topical-words").map { $0.lowercased() })
+        topic = try PageTopicModel(rules: rules)
+        topicEnabled = PageTopicModel.enabledByDefault
     }
 
     /// Everything the checker decided about one page, for tests and the scorer.
@@ -47,12 +58,23 @@ public struct DisclaimerChecker: Checker {
                                suggestion: "Add one of the required texts word for word.",
                                details: ["reason": "policy", "required": requirement.texts.joined(separator: " | ")])]
         }
+        let audit = !context.disabledRules.contains("disclaimer.audit")
         // The page says so itself in front matter or a meta tag (true: it carries one; false: waived).
-        if document.document.metadata.disclaimerFlag != nil { return [] }
-        if policy.coveredBySiteWide(path) { return [] }
+        if document.document.metadata.disclaimerFlag != nil || policy.coveredBySiteWide(path) {
+            return audit ? auditFinding(document, verdict(document), exempt: true).map { [$0] } ?? [] : []
+        }
 
         let v = verdict(document)
-        guard v.profile.needsDisclaimer else { return [] }
+        var out: [Diagnostic] = []
+        // The rules' need, or the topic model's when the rules see none.
+        let opened = !v.profile.needsDisclaimer && topicEnabled ? topicOpening(document, v) : nil
+        if audit, let finding = auditFinding(document, v, exempt: false) { out.append(finding) }
+        guard v.profile.needsDisclaimer || opened != nil else { return out }
+        return out + findings(document, v, opened: opened, severity: severity)
+    }
+
+    /// The findings of a page that needs a disclaimer (by the rules, or by the topic model: `opened`).
+    func findings(_ document: AnalyzedDocument, _ v: Verdict, opened: TopicOpening?, severity: Severity?) -> [Diagnostic] {
         // The supplement statement covers supplement pages; a page that carries it is selling one
         // when it also gives a dosage or names a product ("melatonin gummies").
         let hasStatement = v.found.contains { $0.family == .supplementStatement }
@@ -63,20 +85,22 @@ public struct DisclaimerChecker: Checker {
         let counted = v.found.filter { $0.family != .supplementStatement || supplementPage }
         // Only the findings quote the triggers: most pages that need a disclaimer carry one, and
         // ranking every hit of the page for them showed in profiles.
-        lazy var triggers = v.profile.strongest().map(\.phrase).joined(separator: " | ")
+        lazy var triggers = opened.map { $0.words.joined(separator: " | ") } ?? v.profile.strongest().map(\.phrase).joined(separator: " | ")
 
         if counted.isEmpty {
-            var reason = v.profile.reason()
+            var reason = opened.map(\.reason) ?? v.profile.reason()
             if v.found.contains(where: { $0.family == .supplementStatement }) {
                 reason += "; the supplement label statement covers supplement pages only"
             }
             if let p = v.passing.first {
                 reason += "; '\(Self.clip(p.text))' was not counted: it does not ask readers to consult a professional before acting on the page"
             }
+            var details = ["reason": opened == nil ? "triggers" : "topic", "triggers": triggers, "score": String(v.profile.score)]
+            if let opened { details["topic_p"] = Self.format(opened.probability) }
             return [Diagnostic(rule: "disclaimer.missing", location: .document,
                                message: missingRule.render(["reason": reason]), severity: severity,
                                suggestion: "Add a short paragraph: this article is for general information only and is not a substitute for advice from your doctor or another qualified health professional.",
-                               details: ["reason": "triggers", "triggers": triggers, "score": String(v.profile.score)])]
+                               details: details)]
         }
         guard !counted.contains(where: { !$0.placement.isWeak }), let weakest = counted.first else { return [] }
         return [Diagnostic(rule: "disclaimer.weak", location: .document,
@@ -85,6 +109,93 @@ public struct DisclaimerChecker: Checker {
                            details: ["family": weakest.family.rawValue, "position": weakest.position,
                                      "disclaimer": Self.clip(weakest.text), "triggers": triggers])]
     }
+
+    /// The topic model opened the need: its probability and the page words that drove it.
+    struct TopicOpening {
+        var probability: Double
+        var words: [String]
+        /// "the page reads as health content: derma, roller, microneedling (topic model p=0.97)".
+        var reason: String {
+            let quoted = words.map { "'\($0)'" }.joined(separator: ", ")
+            return "the page reads as health content\(words.isEmpty ? "" : ": " + quoted) (topic model p=\(DisclaimerChecker.format(probability)); no listed trigger)"
+        }
+    }
+
+    /// The sentences the topic model does not read: the disclaimers found.
+    static func disclaimerSentences(_ v: Verdict) -> Set<SentenceRef> {
+        Set(v.found.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
+    }
+
+    /// The topic model's need on a page the rules found none on: p(health) >= threshold and the
+    /// guard (at least `minEvidence` distinct body-specific health words or body triggers, and not a
+    /// review of a creative work or software documentation). The guard is read only on the pages
+    /// the model calls health.
+    func topicOpening(_ document: AnalyzedDocument, _ v: Verdict) -> TopicOpening? {
+        guard let topic else { return nil }
+        let skip = Self.disclaimerSentences(v)
+        let reading = topic.read(document, skipping: skip)
+        guard reading.probability >= topic.threshold,
+              bodyEvidence(document, v, skipping: skip, enough: topic.minEvidence) >= topic.minEvidence,
+              !isNonAdviceGenre(document) else { return nil }
+        return TopicOpening(probability: reading.probability, words: reading.drivers)
+    }
+
+    /// Distinct body-specific health terms ("scalp", "varicose veins", "gingivitis") of the linted
+    /// text outside the disclaimers, and distinct triggers about a body, counted up to `enough`.
+    func bodyEvidence(_ document: AnalyzedDocument, _ v: Verdict, skipping: Set<SentenceRef>, enough: Int = .max) -> Int {
+        var seen = Set<String>()
+        for h in v.profile.hits where h.aboutBody { seen.insert(h.phrase.lowercased()) }
+        if seen.count >= enough { return seen.count }
+        PageTopicModel.forEachSentence(document, skipping: skipping) { block, tokens in
+            guard seen.count < enough else { return }
+            for m in page.health.healthTermMatches(in: block, range: tokens) where m.value {
+                seen.insert(block.text(block.utf8Range(ofTokens: m.tokens)).lowercased())
+            }
+        }
+        return seen.count
+    }
+
+    /// A review of a creative work or software documentation (`HealthProfile.isNonAdviceGenre`,
+    /// which the profile computes only on the pages its rules find needing a disclaimer).
+    func isNonAdviceGenre(_ document: AnalyzedDocument) -> Bool {
+        if let reviewed = document.document.metadata.extra["schema:itemReviewed"], page.health.creativeWorkTypes.contains(reviewed.lowercased()) { return true }
+        return page.health.genreWords.contains { page.health.isGenre(document, words: $0) }
+    }
+
+    /// `disclaimer.audit` (off by default): what the checker read on the page, for
+    /// `Scripts/train_disclaimer_topic.py`: the topic model's feature words, the rules' need and its
+    /// parts, the guard's inputs, and the verdict the page would get if it needed a disclaimer.
+    /// A page with no such word and no need draws none.
+    func auditFinding(_ document: AnalyzedDocument, _ v: Verdict, exempt: Bool) -> Diagnostic? {
+        let skip = Self.disclaimerSentences(v)
+        let words = PageTopicModel.words(of: document, skipping: skip)
+        if words.isEmpty && !v.profile.needsDisclaimer { return nil }
+        let p = topic.map { $0.read(document, skipping: skip).probability }
+        var ifNeeded = "ok"
+        if !exempt {
+            switch findings(document, v, opened: TopicOpening(probability: p ?? 0, words: []), severity: nil).first?.rule {
+            case "disclaimer.missing": ifNeeded = "missing"
+            case "disclaimer.weak": ifNeeded = "weak"
+            default: ifNeeded = "ok"
+            }
+        }
+        let details = [
+            "words": words.joined(separator: " "),
+            "rules_need": v.profile.needsDisclaimer ? "yes" : "no",
+            "score": String(v.profile.score),
+            "about_body": v.profile.isAboutBody ? "yes" : "no",
+            "genre": isNonAdviceGenre(document) ? "yes" : "no",
+            "evidence": String(bodyEvidence(document, v, skipping: skip)),
+            "if_needed": ifNeeded,
+            "exempt": exempt ? "yes" : "no",
+            // Four decimals: the training script re-simulates the checker's threshold from it.
+            "topic_p": p.map { String(format: "%.4f", $0) } ?? "none",
+        ]
+        let summary = "topic p=\(details["topic_p"]!), rules need \(details["rules_need"]!), evidence \(details["evidence"]!), \(words.count) words"
+        return Diagnostic(rule: "disclaimer.audit", location: .document, message: auditRule.render(["summary": summary]), details: details)
+    }
+
+    static func format(_ p: Double) -> String { String(format: "%.2f", p) }
 
     /// The phrase names a product put on the body ("numbing gel"), not one taken.
     func isTopical(_ phrase: String) -> Bool {

@@ -98,6 +98,9 @@ struct DisclaimerVocabulary: Sendable {
     let pronounFrames: PhraseTrie<Bool>
     /// "financial", "legal": advice after one of these is not about health.
     let otherAdviceQualifiers: Set<WordKey>
+    /// Words that complete a composed disclaimer as advice ("it is not medical advice", "no
+    /// substitute for a diagnosis"): `disclaimer.advice-words`.
+    let adviceWords: Set<WordKey>
     /// Tokens from a referent to its limiting word, and from that word to the advice or professional.
     static let referentWindow = 8
     static let objectWindow = 8
@@ -106,9 +109,6 @@ struct DisclaimerVocabulary: Sendable {
     /// After the writer's role ("I'm only a swimming coach, so ask your doctor").
     static let selfObjectWindow = 8
     static let always = WordKey("always")
-    static let adviceWords: Set<WordKey> = Set(["advice", "diagnosis", "diagnose", "diagnoses", "prescribe", "prescriptions", "opinion", "guidance",
-                                                                  // "It is not a personal recommendation."
-                                                                  "recommendation"].map { WordKey($0) })
 
     init(rules: RuleSet) throws {
         var direct = PhraseTrie<DisclaimerFamily>()
@@ -149,10 +149,13 @@ struct DisclaimerVocabulary: Sendable {
                 }
             }
         }
-        // "for general information and training reminders only": an informational purpose first,
-        // then "and", any one or two words and "only" (the first purpose says what the page is for).
-        for first in try rules.lexicon("disclaimer.leading-purposes") {
-            for gap in ["* ", "* * "] { direct.insert("for \(first) and \(gap)only", value: .informationalOnly) }
+        // "for general information and training reminders only", "shares general information and
+        // carers' experience only": "for" (or the page giving it), an informational purpose, then
+        // "and", any one to three tokens and "only" (the first purpose says what the page is for).
+        for lead in try rules.lexicon("disclaimer.purpose-leads") {
+            for first in try rules.lexicon("disclaimer.leading-purposes") {
+                for gap in ["* ", "* * ", "* * * "] { direct.insert("\(lead) \(first) and \(gap)only", value: .informationalOnly) }
+            }
         }
         self.direct = direct
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
@@ -241,6 +244,7 @@ struct DisclaimerVocabulary: Sendable {
         }
         selfFrames = limitedSelf
         otherAdviceQualifiers = Set(try rules.lexicon("disclaimer.other-advice-qualifiers").map { WordKey($0) })
+        adviceWords = Set(try rules.lexicon("disclaimer.advice-words").map { WordKey($0) })
         var pronouns = PhraseTrie<Bool>()
         for pronoun in try rules.lexicon("disclaimer.pronoun-referents") {
             for frame in try rules.lexicon("disclaimer.pronoun-frames") { pronouns.insert("\(pronoun) \(frame)", value: true) }
@@ -330,7 +334,7 @@ struct DisclaimerVocabulary: Sendable {
         let tokens = block.tokens
         // An advice word not qualified as another trade's ("financial advice").
         func adviceWord(in window: Range<Int>) -> Bool {
-            window.contains { Self.adviceWords.contains(tokens[$0].key) && ($0 == window.lowerBound || !otherAdviceQualifiers.contains(tokens[$0 - 1].key)) }
+            window.contains { adviceWords.contains(tokens[$0].key) && ($0 == window.lowerBound || !otherAdviceQualifiers.contains(tokens[$0 - 1].key)) }
         }
         // "It is not medical advice", "They are no substitute for advice" (a pronoun only at the
         // start of the sentence, after any label words: "Note: it is not ...").

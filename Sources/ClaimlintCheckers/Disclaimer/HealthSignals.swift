@@ -217,6 +217,10 @@ final class HealthVocabulary: Sendable {
     let adjectiveVerbDeterminers: Set<WordKey>
     /// Health terms that are an adjective before a noun ("a cold pan"): `disclaimer.adjective-terms`.
     let adjectiveTerms: PhraseTrie<Bool>
+    /// Words that may follow an illness named by an adjective ("a cold and a cough", "a cold
+    /// lasts a week"): function words, common verbs, and the nouns that make it a condition
+    /// (`disclaimer.after-condition-words`).
+    let afterConditionWords: Set<WordKey>
     /// Distinct genre words that make a page one of these genres.
     static let genreThreshold = 3
     /// "boxing", "classes", "practice": an activity named by the condition it is for ("boxing for
@@ -289,6 +293,7 @@ final class HealthVocabulary: Sendable {
         doseUnits = PhraseTrie(phrases: units) { _ in true }
         doseUnitWords = Set(units.filter { !$0.contains(" ") }.map { WordKey($0) })
         adjectiveTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-terms")) { _ in true }
+        afterConditionWords = Set(try rules.lexicon("disclaimer.after-condition-words").map { WordKey($0) })
         // A food's skin or a thing's: the turkey's, the wing's, the drum's.
         foodOrObjectContext = PhraseTrie(phrases: try rules.lexicon("disclaimer.food-context") + rules.lexicon("disclaimer.object-context")) { _ in true }
         adjectiveVerbs = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-verbs")) { _ in true }
@@ -752,7 +757,7 @@ final class HealthVocabulary: Sendable {
             guard adjectiveTerms.longestMatch(startingAt: m.tokens.lowerBound, in: block.tokens, limit: m.tokens.upperBound)?.end == m.tokens.upperBound,
                   m.tokens.upperBound < range.upperBound else { return false }
             let next = block.tokens[m.tokens.upperBound]
-            return next.kind == .word && !next.isCapitalized && !Self.afterConditionWords.contains(next.key)
+            return next.kind == .word && !next.isCapitalized && !afterConditionWords.contains(next.key)
         }
         var out = listed
         for t in range where conditionEndings.matches(block.tokens[t], in: block) && !listed.contains(where: { $0.tokens.contains(t) }) {
@@ -774,16 +779,6 @@ final class HealthVocabulary: Sendable {
         return r.count >= 2 && !block.kind.isHeading && r.lowerBound > sentence.tokens.lowerBound && r.allSatisfy { t[$0].isCapitalized && !t[$0].isAllCaps }
     }
 
-    /// Words that may follow an illness named by an adjective ("a cold and a cough", "a cold
-    /// lasts a week"): function words, common verbs, and the nouns that make it a condition.
-    static let afterConditionWords: Set<WordKey> = Set(["and", "or", "but", "that", "which", "who", "with", "without", "for", "in", "on",
-        "at", "from", "to", "so", "because", "than", "then", "when", "if", "by", "as", "like", "is", "was", "are", "were", "be",
-        "been", "has", "had", "have", "can", "could", "will", "would", "may", "might", "should", "must", "usually", "often",
-        "normally", "lasts", "last", "lasting", "comes", "coming", "starts", "starting", "goes", "going", "virus", "viruses",
-        "sore", "sores", "symptoms", "remedy", "remedies", "medicine", "medicines", "this", "these", "every", "each", "once",
-        "twice", "before", "after", "until", "while", "during", "since", "not", "too", "yet", "just", "already", "still",
-        "again", "hits", "strikes", "turns", "develops", "spreads", "clears", "the", "a", "an", "your", "my", "his", "her",
-        "their", "our", "its", "i", "you", "he", "she", "we", "they", "it"].map { WordKey($0) })
 
     static let countWords: Set<WordKey> = Set(["a", "an", "one", "two", "three", "four", "five", "six", "half", "single", "extra", "more"].map { WordKey($0) })
     static let perKeys: Set<WordKey> = Set(["per", "/", "a", "each", "every"].map { WordKey($0) })
