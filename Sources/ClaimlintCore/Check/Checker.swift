@@ -6,9 +6,18 @@ public protocol Checker: Sendable {
     static var ruleIDs: [String] { get }
     /// Builds the checker from the loaded packs and its settings from the config.
     init(rules: RuleSet, settings: CheckerSettings) throws
+    /// The same, for a checker built together with others (the engine's set): parts several
+    /// checkers use come from `shared` and are built once. By default `init(rules:settings:)`.
+    init(rules: RuleSet, settings: CheckerSettings, shared: SharedCheckerParts) throws
     /// The diagnostics for one document. Rules switched off by config are filtered later;
     /// a checker may skip work for rules in `context.disabledRules`.
     func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic]
+}
+
+extension Checker {
+    public init(rules: RuleSet, settings: CheckerSettings, shared: SharedCheckerParts) throws {
+        try self.init(rules: rules, settings: settings)
+    }
 }
 
 /// Config sections that checkers read (`disclaimer:`, `claims:` ...), by top-level key.
