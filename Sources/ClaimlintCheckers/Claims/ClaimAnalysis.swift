@@ -165,7 +165,8 @@ struct SentenceAnalyzer {
         let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
             .filter { c in !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count } }
             // "a symptom diary", "a pain scale": the condition word only names a record or tool.
-            .filter { c in !(c.upperBound < r.upperBound && Self.recordNouns.contains(lower(c.upperBound))) }
+            // (A key test first: a word whose key is no record noun's cannot lowercase to one, so most skip the String.)
+            .filter { c in !(c.upperBound < r.upperBound && Self.recordNounKeys.contains(key(c.upperBound)) && Self.recordNouns.contains(lower(c.upperBound))) }
         a.conditions = conditionRanges
 
         // Predicates: the longest of overlapping hits; causal cues that are part of a
@@ -331,8 +332,9 @@ struct SentenceAnalyzer {
                }) { continue }
             // "Free from nuts, gluten and dairy": a list of what a product leaves out (allergens, additives),
             // not relief from a condition; "free from pain" keeps its claim.
-            if range.upperBound < r.upperBound, ["free from", "free of"].contains(block.lowercasedWords(range)),
-               Self.leftOutIngredients.contains(block.tokens[range.upperBound].key) { continue }
+            // (The ingredient's key first: it turns nearly every predicate away before the words are joined.)
+            if range.upperBound < r.upperBound, Self.leftOutIngredients.contains(block.tokens[range.upperBound].key),
+               ["free from", "free of"].contains(block.lowercasedWords(range)) { continue }
             // "the possible benefits and harms", "risks and benefits": weighing a treatment, not promising an effect.
             if range.count == 1, Self.benefitNouns.contains(key(range.lowerBound)),
                (range.upperBound + 1 < r.upperBound && Self.andOrKeys.contains(key(range.upperBound))
@@ -720,6 +722,8 @@ struct SentenceAnalyzer {
                                            "app", "apps", "chart", "charts", "checklist", "survey", "surveys",
                                            // ("biological age test", "an allergy test kit": the term names what a test measures)
                                            "test", "tests", "kit", "kits"]
+    /// `recordNouns` by word key: a token whose key is not here cannot lowercase to one of them.
+    static let recordNounKeys = Set(recordNouns.map { WordKey($0) })
     static let treatedFollowers: Set<String> = ["at", "in", "with", "for", "by", "using", "between", "during", "from", "since", "over", "under", "within", "after", "before", "as", "and", "or"]
     /// Words that make a sentence a research agenda ("future research should explore the benefits"):
     /// it names an effect to study, not one found (Yu et al. code such sentences "no relationship").
@@ -955,13 +959,15 @@ struct SentenceAnalyzer {
         for i in r.lowerBound..<(r.upperBound - 1) {
             let t = block.tokens
             // One word may come between: "further mechanistic research", "future randomised trials".
-            if let followers = Self.agendaFollowers[t[i].key],
+            if Self.agendaFilter.mayContain(t[i].key), let followers = Self.agendaFollowers[t[i].key],
                followers.contains(t[i + 1].key) || (i + 2 < r.upperBound && followers.contains(t[i + 2].key)) { return true }
         }
         return false
     }
     /// `agendaPairs` by word key: no lowercased String per token.
     static let agendaFollowers: [WordKey: Set<WordKey>] = Dictionary(agendaPairs.map { (WordKey($0.0), Set($0.1.map { WordKey($0) })) }, uniquingKeysWith: { $0.union($1) })
+    /// Turns most tokens away before the dictionary look-up (every token of a sentence with a predicate).
+    static let agendaFilter = WordKeyFilter(agendaFollowers.keys)
     /// Comparative tags and the predicate tag each stands for.
     static let comparativeTags: [(ClaimTag, ClaimTag)] = [(.comparativeUp, .increase), (.comparativeDown, .decrease)]
     /// Words between a subject and its verb ("the immune system then attacks", "it also helps").
@@ -1087,8 +1093,9 @@ struct SentenceAnalyzer {
         if first == Self.homeKey, Self.breadcrumbSeparators.contains(block.text(of: second)) { return true }
         // "By Jane Doe | 5 min read": a reading time marks a byline.
         // (Word keys, not lowercased strings: this runs over every token of a sentence with hits.)
-        for i in r where i > r.lowerBound && i + 1 < r.upperBound && Self.readKeys.contains(t[i + 1].key)
-            && Self.minuteKeys.contains(t[i].key) && t[i - 1].kind == .number { return true }
+        // (The number first: most tokens follow none, and they skip both set look-ups.)
+        for i in r where i > r.lowerBound && i + 1 < r.upperBound && t[i - 1].kind == .number
+            && Self.minuteKeys.contains(t[i].key) && Self.readKeys.contains(t[i + 1].key) { return true }
         // Two clock times or more ("09:45", "1:02:30"): a list of chapters or a timetable.
         var stamps = 0
         var i = r.lowerBound
