@@ -162,11 +162,17 @@ struct SentenceAnalyzer {
         a.strongHedges = hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) }
 
         let interventionRanges = hits.ranges(.intervention, .cosmetic, .regenerative)
-        let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
-            .filter { c in !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count } }
-            // "a symptom diary", "a pain scale": the condition word only names a record or tool.
-            // (A key test first: a word whose key is no record noun's cannot lowercase to one, so most skip the String.)
-            .filter { c in !(c.upperBound < r.upperBound && Self.recordNounKeys.contains(key(c.upperBound)) && Self.recordNouns.contains(lower(c.upperBound))) }
+        // The condition hits, then the body-function hits that are not also conditions, each kept unless a longer
+        // intervention covers it or it names a record: one array, not the four that chained `+` and `filter` made.
+        func keptCondition(_ c: Range<Int>) -> Bool {
+            !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count }
+                // "a symptom diary", "a pain scale": the condition word only names a record or tool.
+                // (A key test first: a word whose key is no record noun's cannot lowercase to one, so most skip the String.)
+                && !(c.upperBound < r.upperBound && Self.recordNounKeys.contains(key(c.upperBound)) && Self.recordNouns.contains(lower(c.upperBound)))
+        }
+        var conditionRanges: [Range<Int>] = []
+        for c in hits[.condition] where keptCondition(c) { conditionRanges.append(c) }
+        for c in hits[.bodyFunction] where !hits.contains(.condition, exactly: c) && keptCondition(c) { conditionRanges.append(c) }
         a.conditions = conditionRanges
 
         // Predicates: the longest of overlapping hits; causal cues that are part of a
@@ -376,7 +382,8 @@ struct SentenceAnalyzer {
             p.hedged = a.strongHedges.contains { ($0.lowerBound >= start && $0.lowerBound < range.lowerBound) || $0.overlaps(range) }
                 || trailingHedge(after: range, in: r, hedges: a.strongHedges, clauseStart: clauseStart)
             // The intervention: the nearest before the predicate, else the nearest after it.
-            let others = interventionRanges.filter { !$0.overlaps(range) }
+            // (Lazy filters: the same elements in the same order, without an array per predicate.)
+            let others = interventionRanges.lazy.filter { !$0.overlaps(range) }
             if let before = others.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
                 p.intervention = before
             } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }),
@@ -402,10 +409,10 @@ struct SentenceAnalyzer {
             let semicolon = (range.upperBound..<r.upperBound).first { block.tokens[$0].kind == .punctuation && block.token($0, equals: ";", lowercasing: false) }
             let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false)
                 && !(contrast.map { c.lowerBound >= $0.upperBound } ?? false) && !(semicolon.map { c.lowerBound > $0 } ?? false) }
-            if let after = conditions.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
+            if let after = conditions.lazy.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
                 a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count }) {
                 p.condition = after
-            } else if let before = conditions.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
+            } else if let before = conditions.lazy.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
                 p.condition = before
             } else if tag == .structureFunction || tag == .curative || tag == .therapeutic,
                       let inside = hits[.condition].first(where: { $0.overlaps(range) && $0.count > 0 && $0 != range }) {
