@@ -184,9 +184,10 @@ struct SentenceAnalyzer {
         // "sharper memory", "less pain", "fewer colds": an outcome stated as a comparison. Counted
         // for claims only (not for the level scale, where "more" and "higher" are everywhere).
         var outcomeRanges = Set<Range<Int>>()
-        let healthTerms = hits.ranges(.condition, .bodyFunction)
+        // (A health term right after the comparative, looked up in the two tags' hits: no joined array per sentence.)
         for (tag, mapped) in Self.comparativeTags where hits.has(tag) {
-            for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound })
+            for c in hits[tag] where (hits[.condition].contains(where: { $0.lowerBound == c.upperBound })
+                || hits[.bodyFunction].contains(where: { $0.lowerBound == c.upperBound }))
                 && !predicateHits.contains(where: { $0.0.overlaps(c) }) {
                 predicateHits.append((c, mapped))
                 outcomeRanges.insert(c)
@@ -363,7 +364,7 @@ struct SentenceAnalyzer {
                Self.workForms.contains(key(range.lowerBound)) { continue }
             var p = PredicateHit(range: range, tag: tag)
             p.nounUse = nounUse
-            p.outcome = outcomeRanges.contains(range)
+            p.outcome = !outcomeRanges.isEmpty && outcomeRanges.contains(range)
             p.purpose = isPurpose(range, sentence: r)
             if !p.purpose && continuesPurposeList(range, sentence: r) { p.purpose = true }
             // "people who want to support memory", "if you are trying to lose weight": a goal someone has, not
