@@ -22,8 +22,14 @@ deps:
 build: deps
 	$(SWIFT) build --product claimlint
 
+# The release binary links Swift's runtime and Foundation in (`--static-swift-stdlib`) when the
+# toolchain ships them (lib/swift_static): it then needs no toolchain library at run time, and its
+# start-up skips binding their symbols (one file: 65 -> 55 ms CPU). Without them, a normal build.
+STATIC_STDLIB := $(shell d=$$($(SWIFT) -print-target-info 2>/dev/null | sed -n 's/.*"runtimeResourcePath": "\(.*\)".*/\1/p'); \
+	[ -f "$${d}_static/linux/static-stdlib-args.lnk" ] && echo --static-swift-stdlib)
+
 release: deps
-	$(SWIFT) build -c release --product claimlint
+	$(SWIFT) build -c release --product claimlint $(STATIC_STDLIB)
 
 # Lints the bundled sample articles and prints the report. Findings are the point of the
 # demo, so a report with findings (exit 1) counts as success; exit 2 (a tool error) does not.

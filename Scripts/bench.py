@@ -97,6 +97,17 @@ def peak_rss_mb(command):
     raise RuntimeError(f"no RSS in: {r.stderr}")
 
 
+def static_stdlib_flag():
+    """`--static-swift-stdlib` when the toolchain ships the static runtime (as `make release` does):
+    the benchmarked binary is the one the Makefile builds."""
+    try:
+        info = json.loads(subprocess.run(["swift", "-print-target-info"], capture_output=True, text=True).stdout)
+        resources = info["paths"]["runtimeResourcePath"]
+    except (OSError, ValueError, KeyError):
+        return []
+    return ["--static-swift-stdlib"] if os.path.exists(resources + "_static/linux/static-stdlib-args.lnk") else []
+
+
 def machine():
     cpu = "unknown CPU"
     try:
@@ -124,7 +135,7 @@ def main():
 
     ensure_tools()
     if not args.no_build:
-        sh(["swift", "build", "-c", "release", "--product", "claimlint"], cwd=ROOT)
+        sh(["swift", "build", "-c", "release", "--product", "claimlint"] + static_stdlib_flag(), cwd=ROOT)
     os.makedirs(OUT, exist_ok=True)
     info = machine()
     load_before = info["load"]

@@ -68,8 +68,10 @@ public struct Linter: Sendable {
     /// When several fail, the error is the first one's by position, as a serial build gives.
     static func buildCheckers(_ types: [any Checker.Type], rules: RuleSet, settings: CheckerSettings) throws -> [any Checker] {
         let built = BuiltCheckers(count: types.count)
+        // (The disclaimer and balance checkers share their page analyser: one build for both.)
+        let shared = SharedCheckerParts()
         DispatchQueue.concurrentPerform(iterations: types.count) { i in
-            built.set(i, Result { try types[i].init(rules: rules, settings: settings) })
+            built.set(i, Result { try types[i].init(rules: rules, settings: settings, shared: shared) })
         }
         return try built.results.map { try $0!.get() }
     }

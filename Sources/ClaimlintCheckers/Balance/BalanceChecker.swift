@@ -83,7 +83,12 @@ public struct BalanceChecker: Checker {
     let descriptions: [String: RuleDescription]
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
-        page = try HealthPageAnalyzer(rules: rules)
+        try self.init(rules: rules, settings: settings, shared: SharedCheckerParts())
+    }
+
+    /// In the engine's set the page analyser is the one the disclaimer checker holds: built once.
+    public init(rules: RuleSet, settings: CheckerSettings, shared: SharedCheckerParts) throws {
+        page = try shared.part(HealthPageAnalyzer.self) { try HealthPageAnalyzer(rules: rules) }
         func set(_ name: String) throws -> PhraseTrie<Bool> { PhraseTrie(phrases: try rules.lexicon(name)) { _ in true } }
         riskTerms = try set("balance.risk-terms")
         harmEffects = try set("balance.harm-effects")

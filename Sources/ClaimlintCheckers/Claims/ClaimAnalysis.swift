@@ -136,7 +136,7 @@ struct SentenceAnalyzer {
         // "In OSA the walls of the throat relax ... so that they block the airway": a sentence that opens
         // on a condition as its topic describes it; "they" and "it" are its parts, not the product.
         var pronounContext = pronounContext
-        if pronounContext, r.count > 2, lower(r.lowerBound) == "in", hits[.condition].contains(where: { $0.lowerBound == r.lowerBound + 1 }) {
+        if pronounContext, r.count > 2, block.token(r.lowerBound, equals: "in"), hits[.condition].contains(where: { $0.lowerBound == r.lowerBound + 1 }) {
             pronounContext = false
         }
         a.context = pronounContext
@@ -162,10 +162,17 @@ struct SentenceAnalyzer {
         a.strongHedges = hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) }
 
         let interventionRanges = hits.ranges(.intervention, .cosmetic, .regenerative)
-        let conditionRanges = (hits[.condition] + hits[.bodyFunction].filter { !hits.contains(.condition, exactly: $0) })
-            .filter { c in !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count } }
-            // "a symptom diary", "a pain scale": the condition word only names a record or tool.
-            .filter { c in !(c.upperBound < r.upperBound && Self.recordNouns.contains(lower(c.upperBound))) }
+        // The condition hits, then the body-function hits that are not also conditions, each kept unless a longer
+        // intervention covers it or it names a record: one array, not the four that chained `+` and `filter` made.
+        func keptCondition(_ c: Range<Int>) -> Bool {
+            !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count }
+                // "a symptom diary", "a pain scale": the condition word only names a record or tool.
+                // (A key test first: a word whose key is no record noun's cannot lowercase to one, so most skip the String.)
+                && !(c.upperBound < r.upperBound && Self.recordNounKeys.contains(key(c.upperBound)) && Self.recordNouns.contains(lower(c.upperBound)))
+        }
+        var conditionRanges: [Range<Int>] = []
+        for c in hits[.condition] where keptCondition(c) { conditionRanges.append(c) }
+        for c in hits[.bodyFunction] where !hits.contains(.condition, exactly: c) && keptCondition(c) { conditionRanges.append(c) }
         a.conditions = conditionRanges
 
         // Predicates: the longest of overlapping hits; causal cues that are part of a
@@ -177,9 +184,10 @@ struct SentenceAnalyzer {
         // "sharper memory", "less pain", "fewer colds": an outcome stated as a comparison. Counted
         // for claims only (not for the level scale, where "more" and "higher" are everywhere).
         var outcomeRanges = Set<Range<Int>>()
-        let healthTerms = hits.ranges(.condition, .bodyFunction)
+        // (A health term right after the comparative, looked up in the two tags' hits: no joined array per sentence.)
         for (tag, mapped) in Self.comparativeTags where hits.has(tag) {
-            for c in hits[tag] where healthTerms.contains(where: { $0.lowerBound == c.upperBound })
+            for c in hits[tag] where (hits[.condition].contains(where: { $0.lowerBound == c.upperBound })
+                || hits[.bodyFunction].contains(where: { $0.lowerBound == c.upperBound }))
                 && !predicateHits.contains(where: { $0.0.overlaps(c) }) {
                 predicateHits.append((c, mapped))
                 outcomeRanges.insert(c)
@@ -213,7 +221,7 @@ struct SentenceAnalyzer {
             // "Detox Tea", "Gut Reset Programme": the predicate word names a product.
             // (Not a past tense: "reduced HbA1c" reports an effect; not a verb after an auxiliary,
             // "did not alter insulin", "may improve insulin"; not "an effective treatment".)
-            if tag.isCausalPredicate, tag != .efficacy, range.count == 1, !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"),
+            if tag.isCausalPredicate, tag != .efficacy, range.count == 1, !lowerHasSuffix(range.lowerBound, "s"), !lowerHasSuffix(range.lowerBound, "ed"),
                !(range.lowerBound > r.lowerBound && Self.verbContext.contains(block.tokens[range.lowerBound - 1].key)),
                interventionRanges.contains(where: { $0.lowerBound == range.upperBound }) { continue }
             // "TitanCore T-Max Testosterone Support", "Prostate Support - 60 Capsules": a title-case
@@ -221,7 +229,7 @@ struct SentenceAnalyzer {
             // pack size); "Natural Immune Support" alone is still a claim.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
                block.tokens[range.lowerBound - 1].isCapitalized || block.tokens[range.lowerBound - 1].isAllCaps,
-               !lower(range.lowerBound).hasSuffix("s"), !lower(range.lowerBound).hasSuffix("ed"), !lower(range.lowerBound).hasSuffix("ing"),
+               !lowerHasSuffix(range.lowerBound, "s"), !lowerHasSuffix(range.lowerBound, "ed"), !lowerHasSuffix(range.lowerBound, "ing"),
                (range.upperBound == r.upperBound && r.contains { brands.contains(block.tokens[$0].key) }) || (range.upperBound < r.upperBound
                    && ((block.tokens[range.upperBound].kind != .word && ["-", "–", "—", "|", "(", "/"].contains(block.text(of: block.tokens[range.upperBound])))
                        || block.tokens[range.upperBound].kind == .number)) { continue }
@@ -229,7 +237,7 @@ struct SentenceAnalyzer {
             // ("a stress hormone produced in the adrenal gland": where it is made, likewise.)
             if tag.isCausalPredicate, range.count == 1, Self.productionParticiples.contains(key(range.lowerBound)),
                range.upperBound < r.upperBound, Self.originPrepositions.contains(key(range.upperBound))
-                || (range.upperBound + 1 < r.upperBound && lower(range.upperBound + 1) == "by") { continue }
+                || (range.upperBound + 1 < r.upperBound && lowerIs(range.upperBound + 1, "by")) { continue }
             // "it can, rarely, block the throat": a rare event a modal allows is a side effect, not a promise.
             if tag.isCausalPredicate, rareEventBefore(range.lowerBound, sentence: r) { continue }
             // "Increase slowly if your skin is comfortable", "Reduce gradually over two weeks": an
@@ -256,7 +264,7 @@ struct SentenceAnalyzer {
             // by itself (no object) is the body's own course, not a cure claimed for anything.
             if tag == .curative, range.count == 1, Self.intransitiveHealing(range, sentence: r, tokens: block.tokens, interventions: interventionRanges) { continue }
             // "become blocked", "got damaged": a state, not an effect someone claims.
-            if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound).hasSuffix("ed"),
+            if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, lowerHasSuffix(range.lowerBound, "ed"),
                Self.becomingVerbs.contains(key(range.lowerBound - 1)) { continue }
             // "the balance of", "the benefit was": a predicate word used as a noun.
             // (Kept for the level scale: "the impact of X on Y" is how papers state an effect.)
@@ -266,7 +274,7 @@ struct SentenceAnalyzer {
             let nounUse = (tag.isCausalPredicate && range.lowerBound > r.lowerBound
                 && (range.count == 1 || (range.count == 2 && Self.predicateParticles.contains(key(range.upperBound - 1))
                     // (a verb form that is also a plural noun: "the results in"; "the antidote to" stays an idiom)
-                    && lower(range.lowerBound).hasSuffix("s")))
+                    && lowerHasSuffix(range.lowerBound, "s")))
                 && Self.determiners.contains(block.tokens[range.lowerBound - 1].key)
                 && !(block.tokens[range.lowerBound - 1].isCapitalized && range.lowerBound - 1 > r.lowerBound))
                 || (range.count == 1 && range.lowerBound > r.lowerBound && range.upperBound < r.upperBound
@@ -284,11 +292,11 @@ struct SentenceAnalyzer {
                 // between list commas, after a health term in the same list, is one more noun of the list.)
                 || (tag.isCausalPredicate && range.count == 1 && listedAmongTerms(range, sentence: r, conditions: conditionRanges))
                 // ("It is made of building blocks called amino acids": what a thing is made of, not an effect.)
-                || (range.count == 1 && range.lowerBound - 2 > r.lowerBound && lower(range.lowerBound - 1).hasSuffix("ing")
+                || (range.count == 1 && range.lowerBound - 2 > r.lowerBound && lowerHasSuffix(range.lowerBound - 1, "ing")
                     && madeOf(before: range.lowerBound, sentence: r))
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
             if tag == .benefit, range.upperBound + 2 < r.upperBound, Self.theOrYour.contains(key(range.upperBound)),
-               lower(range.upperBound + 1) == "body",
+               lowerIs(range.upperBound + 1, "body"),
                Self.helpedProcessVerbs.contains(key(range.upperBound + 2)) { continue }
             // "helps enzymes turn food into energy", "insulin helps move glucose into cells": the body's own
             // machinery at work (enzymes, cells) or a substance carried about is biology, not a product's effect.
@@ -305,15 +313,15 @@ struct SentenceAnalyzer {
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
                hits[.businessNoun].contains(where: { $0.lowerBound == range.upperBound }) { continue }
             // "the findings support", "data support": evidence supporting a conclusion, not an effect.
-            if tag == .benefit, lower(range.lowerBound).hasPrefix("support"),
+            if tag == .benefit, lowerHasPrefix(range.lowerBound, "support"),
                hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
                 || (range.lowerBound > r.lowerBound && Self.findingNouns.contains(key(range.lowerBound - 1))) { continue }
             // "stop using it", "stop taking": an instruction about use, not an effect.
             // ("reduces bloating", "reduced stunting": an -ing noun after other decrease verbs is the condition.)
-            if tag == .decrease, range.upperBound < r.upperBound, lower(range.upperBound).hasSuffix("ing"),
+            if tag == .decrease, range.upperBound < r.upperBound, lowerHasSuffix(range.upperBound, "ing"),
                Self.stopVerbs.contains(key(range.upperBound - 1)) { continue }
             // "when the medicine is stopped", "stopping the tablets": ending a treatment, not an effect of one.
-            if tag == .decrease, lower(range.lowerBound).hasPrefix("stop"),
+            if tag == .decrease, lowerHasPrefix(range.lowerBound, "stop"),
                interventionRanges.contains(where: { i in
                    (i.upperBound + 1 == range.lowerBound && Self.linkingVerbs.contains(key(i.upperBound)))
                        || i.lowerBound == range.upperBound
@@ -322,17 +330,18 @@ struct SentenceAnalyzer {
                }) { continue }
             // "a dose is normally reduced step by step", "the tablets are increased slowly": a dose changed by
             // whoever prescribes it (a passive with the dose as its subject), not an effect of the treatment.
-            if tag == .decrease || tag == .increase, range.count == 1, lower(range.lowerBound).hasSuffix("ed"), range.lowerBound > r.lowerBound,
+            if tag == .decrease || tag == .increase, range.count == 1, lowerHasSuffix(range.lowerBound, "ed"), range.lowerBound > r.lowerBound,
                Self.passiveAuxiliaries.contains(block.tokens[range.lowerBound - 1].key)
                 || (range.lowerBound - 1 > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[range.lowerBound - 2].key)
-                    && block.tokens[range.lowerBound - 1].kind == .word && lower(range.lowerBound - 1).hasSuffix("ly")),
+                    && block.tokens[range.lowerBound - 1].kind == .word && lowerHasSuffix(range.lowerBound - 1, "ly")),
                interventionRanges.contains(where: { i in
                    i.upperBound < range.lowerBound && range.lowerBound - i.upperBound <= 2 && Self.doseForms.contains(block.tokens[i.upperBound - 1].key)
                }) { continue }
             // "Free from nuts, gluten and dairy": a list of what a product leaves out (allergens, additives),
             // not relief from a condition; "free from pain" keeps its claim.
-            if range.upperBound < r.upperBound, ["free from", "free of"].contains(block.lowercasedWords(range)),
-               Self.leftOutIngredients.contains(block.tokens[range.upperBound].key) { continue }
+            // (The ingredient's key first: it turns nearly every predicate away before the words are joined.)
+            if range.upperBound < r.upperBound, Self.leftOutIngredients.contains(block.tokens[range.upperBound].key),
+               ["free from", "free of"].contains(block.lowercasedWords(range)) { continue }
             // "the possible benefits and harms", "risks and benefits": weighing a treatment, not promising an effect.
             if range.count == 1, Self.benefitNouns.contains(key(range.lowerBound)),
                (range.upperBound + 1 < r.upperBound && Self.andOrKeys.contains(key(range.upperBound))
@@ -342,30 +351,30 @@ struct SentenceAnalyzer {
             // "Keep it away from your eyes": where to keep the product, not what it keeps away.
             // ("Keep the serum away from surrounding skin": the product named after an article, likewise.)
             if range.count >= 3, Self.keepForms.contains(key(range.lowerBound)), range.upperBound < r.upperBound,
-               lower(range.upperBound) == "from", Self.keptObjects.contains(key(range.lowerBound + 1))
+               lowerIs(range.upperBound, "from"), Self.keptObjects.contains(key(range.lowerBound + 1))
                 || (Self.determiners.contains(key(range.lowerBound + 1)) || Self.ownershipDeterminers.contains(key(range.lowerBound + 1)))
                     && interventionRanges.contains(where: { $0.contains(range.lowerBound + 2) || $0.lowerBound == range.lowerBound + 1 }) { continue }
             // "this is just what works for me": a personal preference, not an effect claimed for anything.
-            if tag == .efficacy, range.count == 1, range.lowerBound > r.lowerBound, lower(range.lowerBound - 1) == "what",
-               range.upperBound + 1 < r.upperBound, lower(range.upperBound) == "for", Self.speakerObjects.contains(key(range.upperBound + 1)),
+            if tag == .efficacy, range.count == 1, range.lowerBound > r.lowerBound, lowerIs(range.lowerBound - 1, "what"),
+               range.upperBound + 1 < r.upperBound, lowerIs(range.upperBound, "for"), Self.speakerObjects.contains(key(range.upperBound + 1)),
                // (Not "What worked for me: warm a little olive oil ...", which goes on to name the remedy.)
                range.upperBound + 2 >= r.upperBound || [".", "!", ")"].contains(block.text(of: block.tokens[range.upperBound + 2])) { continue }
             // "How the treatment works", "How it works": a heading-like explanation opener, not an assertion.
-            if tag == .efficacy, lower(r.lowerBound) == "how", range.lowerBound - r.lowerBound <= 4,
+            if tag == .efficacy, lowerIs(r.lowerBound, "how"), range.lowerBound - r.lowerBound <= 4,
                Self.workForms.contains(key(range.lowerBound)) { continue }
             var p = PredicateHit(range: range, tag: tag)
             p.nounUse = nounUse
-            p.outcome = outcomeRanges.contains(range)
+            p.outcome = !outcomeRanges.isEmpty && outcomeRanges.contains(range)
             p.purpose = isPurpose(range, sentence: r)
             if !p.purpose && continuesPurposeList(range, sentence: r) { p.purpose = true }
             // "people who want to support memory", "if you are trying to lose weight": a goal someone has, not
             // an effect anything is said to have.
-            if range.lowerBound - 2 >= r.lowerBound, lower(range.lowerBound - 1) == "to", Self.desireVerbs.contains(block.tokens[range.lowerBound - 2].key) {
+            if range.lowerBound - 2 >= r.lowerBound, lowerIs(range.lowerBound - 1, "to"), Self.desireVerbs.contains(block.tokens[range.lowerBound - 2].key) {
                 p.goal = true
             }
             // "The body uses them to build and repair tissues", "your body needs iron to make new cells": a
             // purpose whose agent is the body itself is biology.
-            if p.purpose, r.count > 4, Self.theOrYour.contains(key(r.lowerBound)), lower(r.lowerBound + 1) == "body",
+            if p.purpose, r.count > 4, Self.theOrYour.contains(key(r.lowerBound)), lowerIs(r.lowerBound + 1, "body"),
                Self.bodyAgentVerbs.contains(key(r.lowerBound + 2)), range.lowerBound > r.lowerBound + 2 { p.bodySubject = true }
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && Self.forOfKeys.contains(key(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
@@ -374,7 +383,8 @@ struct SentenceAnalyzer {
             p.hedged = a.strongHedges.contains { ($0.lowerBound >= start && $0.lowerBound < range.lowerBound) || $0.overlaps(range) }
                 || trailingHedge(after: range, in: r, hedges: a.strongHedges, clauseStart: clauseStart)
             // The intervention: the nearest before the predicate, else the nearest after it.
-            let others = interventionRanges.filter { !$0.overlaps(range) }
+            // (Lazy filters: the same elements in the same order, without an array per predicate.)
+            let others = interventionRanges.lazy.filter { !$0.overlaps(range) }
             if let before = others.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
                 p.intervention = before
             } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }),
@@ -397,13 +407,13 @@ struct SentenceAnalyzer {
             let contrast = hits[.clauseBreak].first { $0.lowerBound >= range.upperBound && Self.contrastWords.contains(block.tokens[$0.lowerBound].key) }
             // (Nor past a semicolon: "Deodorants mask and reduce odour; they do not stop you sweating" joins two
             // clauses, each with its own object.)
-            let semicolon = (range.upperBound..<r.upperBound).first { block.tokens[$0].kind == .punctuation && block.text(of: block.tokens[$0]) == ";" }
+            let semicolon = (range.upperBound..<r.upperBound).first { block.tokens[$0].kind == .punctuation && block.token($0, equals: ";", lowercasing: false) }
             let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false)
                 && !(contrast.map { c.lowerBound >= $0.upperBound } ?? false) && !(semicolon.map { c.lowerBound > $0 } ?? false) }
-            if let after = conditions.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
+            if let after = conditions.lazy.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
                 a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count }) {
                 p.condition = after
-            } else if let before = conditions.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
+            } else if let before = conditions.lazy.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
                 p.condition = before
             } else if tag == .structureFunction || tag == .curative || tag == .therapeutic,
                       let inside = hits[.condition].first(where: { $0.overlaps(range) && $0.count > 0 && $0 != range }) {
@@ -511,6 +521,34 @@ struct SentenceAnalyzer {
     }
     static let needWords = Set(["need", "needs", "needing", "necessary"].map { WordKey($0) })
     static let needNegators = Set(["no", "not", "never", "without", "don't", "doesn't", "won't", "dont", "wont"].map { WordKey($0) })
+    /// `lower(i) == word` without building a String (`AnalyzedBlock.token(_:equals:)`).
+    func lowerIs(_ i: Int, _ word: String) -> Bool { block.token(i, equals: word) }
+    /// `lower(i).hasSuffix(suffix)` and `hasPrefix` for a suffix of ASCII letters: compared over the
+    /// token's bytes when they are ASCII (nearly every word), through `lower(i)` otherwise.
+    func lowerHasSuffix(_ i: Int, _ suffix: StaticString) -> Bool { lowerAffix(i, suffix, atEnd: true) }
+    func lowerHasPrefix(_ i: Int, _ prefix: StaticString) -> Bool { lowerAffix(i, prefix, atEnd: false) }
+    private func lowerAffix(_ i: Int, _ affix: StaticString, atEnd: Bool) -> Bool {
+        let r = block.tokens[i].range
+        // (`withUTF8Buffer`: a one-letter literal is stored as a scalar, without a UTF-8 pointer.)
+        let ascii: Bool? = block.utf8.withUnsafeBufferPointer { all in
+            affix.withUTF8Buffer { a in
+                let n = a.count
+                let lo = max(0, r.lowerBound), hi = min(all.count, r.upperBound)
+                for k in lo..<hi where all[k] >= 0x80 { return nil }
+                guard hi - lo >= n else { return false }
+                let start = atEnd ? hi - n : lo
+                for k in 0..<n {
+                    var b = all[start + k]
+                    if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                    if b != a[k] { return false }
+                }
+                return true
+            }
+        }
+        if let ascii { return ascii }
+        let word = lower(i), text = affix.description
+        return atEnd ? word.hasSuffix(text) : word.hasPrefix(text)
+    }
     /// The word key of token `i`: the rules compare keys with the static sets below, not lowercased strings.
     func key(_ i: Int) -> WordKey { block.tokens[i].key }
 
@@ -519,7 +557,7 @@ struct SentenceAnalyzer {
     /// fact; "why" is never the subject, so no verb-first question hides behind it.
     func assertingWhy(_ r: Range<Int>, hits: TagHits) -> Bool {
         let next = r.lowerBound + 1
-        guard r.count > 2, lower(r.lowerBound) == "why", block.tokens[next].kind == .word else { return false }
+        guard r.count > 2, lowerIs(r.lowerBound, "why"), block.tokens[next].kind == .word else { return false }
         let word = lower(next)
         return !hits[.questionStart].contains { $0.lowerBound == next } && word != "not" && !word.hasSuffix("n't") && !word.hasSuffix("n’t")
             && !Self.whyAuxiliaries.contains(block.tokens[next].key)
@@ -532,7 +570,7 @@ struct SentenceAnalyzer {
     func rhetoricalTail(_ r: Range<Int>) -> Bool {
         let t = block.tokens
         guard r.count > 6, t[r.lowerBound].kind == .word, !Self.questionOpeners.contains(t[r.lowerBound].key) else { return false }
-        for i in (r.lowerBound + 3)..<(r.upperBound - 2) where block.text(of: t[i]) == "," {
+        for i in (r.lowerBound + 3)..<(r.upperBound - 2) where block.token(i, equals: ",", lowercasing: false) {
             if Self.tailLinks.contains(t[i + 1].key), Self.whWords.contains(t[i + 2].key) { return true }
         }
         return false
@@ -564,7 +602,7 @@ struct SentenceAnalyzer {
     /// predicate in the subject before it ("Progress in reducing deaths needs to focus on ...").
     private func inNeedOrQuestion(_ p: PredicateHit, sentence r: Range<Int>, hits: TagHits, clauseStart: (Int) -> Int) -> Bool {
         // "Whether X lowers Y is not known": a sentence that opens with "whether" asks, it does not report.
-        if lower(r.lowerBound) == "whether" { return true }
+        if lowerIs(r.lowerBound, "whether") { return true }
         let frames = hits[.deontic] + hits[.inquiry]
         guard !frames.isEmpty else { return false }
         for f in frames {
@@ -577,7 +615,7 @@ struct SentenceAnalyzer {
             } else if f.lowerBound >= p.range.upperBound && isNounLike(p, sentence: r)
                         // Needs and unsettled states reach back to their subject ("the effect of X requires
                         // confirmation", "the effects are less clear"); a question word does not.
-                        && !Self.frameComplementers.contains(key(f.lowerBound)) && lower(f.upperBound - 1) != "if"
+                        && !Self.frameComplementers.contains(key(f.lowerBound)) && !lowerIs(f.upperBound - 1, "if")
                         && !hasRelease(from: p.range.upperBound, to: f.lowerBound) {
                 return true
             }
@@ -647,7 +685,7 @@ struct SentenceAnalyzer {
                 if b == 0x3B || b == 0x3A { return false }
             }
             if t.key == Self.toKey && block.tokens[k + 1].kind == .word {
-                return !lower(k + 1).hasSuffix("ing") && isPurpose((k + 1)..<(k + 2), sentence: r)
+                return !lowerHasSuffix(k + 1, "ing") && isPurpose((k + 1)..<(k + 2), sentence: r)
             }
             k -= 1
         }
@@ -681,7 +719,7 @@ struct SentenceAnalyzer {
     /// subject, a behaviour rather than the page's product, so no product is implied.
     func opensWithGerund(_ r: Range<Int>, interventions: [Range<Int>]) -> Bool {
         guard let first = r.first, block.tokens[first].kind == .word, block.tokens[first].length > 4 else { return false }
-        return lower(first).hasSuffix("ing") && !interventions.contains { $0.contains(first) }
+        return lowerHasSuffix(first, "ing") && !interventions.contains { $0.contains(first) }
     }
 
     /// Words after "treated" that make it a reduced relative clause ("patients treated at eight
@@ -692,6 +730,8 @@ struct SentenceAnalyzer {
                                            "app", "apps", "chart", "charts", "checklist", "survey", "surveys",
                                            // ("biological age test", "an allergy test kit": the term names what a test measures)
                                            "test", "tests", "kit", "kits"]
+    /// `recordNouns` by word key: a token whose key is not here cannot lowercase to one of them.
+    static let recordNounKeys = Set(recordNouns.map { WordKey($0) })
     static let treatedFollowers: Set<String> = ["at", "in", "with", "for", "by", "using", "between", "during", "from", "since", "over", "under", "within", "after", "before", "as", "and", "or"]
     /// Words that make a sentence a research agenda ("future research should explore the benefits"):
     /// it names an effect to study, not one found (Yu et al. code such sentences "no relationship").
@@ -711,7 +751,7 @@ struct SentenceAnalyzer {
         guard p.range.count == 1, p.tag == .increase || p.tag == .decrease || p.tag == .neutral else { return false }
         let w = lower(p.range.lowerBound)
         // "an increase of about 70 percent", "a decline of 12%": the size of a change, as a noun.
-        if p.nounUse, p.range.upperBound + 1 < r.upperBound, lower(p.range.upperBound) == "of" {
+        if p.nounUse, p.range.upperBound + 1 < r.upperBound, lowerIs(p.range.upperBound, "of") {
             let n = p.range.upperBound + 1
             if block.tokens[n].kind == .number || hits[.quantityWord].contains(where: { $0.lowerBound == n }) { return true }
         }
@@ -723,7 +763,7 @@ struct SentenceAnalyzer {
         if (w.hasSuffix("ed") || w.hasSuffix("ing")), p.range.upperBound < r.upperBound,
            Self.populationFollowers.contains(key(p.range.upperBound)),
            !(p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) && w.hasSuffix("ed")),
-           hasTimeSpan(after: p.range.upperBound, in: r) || (w.hasSuffix("ing") && lower(p.range.upperBound) == "even") { return true }
+           hasTimeSpan(after: p.range.upperBound, in: r) || (w.hasSuffix("ing") && lowerIs(p.range.upperBound, "even")) { return true }
         guard w.hasSuffix("ed") || ["rose", "fell", "grew", "risen", "fallen", "grown"].contains(w) else { return false }
         if p.range.lowerBound > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
         let i = p.range.upperBound
@@ -732,7 +772,7 @@ struct SentenceAnalyzer {
         // "has increased in adults", "have declined among": a perfect-tense change in a group.
         if Self.populationPrepositions.contains(key(i)) && p.range.lowerBound > r.lowerBound && Self.haveForms.contains(key(p.range.lowerBound - 1)) { return true }
         // "by 76 per cent", "by a third": an amount, not an agent.
-        if lower(i) == "by", i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || Self.amountOpeners.contains(key(i + 1)) { return true }
+        if lowerIs(i, "by"), i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || Self.amountOpeners.contains(key(i + 1)) { return true }
         return hits[.changeFrame].contains { $0.lowerBound == i }
     }
     static let presentChangeVerbs = Set(["doubles", "triples", "quadruples", "halves", "rises", "falls", "increases", "decreases",
@@ -762,7 +802,7 @@ struct SentenceAnalyzer {
         // (It heads the sentence, as in a headline; "treatment delayed the rise in X for over 2 years" is an effect.)
         guard p.tag == .increase || p.tag == .decrease, p.range.count <= 2, p.range.lowerBound - r.lowerBound <= 2 else { return false }
         let last = lower(p.range.upperBound - 1)
-        guard last == "in" || (p.range.upperBound < r.upperBound && lower(p.range.upperBound) == "in") else { return false }
+        guard last == "in" || (p.range.upperBound < r.upperBound && lowerIs(p.range.upperBound, "in")) else { return false }
         guard hasTimeSpan(after: p.range.upperBound, in: r) else { return false }
         return !r.contains { Self.trendAgents.contains(block.tokens[$0].key) }
     }
@@ -777,7 +817,7 @@ struct SentenceAnalyzer {
         if p.nounUse && p.tag == .harm && p.range.count == 1 && p.range.upperBound < r.upperBound
             && !Self.predicatePrepositions.contains(key(p.range.upperBound)) { return false }
         // "Therapy was well tolerated": a safety report, not a causal relation.
-        if p.tag == .efficacy && (p.range.lowerBound..<p.range.upperBound).contains(where: { lower($0) == "tolerated" }) { return false }
+        if p.tag == .efficacy && (p.range.lowerBound..<p.range.upperBound).contains(where: { lowerIs($0, "tolerated") }) { return false }
         // "patients at risk of", "an alternative to": who is at risk, what else exists; not an effect.
         if p.range.count >= 2, ["at risk of", "alternative to"].contains(block.lowercasedWords(p.range)) { return false }
         // "These results should support", "the data may support": evidence supporting a conclusion.
@@ -793,7 +833,7 @@ struct SentenceAnalyzer {
            Self.inAtKeys.contains(key(p.range.upperBound)), Self.passiveAuxiliaries.contains(block.tokens[p.range.lowerBound - 1].key) { return false }
         // "helps identify", "help to define": an aid to knowing or deciding, not a health effect.
         if p.tag == .benefit, p.range.upperBound < r.upperBound {
-            let next = lower(p.range.upperBound - 1) == "to" || lower(p.range.upperBound) != "to" ? p.range.upperBound : p.range.upperBound + 1
+            let next = lowerIs(p.range.upperBound - 1, "to") || !lowerIs(p.range.upperBound, "to") ? p.range.upperBound : p.range.upperBound + 1
             if next < r.upperBound && hits.any(.knowledgeVerb, overlapping: next..<(next + 1)) { return false }
             // "helps surgeons predict", "will help doctors identify": the same aid, with whom it helps in between
             // (up to three words, no punctuation).
@@ -898,7 +938,7 @@ struct SentenceAnalyzer {
         guard p.count == 1, Self.effectNouns.contains(t[p.lowerBound].key) else { return false }
         if p.lowerBound > r.lowerBound {
             var k = p.lowerBound - 1
-            if k > r.lowerBound && lower(k).hasSuffix("ly") { k -= 1 }
+            if k > r.lowerBound && lowerHasSuffix(k, "ly") { k -= 1 }
             if Self.effectVerbContext.contains(t[k].key) { return false }
             if !Self.effectNounOnly.contains(t[p.lowerBound].key) {
                 let before = t[p.lowerBound - 1]
@@ -927,13 +967,15 @@ struct SentenceAnalyzer {
         for i in r.lowerBound..<(r.upperBound - 1) {
             let t = block.tokens
             // One word may come between: "further mechanistic research", "future randomised trials".
-            if let followers = Self.agendaFollowers[t[i].key],
+            if Self.agendaFilter.mayContain(t[i].key), let followers = Self.agendaFollowers[t[i].key],
                followers.contains(t[i + 1].key) || (i + 2 < r.upperBound && followers.contains(t[i + 2].key)) { return true }
         }
         return false
     }
     /// `agendaPairs` by word key: no lowercased String per token.
     static let agendaFollowers: [WordKey: Set<WordKey>] = Dictionary(agendaPairs.map { (WordKey($0.0), Set($0.1.map { WordKey($0) })) }, uniquingKeysWith: { $0.union($1) })
+    /// Turns most tokens away before the dictionary look-up (every token of a sentence with a predicate).
+    static let agendaFilter = WordKeyFilter(agendaFollowers.keys)
     /// Comparative tags and the predicate tag each stands for.
     static let comparativeTags: [(ClaimTag, ClaimTag)] = [(.comparativeUp, .increase), (.comparativeDown, .decrease)]
     /// Words between a subject and its verb ("the immune system then attacks", "it also helps").
@@ -1028,7 +1070,7 @@ struct SentenceAnalyzer {
 
     private func opensWithRelatedLinks(_ r: Range<Int>) -> Bool {
         let t = block.tokens
-        for n in 1...4 where r.lowerBound + n < r.upperBound && block.text(of: t[r.lowerBound + n]) == ":" {
+        for n in 1...4 where r.lowerBound + n < r.upperBound && block.token(r.lowerBound + n, equals: ":", lowercasing: false) {
             if Self.relatedLinkLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
         }
         return false
@@ -1050,7 +1092,7 @@ struct SentenceAnalyzer {
         let t = block.tokens
         guard r.count >= 2 else { return false }
         let first = t[r.lowerBound].key, second = t[r.lowerBound + 1]
-        for n in 1...4 where r.lowerBound + n < r.upperBound && block.text(of: t[r.lowerBound + n]) == ":" {
+        for n in 1...4 where r.lowerBound + n < r.upperBound && block.token(r.lowerBound + n, equals: ":", lowercasing: false) {
             if Self.metadataLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
             if r.count <= 20, Self.captionLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
         }
@@ -1059,19 +1101,20 @@ struct SentenceAnalyzer {
         if first == Self.homeKey, Self.breadcrumbSeparators.contains(block.text(of: second)) { return true }
         // "By Jane Doe | 5 min read": a reading time marks a byline.
         // (Word keys, not lowercased strings: this runs over every token of a sentence with hits.)
-        for i in r where i > r.lowerBound && i + 1 < r.upperBound && Self.readKeys.contains(t[i + 1].key)
-            && Self.minuteKeys.contains(t[i].key) && t[i - 1].kind == .number { return true }
+        // (The number first: most tokens follow none, and they skip both set look-ups.)
+        for i in r where i > r.lowerBound && i + 1 < r.upperBound && t[i - 1].kind == .number
+            && Self.minuteKeys.contains(t[i].key) && Self.readKeys.contains(t[i + 1].key) { return true }
         // Two clock times or more ("09:45", "1:02:30"): a list of chapters or a timetable.
         var stamps = 0
         var i = r.lowerBound
         while i < r.upperBound {
             if t[i].kind == .number {
-                if i + 2 < r.upperBound, block.text(of: t[i + 1]) == ":", t[i + 2].kind == .number, t[i + 2].length == 2, t[i].length <= 2 {
+                if i + 2 < r.upperBound, block.token(i + 1, equals: ":", lowercasing: false), t[i + 2].kind == .number, t[i + 2].length == 2, t[i].length <= 2 {
                     stamps += 1
                     i += 3
                     continue
                 }
-                if block.text(of: t[i]).utf8.contains(UInt8(ascii: ":")) { stamps += 1 }
+                if block.utf8[t[i].range].contains(UInt8(ascii: ":")) { stamps += 1 }
             }
             i += 1
         }
@@ -1094,7 +1137,7 @@ struct SentenceAnalyzer {
         let before = block.tokens[k]
         if before.kind == .number { return k == r.lowerBound }
         guard Self.numberWords.contains(before.key) else { return false }
-        return before.key != Self.oneKey || !lower(range.upperBound - 1).hasSuffix("s")
+        return before.key != Self.oneKey || !lowerHasSuffix(range.upperBound - 1, "s")
     }
 
     /// "11 Amazing Benefits", "Top 5 Proven Benefits": a number up to three words before the noun, with only
@@ -1115,7 +1158,7 @@ struct SentenceAnalyzer {
         var k = i - 1
         while k > r.lowerBound && k >= i - 3 {
             if block.tokens[k].key == Self.ofKey {
-                let v = lower(k - 1) == "up" && k - 2 >= r.lowerBound ? k - 2 : k - 1
+                let v = lowerIs(k - 1, "up") && k - 2 >= r.lowerBound ? k - 2 : k - 1
                 return Self.compositionVerbs.contains(key(v))
             }
             if block.tokens[k].kind != .word { return false }
@@ -1131,7 +1174,7 @@ struct SentenceAnalyzer {
         while k > r.lowerBound && k >= i - 4 {
             let t = block.tokens[k]
             if Self.rarityAdverbs.contains(t.key) { rare = true } else if Self.modalsAfterNoun.contains(t.key) { return rare }
-            else if !(t.kind == .punctuation && block.text(of: t) == ",") { return false }
+            else if !(t.kind == .punctuation && block.token(k, equals: ",", lowercasing: false)) { return false }
             k -= 1
         }
         return false
@@ -1183,12 +1226,12 @@ struct SentenceAnalyzer {
               // ("a hormone made by the pineal gland": a participle of origin describes the category too.)
               Self.thatWhichKeys.contains(key(noun.upperBound)) || Self.originParticiples.contains(lower(noun.upperBound)) else { return false }
         for i in noun.upperBound..<p.lowerBound {
-            if t[i].kind == .punctuation && block.text(of: t[i]) == ";" { return false }
+            if t[i].kind == .punctuation && block.token(i, equals: ";", lowercasing: false) { return false }
             if Self.contrastWords.contains(t[i].key) { return false }
         }
         // ("..., and it helps signal to the body": "and it" goes on about the thing defined.)
         return !hits[.pronoun].contains { $0.lowerBound > noun.upperBound && $0.lowerBound < p.lowerBound
-            && !(Self.itTheyKeys.contains(key($0.lowerBound)) && lower($0.lowerBound - 1) == "and") }
+            && !(Self.itTheyKeys.contains(key($0.lowerBound)) && lowerIs($0.lowerBound - 1, "and")) }
     }
 
     /// "Rarely,", "Very rarely,", "In rare cases,", "Occasionally,", "Less commonly,": a frequency
@@ -1241,7 +1284,7 @@ struct SentenceAnalyzer {
         }
         // "a mucus that snails produce to protect their body", "a hormone that your body makes to
         // regulate sleep": a purpose inside the relative clause of a definition.
-        if !sawLink, i >= r.lowerBound, p.lowerBound - 1 > r.lowerBound, lower(p.lowerBound - 1) == "to",
+        if !sawLink, i >= r.lowerBound, p.lowerBound - 1 > r.lowerBound, lowerIs(p.lowerBound - 1, "to"),
            let rel = (max(r.lowerBound, p.lowerBound - 6)..<(p.lowerBound - 1)).last(where: { Self.thatWhichKeys.contains(key($0)) }),
            !(rel + 1..<(p.lowerBound - 1)).contains(where: { block.tokens[$0].kind != .word }) {
             sawLink = true
@@ -1259,7 +1302,7 @@ struct SentenceAnalyzer {
     /// claim rule still reads "drink it to lower blood pressure" as an implied claim).
     private func isPurpose(_ range: Range<Int>, sentence r: Range<Int>) -> Bool {
         let i = range.lowerBound
-        guard i - 1 >= r.lowerBound, lower(i - 1) == "to" else { return false }
+        guard i - 1 >= r.lowerBound, lowerIs(i - 1, "to") else { return false }
         guard i - 2 >= r.lowerBound else { return true }
         return !Self.raisingWords.contains(key(i - 2))
     }
@@ -1312,7 +1355,7 @@ struct SentenceAnalyzer {
         // "an unknown mechanism", "genes of unknown function": an attributive "unknown" names
         // something not yet described; "X is unknown", "remains unknown how" state uncertainty.
         hits.remove(.hedge) { h in
-            guard h.count == 1, block.text(of: tokens[h.lowerBound]).lowercased() == "unknown", h.upperBound < r.upperBound,
+            guard h.count == 1, block.token(h.lowerBound, equals: "unknown"), h.upperBound < r.upperBound,
                   tokens[h.upperBound].kind == .word else { return false }
             let next = block.text(of: tokens[h.upperBound]).lowercased()
             if ["whether", "how", "if", "why", "what", "which", "when", "where", "and", "or", "to"].contains(next) { return false }
@@ -1325,7 +1368,7 @@ struct SentenceAnalyzer {
             if establishment.contains(where: { $0.overlaps(h) }) { return true }
             let t = tokens[h.lowerBound]
             // "May 2021": the month.
-            if h.count == 1 && t.isCapitalized && h.lowerBound > r.lowerBound && block.text(of: t) == "May" { return true }
+            if h.count == 1 && t.isCapitalized && h.lowerBound > r.lowerBound && block.token(h.lowerBound, equals: "May", lowercasing: false) { return true }
             if h.count == 1 && t.isCapitalized && h.lowerBound + 1 < r.upperBound && tokens[h.lowerBound + 1].kind == .number { return true }
             return false
         }
@@ -1348,8 +1391,8 @@ struct SentenceAnalyzer {
             if intensifiers.contains(where: { $0.overlaps(n) }) { return true }
             if safety.contains(where: { $0.overlaps(n) }) { return true }
             // "not only ... but also" affirms.
-            if n.upperBound < r.upperBound, block.text(of: tokens[n.lowerBound]).lowercased() == "not",
-               block.text(of: tokens[n.upperBound]).lowercased() == "only" { return true }
+            if n.upperBound < r.upperBound, block.token(n.lowerBound, equals: "not"),
+               block.token(n.upperBound, equals: "only") { return true }
             return false
         }
     }

@@ -91,13 +91,14 @@ enum ClaimFeatures {
         let j = judged[k]
         let a = j.analysis
         let h = a.hits
-        let rules = Set(j.findings.map(\.rule))
-        flag(.rule_unsupported, rules.contains("claims.unsupported"))
-        flag(.rule_establishment, rules.contains("claims.establishment"))
-        flag(.rule_fda, rules.contains("claims.fda-approval"))
-        flag(.rule_safety, rules.contains("claims.safety-absolute"))
-        flag(.rule_regenerative, rules.contains("claims.regenerative-therapy"))
-        flag(.rule_cosmetic, rules.contains("claims.cosmetic-drug"))
+        // (A sentence draws one or two findings: a scan of them, not a Set of their rule names.)
+        func fired(_ rule: String) -> Bool { j.findings.contains { $0.rule == rule } }
+        flag(.rule_unsupported, fired("claims.unsupported"))
+        flag(.rule_establishment, fired("claims.establishment"))
+        flag(.rule_fda, fired("claims.fda-approval"))
+        flag(.rule_safety, fired("claims.safety-absolute"))
+        flag(.rule_regenerative, fired("claims.regenerative-therapy"))
+        flag(.rule_cosmetic, fired("claims.cosmetic-drug"))
         flag(.strong, j.findings.contains { $0.strength == .strong })
         let claims = a.claims
         flag(.claim_test, !claims.isEmpty)
@@ -106,14 +107,18 @@ enum ClaimFeatures {
         flag(.intensified, a.intensified)
         flag(.hedged, a.speculative)
         flag(.any_hedge, !a.allHedges.isEmpty)
-        let tags = Set(a.predicates.filter { !$0.negated }.map(\.tag))
-        flag(.pred_curative, tags.contains(.curative))
-        flag(.pred_therapeutic, tags.contains(.therapeutic))
-        flag(.pred_structure, tags.contains(.structureFunction))
-        flag(.pred_decrease, tags.contains(.decrease))
-        flag(.pred_increase, tags.contains(.increase))
-        flag(.pred_benefit, tags.contains(.benefit))
-        flag(.pred_efficacy, tags.contains(.efficacy) || tags.contains(.selfContained))
+        // The tags of the predicates that are not negated, a bit per tag (the predicate tags are all
+        // below 64) instead of a Set per sentence.
+        var tags: UInt64 = 0
+        for p in a.predicates where !p.negated && p.tag.rawValue < 64 { tags |= 1 << UInt64(p.tag.rawValue) }
+        func has(_ tag: ClaimTag) -> Bool { tags & (1 << UInt64(tag.rawValue)) != 0 }
+        flag(.pred_curative, has(.curative))
+        flag(.pred_therapeutic, has(.therapeutic))
+        flag(.pred_structure, has(.structureFunction))
+        flag(.pred_decrease, has(.decrease))
+        flag(.pred_increase, has(.increase))
+        flag(.pred_benefit, has(.benefit))
+        flag(.pred_efficacy, has(.efficacy) || has(.selfContained))
         set(.pred_count, log1p(Double(a.predicates.count)))
         flag(.pred_negated, a.predicates.contains { $0.negated })
         flag(.pred_body_subject, a.predicates.contains { $0.bodySubject })

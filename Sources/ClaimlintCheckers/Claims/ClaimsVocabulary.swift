@@ -119,6 +119,8 @@ final class ClaimsVocabulary: Sendable {
     let wholeSourceHosts: Set<Substring>
     /// Substrings of a link that mark a shop or affiliate link.
     let shopHints: [String]
+    /// `shopHints` as bytes, for links that are ASCII (`asciiSourceLink`).
+    let shopHintBytes: [[UInt8]]
     /// Shop, order and booking words: a page signal, looked up once per token of the document.
     let commerceWords: Set<WordKey>
     /// Nearly every word of a page is turned away without a set look-up.
@@ -148,6 +150,7 @@ final class ClaimsVocabulary: Sendable {
         sourceHostSuffixes = Set(sourceHosts.map { $0.hasPrefix(".") ? Substring($0) : Substring("." + $0) })
         wholeSourceHosts = Set(sourceHosts.filter { !$0.hasPrefix(".") }.map { Substring($0) })
         shopHints = try rules.lexicon("claims.shop-hints").map { $0.lowercased() }
+        shopHintBytes = shopHints.map { Array($0.utf8) }
         commerceWords = Set(try rules.lexicon("claims.commerce-words").map { WordKey($0) })
         commerceFilter = WordKeyFilter(commerceWords)
         measuringVerbs = try Self.wordSet(rules, "claims.promotional.measuring-verbs")
@@ -170,6 +173,14 @@ final class ClaimsVocabulary: Sendable {
     /// Whether a link target is a source: an absolute http(s) URL on a journal, index,
     /// regulator or professional body, and not a shop.
     func isSourceLink(_ href: String) -> Bool {
+        var href = href
+        if let answer = href.withUTF8({ asciiSourceLink($0) }) { return answer }
+        return stringSourceLink(href)
+    }
+
+    /// `isSourceLink` through Strings and Characters: links with non-ASCII text, and the reference
+    /// the byte path is tested against (`SourceLinkTests`).
+    func stringSourceLink(_ href: String) -> Bool {
         let lower = href.lowercased()
         for hint in shopHints where lower.containsBytes(hint) { return false }
         guard let host = Self.host(of: lower) else { return false }
@@ -181,6 +192,59 @@ final class ClaimsVocabulary: Sendable {
         }
         // A DOI anywhere in the link is a source whatever the host.
         return lower.containsBytes("/doi/") || lower.containsBytes("doi.org/")
+    }
+
+    /// `isSourceLink` for a link of ASCII bytes (nearly every link), nil for any other: the same
+    /// tests over the lowercased bytes, without a lowercased copy, a String per shop hint or the
+    /// Character walks of `host(of:)` (in ASCII no separator it looks for can be part of a longer
+    /// Character, so bytes find the same places).
+    func asciiSourceLink(_ href: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for b in href where b >= 0x80 { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(href.count, 1)) { buffer -> Bool in
+            let n = href.count
+            for k in 0..<n {
+                let b = href[k]
+                buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            }
+            let lower = UnsafeBufferPointer(rebasing: buffer[0..<n])
+            func contains(_ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+                guard !needle.isEmpty else { return true }
+                guard needle.count <= n else { return false }
+                let first = needle[0]
+                var i = 0
+                while i <= n - needle.count {
+                    if lower[i] == first {
+                        var k = 1
+                        while k < needle.count && lower[i + k] == needle[k] { k += 1 }
+                        if k == needle.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+            for hint in shopHintBytes where hint.withUnsafeBufferPointer({ contains($0) }) { return false }
+            // The host: after the scheme, up to the path, query or fragment, after any user and
+            // before any port, without "www.".
+            func hasPrefix(_ p: StaticString) -> Bool {
+                p.withUTF8Buffer { p in p.count <= n && (0..<p.count).allSatisfy { lower[$0] == p[$0] } }
+            }
+            var lo: Int
+            if hasPrefix("https://") { lo = 8 } else if hasPrefix("http://") { lo = 7 } else if hasPrefix("//") { lo = 2 } else { return false }
+            var hi = lo
+            while hi < n && lower[hi] != 0x2F && lower[hi] != 0x3F && lower[hi] != 0x23 { hi += 1 }  // / ? #
+            if let at = (lo..<hi).last(where: { lower[$0] == 0x40 }) { lo = at + 1 }  // @
+            if let colon = (lo..<hi).first(where: { lower[$0] == 0x3A }) { hi = colon }  // :
+            if hi - lo >= 4 && lower[lo] == 0x77 && lower[lo + 1] == 0x77 && lower[lo + 2] == 0x77 && lower[lo + 3] == 0x2E { lo += 4 }  // www.
+            guard hi > lo else { return false }
+            let host = Substring(String(decoding: UnsafeBufferPointer(rebasing: lower[lo..<hi]), as: UTF8.self))
+            if wholeSourceHosts.contains(host) { return true }
+            for i in host.utf8.indices where host.utf8[i] == UInt8(ascii: ".") {
+                if sourceHostSuffixes.contains(host[i...]) { return true }
+            }
+            // A DOI anywhere in the link is a source whatever the host.
+            func containsLiteral(_ s: StaticString) -> Bool { s.withUTF8Buffer { contains($0) } }
+            return containsLiteral("/doi/") || containsLiteral("doi.org/")
+        }
     }
 
     /// The host of an absolute http(s) URL, without "www." and port; nil for relative links.

@@ -22,7 +22,12 @@ public struct DisclaimerChecker: Checker {
     var topicEnabled: Bool
 
     public init(rules: RuleSet, settings: CheckerSettings) throws {
-        page = try HealthPageAnalyzer(rules: rules)
+        try self.init(rules: rules, settings: settings, shared: SharedCheckerParts())
+    }
+
+    /// In the engine's set the page analyser is the one the balance checker holds: built once.
+    public init(rules: RuleSet, settings: CheckerSettings, shared: SharedCheckerParts) throws {
+        page = try shared.part(HealthPageAnalyzer.self) { try HealthPageAnalyzer(rules: rules) }
         policy = try DisclaimerPolicy(settings: settings)
         missingRule = try rules.require("disclaimer.missing")
         weakRule = try rules.require("disclaimer.weak")

@@ -6,9 +6,18 @@ public protocol Checker: Sendable {
     static var ruleIDs: [String] { get }
     /// Builds the checker from the loaded packs and its settings from the config.
     init(rules: RuleSet, settings: CheckerSettings) throws
+    /// The same, for a checker built together with others (the engine's set): parts several
+    /// checkers use come from `shared` and are built once. By default `init(rules:settings:)`.
+    init(rules: RuleSet, settings: CheckerSettings, shared: SharedCheckerParts) throws
     /// The diagnostics for one document. Rules switched off by config are filtered later;
     /// a checker may skip work for rules in `context.disabledRules`.
     func check(_ document: AnalyzedDocument, context: CheckContext) -> [Diagnostic]
+}
+
+extension Checker {
+    public init(rules: RuleSet, settings: CheckerSettings, shared: SharedCheckerParts) throws {
+        try self.init(rules: rules, settings: settings)
+    }
 }
 
 /// Config sections that checkers read (`disclaimer:`, `claims:` ...), by top-level key.
@@ -110,7 +119,18 @@ public final class AnalyzedBlock: Sendable {
     /// answer as `text(of:) == word` or `text(of:).lowercased() == word`, without building a
     /// String when both are ASCII.
     public func token(_ t: Int, equals word: String, lowercasing: Bool = true) -> Bool {
-        let bytes = utf8[tokens[t].range]
+        let r = tokens[t].range
+        // Most calls compare a different word. When both first bytes are ASCII and differ (after
+        // folding), the texts differ whatever follows: an ASCII character is its own decomposition
+        // and lowercases to ASCII, so it starts both decomposed forms. Answered without the scans below.
+        if let first = word.utf8.first, first < 0x80, r.lowerBound < r.upperBound {
+            var b = utf8[r.lowerBound]
+            if b < 0x80 {
+                if lowercasing && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                if b != first { return false }
+            }
+        }
+        let bytes = utf8[r]
         guard bytes.allSatisfy({ $0 < 0x80 }), word.utf8.allSatisfy({ $0 < 0x80 }) else {
             return lowercasing ? text(of: tokens[t]).lowercased() == word : text(of: tokens[t]) == word
         }
