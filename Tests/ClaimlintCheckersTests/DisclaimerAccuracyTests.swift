@@ -69,8 +69,8 @@ import Testing
         for l in labels { #expect(FileManager.default.fileExists(atPath: Self.fixtures.appendingPathComponent(l.path).path), "\(l.path)") }
     }
 
-    /// Held-out (525 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
-    /// 33-36, 49-50 and 59-70): 496/525 = 94.5% at session 9's final code (docs/disclaimer.md, "Session 9 measure").
+    /// Held-out (597 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
+    /// 33-36, 49-50 and 67-81): 566/597 = 94.8% at session 10's final code (docs/disclaimer.md, "Session 10 measure").
     /// Blind batches move to dev after their first runs once new ones are written; new blind batches join held-out.
     @Test func heldOutAccuracyIsPinned() throws {
         let linter = try Linter()
@@ -110,8 +110,9 @@ import Testing
 
     /// No non-health dev page draws a disclaimer or balance finding. Held-out pages are not
     /// tuned on, so their count is pinned at what was measured on the current held-out set
-    /// (batches 1-3, 6, 19, 22, 33-36, 49-50, 59-70): 2 of 173 at session 9's final code, batch 49's
-    /// solar inverter page and batch 69's bee-swarm season report (scored once, at the final code).
+    /// (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-81): 16 of 225 at session 10's final code: batch
+    /// 49's solar inverter page and 15 animal-care pages (hens, koi, goats, wildlife rescue...) of the
+    /// stress batches 78-81, written to test animals other than pets (docs/disclaimer.md).
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -124,6 +125,6 @@ import Testing
                 #expect(hits.isEmpty, "\(row.path): \(hits.map(\.rule))")
             }
         }
-        #expect(heldOutFlagged.count <= 2, "held-out non-health pages flagged: \(heldOutFlagged)")
+        #expect(heldOutFlagged.count <= 16, "held-out non-health pages flagged: \(heldOutFlagged)")
     }
 }
