@@ -1069,7 +1069,6 @@ struct SentenceAnalyzer {
                                                  "you might also like", "recommended reading"]
 
     private func opensWithRelatedLinks(_ r: Range<Int>) -> Bool {
-        let t = block.tokens
         for n in 1...4 where r.lowerBound + n < r.upperBound && block.token(r.lowerBound + n, equals: ":", lowercasing: false) {
             if Self.relatedLinkLabels.contains(block.lowercasedWords(r.lowerBound..<(r.lowerBound + n))) { return true }
         }
