@@ -30,17 +30,8 @@ struct ClaimModel {
         // The pack(s) that defined the model's keys: where the user has to look.
         let file = rules.files(defining: "claims.model.settings", "claims.model.features")
         func error(_ message: String) -> RulePackError { RulePackError(file: file, line: nil, message: message) }
-        var threshold: Double?, bias: Double?
-        for entry in settings {
-            let parts = entry.split(separator: " ")
-            guard parts.count == 2, let value = Double(parts[1]) else { throw error("bad setting '\(entry)'") }
-            switch parts[0] {
-            case "threshold": threshold = value
-            case "bias": bias = value
-            default: throw error("unknown setting '\(entry)'")
-            }
-        }
-        guard let threshold, let bias else { throw error("threshold and bias are required") }
+        let values = try ModelSettings.read(settings, lexicon: "claims.model.settings", names: ["threshold", "bias"], error: error)
+        let threshold = values[0], bias = values[1]
         var mean = [Double](repeating: 0, count: ClaimFeatures.count)
         var scale = [Double](repeating: 1, count: ClaimFeatures.count)
         var weight = [Double](repeating: 0, count: ClaimFeatures.count)

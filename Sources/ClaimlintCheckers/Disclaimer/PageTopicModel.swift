@@ -39,18 +39,8 @@ struct PageTopicModel: Sendable {
         guard let settings = rules.lexicons["disclaimer.topic.settings"], let entries = rules.lexicons["disclaimer.topic.weights"] else { return nil }
         let file = rules.files(defining: "disclaimer.topic.settings", "disclaimer.topic.weights")
         func error(_ message: String) -> RulePackError { RulePackError(file: file, line: nil, message: message) }
-        var threshold: Double?, bias: Double?, minEvidence: Int?
-        for entry in settings {
-            let parts = entry.split(separator: " ")
-            guard parts.count == 2, let value = Double(parts[1]) else { throw error("bad setting '\(entry)' in disclaimer.topic.settings (expected: name value)") }
-            switch parts[0] {
-            case "threshold": threshold = value
-            case "bias": bias = value
-            case "min-evidence": minEvidence = Int(value)
-            default: throw error("unknown setting '\(entry)' in disclaimer.topic.settings")
-            }
-        }
-        guard let threshold, let bias, let minEvidence else { throw error("disclaimer.topic.settings needs threshold, bias and min-evidence") }
+        let values = try ModelSettings.read(settings, lexicon: "disclaimer.topic.settings", names: ["threshold", "bias", "min-evidence"], error: error)
+        let threshold = values[0], bias = values[1], minEvidence = Int(values[2])
         guard threshold > 0 && threshold < 1 else { throw error("threshold \(threshold) must lie between 0 and 1") }
         var keys: [WordKey: Int32] = [:]
         var words: [String] = [], weights: [Double] = []
