@@ -72,7 +72,8 @@ public struct DisclaimerChecker: Checker {
         let v = verdict(document)
         var out: [Diagnostic] = []
         // The rules' need, or the topic model's when the rules see none.
-        let opened = !v.profile.needsDisclaimer && topicEnabled ? topicOpening(document, v) : nil
+        // (Not on animal care: its doses and treatments were found and were the animal's.)
+        let opened = !v.profile.needsDisclaimer && !v.profile.isAnimalCare && topicEnabled ? topicOpening(document, v) : nil
         if audit, let finding = auditFinding(document, v, exempt: false) { out.append(finding) }
         guard v.profile.needsDisclaimer || opened != nil else { return out }
         return out + findings(document, v, opened: opened, severity: severity)

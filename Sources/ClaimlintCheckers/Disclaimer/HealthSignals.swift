@@ -77,6 +77,31 @@ struct TriggerHit: Sendable {
     var dosesMedicineOnly = false
 }
 
+/// Who a word of a trigger sentence makes the patient (`HealthSignals.sentencePatient`).
+enum PatientWord: Sendable {
+    case animal, pet, reader, person, vet, neutral
+}
+
+/// A trigger sentence's hits, points and patient, kept until the page's patient is known.
+struct ScoredSentence: Sendable {
+    var hits: [TriggerHit]
+    var points: Int
+    var patient: SentencePatient
+}
+
+/// Whose body a trigger sentence is about, by its words (`HealthSignals.sentencePatient`).
+enum SentencePatient: Sendable {
+    /// An animal other than a pet, and no reader, pet or person.
+    case animal
+    /// A pet or a person's body ("your dog", "if you are pregnant", "people").
+    case body
+    /// No animal, pet or person named, but the vet ("the vet gave two injections"): the
+    /// animal's when the page is animal care.
+    case vet
+    /// Neither named (or only the reader addressed: "if you catch it early").
+    case unnamed
+}
+
 /// A sentence of the document, by block index and sentence index.
 struct SentenceRef: Hashable, Sendable {
     var block: Int
@@ -122,6 +147,10 @@ struct HealthProfile: Sendable {
     var linksInterventionToHealth = false
     /// Sentences about a body only by inference (`TriggerHit.inferred`).
     var inferredBodySentences = 0
+
+    /// Some trigger sentences were about an animal other than a pet and left out (round 16): the
+    /// page's treatment words are animal care, so the topic model does not open it either.
+    var isAnimalCare = false
 
     var needsDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre && isAboutBody }
 
@@ -223,6 +252,14 @@ final class HealthVocabulary: Sendable {
     let afterConditionWords: Set<WordKey>
     /// Distinct genre words that make a page one of these genres.
     static let genreThreshold = 3
+    /// Who a trigger sentence is about (`sentencePatient`): an animal other than a pet,
+    /// a pet, the reader or another person, or a neutral "your vet".
+    let patientWords: PhraseTrie<PatientWord>
+    /// Animal-patient trigger sentences that make a page animal care when no trigger sentence is
+    /// about a pet or a person's body.
+    static let animalCareSentences = 2
+    /// Distinct animal words on a page that make it animal care with one animal or vet sentence.
+    static let animalCareWords = 3
     /// "boxing", "classes", "practice": an activity named by the condition it is for ("boxing for
     /// Parkinson's", "aphasia practice") is a therapy (`productByUse`).
     let therapyActivities: PhraseTrie<Bool>
@@ -301,6 +338,13 @@ final class HealthVocabulary: Sendable {
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
         therapyActivities = PhraseTrie(phrases: try rules.lexicon("disclaimer.therapy-activities")) { _ in true }
         documentNouns = PhraseTrie(phrases: try rules.lexicon("disclaimer.document-nouns")) { _ in true }
+        var patients = PhraseTrie<PatientWord>()
+        for (name, kind) in [("disclaimer.animal-patients", PatientWord.animal), ("disclaimer.pet-patients", .pet),
+                             ("disclaimer.reader-words", .reader), ("disclaimer.reader-neutral-phrases", .neutral),
+                             ("disclaimer.person-body-markers", .person), ("disclaimer.animal-professionals", .vet)] {
+            for phrase in try rules.lexicon(name) { patients.insert(phrase, value: kind) }
+        }
+        patientWords = patients
         genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game", "disclaimer.genre.animals",
                           "disclaimer.genre.translation"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
@@ -347,6 +391,7 @@ final class HealthVocabulary: Sendable {
         var profile = HealthProfile()
         profile.linksInterventionToHealth = linksIntervention
         var titleNamesCondition = false
+        var scored: [ScoredSentence] = []
         for block in document.blocks where block.inScope {
             if block.kind.isHeading && !(titleNamesCondition && profile.headingNamesBodyTopic) {
                 if !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) { titleNamesCondition = true }
@@ -366,20 +411,41 @@ final class HealthVocabulary: Sendable {
                     found.append(hit)
                 }
                 guard let best = found.map(\.kind.weight).max() else { continue }
-                profile.hits.append(contentsOf: found)
-                if found.contains(where: \.figurativeBody) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody }) {
-                    profile.figurativeBodySentences += 1
-                }
-                if found.contains(where: { $0.aboutBody && $0.inferred }) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody && !$0.inferred }) {
-                    profile.inferredBodySentences += 1
-                }
                 // A dose of a named medicine or supplement ("ibuprofen, 400 mg three times a
                 // day"), or of a dose form ("two gummies deliver 600 mg"), is advice a reader can
                 // act on by itself: it alone makes the page need one.
                 let dosedProduct = found.contains { $0.kind == .dosage }
                     && (found.contains { $0.kind == .medicine || $0.kind == .supplement } || doseForms.occurs(in: block.tokens, range: sentence.tokens))
-                profile.score += dosedProduct ? max(best, HealthProfile.threshold) : best
+                let patient = sentencePatient(in: block, sentence: sentence)
+                scored.append(ScoredSentence(hits: found, points: dosedProduct ? max(best, HealthProfile.threshold) : best, patient: patient))
             }
+        }
+        // The patient of the treatment (round 16). "Give each calf 2 litres", "the hens were
+        // treated", "koi with ulcers": a trigger sentence whose patient is an animal other than a
+        // pet is animal care, not the reader's health. On a page with two or more such sentences
+        // and no trigger sentence about a pet or a person's body, the sentences that name no
+        // patient ("the dose is 2 ml into the muscle", "the vet gave two injections") are the
+        // animal's too.
+        // A page with no such sentence is animal care too when it names three distinct animal words
+        // and no pet ("MEDICATION ROUND" in a hedgehog rescue's handbook). (Scanned only on pages
+        // whose trigger sentences name no pet or person.)
+        var animalCare = false
+        if !scored.isEmpty && !scored.contains(where: { $0.patient == .body }) {
+            let animalSentences = scored.lazy.filter { $0.patient == .animal || $0.patient == .vet }.count
+            let page = pageAnimals(document)
+            animalCare = !page.pet && (animalSentences >= Self.animalCareSentences || page.distinct >= Self.animalCareWords)
+        }
+        profile.isAnimalCare = animalCare || scored.contains { $0.patient == .animal }
+        for sentence in scored where sentence.patient != .animal && !(animalCare && (sentence.patient == .unnamed || sentence.patient == .vet)) {
+            let found = sentence.hits
+            profile.hits.append(contentsOf: found)
+            if found.contains(where: \.figurativeBody) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody }) {
+                profile.figurativeBodySentences += 1
+            }
+            if found.contains(where: { $0.aboutBody && $0.inferred }) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody && !$0.inferred }) {
+                profile.inferredBodySentences += 1
+            }
+            profile.score += sentence.points
         }
         // A page whose title or a heading names a condition ("Getting through a panic attack")
         // needs only one trigger sentence in its text.
@@ -433,6 +499,55 @@ final class HealthVocabulary: Sendable {
             }
         }
         return false
+    }
+
+    /// Whose body a trigger sentence is about. `.animal`: it names an animal other than a pet
+    /// ("calf", "hens", "koi", "hoglets") and no pet, no person's body and no reader ("you"; "your"
+    /// before an animal word or the vet, "your hens", "your vet", is the reader's animal). `.body`:
+    /// it names a pet or a person's body ("your dog", "if you are pregnant", "wash your hands",
+    /// "see your GP", "people").
+    func sentencePatient(in block: AnalyzedBlock, sentence: Sentence) -> SentencePatient {
+        var animal = false
+        var reader = false
+        var vet = false
+        var i = sentence.tokens.lowerBound
+        let end = sentence.tokens.upperBound
+        while i < end {
+            guard let m = patientWords.longestMatch(startingAt: i, in: block.tokens, limit: end) else { i += 1; continue }
+            switch m.value {
+            case .animal: animal = true
+            case .vet: vet = true
+            case .pet, .person: return .body
+            case .neutral: break
+            case .reader:
+                // "your hens", "your backyard flock": the reader's animal.
+                let ownsAnimal = (m.end..<min(m.end + 2, end)).contains { j in
+                    patientWords.longestMatch(startingAt: j, in: block.tokens, limit: end)?.value == .animal
+                }
+                if !(ownsAnimal && block.text(of: block.tokens[i]).lowercased() == "your") { reader = true }
+            }
+            i = m.end
+        }
+        if animal && !reader { return .animal }
+        return vet ? .vet : .unnamed
+    }
+
+    /// Distinct animal words (up to `animalCareWords`) on the whole page, and whether it names a
+    /// pet anywhere (a pet page is about a body, the pets rule).
+    func pageAnimals(_ document: AnalyzedDocument) -> (distinct: Int, pet: Bool) {
+        var seen = Set<String>()
+        for block in document.blocks where block.inScope {
+            var i = 0
+            while i < block.tokens.count {
+                guard let m = patientWords.longestMatch(startingAt: i, in: block.tokens) else { i += 1; continue }
+                if m.value == .pet { return (seen.count, true) }
+                if m.value == .animal, seen.count < Self.animalCareWords {
+                    seen.insert(block.text(block.utf8Range(ofTokens: i..<m.end)).lowercased())
+                }
+                i = m.end
+            }
+        }
+        return (seen.count, false)
     }
 
     /// At least `genreThreshold` distinct genre words on the page (whole page: a product's
