@@ -46,7 +46,7 @@ let package = Package(
         ]),
 
         // The boundary sweep (`make sweep`): every fixture paragraph cut at its edges, linted in process.
-        .executableTarget(name: "claimlint-sweep", dependencies: ["ClaimlintEngine"], path: "Sources/ClaimlintSweep"),
+        .executableTarget(name: "claimlint-sweep", dependencies: ["ClaimlintEngine", "ClaimlintReport", .product(name: "ArgumentParser", package: "swift-argument-parser")], path: "Sources/ClaimlintSweep"),
 
         .executableTarget(name: "RulePackEmbedder"),
         .plugin(name: "EmbedRulePacks", capability: .buildTool(), dependencies: ["RulePackEmbedder"]),

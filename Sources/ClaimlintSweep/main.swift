@@ -23,36 +23,22 @@
 import ClaimlintCore
 import ClaimlintEngine
 import ClaimlintIngest
+import ClaimlintReport
+import ArgumentParser
 import Foundation
 
-struct Options {
-    var root = FileManager.default.currentDirectoryPath
-    var sample = 1
-    var cutBudget = 512 << 20
-    var skip: [String] = []
-    var match: [String] = []
-    var only: String?
-}
+struct Options: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "claimlint-sweep", abstract: "The boundary sweep over the fixture paragraphs.")
+    @Option(help: "The package root.") var root = FileManager.default.currentDirectoryPath
+    @Option(help: "Every Kth paragraph only (the test suite's deterministic sample).") var sample = 1
+    @Option(name: .customLong("cut-budget"), help: "Bytes of prefix and suffix inputs to lint in all.") var cutBudget = 512 << 20
+    @Option(help: "Skip inputs whose label contains this text (repeatable).") var skip: [String] = []
+    @Option(help: "Lint only inputs whose label contains this text (repeatable).") var match: [String] = []
+    @Option(help: "Write the input with this label to stdout instead of linting.") var only: String?
 
-func parseOptions() -> Options {
-    var o = Options()
-    var args = CommandLine.arguments.dropFirst().makeIterator()
-    func value(_ name: String) -> String {
-        guard let v = args.next() else { fail("\(name) needs a value") }
-        return v
+    mutating func validate() throws {
+        guard sample >= 1 else { throw ValidationError("--sample must be 1 or more") }
     }
-    while let a = args.next() {
-        switch a {
-        case "--root": o.root = value(a)
-        case "--sample": o.sample = max(1, Int(value(a)) ?? 1)
-        case "--cut-budget": o.cutBudget = Int(value(a)) ?? o.cutBudget
-        case "--skip": o.skip.append(value(a))
-        case "--match": o.match.append(value(a))
-        case "--only": o.only = value(a)
-        default: fail("unknown argument \(a)")
-        }
-    }
-    return o
 }
 
 func fail(_ message: String) -> Never {
@@ -111,20 +97,6 @@ func paragraphs(of path: String, root: String) -> [String] {
     return document.blocks.map(\.text)
 }
 
-func escapeHTML(_ s: Substring) -> String {
-    var out = ""
-    out.reserveCapacity(s.utf8.count + 8)
-    for c in s {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        default: out.append(c)
-        }
-    }
-    return out
-}
-
 /// Drops the final punctuation (and closing quotes, brackets and spaces after it).
 func withoutFinalPunctuation(_ s: Substring) -> Substring {
     var end = s.endIndex
@@ -171,7 +143,7 @@ struct Sweep {
     }
 }
 
-let options = parseOptions()
+let options = Options.parseOrExit()
 CrashNotice.install()
 let started = ContinuousClock.now
 var sweep: Sweep
@@ -202,7 +174,7 @@ for file in fixtureFiles(root: options.root) {
             sweep.lint(prefix, format: .text, label: "\(place):prefix\(k):text", kind: "prefix")
             // The same cut as the last item of a list: an unpunctuated shop bullet, the shape of
             // the 6 Dec trap, read by the list-item paths (item titles, promotional lists).
-            sweep.lint("<ul><li>Fragrance free</li><li>\(escapeHTML(Substring(prefix)))</li></ul>\n", format: .html,
+            sweep.lint("<ul><li>Fragrance free</li><li>\(XML.escape(prefix, attribute: false))</li></ul>\n", format: .html,
                        label: "\(place):prefix\(k):li:html", kind: "prefix-li")
         }
 
@@ -211,7 +183,7 @@ for file in fixtureFiles(root: options.root) {
             let piece = Substring(String(decoding: utf8[sentence.range], as: UTF8.self))
             sweep.lint(String(piece), format: .text, label: "\(place):s\(s):text", kind: "sentence")
             sweep.lint(String(withoutFinalPunctuation(piece)), format: .text, label: "\(place):s\(s):unterminated:text", kind: "sentence")
-            let html = escapeHTML(piece)
+            let html = XML.escape(String(piece), attribute: false)
             sweep.lint("<ul><li>\(html)</li></ul>\n", format: .html, label: "\(place):s\(s):li:html", kind: "sentence-html")
             sweep.lint("<h2>\(html)</h2>\n", format: .html, label: "\(place):s\(s):h2:html", kind: "sentence-html")
             sweep.lint("<table><tr><td>\(html)</td></tr></table>\n", format: .html, label: "\(place):s\(s):td:html", kind: "sentence-html")
