@@ -3,6 +3,7 @@ import ClaimlintCore
 import ClaimlintIngest
 import ClaimlintRules
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -349,29 +350,28 @@ public struct Linter: Sendable {
 }
 
 /// The checkers `Linter.buildCheckers` builds, one slot per checker, each written by one thread.
-private final class BuiltCheckers: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var results: [Result<any Checker, any Error>?]
-    init(count: Int) { results = Array(repeating: nil, count: count) }
+private final class BuiltCheckers: Sendable {
+    private let slots: Mutex<[Result<any Checker, any Error>?]>
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
     func set(_ i: Int, _ result: Result<any Checker, any Error>) {
-        lock.lock()
-        results[i] = result
-        lock.unlock()
+        slots.withLock { $0[i] = result }
     }
+    var results: [Result<any Checker, any Error>?] { slots.withLock { $0 } }
 }
 
 /// Resumes a continuation exactly once: whichever of the work and its timer comes first wins.
-final class ResumeOnce<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<T, Never>?
-    init(_ c: CheckedContinuation<T, Never>) { continuation = c }
+final class ResumeOnce<T: Sendable>: Sendable {
+    private let continuation: Mutex<CheckedContinuation<T, Never>?>
+    init(_ c: CheckedContinuation<T, Never>) { continuation = Mutex(c) }
     /// Resumes the continuation unless it already was; says whether this call did.
     @discardableResult
     func resume(_ value: T) -> Bool {
-        lock.lock()
-        let c = continuation
-        continuation = nil
-        lock.unlock()
+        // Taken out under the lock, resumed outside it: resuming runs the waiting task's code.
+        let c = continuation.withLock { c in
+            let taken = c
+            c = nil
+            return taken
+        }
         c?.resume(returning: value)
         return c != nil
     }

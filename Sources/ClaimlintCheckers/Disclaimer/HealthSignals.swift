@@ -524,7 +524,7 @@ final class HealthVocabulary: Sendable {
                 let ownsAnimal = (m.end..<min(m.end + 2, end)).contains { j in
                     patientWords.longestMatch(startingAt: j, in: block.tokens, limit: end)?.value == .animal
                 }
-                if !(ownsAnimal && block.text(of: block.tokens[i]).lowercased() == "your") { reader = true }
+                if !(ownsAnimal && block.tokens[i].key == Self.yourWord) { reader = true }
             }
             i = m.end
         }
@@ -785,6 +785,7 @@ final class HealthVocabulary: Sendable {
         return nil
     }
     static let forWord = WordKey("for")
+    static let yourWord = WordKey("your")
     static let conjunctions: Set<WordKey> = Set(["and", "or", "&"].map { WordKey($0) })
 
     /// A document noun right after `r` ("vaccination certificates"), or after "and"/"or" and at
