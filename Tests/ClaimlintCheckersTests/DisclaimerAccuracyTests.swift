@@ -136,6 +136,5 @@ import Testing
         "dev/d1460-pipistrelle-wing-tear-case-notes.txt",
         "dev/d1486-carp-hatchery-spawning-induction-notes.txt",
         "dev/d1520-hot-tub-biofilm-purge-blog.html",
-        "dev/d1629-startup-cash-burn-cure-newsletter.txt",
     ]
 }

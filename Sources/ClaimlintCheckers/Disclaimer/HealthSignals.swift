@@ -346,7 +346,7 @@ final class HealthVocabulary: Sendable {
         }
         patientWords = patients
         genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game", "disclaimer.genre.animals",
-                          "disclaimer.genre.translation"].map { name in
+                          "disclaimer.genre.translation", "disclaimer.genre.business"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
         }
     }

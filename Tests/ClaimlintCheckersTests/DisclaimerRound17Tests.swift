@@ -1,0 +1,43 @@
+import ClaimlintCore
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+/// Disclaimer round 17 (docs/disclaimer.md, "Round 17"): business writing's medical metaphors, a
+/// disclaimer note's own consult line, animal care as one mechanism (the animals genre folded into
+/// the patient rule; the vet as an animal-care word; pets named in the names of things), comment
+/// headings with a modifier, machine-translated substitute frames.
+@Suite struct DisclaimerRound17Tests {
+    let checker: DisclaimerChecker
+    init() throws { checker = try S.disclaimerChecker() }
+
+    func fired(_ text: String) -> [String] {
+        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+    }
+
+    func check(_ parts: [DisclaimerTestSupport.Part]) -> [Diagnostic] {
+        checker.check(S.document(parts), context: CheckContext(relativePath: "a.html", disabledRules: DisclaimerTestSupport.optInRules))
+    }
+
+    // MARK: business writing (disclaimer.genre.business)
+
+    @Test(arguments: [
+        // A founder's newsletter: "miracle cure", "symptoms", "painkiller" said of a company's cash.
+        "There is no miracle cure for a cash burn problem. Three founders wrote with the same symptoms: revenue growing and the bank balance shrinking. A bridge round is a painkiller, not a cure; fix the unit economics first.",
+        // A markets column: "pain relief" and "remedy" for borrowers and the stock market.
+        "The rate cut is pain relief for borrowers with a mortgage. Analysts say the stock market has no quick remedy for a recession, and the painkiller of cheap credit wears off.",
+    ])
+    func businessMetaphorsStayQuiet(_ text: String) {
+        #expect(fired(text) == [], "\(text)")
+    }
+
+    @Test(arguments: [
+        // A health page that mentions money once or twice is still a health page.
+        "Ibuprofen 400 mg three times a day eases the pain of a sprained ankle. The NHS spends its revenue on physiotherapy, so ask your GP for a referral if the swelling lasts.",
+        "Take 10 mg of melatonin an hour before bed to help jet lag. Shift workers on the payroll of a hospital often use it too.",
+    ])
+    func healthPagesWithAMoneyWordStillNeedOne(_ text: String) {
+        #expect(fired(text) == ["disclaimer.missing"], "\(text)")
+    }
+}
