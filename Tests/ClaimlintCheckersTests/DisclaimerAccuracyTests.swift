@@ -135,6 +135,5 @@ import Testing
     static let knownNonHealthDevMisses: Set<String> = [
         "dev/d1460-pipistrelle-wing-tear-case-notes.txt",
         "dev/d1486-carp-hatchery-spawning-induction-notes.txt",
-        "dev/d1520-hot-tub-biofilm-purge-blog.html",
     ]
 }

@@ -40,4 +40,21 @@ private typealias S = DisclaimerTestSupport
     func healthPagesWithAMoneyWordStillNeedOne(_ text: String) {
         #expect(fired(text) == ["disclaimer.missing"], "\(text)")
     }
+
+    // MARK: a disclaimer note's own consult line
+
+    @Test func aStrayNotesConsultLineIsPartOfTheNote() {
+        // A hot tub's "symptom", "infection", "cure" and "dose" are the pipework's; the only body
+        // sentence is the consult line of the note that says the post is not medical advice.
+        let text = "The symptom is on the surface; the infection is in the pipework. No amount of extra chlorine dosing will cure the biofilm in the jets. Don't panic when brown foam appears; that is the treatment working.\n\nA quick note: this post is about the tub, not your skin. It isn't medical advice. If you get a rash after bathing, speak to a doctor or pharmacist."
+        let v = checker.verdict(S.text(text))
+        #expect(!v.profile.needsDisclaimer)
+        #expect(fired(text) == [])
+    }
+
+    @Test func aConsultLineOutsideTheNoteStillCounts() {
+        // The same consult line in a paragraph of its own is the page's health information.
+        let text = "Hot tub rash is an itchy skin infection from bacteria in poorly kept water. If you get a rash after bathing, speak to a doctor or pharmacist.\n\nIt usually clears in a week; an antihistamine cream can ease the itch."
+        #expect(checker.verdict(S.text(text)).profile.needsDisclaimer)
+    }
 }
