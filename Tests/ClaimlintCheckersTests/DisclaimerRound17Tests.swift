@@ -57,4 +57,28 @@ private typealias S = DisclaimerTestSupport
         let text = "Hot tub rash is an itchy skin infection from bacteria in poorly kept water. If you get a rash after bathing, speak to a doctor or pharmacist.\n\nIt usually clears in a week; an antihistamine cream can ease the itch."
         #expect(checker.verdict(S.text(text)).profile.needsDisclaimer)
     }
+
+    // MARK: animal care, one mechanism
+
+    @Test(arguments: [
+        // Bat rescue case notes: the rescue vet and two species words; the cat is the cause of the wound.
+        "Species: common pipistrelle, adult female. Probable cat attack; two small punctures on the flank.\n\nTreatment: wound cleaned with dilute chlorhexidine. Rang the rescue vet, who prescribed a 5-day course of antibiotic due to the cat contact. Antibiotic dose given once daily by fine syringe.\n\nMembrane tears in bats can heal fast. Last antibiotic dose on day 5.",
+        // A carp hatchery: "hatchery" (an animal-care word, was the animals genre), "carp" and the vet.
+        "Each female was given two injections of carp pituitary extract. Preliminary dose 0.3 mg/kg, then 2.7 mg/kg twelve hours later. Product held under the vet's prescription.\n\nHatch rate at the hatchery was 70%. Jar 2 showed symptoms of fungus so was given a short salt bath treatment.",
+        // A hedgehog hospital: "pet shop" and "kitten biscuits" name a shop and a food, not a pet.
+        "Most underweight hoglets carry lungworm; the symptoms are a wet cough and a hunched posture. Our vet works out the treatment course and dose by weight for each animal, so finders should never give anything from the pet shop shelf. We get through four kilos of kitten biscuits a day.",
+    ])
+    func animalCareStaysQuiet(_ text: String) {
+        #expect(fired(text) == [], "\(text)")
+    }
+
+    @Test(arguments: [
+        // A person's body at stake beside animal-care words: the beekeeper is a person.
+        "Beekeepers at the apiary get stung often. If you are allergic, carry two adrenaline auto-injectors and take an antihistamine 10 mg after a sting; see your GP about venom immunotherapy.",
+        // A pet is a body: the vet and a dog's dose.
+        "Give your dog one worming tablet every three months; a 10 kg dog needs 50 mg of praziquantel. Ask your vet about flea treatments.",
+    ])
+    func personOrPetPagesNearAnimalCareStillNeedOne(_ text: String) {
+        #expect(fired(text) == ["disclaimer.missing"], "\(text)")
+    }
 }
