@@ -81,4 +81,27 @@ private typealias S = DisclaimerTestSupport
     func personOrPetPagesNearAnimalCareStillNeedOne(_ text: String) {
         #expect(fired(text) == ["disclaimer.missing"], "\(text)")
     }
+
+    // MARK: comment headings with a modifier
+
+    static let body: [DisclaimerTestSupport.Part] = [
+        .init(kind: .title, text: "Ball of foot pain after pointe class"),
+        .init(text: "Teacher says it might be sesamoiditis."),
+        .init(text: "What fixed mine: ibuprofen 400mg three times a day for a week and ice after class."),
+    ]
+    static let note = "Forum posts are members' personal experiences and are not medical advice."
+
+    @Test(arguments: ["Quick replies", "Replies below the fold", "Latest comments"])
+    func aModifiedCommentHeadingStartsTheComments(_ heading: String) throws {
+        let parts = Self.body + [.init(kind: .heading(level: 3), text: heading), .init(text: "leap_year: following"), .init(text: Self.note)]
+        let d = try #require(check(parts).first)
+        #expect(d.rule == "disclaimer.weak", "\(heading)")
+        #expect(d.message.contains("after the comments"), "\(heading)")
+    }
+
+    @Test(arguments: ["Comments on dosing", "Immune responses", "Replies to common questions"])
+    func aHeadingAboutCommentsOrResponsesIsNotAThread(_ heading: String) {
+        let parts = Self.body + [.init(kind: .heading(level: 3), text: heading), .init(text: "Most people take it with food."), .init(text: Self.note)]
+        #expect(check(parts).isEmpty, "\(heading)")
+    }
 }
