@@ -104,4 +104,20 @@ private typealias S = DisclaimerTestSupport
         let parts = Self.body + [.init(kind: .heading(level: 3), text: heading), .init(text: "Most people take it with food."), .init(text: Self.note)]
         #expect(check(parts).isEmpty, "\(heading)")
     }
+
+    // MARK: machine-translated substitute frames
+
+    @Test(arguments: [
+        "It is not made to be used in place of the advice from your doctor.",
+        "This leaflet is not intended to be used instead of advice from your pharmacist.",
+    ])
+    func translatedSubstituteFramesAreDisclaimers(_ sentence: String) {
+        let text = "Take one capsule of 300 mg horsetail extract twice a day after food for the joints.\n\n\(sentence)"
+        #expect(checker.verdict(S.text(text)).found.map(\.family.rawValue) == ["not-a-substitute"], "\(sentence)")
+    }
+
+    @Test func aToolUsedInPlaceOfAnotherIsNoDisclaimer() {
+        let text = "Take one capsule of 300 mg horsetail extract twice a day after food for the joints.\n\nA spoon is not made to be used in place of a measuring cup."
+        #expect(checker.verdict(S.text(text)).found.isEmpty)
+    }
 }
