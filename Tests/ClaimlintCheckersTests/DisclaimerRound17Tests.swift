@@ -120,4 +120,23 @@ private typealias S = DisclaimerTestSupport
         let text = "Take one capsule of 300 mg horsetail extract twice a day after food for the joints.\n\nA spoon is not made to be used in place of a measuring cup."
         #expect(checker.verdict(S.text(text)).found.isEmpty)
     }
+
+    // MARK: a medicine's strength as a percentage
+
+    @Test(arguments: [
+        // A verruca diary: one sentence names the medicine with its strength.
+        "Noticed a hard grey spot on the ball of my foot. Bought 26% salicylic acid gel and applied it every night.",
+        "The rash was itchy for a week. I used 1% hydrocortisone cream on it.",
+    ])
+    func aPercentageBeforeAMedicineIsADose(_ text: String) {
+        #expect(checker.verdict(S.text(text)).profile.hits.contains { $0.kind == .dosage }, "\(text)")
+    }
+
+    @Test(arguments: [
+        "About 26% of adults have taken ibuprofen this year.",
+        "Save 10% on hydrocortisone cream this week.",
+    ])
+    func aPercentageThatIsNoStrengthIsNoDose(_ text: String) {
+        #expect(!checker.verdict(S.text(text)).profile.hits.contains { $0.kind == .dosage }, "\(text)")
+    }
 }

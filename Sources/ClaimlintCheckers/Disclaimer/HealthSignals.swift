@@ -613,6 +613,13 @@ final class HealthVocabulary: Sendable {
             out.append(therapy)
         }
         guard !matches.isEmpty else { return out }
+        // "26% salicylic acid gel", "1% hydrocortisone": a percentage right before a named medicine
+        // is its strength, a dose (round 17, a verruca diary).
+        if out.allSatisfy({ $0.kind != .dosage }), !block.kind.isLabel,
+           let strength = medicineStrength(matches, in: block, sentence: sentence) {
+            out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: strength)), block: block.index,
+                                  range: block.utf8Range(ofTokens: strength)))
+        }
         var namesBodyPart: Bool?
         for m in matches {
             let kind = m.value
@@ -915,6 +922,17 @@ final class HealthVocabulary: Sendable {
     }
 
     /// The first "200 mg", "10mcg", "1,000 IU" of a sentence, as a token range.
+    /// A percentage right before a named medicine ("26 % salicylic acid"): the number, the sign and
+    /// the medicine's tokens.
+    func medicineStrength(_ matches: [PhraseMatch<HealthTrigger>], in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
+        for m in matches where m.value == .medicine {
+            let s = m.tokens.lowerBound
+            guard s >= sentence.tokens.lowerBound + 2 else { continue }
+            if block.tokens[s - 2].kind == .number && block.text(of: block.tokens[s - 1]) == "%" { return (s - 2)..<m.tokens.upperBound }
+        }
+        return nil
+    }
+
     func doseAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
         // "50 mg per litre", "10 mg/l": a concentration in a drink, soil or water, not a dose.
         firstAmount(units: doseUnits, unitWords: doseUnitWords, in: block, sentence: sentence) { unitEnd in
