@@ -84,6 +84,10 @@ struct DisclaimerVocabulary: Sendable {
     /// "12 thoughts on “...”": a count, then one of these, then the post's title.
     let commentLeadMarkers: PhraseTrie<Bool>
     static let commentLeadMaxTokens = 24
+    /// "comments", "replies": a short heading that ends with one ("Quick replies", "Latest
+    /// comments"), or opens with one not followed by its object ("Replies below the fold"; not
+    /// "Comments on dosing"), heads a comment thread too (round 17).
+    let commentHeadNouns: PhraseTrie<Bool>
     /// "not a clinician", "not an herbalist": a professional the writer says they are not.
     let notProfessional: PhraseTrie<Bool>
     /// "I", "we", "the author": with `notProfessional`, the writer's own disclaimer ("I'm a
@@ -209,6 +213,7 @@ struct DisclaimerVocabulary: Sendable {
         labels = try set("disclaimer.labels")
         commentMarkers = try set("disclaimer.comment-markers")
         commentLeadMarkers = try set("disclaimer.comment-lead-markers")
+        commentHeadNouns = try set("disclaimer.comment-head-nouns")
         var notProfessional = PhraseTrie<Bool>()
         for professional in try rules.lexicon("disclaimer.professionals") {
             for article in ["a", "an", "your", "a qualified", "a trained", "a registered", "a medical", "a health"] {
@@ -453,6 +458,16 @@ struct DisclaimerVocabulary: Sendable {
             if let m = commentMarkers.longestMatch(startingAt: start, in: block.tokens),
                block.tokens[m.end...].allSatisfy({ $0.kind != .word }) {
                 return block.index
+            }
+            // A heading with a comment noun at either end: "Quick replies", "Replies below the fold".
+            if block.kind.isHeading, words > 1 {
+                var last = block.tokens.count - 1
+                while last > start && block.tokens[last].kind != .word { last -= 1 }
+                if commentHeadNouns.longestMatch(startingAt: last, in: block.tokens)?.end == last + 1 { return block.index }
+                if commentHeadNouns.longestMatch(startingAt: start, in: block.tokens) != nil,
+                   commentLeadMarkers.longestMatch(startingAt: start, in: block.tokens) == nil {
+                    return block.index
+                }
             }
         }
         return nil

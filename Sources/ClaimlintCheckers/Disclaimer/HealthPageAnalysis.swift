@@ -42,7 +42,11 @@ struct HealthPageAnalyzer: Sendable {
         let skip = Set(found.map { SentenceRef(block: $0.block, sentence: $0.sentence) })
         let links = claims.links(of: document)
         var care: [SentenceRef: Int] = [:]
-        for p in passing { care[SentenceRef(block: p.block, sentence: p.sentence)] = p.verb }
+        // A consult line in the same block as a disclaimer sentence is the note's own ("It isn't
+        // medical advice. If you get a rash after bathing, speak to a doctor"): part of the
+        // disclaimer, left out of the score like it (round 17, a hot tub blog's stray note).
+        let noteBlocks = Set(found.map(\.block))
+        for p in passing where !noteBlocks.contains(p.block) { care[SentenceRef(block: p.block, sentence: p.sentence)] = p.verb }
         return HealthPageAnalysis(profile: health.profile(document, skipping: skip, links: links, care: care), found: found, passing: passing)
     }
 }

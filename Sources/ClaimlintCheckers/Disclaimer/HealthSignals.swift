@@ -80,6 +80,9 @@ struct TriggerHit: Sendable {
 /// Who a word of a trigger sentence makes the patient (`HealthSignals.sentencePatient`).
 enum PatientWord: Sendable {
     case animal, pet, reader, person, vet, neutral
+    /// A word of animal care that is not a patient ("hatchery", "lambing", "beekeeper"): counted
+    /// among the page's animal words only (`pageAnimals`).
+    case husbandry
 }
 
 /// A trigger sentence's hits, points and patient, kept until the page's patient is known.
@@ -341,12 +344,13 @@ final class HealthVocabulary: Sendable {
         var patients = PhraseTrie<PatientWord>()
         for (name, kind) in [("disclaimer.animal-patients", PatientWord.animal), ("disclaimer.pet-patients", .pet),
                              ("disclaimer.reader-words", .reader), ("disclaimer.reader-neutral-phrases", .neutral),
-                             ("disclaimer.person-body-markers", .person), ("disclaimer.animal-professionals", .vet)] {
+                             ("disclaimer.person-body-markers", .person), ("disclaimer.animal-professionals", .vet),
+                             ("disclaimer.animal-care-words", .husbandry)] {
             for phrase in try rules.lexicon(name) { patients.insert(phrase, value: kind) }
         }
         patientWords = patients
-        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game", "disclaimer.genre.animals",
-                          "disclaimer.genre.translation"].map { name in
+        genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game",
+                          "disclaimer.genre.translation", "disclaimer.genre.business"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
         }
     }
@@ -518,7 +522,7 @@ final class HealthVocabulary: Sendable {
             case .animal: animal = true
             case .vet: vet = true
             case .pet, .person: return .body
-            case .neutral: break
+            case .neutral, .husbandry: break
             case .reader:
                 // "your hens", "your backyard flock": the reader's animal.
                 let ownsAnimal = (m.end..<min(m.end + 2, end)).contains { j in
@@ -541,9 +545,12 @@ final class HealthVocabulary: Sendable {
             while i < block.tokens.count {
                 guard let m = patientWords.longestMatch(startingAt: i, in: block.tokens) else { i += 1; continue }
                 if m.value == .pet { return (seen.count, true) }
-                if m.value == .animal, seen.count < Self.animalCareWords {
+                if m.value == .animal || m.value == .husbandry, seen.count < Self.animalCareWords {
                     seen.insert(block.text(block.utf8Range(ofTokens: i..<m.end)).lowercased())
                 }
+                // The vet, on a page that names no pet, is the animal's professional: one animal
+                // word more (round 17, a bat rescue's case notes: "the rescue vet", two species words).
+                if m.value == .vet, seen.count < Self.animalCareWords { seen.insert("vet") }
                 i = m.end
             }
         }
@@ -606,6 +613,13 @@ final class HealthVocabulary: Sendable {
             out.append(therapy)
         }
         guard !matches.isEmpty else { return out }
+        // "26% salicylic acid gel", "1% hydrocortisone": a percentage right before a named medicine
+        // is its strength, a dose (round 17, a verruca diary).
+        if out.allSatisfy({ $0.kind != .dosage }), !block.kind.isLabel,
+           let strength = medicineStrength(matches, in: block, sentence: sentence) {
+            out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: strength)), block: block.index,
+                                  range: block.utf8Range(ofTokens: strength)))
+        }
         var namesBodyPart: Bool?
         for m in matches {
             let kind = m.value
@@ -908,6 +922,17 @@ final class HealthVocabulary: Sendable {
     }
 
     /// The first "200 mg", "10mcg", "1,000 IU" of a sentence, as a token range.
+    /// A percentage right before a named medicine ("26 % salicylic acid"): the number, the sign and
+    /// the medicine's tokens.
+    func medicineStrength(_ matches: [PhraseMatch<HealthTrigger>], in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
+        for m in matches where m.value == .medicine {
+            let s = m.tokens.lowerBound
+            guard s >= sentence.tokens.lowerBound + 2 else { continue }
+            if block.tokens[s - 2].kind == .number && block.text(of: block.tokens[s - 1]) == "%" { return (s - 2)..<m.tokens.upperBound }
+        }
+        return nil
+    }
+
     func doseAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
         // "50 mg per litre", "10 mg/l": a concentration in a drink, soil or water, not a dose.
         firstAmount(units: doseUnits, unitWords: doseUnitWords, in: block, sentence: sentence) { unitEnd in
