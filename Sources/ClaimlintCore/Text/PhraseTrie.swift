@@ -196,10 +196,21 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `start`, if any (the last one found among the longest,
     /// as `matches(...).last` gives).
-    @inlinable
+    ///
+    /// The first-word test is inlined into the caller (callers loop over a sentence's tokens, and
+    /// most tokens start no phrase of a given trie): the loop pays a load and a bit test per
+    /// token, and the call and the walk only where the filter says maybe.
+    @inlinable @inline(__always)
     public func longestMatch(startingAt start: Int, in tokens: [Token], limit: Int? = nil) -> (end: Int, value: Value)? {
         let end = limit ?? tokens.count
         guard start < end else { return nil }
+        if nodes[0].wildcard < 0 && !mayStart(tokens[start].key.raw) { return nil }
+        return longestMatchWalking(from: start, in: tokens, end: end)
+    }
+
+    /// `longestMatch` past its first-word test (`start` below `end`).
+    @inlinable
+    func longestMatchWalking(from start: Int, in tokens: [Token], end: Int) -> (end: Int, value: Value)? {
         var bestEnd = -1
         var best: Value?
         let started = walkFromRoot(at: start, tokens: tokens, end: end) { e, v in
