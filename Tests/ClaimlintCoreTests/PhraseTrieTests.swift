@@ -1,4 +1,4 @@
-import ClaimlintCore
+@testable import ClaimlintCore
 import Testing
 
 private func tokens(_ s: String) -> [Token] { Segmenter.shared.segment(s).tokens }
@@ -83,4 +83,19 @@ private func tokens(_ s: String) -> [Token] { Segmenter.shared.segment(s).tokens
     #expect(trie.matches(startingAt: 1, in: t).map(\.value) == [1, 3, 5])
     #expect(trie.scanAll(t).map(\.value) == [1, 3, 5])
     #expect(trie.longestMatch(startingAt: 1, in: t)?.value == 5)
+}
+
+/// The first-word filter grows with the trie (rebuilt from the root's edges, perf13): every first
+/// word inserted before and after each resize still starts its phrase, and the filter reaches its
+/// 64K-bit ceiling only for a trie of thousands of first words.
+@Test func firstWordFilterKeepsEveryFirstWordAcrossResizes() {
+    var trie = PhraseTrie<Int>()
+    let words = (0..<3000).map { "w\($0)x" }
+    for (n, w) in words.enumerated() { trie.insert("\(w) tail", value: n) }
+    let t = tokens(words.map { "\($0) tail" }.joined(separator: " "))
+    for n in words.indices { #expect(trie.longestMatch(startingAt: 2 * n, in: t)?.value == n) }
+    #expect(trie.scan(t).count == words.count)
+    #expect(PhraseTrie<Int>.firstWordsBits(1) == 1 << 10)
+    #expect(PhraseTrie<Int>.firstWordsBits(100) == 1 << 12)
+    #expect(PhraseTrie<Int>.firstWordsBits(5000) == 1 << 16)
 }

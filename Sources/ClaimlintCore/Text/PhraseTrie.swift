@@ -45,8 +45,10 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     /// deeper edges' table shrinks by as much).
     @usableFromInline var rootEdges = EdgeTable()
     /// The first words of the phrases: most tokens are turned away before hashing into the edge
-    /// table. No false negatives, so no change in matches.
-    @usableFromInline var firstWords = WordKeyFilter()
+    /// table. No false negatives, so no change in matches. Sized to the trie (`firstWordsBits`):
+    /// a page's every token tests the filters of a few dozen tries, and 8 kB each did not stay in
+    /// cache (the filter's load was 40% of `longestMatch`'s samples).
+    @usableFromInline var firstWords = WordKeyFilter(bitCount: Self.minimumFilterBits)
     public private(set) var count = 0
 
     public init() {}
@@ -87,6 +89,7 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
                 node = nodes.count - 1
             }
         }
+        if firstWords.bitCount < Self.firstWordsBits(rootEdges.used) { resizeFirstWords() }
         values.append(value)
         nextValue.append(-1)
         let v = Int32(values.count - 1)
@@ -96,6 +99,23 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     public var isEmpty: Bool { count == 0 }
+
+    static var minimumFilterBits: Int { 1 << 10 }
+
+    /// The filter size for `firstWordCount` first words: 32 bits a word (about 3% false "maybe"s,
+    /// each one an edge probe in a table as small), from 1K bits up to 64K bits.
+    static func firstWordsBits(_ firstWordCount: Int) -> Int {
+        var bits = minimumFilterBits
+        while bits < 1 << 16 && bits < firstWordCount * 32 { bits <<= 1 }
+        return bits
+    }
+
+    /// Rebuilds the first-word filter at its size for the root's edges (their keys are the first words).
+    private mutating func resizeFirstWords() {
+        var filter = WordKeyFilter(bitCount: Self.firstWordsBits(rootEdges.used))
+        for slot in rootEdges.slots where slot.parent >= 0 { filter.insert(WordKey(raw: slot.key)) }
+        firstWords = filter
+    }
 
     /// The child of `node` by the word key `key`, from the root's table or the others'.
     @inlinable @inline(__always)
@@ -176,10 +196,21 @@ public struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `start`, if any (the last one found among the longest,
     /// as `matches(...).last` gives).
-    @inlinable
+    ///
+    /// The first-word test is inlined into the caller (callers loop over a sentence's tokens, and
+    /// most tokens start no phrase of a given trie): the loop pays a load and a bit test per
+    /// token, and the call and the walk only where the filter says maybe.
+    @inlinable @inline(__always)
     public func longestMatch(startingAt start: Int, in tokens: [Token], limit: Int? = nil) -> (end: Int, value: Value)? {
         let end = limit ?? tokens.count
         guard start < end else { return nil }
+        if nodes[0].wildcard < 0 && !mayStart(tokens[start].key.raw) { return nil }
+        return longestMatchWalking(from: start, in: tokens, end: end)
+    }
+
+    /// `longestMatch` past its first-word test (`start` below `end`).
+    @inlinable
+    func longestMatchWalking(from start: Int, in tokens: [Token], end: Int) -> (end: Int, value: Value)? {
         var bestEnd = -1
         var best: Value?
         let started = walkFromRoot(at: start, tokens: tokens, end: end) { e, v in
