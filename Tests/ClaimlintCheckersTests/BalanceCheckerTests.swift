@@ -355,4 +355,18 @@ private typealias S = DisclaimerTestSupport
             #expect(!fired(page).contains("balance.relative-risk"), "\(page)")
         }
     }
+
+    // Balance round 4: the EU food-supplement statement is boilerplate, not risk information.
+
+    @Test(arguments: [
+        "Food supplements should not be used as a substitute for a varied and balanced diet and a healthy lifestyle.",
+        "Keep out of reach of children: accidental iron overdose is dangerous for young children.",
+    ])
+    func supplementStatementsAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test func notRecommendedAtATimeIsAWarning() {
+        #expect(!fired(Self.page + " Not recommended in the evening as it can be mildly stimulating.").contains("balance.no-risks"))
+    }
 }
