@@ -369,4 +369,25 @@ private typealias S = DisclaimerTestSupport
     @Test func notRecommendedAtATimeIsAWarning() {
         #expect(!fired(Self.page + " Not recommended in the evening as it can be mildly stimulating.").contains("balance.no-risks"))
     }
+
+    // Balance round 4: what makes the condition worse is a trigger of the condition, not a harm of
+    // the treatment; "can make it worse", "could make recession worse" is a harm.
+
+    @Test(arguments: [
+        "Coffee makes it worse but I need it to function.",
+        "Hills made it much worse.",
+        "Can the smell make my morning sickness worse?",
+    ])
+    func triggersOfTheConditionAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "It is not advised with thin gums, because removing tissue could make recession worse.",
+        "Trying to slow your breath can make things worse for some people.",
+        "Heel pain has other causes, and what helps one person can aggravate another.",
+    ])
+    func harmsThatMakeThingsWorseCount(_ risk: String) {
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
 }
