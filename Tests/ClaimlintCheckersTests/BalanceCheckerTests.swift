@@ -390,4 +390,20 @@ private typealias S = DisclaimerTestSupport
     func harmsThatMakeThingsWorseCount(_ risk: String) {
         #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
     }
+
+    // Balance round 4: "stop the" names a risk only before a product ("stop the gummies"); before
+    // the complaint it is the benefit ("stop the hair fall"); "don't give up" is no warning.
+
+    @Test(arguments: [
+        "Stop the hair fall in just 4 sessions.",
+        "A guard does not stop the grinding itself.",
+        "It took three weeks before I noticed the difference, so don't give up after a few days.",
+    ])
+    func stoppingTheComplaintIsNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test func stoppingTheProductIsAWarning() {
+        #expect(!fired(Self.page + " Stop the gummies a few days before a blood test if you are asked to.").contains("balance.no-risks"))
+    }
 }
