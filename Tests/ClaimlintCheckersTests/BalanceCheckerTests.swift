@@ -406,4 +406,25 @@ private typealias S = DisclaimerTestSupport
     @Test func stoppingTheProductIsAWarning() {
         #expect(!fired(Self.page + " Stop the gummies a few days before a blood test if you are asked to.").contains("balance.no-risks"))
     }
+
+    // Balance round 4: dizziness and drowsiness are harms only after a harm lead, like redness; in
+    // a list of the condition's symptoms they are not a treatment's harm.
+
+    @Test(arguments: [
+        "Headaches, dizziness when standing up, and tiredness.",
+        "Heavy sweating, cramps in the calves, headache, dizziness, feeling sick.",
+        "It eases period pain without the drowsiness of painkillers.",
+    ])
+    func symptomListsAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Antihistamines can make you drowsy, so take them at night.",
+        "Some people feel dizzy for a few minutes afterwards.",
+        "Sudden hearing loss, ear pain or dizziness need prompt medical attention.",
+    ])
+    func dizzinessAfterALeadAndRedFlagsCount(_ risk: String) {
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
 }
