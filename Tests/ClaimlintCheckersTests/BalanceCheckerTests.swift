@@ -427,4 +427,12 @@ private typealias S = DisclaimerTestSupport
     func dizzinessAfterALeadAndRedFlagsCount(_ risk: String) {
         #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
     }
+
+    // Balance round 4: "irritate" is a harm after a harm lead, like "irritation"; in the
+    // condition's own mechanism it is none.
+
+    @Test func irritatingTheNerveIsTheConditionNotAHarm() {
+        #expect(fired(Self.page + " It happens when a bulging disc presses on or irritates the sciatic nerve.").contains("balance.no-risks"))
+        #expect(!fired(Self.page + " Strong acids can irritate sensitive skin.").contains("balance.no-risks"))
+    }
 }
