@@ -435,4 +435,24 @@ private typealias S = DisclaimerTestSupport
         #expect(fired(Self.page + " It happens when a bulging disc presses on or irritates the sciatic nerve.").contains("balance.no-risks"))
         #expect(!fired(Self.page + " Strong acids can irritate sensitive skin.").contains("balance.no-risks"))
     }
+
+    // Balance round 4: "cause", "causes", "caused" before a symptom describe the condition ("low
+    // stomach acid causes reflux"); "may cause", "can cause" and ", causing nausea" still name harms.
+
+    @Test(arguments: [
+        "The theory is that low stomach acid causes reflux, so topping it up calms things down.",
+        "It breaks down the proteins that cause swelling so sprains heal faster.",
+    ])
+    func causesOfTheConditionAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Very high doses over long periods can raise calcium levels, causing thirst, nausea and kidney stones.",
+        "Repeated injections may thin the surrounding tissue.",
+        "The benefit is often short-lived.",
+    ])
+    func harmsAfterCausingAndThinningCount(_ risk: String) {
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
 }
