@@ -355,4 +355,104 @@ private typealias S = DisclaimerTestSupport
             #expect(!fired(page).contains("balance.relative-risk"), "\(page)")
         }
     }
+
+    // Balance round 4: the EU food-supplement statement is boilerplate, not risk information.
+
+    @Test(arguments: [
+        "Food supplements should not be used as a substitute for a varied and balanced diet and a healthy lifestyle.",
+        "Keep out of reach of children: accidental iron overdose is dangerous for young children.",
+    ])
+    func supplementStatementsAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test func notRecommendedAtATimeIsAWarning() {
+        #expect(!fired(Self.page + " Not recommended in the evening as it can be mildly stimulating.").contains("balance.no-risks"))
+    }
+
+    // Balance round 4: what makes the condition worse is a trigger of the condition, not a harm of
+    // the treatment; "can make it worse", "could make recession worse" is a harm.
+
+    @Test(arguments: [
+        "Coffee makes it worse but I need it to function.",
+        "Hills made it much worse.",
+        "Can the smell make my morning sickness worse?",
+    ])
+    func triggersOfTheConditionAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "It is not advised with thin gums, because removing tissue could make recession worse.",
+        "Trying to slow your breath can make things worse for some people.",
+        "Heel pain has other causes, and what helps one person can aggravate another.",
+    ])
+    func harmsThatMakeThingsWorseCount(_ risk: String) {
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
+
+    // Balance round 4: "stop the" names a risk only before a product ("stop the gummies"); before
+    // the complaint it is the benefit ("stop the hair fall"); "don't give up" is no warning.
+
+    @Test(arguments: [
+        "Stop the hair fall in just 4 sessions.",
+        "A guard does not stop the grinding itself.",
+        "It took three weeks before I noticed the difference, so don't give up after a few days.",
+    ])
+    func stoppingTheComplaintIsNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test func stoppingTheProductIsAWarning() {
+        #expect(!fired(Self.page + " Stop the gummies a few days before a blood test if you are asked to.").contains("balance.no-risks"))
+    }
+
+    // Balance round 4: dizziness and drowsiness are harms only after a harm lead, like redness; in
+    // a list of the condition's symptoms they are not a treatment's harm.
+
+    @Test(arguments: [
+        "Headaches, dizziness when standing up, and tiredness.",
+        "Heavy sweating, cramps in the calves, headache, dizziness, feeling sick.",
+        "It eases period pain without the drowsiness of painkillers.",
+    ])
+    func symptomListsAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Antihistamines can make you drowsy, so take them at night.",
+        "Some people feel dizzy for a few minutes afterwards.",
+        "Sudden hearing loss, ear pain or dizziness need prompt medical attention.",
+    ])
+    func dizzinessAfterALeadAndRedFlagsCount(_ risk: String) {
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
+
+    // Balance round 4: "irritate" is a harm after a harm lead, like "irritation"; in the
+    // condition's own mechanism it is none.
+
+    @Test func irritatingTheNerveIsTheConditionNotAHarm() {
+        #expect(fired(Self.page + " It happens when a bulging disc presses on or irritates the sciatic nerve.").contains("balance.no-risks"))
+        #expect(!fired(Self.page + " Strong acids can irritate sensitive skin.").contains("balance.no-risks"))
+    }
+
+    // Balance round 4: "cause", "causes", "caused" before a symptom describe the condition ("low
+    // stomach acid causes reflux"); "may cause", "can cause" and ", causing nausea" still name harms.
+
+    @Test(arguments: [
+        "The theory is that low stomach acid causes reflux, so topping it up calms things down.",
+        "It breaks down the proteins that cause swelling so sprains heal faster.",
+    ])
+    func causesOfTheConditionAreNotRiskInformation(_ text: String) {
+        #expect(fired(Self.page + " " + text).contains("balance.no-risks"), "\(text)")
+    }
+
+    @Test(arguments: [
+        "Very high doses over long periods can raise calcium levels, causing thirst, nausea and kidney stones.",
+        "Repeated injections may thin the surrounding tissue.",
+        "The benefit is often short-lived.",
+    ])
+    func harmsAfterCausingAndThinningCount(_ risk: String) {
+        #expect(!fired(Self.page + " " + risk).contains("balance.no-risks"), "\(risk)")
+    }
 }
