@@ -5,7 +5,8 @@ import Testing
 private typealias S = DisclaimerTestSupport
 
 /// Disclaimer round 18 (docs/disclaimer.md, "Round 18"): a plain-text page's opening line in
-/// capitals as its title when it names a condition by a medical word form.
+/// capitals as its title when it names a condition by a medical word form; sight and hearing aids
+/// as procedures, like contact lenses and hearing aids.
 @Suite struct DisclaimerRound18Tests {
     let checker: DisclaimerChecker
     init() throws { checker = try S.disclaimerChecker() }
@@ -56,5 +57,29 @@ private typealias S = DisclaimerTestSupport
     @Test func aCapitalsLineFarDownThePageIsNoTitle() {
         let text = "Club news for March.\n\nThe spring series starts soon.\n\nEntries close on Friday.\n\nPERONEAL TENDINOPATHY\n\n\(Self.leaflet)"
         #expect(fired(text) == [])
+    }
+
+    // MARK: sight and hearing aids
+
+    @Test(arguments: [
+        // Reading glasses chosen by strength (dev `d1563`).
+        "Which strength of reading glasses should you buy off the shelf?\n\nReady readers from the chemist come in strengths from +1.00 to +3.50. Early to mid forties: start with +1.00 or +1.25.",
+        // A hearing aid looked after at home.
+        "Looking after a behind-the-ear hearing aid\n\nChange the wax filter every month and swap to a larger dome if your hearing aid whistles. Ask your audiologist before changing the tubing.",
+    ])
+    func sightAndHearingAidsAreHealthContent(_ text: String) {
+        #expect(checker.verdict(S.text(text)).profile.needsDisclaimer, "\(text)")
+    }
+
+    @Test(arguments: [
+        // Eyewear fashion: frames, sunglasses, blue-light glasses.
+        "This season's frames: oversized acetate sunglasses and wire glasses\n\nBlue-light glasses for gaming come in clear frames; tortoiseshell is back for spring, and cat-eye frames suit a round face.",
+        // Audio equipment and game gear.
+        "The best gaming headset under 100 pounds\n\nThe closed-back headphones isolate noise well, the earbuds fit small ears, and the boom microphone cuts background hum. Pair them with a controller and a pair of gaming glasses.",
+        // Sports kit.
+        "Kit list for five-a-side\n\nShin guards, knee pads for the keeper, a gum shield and insoles for your boots. Wash the bibs after every game.",
+    ])
+    func eyewearAudioAndKitPagesStayQuiet(_ text: String) {
+        #expect(fired(text) == [], "\(text)")
     }
 }
