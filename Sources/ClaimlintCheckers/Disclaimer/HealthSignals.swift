@@ -397,7 +397,7 @@ final class HealthVocabulary: Sendable {
         var titleNamesCondition = false
         var scored: [ScoredSentence] = []
         for block in document.blocks where block.inScope {
-            if block.kind.isHeading && !(titleNamesCondition && profile.headingNamesBodyTopic) {
+            if (block.kind.isHeading || capitalsTitleNamesCondition(block)) && !(titleNamesCondition && profile.headingNamesBodyTopic) {
                 if !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) { titleNamesCondition = true }
                 if titleNamesCondition && !profile.headingNamesBodyTopic && namesHealthTopic(block, sharedTerms: sharedTerms, literal: true) {
                     profile.headingNamesBodyTopic = true
@@ -863,6 +863,29 @@ final class HealthVocabulary: Sendable {
     /// A heading that names a body-specific condition ("Living with rosacea"), a procedure
     /// ("Polynucleotide injections", "Tear trough filler") or a medicine.
     /// (`literal`: a figurative-prone word alone, "pain", "skin", does not count.)
+    /// A plain-text page's opening line in capitals is read as its title ("OUTSIDE-OF-ANKLE PAIN
+    /// (PERONEAL TENDINOPATHY)", a line the text front end keeps as a paragraph) only when it names
+    /// a condition, procedure or medicine by a medical word form ("-pathy", "-itis", "-ectomy", an
+    /// INN stem): words no other trade uses. A capitals line naming a body word things have too
+    /// ("A LEAKING LEADING-EDGE BLADDER" of a kite) stays a paragraph. One of the first three
+    /// blocks, two to ten words, no lower-case word.
+    func capitalsTitleNamesCondition(_ block: AnalyzedBlock) -> Bool {
+        guard block.index < Self.capitalsTitleBlocks, case .paragraph = block.kind else { return false }
+        var words = 0
+        for tok in block.tokens where tok.kind == .word {
+            guard tok.isAllCaps || tok.length < 2 else { return false }
+            words += 1
+            if words > Self.capitalsTitleWords.upperBound { return false }
+        }
+        guard Self.capitalsTitleWords.contains(words) else { return false }
+        let all = 0..<block.tokens.count
+        return all.contains { conditionEndings.matches(block.tokens[$0], in: block) }
+            || medicineStems.first(in: block, range: all) != nil || procedureEndings.first(in: block, range: all) != nil
+    }
+
+    static let capitalsTitleBlocks = 3
+    static let capitalsTitleWords = 2...10
+
     func namesHealthTopic(_ block: AnalyzedBlock, sharedTerms: Bool = false, literal: Bool = false) -> Bool {
         let all = 0..<block.tokens.count
         if healthTermMatches(in: block, range: all, sharedTerms: sharedTerms).contains(where: { $0.value && (!literal || !isFigurative($0.tokens, in: block)) }) { return true }
