@@ -28,6 +28,8 @@ import Testing
             (v.sayOnlyNouns, "anecdote"), (v.contactVerbs, "interviewed"), (v.recommendVerbs, "prescribe"),
             (v.organisationNouns, "charity"), (v.organisationEndings, "foundation"), (v.resultNouns, "game-changer"),
             (v.reportedResults, "vanished"), (v.topicLabelNouns, "episode"), (v.recordNounKeys, "diary"),
+            (v.bodyAgentVerbs, "relies"), (v.reportingWords, "demonstrates"), (v.presentChangeVerbs, "plummets"),
+            (v.startWords, "switched"), (v.absenceLooseTerms, "spots"),
         ]
         for (words, sample) in classes {
             #expect(!words.isEmpty)
@@ -66,5 +68,7 @@ import Testing
         "claims.research.recommend-verbs", "claims.research.organisation-nouns", "claims.research.organisation-endings",
         "claims.research.record-nouns", "claims.outcomes.result-nouns", "claims.outcomes.reported-results",
         "claims.outcomes.topic-label-nouns",
+        "claims.body.agent-verbs", "claims.research.reporting-words", "claims.research.change-verbs",
+        "claims.outcomes.start-words", "claims.outcomes.loose-absence-terms",
     ]
 }

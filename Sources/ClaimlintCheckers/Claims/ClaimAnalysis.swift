@@ -375,7 +375,7 @@ struct SentenceAnalyzer {
             // "The body uses them to build and repair tissues", "your body needs iron to make new cells": a
             // purpose whose agent is the body itself is biology.
             if p.purpose, r.count > 4, Self.theOrYour.contains(key(r.lowerBound)), lowerIs(r.lowerBound + 1, "body"),
-               Self.bodyAgentVerbs.contains(key(r.lowerBound + 2)), range.lowerBound > r.lowerBound + 2 { p.bodySubject = true }
+               vocabulary.bodyAgentVerbs.contains(key(r.lowerBound + 2)), range.lowerBound > r.lowerBound + 2 { p.bodySubject = true }
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && Self.forOfKeys.contains(key(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
             p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
@@ -657,7 +657,7 @@ struct SentenceAnalyzer {
     /// A plural noun (a word in -s, not -ss or -us, that is no reporting verb or listed function word).
     private func isPluralNounBeforeThat(_ i: Int) -> Bool {
         let t = block.tokens[i]
-        guard t.kind == .word, !Self.reportingWords.contains(t.key), !Self.nonNounsBeforeThat.contains(t.key) else { return false }
+        guard t.kind == .word, !vocabulary.reportingWords.contains(t.key), !Self.nonNounsBeforeThat.contains(t.key) else { return false }
         let w = lower(i)
         return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
     }
@@ -742,7 +742,7 @@ struct SentenceAnalyzer {
             if block.tokens[n].kind == .number || hits[.quantityWord].contains(where: { $0.lowerBound == n }) { return true }
         }
         // "the number of visits more than doubles.": a present-tense change verb that ends its clause has no object.
-        if Self.presentChangeVerbs.contains(block.tokens[p.range.lowerBound].key),
+        if vocabulary.presentChangeVerbs.contains(block.tokens[p.range.lowerBound].key),
            p.range.upperBound >= r.upperBound || block.tokens[p.range.upperBound].kind == .punctuation { return true }
         // "Obesity increased in the US between 2008 and 2009", "imaging is increasing even in HMOs": a change
         // in a place or group over a span of time.
@@ -761,8 +761,6 @@ struct SentenceAnalyzer {
         if lowerIs(i, "by"), i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || Self.amountOpeners.contains(key(i + 1)) { return true }
         return hits[.changeFrame].contains { $0.lowerBound == i }
     }
-    static let presentChangeVerbs = Set(["doubles", "triples", "quadruples", "halves", "rises", "falls", "increases", "decreases",
-                                         "declines", "grows", "soars", "plummets", "drops"].map { WordKey($0) })
     static let trendAgents = Set(["due", "led", "lead", "leads", "resulted", "results", "caused", "causes", "because", "following",
                                   "after", "attributable", "driven", "prompted", "sparked", "thanks", "from"].map { WordKey($0) })
 
@@ -856,17 +854,6 @@ struct SentenceAnalyzer {
         return true
     }
 
-    /// Verbs after a research subject that report a finding ("these results show/suggest ... X lowers Y") or
-    /// "that"/"whether"/"how" opening one: what follows is the finding, which the level scale reads.
-    static let reportingWords = Set(["show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
-        "indicated", "demonstrate", "demonstrates", "demonstrated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed",
-        "find", "finds", "found", "establish", "establishes", "established", "prove", "proves", "proved", "imply", "implies", "implied",
-        "mean", "means", "that", "whether", "how", "reinforce", "reinforces", "reinforced", "provide", "provides", "provided",
-        "highlight", "highlights", "highlighted", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
-        "underscore", "underscores", "underscored", "support", "supports", "supported", "add", "adds", "added", "point", "points",
-        "strengthen", "strengthens", "illustrate", "illustrates", "extend", "extends", "argue", "argues", "favor", "favors", "favour",
-        "favours", "lend", "lends", "offer", "offers", "document", "documents", "documented", "identify", "identifies", "identified",
-        "yield", "yields", "yielded"].map { WordKey($0) })
     /// Prepositions before a research noun that make it an adjunct ("Based on these results", "According to our
     /// findings", "During the study"), not the subject.
     static let researchAdjunctPrepositions = Set(["on", "to", "of", "in", "from", "with", "during", "throughout", "over", "across",
@@ -881,7 +868,7 @@ struct SentenceAnalyzer {
         if s.lowerBound > r.lowerBound, Self.researchAdjunctPrepositions.contains(t[s.lowerBound - 1].key) { return false }
         if s.upperBound < p.lowerBound, vocabulary.researchModifiedNouns.contains(t[s.upperBound].key) { return false }
         for i in s.upperBound..<p.lowerBound {
-            if Self.reportingWords.contains(t[i].key) { return false }
+            if vocabulary.reportingWords.contains(t[i].key) { return false }
             if t[i].kind == .punctuation {
                 let b = block.utf8[Int(t[i].start)]
                 if b == 0x3B || b == 0x3A { return false }
@@ -1148,7 +1135,6 @@ struct SentenceAnalyzer {
     static let rarityAdverbs = Set(["rarely", "occasionally", "seldom"].map { WordKey($0) })
     static let ofKey = WordKey("of")
     static let compositionVerbs = Set(["made", "composed", "consists", "consist", "built"].map { WordKey($0) })
-    static let bodyAgentVerbs = Set(["uses", "use", "needs", "need", "relies", "makes", "turns"].map { WordKey($0) })
 
     static let desireVerbs = Set(["want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "trying", "try", "tries",
                                   "tried", "wish", "wishes", "wishing", "aiming", "aim", "aims", "looking", "struggling", "struggle",

@@ -136,6 +136,19 @@ final class ClaimsVocabulary: Sendable {
     let prohibitionOpeners: Set<WordKey>
     /// Verbs of an organ doing its own work ("Your kidneys filter ...", "Menopause thins the skin"): biology.
     let bodyProcessVerbs: Set<WordKey>
+    /// Verbs of the body using or needing a substance ('your body uses iron', 'the skin needs') (`claims.body.agent-verbs`).
+    let bodyAgentVerbs: Set<WordKey>
+    /// Verbs after a research subject that report a finding ("these results show/suggest ... X lowers Y") or
+    /// "that"/"whether"/"how" opening one: what follows is the finding, which the level scale reads.
+    /// The list: `claims.research.reporting-words`.
+    let reportingWords: Set<WordKey>
+    /// Present-tense verbs of a rate or count changing (doubles, rises, falls, plummets): a trend, not an effect (`claims.research.change-verbs`).
+    let presentChangeVerbs: Set<WordKey>
+    /// Words of starting a product in a testimonial ('since I started taking', 'after switching to') (`claims.outcomes.start-words`).
+    let startWords: Set<WordKey>
+    /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
+    /// The list: `claims.outcomes.loose-absence-terms`.
+    let absenceLooseTerms: Set<WordKey>
     /// The body's own machinery; 'cells make', 'enzymes carry' is biology, not a product's effect (`claims.body.machinery`).
     let bodyMachinery: Set<WordKey>
     /// Verbs of the body doing its own work (absorb, produce, regulate, store) (`claims.body.process-verbs`).
@@ -254,6 +267,11 @@ final class ClaimsVocabulary: Sendable {
         stageOpeners = try Self.wordSet(rules, "claims.promotional.stage-openers")
         prohibitionOpeners = try Self.wordSet(rules, "claims.promotional.prohibition-openers")
         bodyProcessVerbs = try Self.wordSet(rules, "claims.promotional.body-process-verbs")
+        bodyAgentVerbs = try Self.wordSet(rules, "claims.body.agent-verbs")
+        reportingWords = try Self.wordSet(rules, "claims.research.reporting-words")
+        presentChangeVerbs = try Self.wordSet(rules, "claims.research.change-verbs")
+        startWords = try Self.wordSet(rules, "claims.outcomes.start-words")
+        absenceLooseTerms = try Self.wordSet(rules, "claims.outcomes.loose-absence-terms")
         bodyMachinery = try Self.wordSet(rules, "claims.body.machinery")
         organProcessVerbs = try Self.wordSet(rules, "claims.body.process-verbs")
         carryVerbs = try Self.wordSet(rules, "claims.body.carry-verbs")

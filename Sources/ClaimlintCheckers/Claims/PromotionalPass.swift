@@ -585,7 +585,7 @@ extension ClaimsChecker {
             while k < r.upperBound && Self.auxiliaries.contains(t[k].key) { k += 1 }
             if !loose, !negated(before: c), k < r.upperBound, vocabulary.reportedResults.contains(t[k].key) { result = c; break }
             // "I haven't had a cold in three years", "not had a single migraine since"
-            if (!loose || Self.absenceLooseTerms.contains(t[c.lowerBound].key)), negated(before: c), c.lowerBound - 1 > r.lowerBound {
+            if (!loose || vocabulary.absenceLooseTerms.contains(t[c.lowerBound].key)), negated(before: c), c.lowerBound - 1 > r.lowerBound {
                 var j = c.lowerBound - 1
                 while j > r.lowerBound && Self.possessives.contains(t[j].key) { j -= 1 }
                 if Self.absenceVerbs.contains(t[j].key), (c.upperBound..<r.upperBound).contains(where: { Self.timeWords.contains(t[$0].key) }) {
@@ -606,8 +606,8 @@ extension ClaimsChecker {
         let product = a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
             || (a.context && a.hits[.pronoun].contains { p in p.count == 1 && ["it", "this", "them", "these"].contains(block.text(of: t[p.lowerBound]).lowercased()) })
         let credit = product || r.contains { i in
-            (t[i].key == Self.sinceKey && i + 2 < r.upperBound && Self.firstPerson.contains(t[i + 1].key) && Self.startWords.contains(t[i + 2].key))
-                || (t[i].key == Self.sinceKey && i + 1 < r.upperBound && Self.startWords.contains(t[i + 1].key))
+            (t[i].key == Self.sinceKey && i + 2 < r.upperBound && Self.firstPerson.contains(t[i + 1].key) && vocabulary.startWords.contains(t[i + 2].key))
+                || (t[i].key == Self.sinceKey && i + 1 < r.upperBound && vocabulary.startWords.contains(t[i + 1].key))
                 || (Self.creditWords.contains(t[i].key) && i + 1 < r.upperBound && Self.creditFollowers.contains(t[i + 1].key))
         }
         guard credit else { return nil }
@@ -623,10 +623,7 @@ extension ClaimsChecker {
     static let clauseJoiners = Set(["and", "but", "or", "then", "that", "so"].map { WordKey($0) })
     static let nonReportWords = Set(["if", "unless", "until", "once", "wait", "so", "before", "whether", "should", "must"].map { WordKey($0) })
     static let firstPerson = Set(["i", "my", "we", "our", "me", "i've", "i'm"].map { WordKey($0) })
-    /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
-    static let absenceLooseTerms = Set(["cold", "colds", "spots"].map { WordKey($0) })
     static let sinceKey = WordKey("since")
-    static let startWords = Set(["started", "starting", "began", "beginning", "switched", "switching", "using", "taking", "drinking", "wearing"].map { WordKey($0) })
     static let creditWords = Set(["after", "thanks", "since", "because"].map { WordKey($0) })
     static let creditFollowers = Set(["taking", "using", "drinking", "wearing", "starting", "to", "of"].map { WordKey($0) })
     static let stepKey = WordKey("step")
