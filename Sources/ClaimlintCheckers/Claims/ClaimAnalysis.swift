@@ -168,7 +168,7 @@ struct SentenceAnalyzer {
             !interventionRanges.contains { $0.overlaps(c) && $0.count >= c.count }
                 // "a symptom diary", "a pain scale": the condition word only names a record or tool.
                 // (A key test first: a word whose key is no record noun's cannot lowercase to one, so most skip the String.)
-                && !(c.upperBound < r.upperBound && Self.recordNounKeys.contains(key(c.upperBound)) && Self.recordNouns.contains(lower(c.upperBound)))
+                && !(c.upperBound < r.upperBound && vocabulary.recordNounKeys.contains(key(c.upperBound)) && vocabulary.recordNouns.contains(lower(c.upperBound)))
         }
         var conditionRanges: [Range<Int>] = []
         for c in hits[.condition] where keptCondition(c) { conditionRanges.append(c) }
@@ -235,7 +235,7 @@ struct SentenceAnalyzer {
                        || block.tokens[range.upperBound].kind == .number)) { continue }
             // "Produced by the physiotherapy team", "made naturally by the liver": who or what makes it, not an effect.
             // ("a stress hormone produced in the adrenal gland": where it is made, likewise.)
-            if tag.isCausalPredicate, range.count == 1, Self.productionParticiples.contains(key(range.lowerBound)),
+            if tag.isCausalPredicate, range.count == 1, vocabulary.productionParticiples.contains(key(range.lowerBound)),
                range.upperBound < r.upperBound, Self.originPrepositions.contains(key(range.upperBound))
                 || (range.upperBound + 1 < r.upperBound && lowerIs(range.upperBound + 1, "by")) { continue }
             // "it can, rarely, block the throat": a rare event a modal allows is a side effect, not a promise.
@@ -253,13 +253,13 @@ struct SentenceAnalyzer {
             // sentence and names a weather or exposure after "from" is aftercare, not an effect claimed.
             if range.lowerBound == r.lowerBound, Self.shieldVerbs.contains(key(range.lowerBound)),
                let from = (range.upperBound..<min(range.upperBound + 6, r.upperBound)).first(where: { key($0) == Self.fromKey }),
-               (from + 1..<min(from + 4, r.upperBound)).contains(where: { Self.exposureNouns.contains(key($0)) }) { continue }
+               (from + 1..<min(from + 4, r.upperBound)).contains(where: { vocabulary.exposureNouns.contains(key($0)) }) { continue }
             // "chat to its founder about how it works", "asked me how it heals so fast": an indirect question
             // about the effect puts it up for discussion, it does not assert it.
             if range.lowerBound - 2 > r.lowerBound, let how = (max(r.lowerBound + 1, range.lowerBound - 3)..<range.lowerBound).last(where: { key($0) == Self.howKey }),
                Self.indirectQuestionOpeners.contains(key(how - 1)) { continue }
             // "can cause a dangerous drop in blood pressure": a harmful fall is a warning, not a benefit.
-            if tag == .decrease, range.lowerBound > r.lowerBound, Self.harmAdjectives.contains(key(range.lowerBound - 1)) { continue }
+            if tag == .decrease, range.lowerBound > r.lowerBound, vocabulary.harmAdjectives.contains(key(range.lowerBound - 1)) { continue }
             // "while it heals", "as the skin heals", "until the wound has healed": a time clause whose subject heals
             // by itself (no object) is the body's own course, not a cure claimed for anything.
             if tag == .curative, range.count == 1, Self.intransitiveHealing(range, sentence: r, tokens: block.tokens, interventions: interventionRanges) { continue }
@@ -297,17 +297,17 @@ struct SentenceAnalyzer {
             // "helps the body absorb calcium": a nutrient's role in the body, as NHS pages describe it.
             if tag == .benefit, range.upperBound + 2 < r.upperBound, Self.theOrYour.contains(key(range.upperBound)),
                lowerIs(range.upperBound + 1, "body"),
-               Self.helpedProcessVerbs.contains(key(range.upperBound + 2)) { continue }
+               vocabulary.helpedProcessVerbs.contains(key(range.upperBound + 2)) { continue }
             // "helps enzymes turn food into energy", "insulin helps move glucose into cells": the body's own
             // machinery at work (enzymes, cells) or a substance carried about is biology, not a product's effect.
             if tag == .benefit, range.upperBound + 1 < r.upperBound {
                 let next = block.tokens[range.upperBound].key
-                if Self.bodyMachinery.contains(next), Self.bodyProcessVerbs.contains(block.tokens[range.upperBound + 1].key) { continue }
-                if Self.carryVerbs.contains(next) { continue }
+                if vocabulary.bodyMachinery.contains(next), vocabulary.organProcessVerbs.contains(block.tokens[range.upperBound + 1].key) { continue }
+                if vocabulary.carryVerbs.contains(next) { continue }
             }
             // "how cells repair damaged DNA": the body's machinery as the subject does its own work.
             // ("Stem cells repair ..." is a therapy's claim.)
-            if range.lowerBound > r.lowerBound, Self.bodyMachinery.contains(block.tokens[range.lowerBound - 1].key),
+            if range.lowerBound > r.lowerBound, vocabulary.bodyMachinery.contains(block.tokens[range.lowerBound - 1].key),
                !(range.lowerBound - 2 >= r.lowerBound && Self.stemKeys.contains(block.tokens[range.lowerBound - 2].key)) { continue }
             // "Revive Clinic", "Renew Serum": a capitalised predicate word that names a business.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
@@ -315,7 +315,7 @@ struct SentenceAnalyzer {
             // "the findings support", "data support": evidence supporting a conclusion, not an effect.
             if tag == .benefit, lowerHasPrefix(range.lowerBound, "support"),
                hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
-                || (range.lowerBound > r.lowerBound && Self.findingNouns.contains(key(range.lowerBound - 1))) { continue }
+                || (range.lowerBound > r.lowerBound && vocabulary.findingNouns.contains(key(range.lowerBound - 1))) { continue }
             // "stop using it", "stop taking": an instruction about use, not an effect.
             // ("reduces bloating", "reduced stunting": an -ing noun after other decrease verbs is the condition.)
             if tag == .decrease, range.upperBound < r.upperBound, lowerHasSuffix(range.upperBound, "ing"),
@@ -335,19 +335,19 @@ struct SentenceAnalyzer {
                 || (range.lowerBound - 1 > r.lowerBound && Self.passiveAuxiliaries.contains(block.tokens[range.lowerBound - 2].key)
                     && block.tokens[range.lowerBound - 1].kind == .word && lowerHasSuffix(range.lowerBound - 1, "ly")),
                interventionRanges.contains(where: { i in
-                   i.upperBound < range.lowerBound && range.lowerBound - i.upperBound <= 2 && Self.doseForms.contains(block.tokens[i.upperBound - 1].key)
+                   i.upperBound < range.lowerBound && range.lowerBound - i.upperBound <= 2 && vocabulary.doseForms.contains(block.tokens[i.upperBound - 1].key)
                }) { continue }
             // "Free from nuts, gluten and dairy": a list of what a product leaves out (allergens, additives),
             // not relief from a condition; "free from pain" keeps its claim.
             // (The ingredient's key first: it turns nearly every predicate away before the words are joined.)
-            if range.upperBound < r.upperBound, Self.leftOutIngredients.contains(block.tokens[range.upperBound].key),
+            if range.upperBound < r.upperBound, vocabulary.leftOutIngredients.contains(block.tokens[range.upperBound].key),
                ["free from", "free of"].contains(block.lowercasedWords(range)) { continue }
             // "the possible benefits and harms", "risks and benefits": weighing a treatment, not promising an effect.
             if range.count == 1, Self.benefitNouns.contains(key(range.lowerBound)),
                (range.upperBound + 1 < r.upperBound && Self.andOrKeys.contains(key(range.upperBound))
-                   && Self.harmNouns.contains(block.tokens[range.upperBound + 1].key))
+                   && vocabulary.harmNouns.contains(block.tokens[range.upperBound + 1].key))
                 || (range.lowerBound - 2 >= r.lowerBound && Self.andOrKeys.contains(key(range.lowerBound - 1))
-                    && Self.harmNouns.contains(block.tokens[range.lowerBound - 2].key)) { continue }
+                    && vocabulary.harmNouns.contains(block.tokens[range.lowerBound - 2].key)) { continue }
             // "Keep it away from your eyes": where to keep the product, not what it keeps away.
             // ("Keep the serum away from surrounding skin": the product named after an article, likewise.)
             if range.count >= 3, Self.keepForms.contains(key(range.lowerBound)), range.upperBound < r.upperBound,
@@ -375,7 +375,7 @@ struct SentenceAnalyzer {
             // "The body uses them to build and repair tissues", "your body needs iron to make new cells": a
             // purpose whose agent is the body itself is biology.
             if p.purpose, r.count > 4, Self.theOrYour.contains(key(r.lowerBound)), lowerIs(r.lowerBound + 1, "body"),
-               Self.bodyAgentVerbs.contains(key(r.lowerBound + 2)), range.lowerBound > r.lowerBound + 2 { p.bodySubject = true }
+               vocabulary.bodyAgentVerbs.contains(key(r.lowerBound + 2)), range.lowerBound > r.lowerBound + 2 { p.bodySubject = true }
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && Self.forOfKeys.contains(key(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
             p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
@@ -489,8 +489,8 @@ struct SentenceAnalyzer {
                 // "Cleanse and pat skin dry", "purifies the pores": cleansing the skin or hair is what a
                 // cosmetic is for (FD&C Act 201(i)), not a health effect; "cleanses your liver" still is one.
                 // ("Your therapist cleanses your skin": a possessive before the surface changes nothing.)
-                if Self.cleansingWords.contains(block.tokens[range.lowerBound].key),
-                   Self.surfaceWords.contains(block.tokens[c.upperBound - 1].key),
+                if vocabulary.cleansingWords.contains(block.tokens[range.lowerBound].key),
+                   vocabulary.surfaceWords.contains(block.tokens[c.upperBound - 1].key),
                    (c.lowerBound..<(c.upperBound - 1)).allSatisfy({ Self.subjectDeterminers.contains(lower($0)) }) { p.appearance = true }
             }
             a.predicates.append(p)
@@ -580,13 +580,7 @@ struct SentenceAnalyzer {
     static let questionOpeners = Set(["can", "could", "does", "do", "did", "is", "are", "was", "were", "will", "would", "should",
                                       "may", "might", "has", "have", "what", "which", "who", "when", "where", "whether", "why",
                                       "how", "isn't", "aren't", "doesn't", "don't", "can't", "won't"].map { WordKey($0) })
-    static let cosmeticMotives = Set(["concern", "concerns", "reason", "reasons", "purpose", "purposes", "grounds", "issue",
-                                      "issues", "problem", "problems", "worry", "worries"].map { WordKey($0) })
-    static let bodyMachinery = Set(["enzymes", "cells", "hormones", "proteins", "tissues", "mitochondria"].map { WordKey($0) })
-    static let bodyProcessVerbs = Set(["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "release",
-                                       "turn", "form", "convert", "transport", "carry", "move", "work", "function", "communicate"].map { WordKey($0) })
     static let stemKeys = Set(["stem"].map { WordKey($0) })
-    static let carryVerbs = Set(["move", "carry", "transport", "shuttle", "ferry"].map { WordKey($0) })
     static let whyAuxiliaries = Set(["don't", "doesn't", "won't", "isn't", "aren't", "am", "must", "shall", "ought"].map { WordKey($0) })
     static let whyPronouns = Set(["it", "they", "this", "that", "these", "those", "we", "you", "i", "he", "she"].map { WordKey($0) })
 
@@ -663,7 +657,7 @@ struct SentenceAnalyzer {
     /// A plural noun (a word in -s, not -ss or -us, that is no reporting verb or listed function word).
     private func isPluralNounBeforeThat(_ i: Int) -> Bool {
         let t = block.tokens[i]
-        guard t.kind == .word, !Self.reportingWords.contains(t.key), !Self.nonNounsBeforeThat.contains(t.key) else { return false }
+        guard t.kind == .word, !vocabulary.reportingWords.contains(t.key), !Self.nonNounsBeforeThat.contains(t.key) else { return false }
         let w = lower(i)
         return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us")
     }
@@ -724,14 +718,6 @@ struct SentenceAnalyzer {
 
     /// Words after "treated" that make it a reduced relative clause ("patients treated at eight
     /// units"), a description of who was studied rather than an effect.
-    /// Nouns after a condition word that make it a modifier of a record or tool, not the condition.
-    static let recordNouns: Set<String> = ["diary", "diaries", "tracker", "trackers", "checker", "checkers", "log", "logs",
-                                           "journal", "questionnaire", "questionnaires", "score", "scores", "scale", "scales",
-                                           "app", "apps", "chart", "charts", "checklist", "survey", "surveys",
-                                           // ("biological age test", "an allergy test kit": the term names what a test measures)
-                                           "test", "tests", "kit", "kits"]
-    /// `recordNouns` by word key: a token whose key is not here cannot lowercase to one of them.
-    static let recordNounKeys = Set(recordNouns.map { WordKey($0) })
     static let treatedFollowers: Set<String> = ["at", "in", "with", "for", "by", "using", "between", "during", "from", "since", "over", "under", "within", "after", "before", "as", "and", "or"]
     /// Words that make a sentence a research agenda ("future research should explore the benefits"):
     /// it names an effect to study, not one found (Yu et al. code such sentences "no relationship").
@@ -756,7 +742,7 @@ struct SentenceAnalyzer {
             if block.tokens[n].kind == .number || hits[.quantityWord].contains(where: { $0.lowerBound == n }) { return true }
         }
         // "the number of visits more than doubles.": a present-tense change verb that ends its clause has no object.
-        if Self.presentChangeVerbs.contains(block.tokens[p.range.lowerBound].key),
+        if vocabulary.presentChangeVerbs.contains(block.tokens[p.range.lowerBound].key),
            p.range.upperBound >= r.upperBound || block.tokens[p.range.upperBound].kind == .punctuation { return true }
         // "Obesity increased in the US between 2008 and 2009", "imaging is increasing even in HMOs": a change
         // in a place or group over a span of time.
@@ -775,8 +761,6 @@ struct SentenceAnalyzer {
         if lowerIs(i, "by"), i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || Self.amountOpeners.contains(key(i + 1)) { return true }
         return hits[.changeFrame].contains { $0.lowerBound == i }
     }
-    static let presentChangeVerbs = Set(["doubles", "triples", "quadruples", "halves", "rises", "falls", "increases", "decreases",
-                                         "declines", "grows", "soars", "plummets", "drops"].map { WordKey($0) })
     static let trendAgents = Set(["due", "led", "lead", "leads", "resulted", "results", "caused", "causes", "because", "following",
                                   "after", "attributable", "driven", "prompted", "sparked", "thanks", "from"].map { WordKey($0) })
 
@@ -822,7 +806,7 @@ struct SentenceAnalyzer {
         if p.range.count >= 2, ["at risk of", "alternative to"].contains(block.lowercasedWords(p.range)) { return false }
         // "These results should support", "the data may support": evidence supporting a conclusion.
         if p.tag == .benefit, first.hasPrefix("support"), p.range.lowerBound - 2 >= r.lowerBound,
-           Self.findingNouns.contains(key(p.range.lowerBound - 2)) { return false }
+           vocabulary.findingNouns.contains(key(p.range.lowerBound - 2)) { return false }
         // "patients treated at eight units", "children treated with insulin": who was studied.
         if p.tag == .therapeutic, p.range.count == 1, first == "treated", p.range.lowerBound > r.lowerBound,
            p.range.upperBound < r.upperBound, Self.treatedFollowers.contains(lower(p.range.upperBound)),
@@ -870,25 +854,10 @@ struct SentenceAnalyzer {
         return true
     }
 
-    /// Verbs after a research subject that report a finding ("these results show/suggest ... X lowers Y") or
-    /// "that"/"whether"/"how" opening one: what follows is the finding, which the level scale reads.
-    static let reportingWords = Set(["show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
-        "indicated", "demonstrate", "demonstrates", "demonstrated", "reveal", "reveals", "revealed", "confirm", "confirms", "confirmed",
-        "find", "finds", "found", "establish", "establishes", "established", "prove", "proves", "proved", "imply", "implies", "implied",
-        "mean", "means", "that", "whether", "how", "reinforce", "reinforces", "reinforced", "provide", "provides", "provided",
-        "highlight", "highlights", "highlighted", "emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised",
-        "underscore", "underscores", "underscored", "support", "supports", "supported", "add", "adds", "added", "point", "points",
-        "strengthen", "strengthens", "illustrate", "illustrates", "extend", "extends", "argue", "argues", "favor", "favors", "favour",
-        "favours", "lend", "lends", "offer", "offers", "document", "documents", "documented", "identify", "identifies", "identified",
-        "yield", "yields", "yielded"].map { WordKey($0) })
     /// Prepositions before a research noun that make it an adjunct ("Based on these results", "According to our
     /// findings", "During the study"), not the subject.
     static let researchAdjunctPrepositions = Set(["on", "to", "of", "in", "from", "with", "during", "throughout", "over", "across",
         "after", "before", "within", "at", "by", "for", "among"].map { WordKey($0) })
-    /// Nouns after a research noun that head the subject instead ("the study population", "this study group").
-    static let researchModifiedNouns = Set(["period", "population", "populations", "group", "groups", "cohort", "cohorts", "participants",
-        "patients", "subjects", "sample", "samples", "area", "areas", "site", "sites", "design", "protocol", "arm", "arms", "children",
-        "women", "men", "setting"].map { WordKey($0) })
 
     /// A research subject ("These findings", "Our data", "the implications") within the first four words, not after a
     /// preposition, with no reporting word, semicolon or colon between it and the predicate.
@@ -897,9 +866,9 @@ struct SentenceAnalyzer {
               let s = hits[.evidenceSubject].first(where: { $0.upperBound <= p.lowerBound }), s.lowerBound - r.lowerBound <= 3 else { return false }
         let t = block.tokens
         if s.lowerBound > r.lowerBound, Self.researchAdjunctPrepositions.contains(t[s.lowerBound - 1].key) { return false }
-        if s.upperBound < p.lowerBound, Self.researchModifiedNouns.contains(t[s.upperBound].key) { return false }
+        if s.upperBound < p.lowerBound, vocabulary.researchModifiedNouns.contains(t[s.upperBound].key) { return false }
         for i in s.upperBound..<p.lowerBound {
-            if Self.reportingWords.contains(t[i].key) { return false }
+            if vocabulary.reportingWords.contains(t[i].key) { return false }
             if t[i].kind == .punctuation {
                 let b = block.utf8[Int(t[i].start)]
                 if b == 0x3B || b == 0x3A { return false }
@@ -908,8 +877,6 @@ struct SentenceAnalyzer {
         return true
     }
 
-    /// Effect nouns that papers use for a relation only with a verb of having or showing, or "on".
-    static let effectNouns = Set(["effect", "effects", "impact", "influence", "benefits"].map { WordKey($0) })
     /// "impact", "influence", "benefits" can be verbs: as nouns they follow a determiner, a preposition or an adjective.
     static let effectNounOnly = Set(["effect", "effects"].map { WordKey($0) })
     static let effectNounOpeners = Set(["of", "on", "in", "for", "about", "regarding", "and", "health", "clinical", "medical", "economic",
@@ -935,7 +902,7 @@ struct SentenceAnalyzer {
     /// right after it, and no "on" or reporting verb up to eight words after it (within its clause).
     private func isBareEffectNoun(_ p: Range<Int>, sentence r: Range<Int>) -> Bool {
         let t = block.tokens
-        guard p.count == 1, Self.effectNouns.contains(t[p.lowerBound].key) else { return false }
+        guard p.count == 1, vocabulary.effectNouns.contains(t[p.lowerBound].key) else { return false }
         if p.lowerBound > r.lowerBound {
             var k = p.lowerBound - 1
             if k > r.lowerBound && lowerHasSuffix(k, "ly") { k -= 1 }
@@ -983,21 +950,12 @@ struct SentenceAnalyzer {
     /// Words that can open a subject before a condition ("Most sciatica", "Our sense of thirst").
     static let originParticiples: Set<String> = ["made", "produced", "secreted", "released", "found", "stored", "formed"]
     static let courseAdverbs: Set<String> = ["usually", "often", "normally", "typically", "generally", "mostly", "tend", "tends"]
-    static let leftOutIngredients = Set(["nuts", "nut", "peanuts", "gluten", "dairy", "soy", "soya", "lactose", "egg", "eggs", "wheat",
-                                         "sesame", "shellfish", "sugar", "sugars", "parabens", "sulphates", "sulfates", "fragrance",
-                                         "perfume", "alcohol", "preservatives", "additives", "artificial", "gmos", "gmo", "fillers",
-                                         "binders", "dyes", "colourings", "colorings", "animal", "silicones", "palm"].map { WordKey($0) })
-    static let harmNouns = Set(["harms", "harm", "risks", "risk", "drawbacks", "downsides", "costs", "limits", "limitations"].map { WordKey($0) })
     static let subjectOpeners: Set<String> = ["most", "many", "some", "the", "your", "our", "their", "my", "his", "her", "a", "an",
                                               "sense", "of", "mild", "minor", "acute", "these", "this", "those"]
     static let causatives: Set<String> = ["let", "lets", "letting", "help", "helps", "helping", "helped", "make", "makes", "making",
                                          "allow", "allows", "allowing", "enable", "enables", "get", "gets", "getting", "leave", "leaves", "so"]
     static let objectPrepositions: Set<String> = ["from", "of", "in", "into", "with", "by", "for", "to", "on", "at", "through", "under"]
-    /// Cosmetic nouns that also end organisation names ("Skin Cancer Foundation").
-    static let organisationEndings = Set(["foundation", "foundations"].map { WordKey($0) })
     static let subjectDeterminers: Set<String> = ["their", "the", "your", "his", "her", "its", "my", "our"]
-    static let cleansingWords = Set(["cleanse", "cleanses", "cleansing", "cleansed", "purify", "purifies", "purifying"].map { WordKey($0) })
-    static let surfaceWords = Set(["skin", "face", "pores", "hair", "scalp", "lips", "hands", "neck", "teeth", "feet"].map { WordKey($0) })
     static let andKey = WordKey("and")
     static let mostKey = WordKey("most")
     static let determiners = Set(["the", "a", "an", "its", "their", "his", "her", "any", "no", "some", "each", "every", "whose",
@@ -1005,12 +963,8 @@ struct SentenceAnalyzer {
                                   "own"].map { WordKey($0) })
     /// Conjunctions that open a time clause ("while it heals", "as the skin heals").
     static let timeSubordinators = Set(["while", "as", "until", "till", "once", "after", "before", "when", "whilst"].map { WordKey($0) })
-    static let harmAdjectives = Set(["dangerous", "dangerously", "harmful", "severe", "serious", "risky", "life-threatening",
-                                     "unsafe", "sudden", "abnormal"].map { WordKey($0) })
     static let shieldVerbs = Set(["protect", "shield", "keep"].map { WordKey($0) })
     static let fromKey = WordKey("from")
-    static let exposureNouns = Set(["sun", "sunlight", "uv", "wind", "cold", "heat", "frost", "chlorine", "friction", "rubbing",
-                                    "sunbeds", "sunbed", "water", "sweat", "dust"].map { WordKey($0) })
     static let healClauseEnders = Set(["and", "over", "up", "fully", "completely", "properly", "naturally", "well", "normally"].map { WordKey($0) })
     static let healForms = Set(["heal", "heals", "healed", "healing"].map { WordKey($0) })
     /// Words that may sit between the subject and "heals" ("has healed", "fully heals").
@@ -1181,15 +1135,11 @@ struct SentenceAnalyzer {
     static let rarityAdverbs = Set(["rarely", "occasionally", "seldom"].map { WordKey($0) })
     static let ofKey = WordKey("of")
     static let compositionVerbs = Set(["made", "composed", "consists", "consist", "built"].map { WordKey($0) })
-    static let bodyAgentVerbs = Set(["uses", "use", "needs", "need", "relies", "makes", "turns"].map { WordKey($0) })
 
     static let desireVerbs = Set(["want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "trying", "try", "tries",
                                   "tried", "wish", "wishes", "wishing", "aiming", "aim", "aims", "looking", "struggling", "struggle",
                                   "desperate", "keen", "eager"].map { WordKey($0) })
     static let comparativeHeads = Set(["better", "more", "faster", "quicker", "stronger"].map { WordKey($0) })
-    static let doseForms = Set(["tablet", "tablets", "capsule", "capsules", "pill", "pills", "drop", "drops", "gummy", "gummies",
-                                "lozenge", "lozenges", "sachet", "sachets", "dose", "doses", "scoop", "scoops", "spray", "sprays",
-                                "patch", "patches", "injection", "injections", "chewable", "shot", "shots", "teabag", "teabags"].map { WordKey($0) })
     static let objectDeterminers = Set(["a", "an", "the", "one", "two", "three", "four", "five", "six", "half", "some", "this",
                                         "these", "that", "those", "another", "each", "1", "2", "3", "4", "5", "6"].map { WordKey($0) })
 
@@ -1209,7 +1159,7 @@ struct SentenceAnalyzer {
         while k < r.upperBound && skipped < 3 && (Self.objectDeterminers.contains(t[k].key) || t[k].kind == .number) { k += 1; skipped += 1 }
         // The object is a dose form ("two tablets", "the dose", "one sachet"); an ingredient after the
         // verb is what it acts on ("Boost the collagen synthesis").
-        return skipped > 0 && interventions.contains { $0.lowerBound == k && Self.doseForms.contains(t[$0.upperBound - 1].key) }
+        return skipped > 0 && interventions.contains { $0.lowerBound == k && vocabulary.doseForms.contains(t[$0.upperBound - 1].key) }
             && !conditions.contains { $0.contains(k) }
     }
 
@@ -1326,7 +1276,7 @@ struct SentenceAnalyzer {
         // last word, or no word at all when the block starts there (a fuzzer-found out-of-range read).
         let afterFunctionWord = range.lowerBound > r.lowerBound && Self.functionWordsBefore.contains(key(range.lowerBound - 1))
         // "Protect treated skin from the sun", "Avoid treated areas": an aftercare imperative opening the sentence.
-        let afterCareImperative = range.lowerBound - 1 == r.lowerBound && w.hasSuffix("ed") && Self.careImperatives.contains(key(r.lowerBound))
+        let afterCareImperative = range.lowerBound - 1 == r.lowerBound && w.hasSuffix("ed") && vocabulary.careImperatives.contains(key(r.lowerBound))
         return (opensSentence || counted || afterFunctionWord || afterCareImperative) && block.tokens[range.upperBound].kind == .word
             && !Self.nounPhraseFollowers.contains(key(range.upperBound))
     }
@@ -1344,7 +1294,7 @@ struct SentenceAnalyzer {
         let factual = hits[.nonSpeculative]
         // "only a cosmetic concern", "for cosmetic reasons": the adjective names a motive, not a product.
         if hits.has(.cosmetic) {
-            hits.remove(.cosmetic) { c in c.upperBound < r.upperBound && Self.cosmeticMotives.contains(tokens[c.upperBound].key) }
+            hits.remove(.cosmetic) { c in c.upperBound < r.upperBound && vocabulary.cosmeticMotives.contains(tokens[c.upperBound].key) }
         }
         if !factual.isEmpty {
             // A longer hedge survives ("could not exclude" against "could not").
@@ -1376,7 +1326,7 @@ struct SentenceAnalyzer {
         // "Flawless Foundation" alone is make-up.
         hits.remove(.cosmetic) { c in
             guard c.count == 1, c.lowerBound > r.lowerBound, tokens[c.lowerBound].isCapitalized, tokens[c.lowerBound - 1].isCapitalized,
-                  Self.organisationEndings.contains(tokens[c.lowerBound].key) else { return false }
+                  vocabulary.organisationEndings.contains(tokens[c.lowerBound].key) else { return false }
             var i = c.lowerBound - 1
             while i >= r.lowerBound {
                 let w = block.text(of: tokens[i])
@@ -1449,8 +1399,6 @@ extension SentenceAnalyzer {
     static let raisingWords = Set(["help", "helps", "helped", "shown", "proven", "appear", "appears", "appeared", "seem", "seems", "likely", "able", "found", "known", "tends", "tend", "said", "thought", "believed", "expected", "set", "going", "used", "designed", "potential", "ability", "capacity", "power", "fail", "fails", "failed", "failing", "necessary", "sufficient", "continue", "continues", "continued"].map { WordKey($0) })
     /// Function words before an attributive participle or comparative ("an increased risk", "with reduced pain").
     static let functionWordsBefore = Set(["a", "an", "the", "with", "of", "for", "to", "in", "and", "or", "by", "from", "than", "on", "at", "their", "its", "his", "her", "our", "your"].map { WordKey($0) })
-    static let careImperatives = Set(["protect", "avoid", "cleanse", "wash", "cover", "moisturise", "moisturize", "keep", "leave",
-                                      "massage", "touch", "rinse", "shield", "dry", "pat"].map { WordKey($0) })
     static let amountOpeners = Set(["a", "one", "half", "two", "three"].map { WordKey($0) })
     static let andOrKeys = Set(["and", "or"].map { WordKey($0) })
     static let becomingVerbs = Set(["become", "becomes", "became", "get", "gets", "got", "getting", "becoming"].map { WordKey($0) })
@@ -1480,12 +1428,10 @@ extension SentenceAnalyzer {
         return conditions.contains { window.contains($0.upperBound - 1) || $0.upperBound == range.lowerBound - 1 }
     }
     static let benefitNounPrepositions = Set(["for", "of"].map { WordKey($0) })
-    static let helpedProcessVerbs = Set(["absorb", "make", "use", "produce", "regulate", "process", "store", "build", "maintain", "keep", "release", "control", "turn", "break", "form", "convert", "transport", "carry"].map { WordKey($0) })
     static let categoryOpeners = Set(["a", "an", "the", "common", "natural", "prescription"].map { WordKey($0) })
     static let copulaForms = Set(["is", "are", "was", "were"].map { WordKey($0) })
     static let countWords = Set(["one", "two", "three", "four", "five", "more", "several", "many", "fewer"].map { WordKey($0) })
     static let deonticModals = Set(["should", "must"].map { WordKey($0) })
-    static let findingNouns = Set(["findings", "results", "data", "evidence", "observations"].map { WordKey($0) })
     static let forOfKeys = Set(["for", "of"].map { WordKey($0) })
     static let frameComplementers = Set(["whether", "to", "if"].map { WordKey($0) })
     static let frequencyAdverbs = Set(["often", "sometimes", "usually", "also", "commonly"].map { WordKey($0) })
@@ -1509,7 +1455,6 @@ extension SentenceAnalyzer {
     static let possessiveOpeners = Set(["your", "the", "their", "my", "his", "her", "our"].map { WordKey($0) })
     static let predicatePrepositions = Set(["of", "on", "in", "to", "from"].map { WordKey($0) })
     static let presentCopulas = Set(["is", "are"].map { WordKey($0) })
-    static let productionParticiples = Set(["produced", "made", "secreted", "released"].map { WordKey($0) })
     static let reportingSubjects = Set(["we", "i", "authors", "guidelines", "they"].map { WordKey($0) })
     static let speakerObjects = Set(["me", "us"].map { WordKey($0) })
     static let stopVerbs = Set(["stop", "stops", "stopped", "stopping", "quit", "quits", "halt", "halts", "cut", "cuts"].map { WordKey($0) })

@@ -224,16 +224,7 @@ extension ClaimsChecker {
 
     static let footnoteMarks: Set<String> = ["†", "‡", "§"]
     static let publishedKey = WordKey("published")
-    /// A regenerative term followed by one of these names a therapy ("Stem Cell Therapy"), not the journal Cell.
-    static let therapyWords = Set(["therapy", "therapies", "treatment", "treatments", "injection", "injections", "session", "sessions"].map { WordKey($0) })
-    static let productNameNouns = Set(["serum", "serums", "cream", "creams", "mask", "masks", "gel", "oil", "lotion", "balm", "drops",
-                                       "capsules", "tablets", "gummies", "spray", "shampoo", "formula", "booster", "essence",
-                                       "moisturiser", "moisturizer", "cleanser", "complex", "elixir", "tonic", "patch", "patches"].map { WordKey($0) })
-    static let peopleKeys = Set(["people", "adults", "patients", "participants", "women", "men", "children", "volunteers", "subjects"].map { WordKey($0) })
     static let weKey = WordKey("we")
-    static let consumerTestVerbs = Set(["asked", "gave", "tested", "recruited", "invited"].map { WordKey($0) })
-    static let sayOnlyNouns = Set(["experience", "experiences", "opinion", "opinions", "view", "views", "feeling", "belief",
-                                  "beliefs", "hunch", "anecdote", "anecdotes"].map { WordKey($0) })
     static let plainCapitals = Set(["i", "a", "the"].map { WordKey($0) })
 
     static func isSuperscriptDigit(_ s: Unicode.Scalar) -> Bool {
@@ -258,19 +249,19 @@ extension ClaimsChecker {
         // ("Regrow Your Glands With Stem Cell Therapy": "Cell" inside a therapy's name is no journal.)
         // ("Renew+ Stem Cell Night Cream" keeps the old reading: only a therapy, treatment or injection counts.)
         let therapies = hits[.regenerative].filter { h in
-            Self.therapyWords.contains(t[h.upperBound - 1].key)
-                || (h.upperBound < range.upperBound && Self.therapyWords.contains(t[h.upperBound].key))
+            vocabulary.therapyWords.contains(t[h.upperBound - 1].key)
+                || (h.upperBound < range.upperBound && vocabulary.therapyWords.contains(t[h.upperBound].key))
         }
         for h in hits[.authority] where !fda.contains(where: { $0.overlaps(h) }) && !negatedClause(h) && !therapies.contains(where: { $0.overlaps(h) }) {
             // ("Placenta Stem Cell Serum", "Nature Balm": a journal's name right before a product noun names the product.)
-            if h.upperBound < range.upperBound && Self.productNameNouns.contains(t[h.upperBound].key) { continue }
+            if h.upperBound < range.upperBound && vocabulary.productNameNouns.contains(t[h.upperBound].key) { continue }
             // Names are capitalised (or all caps); "nature" or "cell" in lower case is a word.
             if h.contains(where: { t[$0].isAllCaps || (t[$0].isCapitalized && $0 != first) }) { return true }
             if h.count > 1 && h.contains(where: { t[$0].isCapitalized }) { return true }
         }
         for h in hits[.attribution] where block.text(of: t[h.lowerBound]).lowercased() == "according" {
             // "according to Kyle's clinical experience": someone's experience or opinion is a say-so, not a source.
-            if (h.upperBound..<min(h.upperBound + 5, range.upperBound)).contains(where: { Self.sayOnlyNouns.contains(t[$0].key) }) { continue }
+            if (h.upperBound..<min(h.upperBound + 5, range.upperBound)).contains(where: { vocabulary.sayOnlyNouns.contains(t[$0].key) }) { continue }
             // "According to Lena, it is completely safe": a bare first name is a person's say-so, not a source.
             // (Also when the name ends the sentence: "..., according to Jay".)
             if h.upperBound < range.upperBound, t[h.upperBound].isCapitalized, !t[h.upperBound].isAllCaps,
@@ -280,9 +271,9 @@ extension ClaimsChecker {
         }
         // "We asked 112 people aged 13 to 19 to use Daily Balance ...", "We asked 64 adult volunteers, who ...":
         // the writer's own consumer test, with how many people took part, reports what it found.
-        if range.count > 4, t[first].key == Self.weKey, Self.consumerTestVerbs.contains(t[first + 1].key),
+        if range.count > 4, t[first].key == Self.weKey, vocabulary.consumerTestVerbs.contains(t[first + 1].key),
            let n = (first + 2..<min(first + 4, range.upperBound)).first(where: { t[$0].kind == .number }),
-           (n + 1..<min(n + 3, range.upperBound)).contains(where: { Self.peopleKeys.contains(t[$0].key) }) { return true }
+           (n + 1..<min(n + 3, range.upperBound)).contains(where: { vocabulary.researchPeople.contains(t[$0].key) }) { return true }
         // ("it is proven by clinical study", "backed by research": a study word inside proof wording is the
         // establishment claim itself, not a source; it needs another study word to count.)
         let establishment = hits[.establishment]
@@ -295,7 +286,7 @@ extension ClaimsChecker {
             let tok = t[i]
             if tok.kind == .number, let n = Int(block.text(of: tok).prefix(4)), (1950...2099).contains(n) { return true }
             if tok.key == Self.publishedKey { return true }
-            if tok.kind == .number, i + 1 < range.upperBound, Self.peopleKeys.contains(t[i + 1].key) { return true }
+            if tok.kind == .number, i + 1 < range.upperBound, vocabulary.researchPeople.contains(t[i + 1].key) { return true }
             // (A condition's acronym, "PMS" or "IBS", names no source.)
             if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !hits.any(.intervention, overlapping: i..<(i + 1))
                 && !hits.any(.condition, overlapping: i..<(i + 1)) && !hits.any(.bodyFunction, overlapping: i..<(i + 1)) { return true }

@@ -605,8 +605,8 @@ public struct ClaimsChecker: Checker {
             // "Doctors in Peru recommend maca", "doctors around the world recommend ...": a place after the
             // professionals is part of the subject; so is a contact clause ("every osteopath I spoke to recommends one").
             let subjectEnd = endOfContactClause(after: endOfPlacePhrase(after: p.upperBound, a.range, block: block), a.range, block: block)
-            for e in a.hits[.endorsement] where Self.recommendVerbs.contains(t[e.lowerBound].key)
-                || (e.count > 1 && Self.recommendVerbs.contains(t[e.upperBound - 1].key)) {
+            for e in a.hits[.endorsement] where vocabulary.recommendVerbs.contains(t[e.lowerBound].key)
+                || (e.count > 1 && vocabulary.recommendVerbs.contains(t[e.upperBound - 1].key)) {
                 // ("Neurologist in Germany recommend it": hurried copy pairs a singular with the plural verb.)
                 guard plural || Self.baseRecommendVerbs.contains(t[e.lowerBound].key) else { continue }
                 guard e.lowerBound >= subjectEnd, e.lowerBound - subjectEnd <= 2,
@@ -622,8 +622,6 @@ public struct ClaimsChecker: Checker {
         }
         return nil
     }
-    static let recommendVerbs = Set(["recommend", "recommends", "recommending", "prescribe", "prescribes", "prescribing",
-                                     "endorse", "endorses", "endorsing"].map { WordKey($0) })
     static let endorsementFillers = Set(["are", "now", "all", "also", "even", "actively", "increasingly", "routinely", "often",
                                          "always", "widely", "regularly"].map { WordKey($0) })
     static let baseRecommendVerbs = Set(["recommend", "prescribe", "endorse"].map { WordKey($0) })
@@ -653,13 +651,12 @@ public struct ClaimsChecker: Checker {
     /// preposition) is part of the subject. Returns the index after it, or `i`.
     func endOfContactClause(after i: Int, _ r: Range<Int>, block: AnalyzedBlock) -> Int {
         let t = block.tokens
-        guard i + 1 < r.upperBound, Self.contactPronouns.contains(t[i].key), Self.contactVerbs.contains(t[i + 1].key) else { return i }
+        guard i + 1 < r.upperBound, Self.contactPronouns.contains(t[i].key), vocabulary.contactVerbs.contains(t[i + 1].key) else { return i }
         var k = i + 2
         if k < r.upperBound, Self.contactParticles.contains(t[k].key) { k += 1 }
         return k
     }
     static let contactPronouns = Set(["i", "we"].map { WordKey($0) })
-    static let contactVerbs = Set(["spoke", "talked", "asked", "met", "know", "saw", "see", "visited", "consulted", "interviewed"].map { WordKey($0) })
     static let contactParticles = Set(["to", "with"].map { WordKey($0) })
 
     /// "Dermatologically tested for irritation on 30 volunteers": test wording followed by how many people it was
@@ -671,7 +668,7 @@ public struct ClaimsChecker: Checker {
         let windowEnd = min(e.upperBound + 8, a.range.upperBound - 1)
         guard t[e.upperBound - 1].key == Self.testedKey, e.upperBound < windowEnd else { return false }
         return (e.upperBound..<windowEnd).contains { i in
-            t[i].kind == .number && Self.peopleKeys.contains(t[i + 1].key)
+            t[i].kind == .number && vocabulary.researchPeople.contains(t[i + 1].key)
         }
     }
     static let testedKey = WordKey("tested")
@@ -706,10 +703,8 @@ public struct ClaimsChecker: Checker {
         // ("my Midnight Repair serum": a product noun after the name may keep its lower case.)
         // ("Nerve Renew is a cooling foot cream": the name is the subject of a copula.)
         return before.kind == .word && before.isCapitalized && after.kind == .word
-            && (after.isCapitalized || Self.cosmeticProductNouns.contains(after.key) || Self.copulas.contains(after.key))
+            && (after.isCapitalized || vocabulary.cosmeticProductNouns.contains(after.key) || Self.copulas.contains(after.key))
     }
-    static let cosmeticProductNouns = Set(["serum", "serums", "cream", "creams", "oil", "oils", "toner", "mask", "masks", "balm", "lotion",
-                                           "gel", "shampoo", "conditioner", "cleanser", "moisturiser", "moisturizer", "essence"].map { WordKey($0) })
 
     /// "The trial reported fewer colds in the garlic group", "This study found ...": a study the article has
     /// already named (a definite determiner, a study word, a verb of finding) reports its result; the
@@ -719,7 +714,7 @@ public struct ClaimsChecker: Checker {
         guard r.count > 3, Self.definiteDeterminers.contains(t[r.lowerBound].key) else { return false }
         guard let e = a.hits[.evidenceMarker].first(where: { $0.lowerBound > r.lowerBound && $0.lowerBound <= r.lowerBound + 2 }),
               e.upperBound < r.upperBound else { return false }
-        return Self.findingVerbs.contains(t[e.upperBound].key)
+        return vocabulary.findingVerbs.contains(t[e.upperBound].key)
     }
     /// "the body wrongly treats a harmless substance as a threat": a one-word safety adjective after "a"/"an"
     /// and before a noun, with no copula before the article, describes that noun; "it is a harmless remedy"
@@ -737,7 +732,6 @@ public struct ClaimsChecker: Checker {
     static let contrastAdjectiveLinks = Set(["but", "yet"].map { WordKey($0) })
     static let copulaContractions = Set(["it's", "it\u{2019}s", "that's", "they're", "was", "were", "be", "being", "seems", "feels"].map { WordKey($0) })
     static let definiteDeterminers = Set(["the", "this", "that", "their", "its", "our"].map { WordKey($0) })
-    static let findingVerbs = Set(["reported", "found", "showed", "observed", "recorded", "noted", "saw", "measured"].map { WordKey($0) })
 
     /// 2 strong, 1 moderate.
     func strengthRank(_ p: PredicateHit, _ a: SentenceAnalysis) -> Int {

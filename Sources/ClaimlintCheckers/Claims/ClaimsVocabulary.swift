@@ -136,6 +136,113 @@ final class ClaimsVocabulary: Sendable {
     let prohibitionOpeners: Set<WordKey>
     /// Verbs of an organ doing its own work ("Your kidneys filter ...", "Menopause thins the skin"): biology.
     let bodyProcessVerbs: Set<WordKey>
+    /// Verbs of the body using or needing a substance ('your body uses iron', 'the skin needs') (`claims.body.agent-verbs`).
+    let bodyAgentVerbs: Set<WordKey>
+    /// Verbs after a research subject that report a finding ("these results show/suggest ... X lowers Y") or
+    /// "that"/"whether"/"how" opening one: what follows is the finding, which the level scale reads.
+    /// The list: `claims.research.reporting-words`.
+    let reportingWords: Set<WordKey>
+    /// Present-tense verbs of a rate or count changing (doubles, rises, falls, plummets): a trend, not an effect (`claims.research.change-verbs`).
+    let presentChangeVerbs: Set<WordKey>
+    /// Words of starting a product in a testimonial ('since I started taking', 'after switching to') (`claims.outcomes.start-words`).
+    let startWords: Set<WordKey>
+    /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
+    /// The list: `claims.outcomes.loose-absence-terms`.
+    let absenceLooseTerms: Set<WordKey>
+    /// The body's own machinery; 'cells make', 'enzymes carry' is biology, not a product's effect (`claims.body.machinery`).
+    let bodyMachinery: Set<WordKey>
+    /// Verbs of the body doing its own work (absorb, produce, regulate, store) (`claims.body.process-verbs`).
+    let organProcessVerbs: Set<WordKey>
+    /// Verbs of the body moving a substance (carry, transport) (`claims.body.carry-verbs`).
+    let carryVerbs: Set<WordKey>
+    /// Participles of the body producing a substance ('produced by the liver') (`claims.body.production-participles`).
+    let productionParticiples: Set<WordKey>
+    /// Body processes a nutrient helps with ('helps the body absorb calcium'): biology (`claims.body.helped-process-verbs`).
+    let helpedProcessVerbs: Set<WordKey>
+    /// Body surfaces a product cleanses (skin, face, pores, hair) (`claims.body.surfaces`).
+    let surfaceWords: Set<WordKey>
+    /// What a barrier shields the skin from (sun, wind, cold, chlorine) (`claims.body.exposures`).
+    let exposureNouns: Set<WordKey>
+    /// Verbs of a symptom that a testimonial says has stopped ("haven't ached since").
+    /// The list: `claims.body.symptom-verbs`.
+    let symptomVerbs: Set<WordKey>
+    /// Signs, symptoms and histories of a condition (`claims.body.sign-nouns`).
+    let signNouns: Set<WordKey>
+    /// Nouns of harm and risk ('the risks of'), naming the downside, not an effect (`claims.harms.nouns`).
+    let harmNouns: Set<WordKey>
+    /// Adjectives of danger (dangerous, harmful, life-threatening) (`claims.harms.adjectives`).
+    let harmAdjectives: Set<WordKey>
+    /// Nouns of a reader's motive or concern ('for cosmetic reasons', 'a cosmetic concern') (`claims.cosmetic.motives`).
+    let cosmeticMotives: Set<WordKey>
+    /// Cleansing and purifying, cosmetic when said of a surface (`claims.cosmetic.cleansing-words`).
+    let cleansingWords: Set<WordKey>
+    /// Imperatives of skin and wound care (protect, cleanse, moisturise, cover) (`claims.products.care-imperatives`).
+    let careImperatives: Set<WordKey>
+    /// Dose forms of a product (tablets, capsules, gummies, sachets, patches) (`claims.products.dose-forms`).
+    let doseForms: Set<WordKey>
+    /// Ingredients a product is free of ('free from nuts, gluten and dairy') (`claims.products.left-out-ingredients`).
+    let leftOutIngredients: Set<WordKey>
+    /// A regenerative term followed by one of these names a therapy ("Stem Cell Therapy"), not the journal Cell.
+    /// The list: `claims.products.therapy-words`.
+    let therapyWords: Set<WordKey>
+    /// Product-type nouns that end a product name (serum, capsules, elixir) (`claims.products.name-nouns`).
+    let productNameNouns: Set<WordKey>
+    /// Cosmetic product types (serum, cream, toner, shampoo) (`claims.products.cosmetic-nouns`).
+    let cosmeticProductNouns: Set<WordKey>
+    /// Nouns for a product or programme being sold (kit, bundle, formula, gummies) (`claims.products.nouns`).
+    let productNouns: Set<WordKey>
+    /// Devices (`claims.products.device-nouns`).
+    let deviceNouns: Set<WordKey>
+    /// Treatments, cures and remedies as a noun ('the answer to', 'a cure for') (`claims.products.remedy-nouns`).
+    let remedyNouns: Set<WordKey>
+    /// Kitchen and dose measures of a recipe or direction (teaspoon, ml, scoop) (`claims.products.measure-units`).
+    let measureUnits: Set<WordKey>
+    /// Units of a device's specification (mm, hz, watts, rpm) (`claims.products.length-units`).
+    let lengthUnits: Set<WordKey>
+    /// Words of a time of use that can open directions ("Every evening,", "After cleansing,").
+    /// The list: `claims.products.time-of-use`.
+    let timeOfUse: Set<WordKey>
+    /// Verbs of applying or taking a product: after "and" in directions they add a step, not a result.
+    /// The list: `claims.products.application-verbs`.
+    let applicationVerbs: Set<WordKey>
+    /// Imperatives of a product's directions for use (apply, take, wear, store) (`claims.products.direction-verbs`).
+    let directionVerbs: Set<WordKey>
+    /// Nouns after a research noun that head the subject instead ("the study population", "this study group").
+    /// The list: `claims.research.modified-nouns`.
+    let researchModifiedNouns: Set<WordKey>
+    /// Effect nouns that papers use for a relation only with a verb of having or showing, or "on".
+    /// The list: `claims.research.effect-nouns`.
+    let effectNouns: Set<WordKey>
+    /// Nouns of findings (results, data, evidence) (`claims.research.finding-nouns`).
+    let findingNouns: Set<WordKey>
+    /// Verbs of reporting a finding (reported, found, observed, measured) (`claims.research.finding-verbs`).
+    let findingVerbs: Set<WordKey>
+    /// People a study or a consumer test is run on (adults, patients, volunteers) (`claims.research.people`).
+    let researchPeople: Set<WordKey>
+    /// Verbs of a consumer test ('we asked 100 women') (`claims.research.consumer-test-verbs`).
+    let consumerTestVerbs: Set<WordKey>
+    /// Nouns of opinion and anecdote, which support nothing (experience, belief, hunch) (`claims.research.say-only-nouns`).
+    let sayOnlyNouns: Set<WordKey>
+    /// Verbs of the writer's contact with people ('we spoke to dermatologists') (`claims.research.contact-verbs`).
+    let contactVerbs: Set<WordKey>
+    /// Verbs of a professional's recommendation (recommend, prescribe, endorse) (`claims.research.recommend-verbs`).
+    let recommendVerbs: Set<WordKey>
+    /// Words of a charity or awareness body's name (charity, foundation, society) (`claims.research.organisation-nouns`).
+    let organisationNouns: Set<WordKey>
+    /// Cosmetic nouns that also end organisation names ("Skin Cancer Foundation").
+    /// The list: `claims.research.organisation-endings`.
+    let organisationEndings: Set<WordKey>
+    /// What a condition became in a testimonial ('a thing of the past', 'a distant memory', 'a game-changer') (`claims.outcomes.result-nouns`).
+    let resultNouns: Set<WordKey>
+    /// What a condition did in a testimonial (gone, cleared, healed, sorted) (`claims.outcomes.reported-results`).
+    let reportedResults: Set<WordKey>
+    /// Labels of a topic or an episode ('today's focus', 'this chapter') (`claims.outcomes.topic-label-nouns`).
+    let topicLabelNouns: Set<WordKey>
+    /// Nouns after a condition word that make it a modifier of a record or tool, not the condition
+    /// ("a symptom diary", "an allergy test kit"): `claims.research.record-nouns`, lowercased, and by
+    /// word key (a token whose key is not here cannot lowercase to one of them).
+    let recordNouns: Set<String>
+    let recordNounKeys: Set<WordKey>
 
     init(rules: RuleSet) throws {
         // TagHits keeps one bit per tag in two UInt64 words.
@@ -160,6 +267,54 @@ final class ClaimsVocabulary: Sendable {
         stageOpeners = try Self.wordSet(rules, "claims.promotional.stage-openers")
         prohibitionOpeners = try Self.wordSet(rules, "claims.promotional.prohibition-openers")
         bodyProcessVerbs = try Self.wordSet(rules, "claims.promotional.body-process-verbs")
+        bodyAgentVerbs = try Self.wordSet(rules, "claims.body.agent-verbs")
+        reportingWords = try Self.wordSet(rules, "claims.research.reporting-words")
+        presentChangeVerbs = try Self.wordSet(rules, "claims.research.change-verbs")
+        startWords = try Self.wordSet(rules, "claims.outcomes.start-words")
+        absenceLooseTerms = try Self.wordSet(rules, "claims.outcomes.loose-absence-terms")
+        bodyMachinery = try Self.wordSet(rules, "claims.body.machinery")
+        organProcessVerbs = try Self.wordSet(rules, "claims.body.process-verbs")
+        carryVerbs = try Self.wordSet(rules, "claims.body.carry-verbs")
+        productionParticiples = try Self.wordSet(rules, "claims.body.production-participles")
+        helpedProcessVerbs = try Self.wordSet(rules, "claims.body.helped-process-verbs")
+        surfaceWords = try Self.wordSet(rules, "claims.body.surfaces")
+        exposureNouns = try Self.wordSet(rules, "claims.body.exposures")
+        symptomVerbs = try Self.wordSet(rules, "claims.body.symptom-verbs")
+        signNouns = try Self.wordSet(rules, "claims.body.sign-nouns")
+        harmNouns = try Self.wordSet(rules, "claims.harms.nouns")
+        harmAdjectives = try Self.wordSet(rules, "claims.harms.adjectives")
+        cosmeticMotives = try Self.wordSet(rules, "claims.cosmetic.motives")
+        cleansingWords = try Self.wordSet(rules, "claims.cosmetic.cleansing-words")
+        careImperatives = try Self.wordSet(rules, "claims.products.care-imperatives")
+        doseForms = try Self.wordSet(rules, "claims.products.dose-forms")
+        leftOutIngredients = try Self.wordSet(rules, "claims.products.left-out-ingredients")
+        therapyWords = try Self.wordSet(rules, "claims.products.therapy-words")
+        productNameNouns = try Self.wordSet(rules, "claims.products.name-nouns")
+        cosmeticProductNouns = try Self.wordSet(rules, "claims.products.cosmetic-nouns")
+        productNouns = try Self.wordSet(rules, "claims.products.nouns")
+        deviceNouns = try Self.wordSet(rules, "claims.products.device-nouns")
+        remedyNouns = try Self.wordSet(rules, "claims.products.remedy-nouns")
+        measureUnits = try Self.wordSet(rules, "claims.products.measure-units")
+        lengthUnits = try Self.wordSet(rules, "claims.products.length-units")
+        timeOfUse = try Self.wordSet(rules, "claims.products.time-of-use")
+        applicationVerbs = try Self.wordSet(rules, "claims.products.application-verbs")
+        directionVerbs = try Self.wordSet(rules, "claims.products.direction-verbs")
+        researchModifiedNouns = try Self.wordSet(rules, "claims.research.modified-nouns")
+        effectNouns = try Self.wordSet(rules, "claims.research.effect-nouns")
+        findingNouns = try Self.wordSet(rules, "claims.research.finding-nouns")
+        findingVerbs = try Self.wordSet(rules, "claims.research.finding-verbs")
+        researchPeople = try Self.wordSet(rules, "claims.research.people")
+        consumerTestVerbs = try Self.wordSet(rules, "claims.research.consumer-test-verbs")
+        sayOnlyNouns = try Self.wordSet(rules, "claims.research.say-only-nouns")
+        contactVerbs = try Self.wordSet(rules, "claims.research.contact-verbs")
+        recommendVerbs = try Self.wordSet(rules, "claims.research.recommend-verbs")
+        organisationNouns = try Self.wordSet(rules, "claims.research.organisation-nouns")
+        organisationEndings = try Self.wordSet(rules, "claims.research.organisation-endings")
+        resultNouns = try Self.wordSet(rules, "claims.outcomes.result-nouns")
+        reportedResults = try Self.wordSet(rules, "claims.outcomes.reported-results")
+        topicLabelNouns = try Self.wordSet(rules, "claims.outcomes.topic-label-nouns")
+        recordNounKeys = try Self.wordSet(rules, "claims.research.record-nouns")
+        recordNouns = Set(try rules.lexicon("claims.research.record-nouns").map { $0.lowercased() })
     }
 
     /// A lexicon of single words as a set of word keys; an empty one is an error (the tests that

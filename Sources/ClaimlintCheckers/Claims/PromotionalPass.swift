@@ -145,7 +145,7 @@ extension ClaimsChecker {
         for c in a.conditions where !a.hits.contains(.looseExcluded, exactly: c) {
             var k = c.upperBound
             if k < a.range.upperBound && Self.auxiliaries.contains(t[k].key) { k += 1 }
-            if k < a.range.upperBound && Self.reportedResults.contains(t[k].key) { return true }
+            if k < a.range.upperBound && vocabulary.reportedResults.contains(t[k].key) { return true }
             // "my gums stopped bleeding"
             if c.lowerBound > a.range.lowerBound && Self.stoppedWords.contains(t[c.lowerBound - 1].key) { return true }
         }
@@ -211,7 +211,7 @@ extension ClaimsChecker {
         // is a quality mark, whatever the kind of product (the guard above has ruled out support). A
         // device said to be FDA cleared may well be: clearance is what the FDA gives devices.
         if !j.findings.contains(where: { $0.rule == "claims.fda-approval" }), let f = a.hits[.fda].first, !negated(before: f),
-           !a.range.contains(where: { Self.deviceNouns.contains(block.tokens[$0].key) }) {
+           !a.range.contains(where: { vocabulary.deviceNouns.contains(block.tokens[$0].key) }) {
             out.append(diagnostic("claims.fda-approval", block: block, sentence: j.sentence, triggers: words(f), strength: .strong,
                                   missing: "no FDA decision is linked or named for this product",
                                   suggestion: "State the real status and link the FDA record (510(k), approval letter), or drop the FDA wording.",
@@ -265,7 +265,7 @@ extension ClaimsChecker {
         }
         // "Every evening, remove make-up ...", "After cleansing, press ...": a time of use opens the directions.
         if let comma = (first..<min(first + 5, a.range.upperBound)).first(where: { block.text(of: t[$0]) == "," }),
-           (first..<comma).contains(where: { Self.timeOfUse.contains(t[$0].key) }), comma + 1 < a.range.upperBound {
+           (first..<comma).contains(where: { vocabulary.timeOfUse.contains(t[$0].key) }), comma + 1 < a.range.upperBound {
             first = comma + 1
         }
         // "Do not roll directly on your lower back", "Never use on broken skin": a prohibition opening the
@@ -273,15 +273,15 @@ extension ClaimsChecker {
         if first + 1 < a.range.upperBound, vocabulary.prohibitionOpeners.contains(t[first].key) {
             var verb = first + 1
             if Self.notWords.contains(t[verb].key), verb + 1 < a.range.upperBound { verb += 1 }
-            if Self.directionVerbs.contains(t[verb].key) || Self.applicationVerbs.contains(t[verb].key) { first = verb }
+            if vocabulary.directionVerbs.contains(t[verb].key) || vocabulary.applicationVerbs.contains(t[verb].key) { first = verb }
         }
-        let directions = first < a.range.upperBound && Self.directionVerbs.contains(t[first].key)
+        let directions = first < a.range.upperBound && vocabulary.directionVerbs.contains(t[first].key)
         // "Sunburn increases the risk of skin cancer": a warning (a harm or risk predicate) is not a promise.
         let warning = a.predicates.contains { !$0.beneficial && !$0.outcome && $0.tag != .correlational && $0.tag != .neutral && !$0.negated }
             || a.hits.has(.correlational) || a.sideEffectReport
         // "1 teaspoon spirulina powder 1 tablespoon chia seeds 300 ml oat milk": a recipe or
         // ingredient list (plain text fuses its lines into one sentence) says what is in it.
-        let measures = a.range.filter { Self.measureUnits.contains(t[$0].key) }.count
+        let measures = a.range.filter { vocabulary.measureUnits.contains(t[$0].key) }.count
         // "Collagen is a protein that makes up part of skin", "Vitamin D is a vitamin that the body
         // makes": a definition (a copula near the start, then a category noun and its relative clause)
         // says what a thing is, even on a shop page.
@@ -323,15 +323,15 @@ extension ClaimsChecker {
                         // ("Repeat on days 1, 5, 9 and 13": "and" in a list of numbers.)
                         && !(i + 1 < a.range.upperBound && t[i + 1].kind == .number)
                         && !(i + 1 < a.range.upperBound && (Self.directionsGoOn.contains(t[i + 1].key)
-                            || Self.applicationVerbs.contains(t[i + 1].key) || Self.directionVerbs.contains(t[i + 1].key)))
+                            || vocabulary.applicationVerbs.contains(t[i + 1].key) || vocabulary.directionVerbs.contains(t[i + 1].key)))
                 }) { continue }
                 // "reduces the look of dark circles": appearance wording next to the term.
                 // ("feeling lighter and pain-free" is an outcome, not a look: "feel" words do not count here.)
                 if a.hits[.appearance].contains(where: { $0.upperBound > c.lowerBound - 3 && $0.lowerBound < c.upperBound + 3
                     && !Self.feelWords.contains(t[$0.lowerBound].key) }) { continue }
                 if productWords.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 1 })
-                    || (c.upperBound < a.range.upperBound && Self.productNouns.contains(t[c.upperBound].key))
-                    || (c.upperBound + 1 < a.range.upperBound && Self.productNouns.contains(t[c.upperBound + 1].key)) { continue }
+                    || (c.upperBound < a.range.upperBound && vocabulary.productNouns.contains(t[c.upperBound].key))
+                    || (c.upperBound + 1 < a.range.upperBound && vocabulary.productNouns.contains(t[c.upperBound + 1].key)) { continue }
                 // "on your skin", "into the scalp": where to put it, not what it does; "made by the liver": where it comes from.
                 var k = c.lowerBound - 1
                 // ("between the two tendons": a count between the preposition and the place, too.)
@@ -394,15 +394,15 @@ extension ClaimsChecker {
                 // "This month's focus: egg and sperm quality", "This week's big idea: feed the ADHD brain": a topic
                 // label before a colon announces what the issue is about.
                 if let colon = (a.range.lowerBound..<min(c.lowerBound, a.range.lowerBound + 7)).first(where: { block.text(of: t[$0]) == ":" }),
-                   (a.range.lowerBound..<colon).contains(where: { Self.topicLabelNouns.contains(t[$0].key) }) { continue }
+                   (a.range.lowerBound..<colon).contains(where: { vocabulary.topicLabelNouns.contains(t[$0].key) }) { continue }
                 // "PRP scalp course of three: £850.": a price line lists what a treatment costs.
                 if a.range.count <= 14, a.range.contains(where: { Self.currencySigns.contains(block.text(of: t[$0])) && $0 + 1 < a.range.upperBound && t[$0 + 1].kind == .number }) { continue }
                 // "a 12 mm stroke", "a 30 ml dose": a measure before the term makes it a specification.
-                if c.lowerBound - 2 >= a.range.lowerBound, Self.measureUnits.contains(t[c.lowerBound - 1].key) || Self.lengthUnits.contains(t[c.lowerBound - 1].key),
+                if c.lowerBound - 2 >= a.range.lowerBound, vocabulary.measureUnits.contains(t[c.lowerBound - 1].key) || vocabulary.lengthUnits.contains(t[c.lowerBound - 1].key),
                    t[c.lowerBound - 2].kind == .number { continue }
                 // "an early sign of heart disease or diabetes", "a family history of heart attacks": what the condition
                 // signals or who had it (the list walk above has passed any earlier terms).
-                if k - 1 >= a.range.lowerBound, t[k].key == Self.ofKey, Self.signNouns.contains(t[k - 1].key) { continue }
+                if k - 1 >= a.range.lowerBound, t[k].key == Self.ofKey, vocabulary.signNouns.contains(t[k - 1].key) { continue }
                 // "Three years ago I was the girl sneezing through every spring picnic": the writer's past, the problem
                 // the post sets up, unless the sentence goes on to the result ("now", "since", "gone").
                 // ("For years I had a stiff neck and a tension headache most afternoons": the same past, told by how long.)
@@ -432,7 +432,7 @@ extension ClaimsChecker {
                 if verb < a.range.upperBound, Self.backgroundVerbs.contains(t[verb].key),
                    !(verb + 1 < a.range.upperBound && Self.resultWords.contains(t[verb + 1].key) && !definesWithArticle(verb + 1, a, block: block)) { continue }
                 // "an arthritis charity", "Eczema Awareness Week": the term names an organisation or event.
-                if c.upperBound < a.range.upperBound, Self.organisationNouns.contains(t[c.upperBound].key) { continue }
+                if c.upperBound < a.range.upperBound, vocabulary.organisationNouns.contains(t[c.upperBound].key) { continue }
                 // A bare topic ("Joint pain") is a label, not a claim: two more words at least, not
                 // counting other health terms and "and"/"or" ("Blood and liver", "Anxiety and low mood").
                 // ("Easing the pain", "Getting rid of head lice at home": a heading that opens with a gerund
@@ -485,7 +485,7 @@ extension ClaimsChecker {
                    && !p.appearance && !p.definition && !p.generic && !p.purpose && !p.nominal && p.condition == nil
                    && !(p.intervention?.isEmpty ?? true)
                    // "the GreenGlow detox bundle", "Repair Serum": the predicate word names the product.
-                   && !(p.range.upperBound < a.range.upperBound && Self.productNouns.contains(block.tokens[p.range.upperBound].key))
+                   && !(p.range.upperBound < a.range.upperBound && vocabulary.productNouns.contains(block.tokens[p.range.upperBound].key))
                    // ("My \"allergy detox\" smoothie": a quoted name.)
                    && !insideQuotedTitle(p.range, a, block: block)
                    // ("Nerve Renew is a cooling foot cream": the predicate word is part of the product's name.)
@@ -551,11 +551,9 @@ extension ClaimsChecker {
     func definesWithArticle(_ k: Int, _ a: SentenceAnalysis, block: AnalyzedBlock) -> Bool {
         let t = block.tokens
         guard k + 1 < a.range.upperBound, Self.articleKeys.contains(t[k].key) else { return false }
-        return !Self.resultNouns.contains(t[k + 1].key)
+        return !vocabulary.resultNouns.contains(t[k + 1].key)
     }
     static let articleKeys = Set(["a", "an"].map { WordKey($0) })
-    static let resultNouns = Set(["thing", "distant", "memory", "breeze", "non-issue", "nonissue", "miracle", "game-changer",
-                                  "lot", "world", "whole", "complete", "total", "different", "new"].map { WordKey($0) })
 
     /// A testimonial that reports a result and credits it to the product in the same sentence:
     /// first person ("I", "my", "we"), a condition reported gone or absent ("my eczema is gone",
@@ -585,9 +583,9 @@ extension ClaimsChecker {
             // "my eczema is gone", "my bald spot filled in"
             var k = c.upperBound
             while k < r.upperBound && Self.auxiliaries.contains(t[k].key) { k += 1 }
-            if !loose, !negated(before: c), k < r.upperBound, Self.reportedResults.contains(t[k].key) { result = c; break }
+            if !loose, !negated(before: c), k < r.upperBound, vocabulary.reportedResults.contains(t[k].key) { result = c; break }
             // "I haven't had a cold in three years", "not had a single migraine since"
-            if (!loose || Self.absenceLooseTerms.contains(t[c.lowerBound].key)), negated(before: c), c.lowerBound - 1 > r.lowerBound {
+            if (!loose || vocabulary.absenceLooseTerms.contains(t[c.lowerBound].key)), negated(before: c), c.lowerBound - 1 > r.lowerBound {
                 var j = c.lowerBound - 1
                 while j > r.lowerBound && Self.possessives.contains(t[j].key) { j -= 1 }
                 if Self.absenceVerbs.contains(t[j].key), (c.upperBound..<r.upperBound).contains(where: { Self.timeWords.contains(t[$0].key) }) {
@@ -598,7 +596,7 @@ extension ClaimsChecker {
         }
         // "My knuckles haven't ached once since I started wearing it": a symptom verb told as an absence.
         if result == nil, let v = r.first(where: { i in
-            Self.symptomVerbs.contains(t[i].key) && i > r.lowerBound
+            vocabulary.symptomVerbs.contains(t[i].key) && i > r.lowerBound
                 && a.hits[.negation].contains { $0.upperBound == i || ($0.upperBound + 1 == i && Self.absenceAdverbs.contains(t[i - 1].key)) }
                 && (i + 1..<r.upperBound).contains { Self.timeWords.contains(t[$0].key) }
         }) {
@@ -608,8 +606,8 @@ extension ClaimsChecker {
         let product = a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
             || (a.context && a.hits[.pronoun].contains { p in p.count == 1 && ["it", "this", "them", "these"].contains(block.text(of: t[p.lowerBound]).lowercased()) })
         let credit = product || r.contains { i in
-            (t[i].key == Self.sinceKey && i + 2 < r.upperBound && Self.firstPerson.contains(t[i + 1].key) && Self.startWords.contains(t[i + 2].key))
-                || (t[i].key == Self.sinceKey && i + 1 < r.upperBound && Self.startWords.contains(t[i + 1].key))
+            (t[i].key == Self.sinceKey && i + 2 < r.upperBound && Self.firstPerson.contains(t[i + 1].key) && vocabulary.startWords.contains(t[i + 2].key))
+                || (t[i].key == Self.sinceKey && i + 1 < r.upperBound && vocabulary.startWords.contains(t[i + 1].key))
                 || (Self.creditWords.contains(t[i].key) && i + 1 < r.upperBound && Self.creditFollowers.contains(t[i + 1].key))
         }
         guard credit else { return nil }
@@ -620,61 +618,26 @@ extension ClaimsChecker {
                           standard: "FTC Health Products Compliance Guidance 2022 (testimonials); CAP Code 12.1",
                           extra: ["intervention": "it", "condition": condition, "predicate": "testimonial"])
     }
-    /// Verbs of a symptom that a testimonial says has stopped ("haven't ached since").
-    static let symptomVerbs = Set(["ached", "hurt", "itched", "throbbed", "flared", "cramped", "twinged", "tingled", "burned",
-                                   "stung", "swelled", "wheezed", "bled", "seized", "stiffened"].map { WordKey($0) })
     static let absenceAdverbs = Set(["once", "really", "even", "ever", "properly"].map { WordKey($0) })
     static let onceKey = WordKey("once")
     static let clauseJoiners = Set(["and", "but", "or", "then", "that", "so"].map { WordKey($0) })
     static let nonReportWords = Set(["if", "unless", "until", "once", "wait", "so", "before", "whether", "should", "must"].map { WordKey($0) })
     static let firstPerson = Set(["i", "my", "we", "our", "me", "i've", "i'm"].map { WordKey($0) })
-    /// Vague terms that still make a result when told as an absence ("haven't had a cold since").
-    static let absenceLooseTerms = Set(["cold", "colds", "spots"].map { WordKey($0) })
     static let sinceKey = WordKey("since")
-    static let startWords = Set(["started", "starting", "began", "beginning", "switched", "switching", "using", "taking", "drinking", "wearing"].map { WordKey($0) })
     static let creditWords = Set(["after", "thanks", "since", "because"].map { WordKey($0) })
     static let creditFollowers = Set(["taking", "using", "drinking", "wearing", "starting", "to", "of"].map { WordKey($0) })
-    static let measureUnits = Set(["teaspoon", "teaspoons", "tsp", "tablespoon", "tablespoons", "tbsp", "cup", "cups", "ml",
-                                   "g", "mg", "kg", "oz", "handful", "handfuls", "scoop", "scoops", "pinch", "sachet", "sachets",
-                                   "slice", "slices", "litre", "litres", "liter", "liters", "grams", "clove", "cloves"].map { WordKey($0) })
     static let stepKey = WordKey("step")
     static let genericQuantifiers = Set(["most", "many", "some", "all", "few"].map { WordKey($0) })
     static let subjectPlaceWords = Set(["on", "of", "around", "under", "in"].map { WordKey($0) })
     static let faqLabels = Set(["a", "q", "answer", "question"].map { WordKey($0) })
-    /// Words of a time of use that can open directions ("Every evening,", "After cleansing,").
-    static let timeOfUse = Set(["morning", "mornings", "evening", "evenings", "night", "nightly", "bedtime", "day", "daily", "week",
-                                "weekly", "cleansing", "showering", "washing", "shaving", "swimming", "exercise", "meals"].map { WordKey($0) })
     /// "... and watch bald patches fill out": after "and" a result follows the directions, unless
     /// the directions go on ("and down the neck", "and then").
     static let directionsGoOn = Set(["down", "up", "out", "along", "across", "towards", "toward", "over", "around", "into",
                                      "onto", "then", "back", "under", "behind", "repeat", "leave", "rinse", "pat"].map { WordKey($0) })
-    /// Verbs of applying or taking a product: after "and" in directions they add a step, not a result.
-    static let applicationVerbs = Set(["cleanse", "roll", "sweep", "glide", "close", "open", "peel", "hold", "tap", "repeat",
-                                       "remove", "wipe", "brush", "comb", "spritz", "apply", "massage", "spray", "mix", "add",
-                                       "stir", "rub", "pat", "dab", "rinse", "shake", "chew", "swallow", "place", "pour",
-                                       "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "put", "drop",
-                                       "gargle", "swish", "inhale", "sip", "soak", "wash", "dry", "lift", "slide", "fold",
-                                       "cover", "secure", "attach", "wrap", "tie", "fasten", "insert", "spread", "stick",
-                                       // recipe steps ("Strain and drink on an empty stomach")
-                                       "strain", "steep", "simmer", "boil", "grate", "chop"].map { WordKey($0) })
-    static let directionVerbs = Set(["cleanse", "roll", "sweep", "glide", "close", "open", "peel", "hold", "tap", "repeat",
-                                     "finish", "expect", "remove", "wipe", "brush", "comb", "spritz", "rest", "lie", "sit",
-                                     "apply", "massage", "spray", "take", "use", "mix", "add", "stir", "rub", "pat", "dab", "leave",
-                                     "rinse", "shake", "chew", "swallow", "drink", "place", "wear", "store", "keep", "pour",
-                                     "sprinkle", "blend", "smooth", "press", "warm", "squeeze", "dissolve", "stop", "avoid",
-                                     "start", "begin", "simply", "just", "book", "call", "order", "buy", "shop", "choose", "read",
-                                     "learn", "visit", "click", "email", "contact", "follow", "sign", "join", "find", "put", "drop",
-                                     "chew", "gargle", "swish", "inhale", "sip", "soak", "strain", "steep", "simmer", "boil", "grate",
-                                     "chop"].map { WordKey($0) })
     /// Labels that open directions for use ("How I use it: three drops on clean, dry skin").
     static let usageLabels: Set<String> = ["how i use it", "how i use them", "how to use", "how to use it", "how to apply",
                                            "how to apply it", "how i take it", "how to take", "how to take it", "directions",
                                            "directions for use", "usage", "to use", "how we use it"]
-    static let productNouns = Set(["complex", "programme", "program", "kit", "range", "bundle", "pack", "set", "collection",
-                                   "system", "protocol", "plan", "package", "box", "formula", "blend", "serum", "spray", "oil",
-                                   "drops", "gummies", "capsules", "tea", "powder", "patch", "mask", "brace", "mat",
-                                   "support", "boost", "booster", "shot", "shots", "tonic", "elixir", "balm", "cream", "gel",
-                                   "pillow", "pillows", "cushion", "cushions"].map { WordKey($0) })
     static let holderWords = Set(["had", "have", "has", "having", "'ve", "experience", "experiences", "experienced", "develop",
                                   "develops", "developed", "get", "gets", "got", "with", "about", "against", "like"].map { WordKey($0) })
     static let backgroundVerbs = Set(["is", "are", "was", "were", "can", "could", "may", "might", "will", "would", "affects", "affect",
@@ -696,14 +659,8 @@ extension ClaimsChecker {
                                   "managed", "controlled", "grown", "stopped", "eased", "lifted", "calmed", "settled", "thank",
                                   "faded", "shrunk", "shrunken", "healing", "clearing", "thanks", "never", "feel", "feels", "love",
                                   "literally", "actually", "really", "officially", "basically", "virtually", "practically"].map { WordKey($0) })
-    static let organisationNouns = Set(["charity", "charities", "foundation", "society", "association", "awareness", "uk",
-                                        "trust", "research", "campaign", "month", "week", "day", "clinic", "clinics", "nurse",
-                                        "nurses", "specialist", "specialists", "team", "service", "services", "unit", "ward",
-                                        "forum", "group", "groups", "community", "blog", "support"].map { WordKey($0) })
     static let auxiliaries = Set(["is", "are", "was", "were", "has", "have", "had", "just", "completely", "totally", "finally", "all",
                                   "literally", "actually", "really", "officially", "basically", "virtually", "practically", "now"].map { WordKey($0) })
-    static let reportedResults = Set(["gone", "vanished", "disappeared", "cleared", "healed", "cured", "history", "sorted", "fixed",
-                                      "stopped", "lifted", "eased", "calmed", "settled", "faded", "banished", "filled"].map { WordKey($0) })
     static let absenceVerbs = Set(["had", "needed", "suffered", "felt", "noticed", "used", "taken", "touched", "seen"].map { WordKey($0) })
     static let timeWords = Set(["since", "in", "for", "all", "this", "any", "anymore", "again"].map { WordKey($0) })
     static let stoppedWords = Set(["stopped", "quit", "stops"].map { WordKey($0) })
@@ -790,7 +747,7 @@ extension ClaimsChecker {
         if a.predicates.contains(where: { ($0.tag == .curative || $0.tag == .therapeutic) && !$0.negated }) { return false }
         if r.contains(where: { Self.firstPerson.contains(t[$0].key) }) { return false }
         // ("Ageing is a disease, and now there is a treatment": the definition sets up a cure.)
-        if (k..<r.upperBound).contains(where: { Self.remedyNouns.contains(t[$0].key) }) { return false }
+        if (k..<r.upperBound).contains(where: { vocabulary.remedyNouns.contains(t[$0].key) }) { return false }
         if Self.definingVerbs.contains(t[k].key) { return true }
         var j = k + 1
         if Self.notWords.contains(t[j].key), j + 1 < r.upperBound, Self.articleKeys.contains(t[j + 1].key) { return true }
@@ -799,7 +756,7 @@ extension ClaimsChecker {
             && !a.hits.contains(.looseExcluded, exactly: a.conditions.first { $0.lowerBound == j }!) { return true }
         guard Self.articleKeys.contains(t[j].key) || t[j].key == Self.theKey else { return false }
         j += 1
-        return j < r.upperBound && t[j].kind == .word && !Self.resultNouns.contains(t[j].key) && !Self.resultWords.contains(t[j].key)
+        return j < r.upperBound && t[j].kind == .word && !vocabulary.resultNouns.contains(t[j].key) && !Self.resultWords.contains(t[j].key)
             && !vocabulary.superlativeOpeners.contains(t[j].key)
     }
     /// What a defined subject may not hold: the product, its kind, or a pronoun standing for it.
@@ -815,10 +772,6 @@ extension ClaimsChecker {
         return (r.lowerBound + 1..<min(r.lowerBound + 4, r.upperBound)).contains { Self.spanWords.contains(t[$0].key) }
     }
     static let spanWords = Set(["years", "months", "decades", "ages", "weeks", "decade", "twenties", "thirties", "forties", "life"].map { WordKey($0) })
-    static let lengthUnits = Set(["mm", "cm", "m", "in", "inch", "inches", "hz", "mhz", "khz", "w", "watt", "watts", "v", "rpm",
-                                  "percent", "%"].map { WordKey($0) })
-    static let signNouns = Set(["sign", "signs", "symptom", "symptoms", "history", "histories", "marker", "markers", "indicator",
-                                "warning"].map { WordKey($0) })
     static let pastStateVerbs = Set(["was", "were", "had", "used", "suffered", "struggled"].map { WordKey($0) })
     static let turnWords = Set(["now", "since", "today", "anymore", "gone", "until", "till", "then", "but", "thanks", "after"].map { WordKey($0) })
     /// Words that open a sentence's subject when that subject is a thing ("The boots are 100% safe").
@@ -864,10 +817,6 @@ extension ClaimsChecker {
         guard words >= 1 && words <= 3 else { return false }
         return items + 1 >= 4
     }
-    static let topicLabelNouns = Set(["focus", "topic", "theme", "idea", "subject", "spotlight", "agenda", "episode", "question",
-                                      "chapter", "lesson", "session", "module", "story"].map { WordKey($0) })
-    static let remedyNouns = Set(["treatment", "treatments", "cure", "cures", "remedy", "remedies", "fix", "solution", "answer",
-                                  "antidote"].map { WordKey($0) })
     static let subjectDeterminers = Set(["the", "a", "an", "your"].map { WordKey($0) })
     static let definingVerbs = Set(["describes", "means", "refers"].map { WordKey($0) })
     static let definingConjunctions = Set(["when", "where"].map { WordKey($0) })
@@ -902,6 +851,5 @@ extension ClaimsChecker {
     static let indefiniteArticles = Set(["a", "an"].map { WordKey($0) })
     static let halfKey = WordKey("half")
     static let forKey = WordKey("for")
-    static let deviceNouns = Set(["device", "devices"].map { WordKey($0) })
     static let topicJoiners = Set(["and", "or", "&", "plus"].map { WordKey($0) })
 }
