@@ -1,0 +1,44 @@
+import ClaimlintCore
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+/// Disclaimer round 19 (docs/disclaimer.md, "Round 19"): patients that are not bodies beyond round 16's
+/// animals (plants and crops, materials, reptiles) and political writing's medical metaphors.
+@Suite struct DisclaimerRound19Tests {
+    let checker: DisclaimerChecker
+    init() throws { checker = try S.disclaimerChecker() }
+
+    func fired(_ text: String) -> [String] {
+        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+    }
+
+    func fired(title: String, _ text: String) -> [String] {
+        let doc = S.document([.init(kind: .heading(level: 1), text: title), .init(text: text)])
+        return S.rulesFired(checker.check(doc, context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+    }
+
+    // MARK: plants and crops as patients (disclaimer.plant-patients, disclaimer.plant-care-words)
+
+    @Test(arguments: [
+        ("Light leaf spot: the autumn dose", "Light leaf spot is the worst disease in northern oilseed rape, and the symptoms show late. Over 15% incidence means the crop needs treatment this side of Christmas: prothioconazole at 0.46 l/ha. Tebuconazole gives some growth regulation as a side effect, useful on forward crops. A half dose on an established infection is mostly wasted. Plants that lose the lower leaves usually recover if the growing point is clean."),
+        ("Treating iron chlorosis in hydrangeas", "If your hydrangea has pale yellow leaves with green veins, the diagnosis is iron chlorosis. A foliar dose of chelated iron, 1 sachet in 5 litres of water, greens the leaves within a fortnight. Repeat every three weeks through summer. Pot-grown hydrangeas respond fastest and the symptoms usually clear within a season."),
+        ("Emerald ash borer trunk injection", "Emerald ash borer kills untreated ash trees. Emamectin benzoate is dosed by trunk diameter and taken up through the sap in an hour. One injection protects the tree for two years. Side effects for the tree are minor: small wounds at each injection site that seal over."),
+    ])
+    func plantCareStaysQuiet(_ page: (String, String)) {
+        #expect(fired(title: page.0, page.1) == [], "\(page.1)")
+    }
+
+    @Test(arguments: [
+        // A gardener's or farmer's own body beside the crop: the reader's skin and hands, the GP.
+        "If pesticide spray drifts onto your skin while you treat the crop, wash your hands and skin with soap at once. See your GP if a rash or wheezing follows; an antihistamine 10 mg tablet once a day can ease the itch.",
+        // A thorn injury in the garden, treated by the reader's doctor.
+        "A rose thorn injury in the garden can cause sporotrichosis, a fungal skin infection that spreads up the arm. Clean the puncture, and take itraconazole 200 mg daily only if your doctor prescribes it for the infection.",
+        // A plant word in a product's name: "tea tree oil" is a person's remedy.
+        "Tea tree oil 5% gel reduces acne spots when applied twice a day to the face. It can irritate sensitive skin, so patch test it on the inner arm first.",
+    ])
+    func gardenersOwnHealthStillNeedsOne(_ text: String) {
+        #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
+}
