@@ -41,4 +41,18 @@ private typealias S = DisclaimerTestSupport
     func gardenersOwnHealthStillNeedsOne(_ text: String) {
         #expect(fired(text).contains("disclaimer.missing"), "\(text)")
     }
+
+    // MARK: materials as patients (disclaimer.material-patients)
+
+    @Test func aLeatherRepairLogStaysQuiet() {
+        // A suit's knee, hip and elbows, "diagnosis", "treatment", "side effects" and "doses" of conditioner.
+        let text = "Diagnosis: abrasion through the hip pocket and right knee of the race suit. Treatment: hip and knee patched with 1.3 mm cowhide, double-stitched. Side effects: the patched knee is stiffer for a few sessions until the new leather breaks in. Symptoms on the touring suit: dry and cracked across the back and elbows; fed with conditioner in three doses over three days."
+        #expect(fired(text) == [])
+    }
+
+    @Test func aLeatherWorkersSkinStillNeedsOne() {
+        // The worker's hands are a body: "your hands", the GP.
+        let text = "Leather workers often get hand eczema from tanning chemicals. Apply 1% hydrocortisone cream twice a day to the rash on your hands, and see your GP if it spreads or weeps."
+        #expect(fired(text).contains("disclaimer.missing"))
+    }
 }
