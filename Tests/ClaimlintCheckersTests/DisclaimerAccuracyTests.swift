@@ -132,7 +132,6 @@ import Testing
     /// that came into dev with batches 82-85 and 88-90 were fixed. These six came into dev with the blind batches
     /// 86-87 and 91-95 after their final run (session 11) and are round 19's to fix. A new one fails.
     static let knownNonHealthDevMisses: Set<String> = [
-        "dev/d1765-bearded-dragon-metabolic-bone-disease-rescue-diary.md",
         "dev/d1793-election-austerity-medicine-op-ed.html",
     ]
 }

@@ -55,4 +55,17 @@ private typealias S = DisclaimerTestSupport
         let text = "Leather workers often get hand eczema from tanning chemicals. Apply 1% hydrocortisone cream twice a day to the rash on your hands, and see your GP if it spreads or weeps."
         #expect(fired(text).contains("disclaimer.missing"))
     }
+
+    // MARK: reptiles (disclaimer.exotic-patients; keepers' words in disclaimer.animal-care-words)
+
+    @Test func aReptileRescueDiaryStaysQuiet() {
+        let text = "Nacho the bearded dragon came to the reptile rescue from a glass tank with no UV light. Back legs bowed, jaw soft, tremors when he climbed. Treatment started with a calcium gluconate injection, then liquid calcium by mouth daily at the dose the vet worked out for his 180 g, and a vitamin D3 supplement twice a week. New vivarium with a UVB tube and a basking spot at 40 degrees."
+        #expect(fired(text) == [])
+    }
+
+    @Test func aKeepersOwnHealthStillNeedsOne() {
+        // Dragon's blood is a resin a person takes; the keeper's salmonella is a person's.
+        #expect(fired("Dragon's blood capsules, 500 mg twice a day, are sold to heal mouth ulcers; take them with food and stop if a rash appears.").contains("disclaimer.missing"))
+        #expect(fired("Geckos and bearded dragons carry salmonella. If your child gets diarrhoea and a fever after handling one, give children's paracetamol at 15 mg per kg every six hours and see your GP if it lasts more than two days.").contains("disclaimer.missing"))
+    }
 }

@@ -346,10 +346,10 @@ final class HealthVocabulary: Sendable {
                              ("disclaimer.reader-words", .reader), ("disclaimer.reader-neutral-phrases", .neutral),
                              ("disclaimer.person-body-markers", .person), ("disclaimer.animal-professionals", .vet),
                              ("disclaimer.animal-care-words", .husbandry),
-                             // Round 19: plants, crops and materials are patients that are not bodies,
-                             // by the same rule as animals other than pets.
+                             // Round 19: plants, crops, materials and reptiles are patients that are not
+                             // bodies, by the same rule as animals other than pets.
                              ("disclaimer.plant-patients", .animal), ("disclaimer.material-patients", .animal),
-                             ("disclaimer.plant-care-words", .husbandry)] {
+                             ("disclaimer.exotic-patients", .animal), ("disclaimer.plant-care-words", .husbandry)] {
             for phrase in try rules.lexicon(name) { patients.insert(phrase, value: kind) }
         }
         patientWords = patients
