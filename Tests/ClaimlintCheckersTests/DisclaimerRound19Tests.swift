@@ -68,4 +68,16 @@ private typealias S = DisclaimerTestSupport
         #expect(fired("Dragon's blood capsules, 500 mg twice a day, are sold to heal mouth ulcers; take them with food and stop if a rash appears.").contains("disclaimer.missing"))
         #expect(fired("Geckos and bearded dragons carry salmonella. If your child gets diarrhoea and a fever after handling one, give children's paracetamol at 15 mg per kg every six hours and see your GP if it lasts more than two days.").contains("disclaimer.missing"))
     }
+
+    // MARK: political writing (disclaimer.genre.politics)
+
+    @Test func aPoliticalOpEdsMedicineStaysQuiet() {
+        let text = "The chancellor's bitter medicine won't cure what ails the economy. The diagnosis is wrong: the symptoms, flat wages and weak investment, are not signs of a country living too well. Prescribing another dose of cuts to that patient is like treating anaemia with bloodletting. The opposition's remedy is not much better: its manifesto promises a recovery plan with no numbers. Voters can handle the truth."
+        #expect(fired(text) == [])
+    }
+
+    @Test func aHealthPageWithAPoliticsWordStillNeedsOne() {
+        let text = "Ibuprofen 400 mg three times a day eases the pain of a sprained ankle. The chancellor's budget gave the NHS more money for physiotherapy, so ask your GP for a referral if the swelling lasts."
+        #expect(fired(text).contains("disclaimer.missing"))
+    }
 }

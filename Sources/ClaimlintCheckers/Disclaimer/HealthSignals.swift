@@ -354,7 +354,8 @@ final class HealthVocabulary: Sendable {
         }
         patientWords = patients
         genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game",
-                          "disclaimer.genre.translation", "disclaimer.genre.business"].map { name in
+                          "disclaimer.genre.translation", "disclaimer.genre.business",
+                          "disclaimer.genre.politics"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
         }
     }
