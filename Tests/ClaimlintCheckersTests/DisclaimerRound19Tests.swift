@@ -80,4 +80,28 @@ private typealias S = DisclaimerTestSupport
         let text = "Ibuprofen 400 mg three times a day eases the pain of a sprained ankle. The chancellor's budget gave the NHS more money for physiotherapy, so ask your GP for a referral if the swelling lasts."
         #expect(fired(text).contains("disclaimer.missing"))
     }
+
+    // MARK: consult-before-acting: a specialty's team and dental specialists (disclaimer.professionals)
+
+    static let dosePage = "Take one capsule of 300 mg horsetail extract twice a day after food for the joints."
+
+    @Test(arguments: [
+        "Please speak to the endocrine team that requested your test before you stop, skip or change any medicine because of this leaflet.",
+        "Check with your periodontist before you book any gum filler.",
+    ])
+    func aSpecialtyTeamBeforeActingIsADisclaimer(_ sentence: String) {
+        let text = "\(Self.dosePage)\n\n\(sentence)"
+        #expect(checker.verdict(S.text(text)).found.map(\.family.rawValue) == ["consult-before-acting"], "\(sentence)")
+    }
+
+    @Test(arguments: [
+        // No consult verb, no acting cue: where to go, not a disclaimer.
+        "The endocrine team will see you at 9 am on the day of the test.",
+        // About a symptom, not about acting on the page.
+        "See the dental hygienist if your gums bleed when you brush.",
+    ])
+    func aSpecialtyTeamAloneIsNoDisclaimer(_ sentence: String) {
+        let text = "\(Self.dosePage)\n\n\(sentence)"
+        #expect(checker.verdict(S.text(text)).found.isEmpty, "\(sentence)")
+    }
 }
