@@ -104,4 +104,26 @@ private typealias S = DisclaimerTestSupport
         let text = "\(Self.dosePage)\n\n\(sentence)"
         #expect(checker.verdict(S.text(text)).found.isEmpty, "\(sentence)")
     }
+
+    // MARK: consult verbs with their object between ("talk your options through with")
+
+    @Test(arguments: [
+        "Before you book anything: talk your options through with your own dentist first.",
+        "Talk the plan over with your pharmacist before you start taking it.",
+    ])
+    func aConsultVerbWithItsObjectBetweenIsADisclaimer(_ sentence: String) {
+        let text = "\(Self.dosePage)\n\n\(sentence)"
+        #expect(checker.verdict(S.text(text)).found.map(\.family.rawValue) == ["consult-before-acting"], "\(sentence)")
+    }
+
+    @Test(arguments: [
+        // No professional: a partner is not one.
+        "Talk your options through with your partner before you book.",
+        // About a symptom, not about acting on the page.
+        "Talk your worries through with your dentist if your gums bleed.",
+    ])
+    func aConsultVerbWithItsObjectBetweenAloneIsNoDisclaimer(_ sentence: String) {
+        let text = "\(Self.dosePage)\n\n\(sentence)"
+        #expect(checker.verdict(S.text(text)).found.isEmpty, "\(sentence)")
+    }
 }
