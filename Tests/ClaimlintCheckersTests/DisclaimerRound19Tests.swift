@@ -126,4 +126,14 @@ private typealias S = DisclaimerTestSupport
         let text = "\(Self.dosePage)\n\n\(sentence)"
         #expect(checker.verdict(S.text(text)).found.isEmpty, "\(sentence)")
     }
+
+    // MARK: a voice's health terms (disclaimer.health-terms: "dry throat", "hoarseness", "hoarse voice")
+
+    @Test func aVoiceCareLeafletNeedsOne() {
+        #expect(fired("Steam from a bowl of hot water for five minutes can soothe a dry throat. See your GP if the hoarseness gets worse or lasts more than three weeks.") == ["disclaimer.missing"])
+    }
+
+    @Test func aHoarseCrowdIsNoHealthPage() {
+        #expect(fired("Everyone in the stands was shouting, and by full time half of us had a hoarse voice and a dry throat. The second half was a classic.") == [])
+    }
 }
