@@ -345,12 +345,17 @@ final class HealthVocabulary: Sendable {
         for (name, kind) in [("disclaimer.animal-patients", PatientWord.animal), ("disclaimer.pet-patients", .pet),
                              ("disclaimer.reader-words", .reader), ("disclaimer.reader-neutral-phrases", .neutral),
                              ("disclaimer.person-body-markers", .person), ("disclaimer.animal-professionals", .vet),
-                             ("disclaimer.animal-care-words", .husbandry)] {
+                             ("disclaimer.animal-care-words", .husbandry),
+                             // Round 19: plants, crops, materials and reptiles are patients that are not
+                             // bodies, by the same rule as animals other than pets.
+                             ("disclaimer.plant-patients", .animal), ("disclaimer.material-patients", .animal),
+                             ("disclaimer.exotic-patients", .animal), ("disclaimer.plant-care-words", .husbandry)] {
             for phrase in try rules.lexicon(name) { patients.insert(phrase, value: kind) }
         }
         patientWords = patients
         genreWords = try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game",
-                          "disclaimer.genre.translation", "disclaimer.genre.business"].map { name in
+                          "disclaimer.genre.translation", "disclaimer.genre.business",
+                          "disclaimer.genre.politics"].map { name in
             PhraseTrie(phrases: try rules.lexicon(name)) { _ in true }
         }
     }
