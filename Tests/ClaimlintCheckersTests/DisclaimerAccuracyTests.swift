@@ -69,9 +69,9 @@ import Testing
         for l in labels { #expect(FileManager.default.fileExists(atPath: Self.fixtures.appendingPathComponent(l.path).path), "\(l.path)") }
     }
 
-    /// Held-out (549 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
-    /// 33-36, 49-50, 67-77 and the look-alike-trades stress batches 86-87): 529/549 = 96.4% at session 10's final
-    /// code (docs/disclaimer.md, "Session 11 measure"; 82-85 and 88-90 moved to dev after their first runs).
+    /// Held-out (621 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
+    /// 33-36, 49-50, 67-77 and 96-100): 600/621 = 96.6% at round 19's code (docs/disclaimer.md, "Session 11
+    /// measure"; batches 82-95 moved to dev after their runs).
     /// Blind batches move to dev after their first runs once new ones are written; new blind batches join held-out.
     @Test func heldOutAccuracyIsPinned() throws {
         let linter = try Linter()
@@ -111,8 +111,8 @@ import Testing
 
     /// No non-health dev page draws a disclaimer or balance finding, but for the listed known misses (each argued
     /// in docs/disclaimer.md; a new one fails). Held-out pages are not tuned on, so their count is pinned at what
-    /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77): 1 of 165 at
-    /// round 18's code (docs/disclaimer.md, "Session 11 measure").
+    /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77, 96-100): 3 of 223 at
+    /// round 19's code (docs/disclaimer.md, "Session 11 measure").
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -125,7 +125,7 @@ import Testing
                 #expect(hits.isEmpty || Self.knownNonHealthDevMisses.contains(row.path), "\(row.path): \(hits.map(\.rule))")
             }
         }
-        #expect(heldOutFlagged.count <= 1, "held-out non-health pages flagged: \(heldOutFlagged)")
+        #expect(heldOutFlagged.count <= 3, "held-out non-health pages flagged: \(heldOutFlagged)")
     }
 
     /// None after round 19 (docs/disclaimer.md, "Round 19"): the six that came into dev with the blind batches
