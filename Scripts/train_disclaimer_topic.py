@@ -4,7 +4,7 @@ documents' topic, cross-validates it by writer batch, and simulates the disclaim
 
     python3 Scripts/train_disclaimer_topic.py [--bin .build/release/claimlint] [--cv]
                                               [--write Rules/disclaimer-topic.yml] [--dump FILE]
-                                              [--top-k 1000] [--lam 1.0]
+                                              [--top-k 1000] [--lam 1.0] [--veto-study BIN]
 
 Features come from the binary: every dev document is linted once with `disclaimer.audit` on, and
 the audit finding's `details` give the page's feature words as the checker reads them
@@ -35,6 +35,11 @@ pages flagged.
 
 --write PATH: the pack trained on all dev pages, with t and N chosen on the 10-fold out-of-fold
 probabilities of all dev by the same rule.
+
+--veto-study BIN: round 20's pre-registered study: BIN (a69a225's build, say) lints the dev pages with the
+audit on, and each page's verdict is simulated with a veto v (a need the rules open closed when p(health)
+< v; a vetoed page draws no balance finding) for v in 0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, on d1466-d1801
+(unseen by a69a225 and its pack) and on all dev.
 
 --dump FILE: the feature words and p(health) of one file under the pack in the binary (the
 feature-parity pin of DisclaimerTopicModelTests is copied from this).
@@ -112,6 +117,7 @@ def collect(binary):
         pages.append({
             "path": r["path"], "id": doc_id(r["path"]), "batch": batch_of(doc_id(r["path"])),
             "health": 0.0 if r["topic"] == "nonhealth" else 1.0, "topic": r["topic"], "expected": r["expected"],
+            "needs": r["needs"] == "yes",
             "words": set(d["words"].split()), "rules_need": d["rules_need"] == "yes", "evidence": int(d["evidence"]),
             "genre": d["genre"] == "yes", "if_needed": d["if_needed"], "topic_p": d["topic_p"], "real": real,
             "balance_nonhealth": r["topic"] == "nonhealth" and any(f["category"] == "balance" for f in findings),
@@ -175,11 +181,51 @@ def probability(model, words):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def simulate(page, p, t, n):
-    """The verdict of `page` with topic probability p under threshold t and guard N."""
+def simulate(page, p, t, n, veto=0.0):
+    """The verdict of `page` with topic probability p under threshold t and guard N; with a veto v
+    (round 20) a need the rules open is closed when p < v."""
     opens = p is not None and p >= t and page["evidence"] >= n and not page["genre"]
-    needs = page["rules_need"] or opens
+    needs = (page["rules_need"] and not vetoed(page, p, veto)) or opens
     return page["if_needed"] if needs else "ok"
+
+
+def vetoed(page, p, veto):
+    """Round 20: the rules' need is closed by the topic model (p(health) < v)."""
+    return page["rules_need"] and p is not None and p < veto
+
+
+VETOES = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1]
+UNSEEN = (1466, 1801)  # batches 82-95: written after session 10's code (a69a225) and its pack
+
+
+def veto_study(pages):
+    """The pre-registered round-20 study (docs/disclaimer.md): the binary's rules and pack, each page's
+    verdict simulated with a veto v for every v of the grid, on d1466-d1801 and on all dev."""
+    t, n = pack_settings(PACK)
+    prob = [None if p["topic_p"] == "none" else float(p["topic_p"]) for p in pages]
+
+    def flagged(page, q, v):
+        return page["health"] == 0 and (simulate(page, q, t, n, v) != "ok" or (page["balance_nonhealth"] and not vetoed(page, q, v)))
+
+    for name, ids in (("d%d-d%d" % UNSEEN, UNSEEN), ("all dev", None)):
+        s = [(p, q) for p, q in zip(pages, prob) if ids is None or ids[0] <= p["id"] <= ids[1]]
+        base = {p["path"]: simulate(p, q, t, n, 0) for p, q in s}
+        base_flag = {p["path"] for p, q in s if flagged(p, q, 0)}
+        print("%s (%d pages, %d non-health; pack t=%.2f N=%d)" % (name, len(s), sum(p["health"] == 0 for p, _ in s), t, n))
+        print("  %-5s %6s %14s %14s %18s %16s" % ("v", "errors", "non-health fl.", "needs closed", "needs=yes lost", "non-health fixed"))
+        for v in VETOES:
+            errors = sum(simulate(p, q, t, n, v) != p["expected"] for p, q in s)
+            fl = {p["path"] for p, q in s if flagged(p, q, v)}
+            closed = [p for p, q in s if p["needs"] and vetoed(p, q, v)]
+            lost = [p for p, q in s if p["needs"] and p["expected"] != "ok" and simulate(p, q, t, n, v) == "ok"
+                    and base[p["path"]] != "ok"]
+            print("  %-5.2f %6d %14d %14d %18d %16d" % (v, errors, len(fl), len(closed), len(lost), len(base_flag - fl)))
+            for p in lost:
+                print("        lost %s (p %s)" % (p["path"], p["topic_p"]))
+            if v == VETOES[-1]:
+                for p, q in s:
+                    if vetoed(p, q, v):
+                        print("        vetoed at %.2f: %s (%s, needs %s, expected %s, p %s)" % (v, p["path"], p["topic"], "yes" if p["needs"] else "no", p["expected"], p["topic_p"]))
 
 
 def tally(pages, probs, t, n):
@@ -270,20 +316,27 @@ def report(pages, probs, label):
 PACK = os.path.join(ROOT, "Rules/disclaimer-topic.yml")
 
 
-def pack_settings(path):
-    """(threshold, min-evidence) of a pack; (2.0, 0), the model never opening, without one."""
+def pack_settings(path, with_veto=False):
+    """(threshold, min-evidence) of a pack; (2.0, 0), the model never opening, without one.
+    with_veto: (threshold, min-evidence, veto), the veto 0 when the pack sets none (round 20)."""
     if not os.path.exists(path):
-        return 2.0, 0
+        return (2.0, 0, 0.0) if with_veto else (2.0, 0)
     import re
     with open(path, encoding="utf-8") as f:
         text = f.read()
     t = re.search(r'"threshold ([0-9.]+)"', text)
     n = re.search(r'"min-evidence ([0-9]+)"', text)
+    if with_veto:
+        v = re.search(r'"veto ([0-9.]+)"', text)
+        return float(t.group(1)), int(n.group(1)), float(v.group(1)) if v else 0.0
     return float(t.group(1)), int(n.group(1))
 
 
 def write_pack(path, model, t, n, pages):
     entries = sorted(model["weights"].items())
+    # The veto (round 20) is chosen by its own study (--veto-study), not here: a retrain keeps it.
+    veto = pack_settings(path, with_veto=True)[2] if os.path.exists(path) else 0.0
+    veto_entry = ", \"veto %.2f\"" % veto if veto > 0 else ""
     lines = [
         "# The disclaimer checker's page-topic model (round 15, issue 5). Generated by",
         "# `python3 Scripts/train_disclaimer_topic.py --write Rules/disclaimer-topic.yml`; do not edit by hand.",
@@ -296,7 +349,7 @@ def write_pack(path, model, t, n, pages):
         "lexicons:",
         "  disclaimer.topic.settings:",
         "    source: \"own: Scripts/train_disclaimer_topic.py on Fixtures/disclaimer dev\"",
-        "    entries: [\"threshold %.2f\", \"bias %.4f\", \"min-evidence %d\"]" % (t, model["bias"], n),
+        "    entries: [\"threshold %.2f\", \"bias %.4f\", \"min-evidence %d\"%s]" % (t, model["bias"], n, veto_entry),
         "  disclaimer.topic.weights:",
         "    source: \"own: Scripts/train_disclaimer_topic.py on Fixtures/disclaimer dev (word weight)\"",
         "    entries: [",
@@ -322,18 +375,25 @@ def main():
     ap.add_argument("--top-k", type=int, default=1000)
     ap.add_argument("--cv", action="store_true", help="the pre-registered cross-validation by writer batch")
     ap.add_argument("--write", default="", help="write the pack trained on all dev pages to this path")
+    ap.add_argument("--veto-study", default="", metavar="BIN",
+                    help="round 20: simulate a veto v on the rules' need with BIN's rules and pack (d1466-d1801, all dev)")
     ap.add_argument("--dump", default="", help="print one file's feature words and p(health) from the binary")
     args = ap.parse_args()
     if args.dump:
         d = [f for f in lint(args.bin, [args.dump]).get(os.path.normpath(args.dump), []) if f["rule"] == "disclaimer.audit"]
         print(json.dumps(d[0]["details"] if d else {}, indent=1, sort_keys=True))
         return
+    if args.veto_study:
+        pages = collect(args.veto_study)
+        print("%d dev pages under %s" % (len(pages), args.veto_study))
+        veto_study(pages)
+        return
     pages = collect(args.bin)
     # The simulation is the checker: under the pack in the binary it must give the binary's verdicts.
-    t, n = pack_settings(PACK)
-    same = sum(1 for p in pages if p["real"] == simulate(p, None if p["topic_p"] == "none" else float(p["topic_p"]), t, n))
-    print("%d dev pages, %d writer batches; the simulated verdict under the binary's pack (t=%.2f N=%d) equals the binary's own on %d"
-          % (len(pages), len({p["batch"] for p in pages}), t, n, same))
+    t, n, veto = pack_settings(PACK, with_veto=True)
+    same = sum(1 for p in pages if p["real"] == simulate(p, None if p["topic_p"] == "none" else float(p["topic_p"]), t, n, veto))
+    print("%d dev pages, %d writer batches; the simulated verdict under the binary's pack (t=%.2f N=%d veto %.2f) equals the binary's own on %d"
+          % (len(pages), len({p["batch"] for p in pages}), t, n, veto, same))
     print("rules alone: %d verdict errors, %d non-health pages flagged; the binary: %d verdict errors"
           % (*tally(pages, [None] * len(pages), 1.0, 0), sum(p["real"] != p["expected"] for p in pages)))
     if args.cv:
