@@ -73,7 +73,8 @@ public struct DisclaimerChecker: Checker {
         var out: [Diagnostic] = []
         // The rules' need, or the topic model's when the rules see none.
         // (Not on animal care: its doses and treatments were found and were the animal's.)
-        let opened = !v.profile.needsDisclaimer && !v.profile.isAnimalCare && topicEnabled ? topicOpening(document, v) : nil
+        // (Nor on a page whose rules' need the model closed: p is below its threshold there.)
+        let opened = !v.profile.needsDisclaimer && !v.profile.isAnimalCare && v.profile.topicVeto == nil && topicEnabled ? topicOpening(document, v) : nil
         if audit, let finding = auditFinding(document, v, exempt: false) { out.append(finding) }
         guard v.profile.needsDisclaimer || opened != nil else { return out }
         return out + findings(document, v, opened: opened, severity: severity)
@@ -175,7 +176,7 @@ public struct DisclaimerChecker: Checker {
     func auditFinding(_ document: AnalyzedDocument, _ v: Verdict, exempt: Bool) -> Diagnostic? {
         let skip = Self.disclaimerSentences(v)
         let words = PageTopicModel.words(of: document, skipping: skip)
-        if words.isEmpty && !v.profile.needsDisclaimer { return nil }
+        if words.isEmpty && !v.profile.rulesNeedDisclaimer { return nil }
         let p = topic.map { $0.read(document, skipping: skip).probability }
         var ifNeeded = "ok"
         if !exempt {
@@ -187,7 +188,9 @@ public struct DisclaimerChecker: Checker {
         }
         let details = [
             "words": words.joined(separator: " "),
-            "rules_need": v.profile.needsDisclaimer ? "yes" : "no",
+            // The trigger rules' need before the veto, and whether the topic model closed it (round 20).
+            "rules_need": v.profile.rulesNeedDisclaimer ? "yes" : "no",
+            "veto": v.profile.topicVeto == nil ? "no" : "yes",
             "score": String(v.profile.score),
             "about_body": v.profile.isAboutBody ? "yes" : "no",
             "genre": isNonAdviceGenre(document) ? "yes" : "no",
@@ -197,7 +200,8 @@ public struct DisclaimerChecker: Checker {
             // Four decimals: the training script re-simulates the checker's threshold from it.
             "topic_p": p.map { String(format: "%.4f", $0) } ?? "none",
         ]
-        let summary = "topic p=\(details["topic_p"]!), rules need \(details["rules_need"]!), evidence \(details["evidence"]!), \(words.count) words"
+        let vetoed = v.profile.topicVeto == nil ? "" : " (closed by the topic model's veto)"
+        let summary = "topic p=\(details["topic_p"]!), rules need \(details["rules_need"]!)\(vetoed), evidence \(details["evidence"]!), \(words.count) words"
         return Diagnostic(rule: "disclaimer.audit", location: .document, message: auditRule.render(["summary": summary]), details: details)
     }
 

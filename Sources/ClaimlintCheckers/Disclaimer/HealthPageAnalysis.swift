@@ -21,11 +21,15 @@ struct HealthPageAnalyzer: Sendable {
     let memoKey: MemoKey
     /// The claims analysis, for its links (`ClaimLinks.swift`).
     let claims: ClaimsSource
+    /// The page-topic model when its pack sets a veto (round 20): a need the rules open is closed
+    /// on a page it reads as non-health (p(health) < veto). Nil: no veto.
+    let vetoModel: PageTopicModel?
 
     init(rules: RuleSet) throws {
         health = try HealthVocabulary(rules: rules)
         disclaimers = try DisclaimerVocabulary(rules: rules)
         claims = ClaimsSource(rules: rules)
+        vetoModel = try PageTopicModel(rules: rules).flatMap { $0.veto > 0 ? $0 : nil }
         // The claims lexicons are read too (shared health terms, claim links).
         memoKey = MemoKey(analysis: "health-page", vocabulary: rules.fingerprint(lexiconsWithPrefix: "disclaimer.") &+ rules.fingerprint(lexiconsWithPrefix: "claims."))
     }
@@ -47,7 +51,14 @@ struct HealthPageAnalyzer: Sendable {
         // disclaimer, left out of the score like it (round 17, a hot tub blog's stray note).
         let noteBlocks = Set(found.map(\.block))
         for p in passing where !noteBlocks.contains(p.block) { care[SentenceRef(block: p.block, sentence: p.sentence)] = p.verb }
-        return HealthPageAnalysis(profile: health.profile(document, skipping: skip, links: links, care: care), found: found, passing: passing)
+        var profile = health.profile(document, skipping: skip, links: links, care: care)
+        // Round 20: the topic model closes a need the rules open on a page it reads as non-health
+        // (a crop's dose, a suit's knee, an op-ed's bitter medicine). Read on those pages only.
+        if let model = vetoModel, profile.rulesNeedDisclaimer {
+            let p = model.probability(document, skipping: skip)
+            if p < model.veto { profile.topicVeto = p }
+        }
+        return HealthPageAnalysis(profile: profile, found: found, passing: passing)
     }
 }
 

@@ -155,7 +155,12 @@ struct HealthProfile: Sendable {
     /// page's treatment words are animal care, so the topic model does not open it either.
     var isAnimalCare = false
 
-    var needsDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre && isAboutBody }
+    /// The trigger rules' need, before the topic model's veto.
+    var rulesNeedDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre && isAboutBody }
+    /// Round 20: the page-topic model's p(health) when it closed the rules' need (p below the
+    /// pack's veto: a plant's dose, a suit's knee, an op-ed's bitter medicine); nil otherwise.
+    var topicVeto: Double?
+    var needsDisclaimer: Bool { rulesNeedDisclaimer && topicVeto == nil }
 
     /// Supplement or dosage content: where the US supplement statement counts as a disclaimer.
     /// (A liquid amount or a regimen on a body part is inferred: a scalp oil's "30 ml" and "every
@@ -372,7 +377,7 @@ final class HealthVocabulary: Sendable {
         // least twice ("varicose veins" in the title and the text, or "varicose vein" and "low
         // sperm count"); a non-health page uses one in passing at most. Scanned only on the pages
         // the first pass did not already find needing a disclaimer.
-        if first.needsDisclaimer || first.isNonAdviceGenre || sharedConditionCount(document, skipping: skipping) < Self.sharedConditionMentions {
+        if first.rulesNeedDisclaimer || first.isNonAdviceGenre || sharedConditionCount(document, skipping: skipping) < Self.sharedConditionMentions {
             return first
         }
         return profile(document, skipping: skipping, sharedTerms: true, linked: linked, linksIntervention: linksIntervention, care: care)

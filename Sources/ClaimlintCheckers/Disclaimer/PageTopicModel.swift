@@ -28,6 +28,9 @@ struct PageTopicModel: Sendable {
     let bias: Double
     /// The guard: distinct body-specific health words and body triggers the page must have.
     let minEvidence: Int
+    /// Round 20: a need the trigger rules open is closed when p(health) < veto ("veto V" in the
+    /// settings; 0, no veto, when the pack has none). `HealthPageAnalyzer` applies it.
+    let veto: Double
     /// Index into `weights` by word key.
     let index: WordKeyMap<Int32>
     let words: [String]
@@ -39,9 +42,11 @@ struct PageTopicModel: Sendable {
         guard let settings = rules.lexicons["disclaimer.topic.settings"], let entries = rules.lexicons["disclaimer.topic.weights"] else { return nil }
         let file = rules.files(defining: "disclaimer.topic.settings", "disclaimer.topic.weights")
         func error(_ message: String) -> RulePackError { RulePackError(file: file, line: nil, message: message) }
-        let values = try ModelSettings.read(settings, lexicon: "disclaimer.topic.settings", names: ["threshold", "bias", "min-evidence"], error: error)
-        let threshold = values[0], bias = values[1], minEvidence = Int(values[2])
+        let values = try ModelSettings.read(settings, lexicon: "disclaimer.topic.settings", names: ["threshold", "bias", "min-evidence"],
+                                            optional: [("veto", 0)], error: error)
+        let threshold = values[0], bias = values[1], minEvidence = Int(values[2]), veto = values[3]
         guard threshold > 0 && threshold < 1 else { throw error("threshold \(threshold) must lie between 0 and 1") }
+        guard veto >= 0 && veto < threshold else { throw error("veto \(veto) must lie between 0 and the threshold \(threshold)") }
         var keys: [WordKey: Int32] = [:]
         var words: [String] = [], weights: [Double] = []
         for entry in entries {
@@ -63,6 +68,7 @@ struct PageTopicModel: Sendable {
         self.threshold = threshold
         self.bias = bias
         self.minEvidence = minEvidence
+        self.veto = veto
         index = WordKeyMap(keys)
         self.words = words
         self.weights = weights
@@ -153,6 +159,23 @@ struct PageTopicModel: Sendable {
         let top = positive.sorted { weights[$0.word] != weights[$1.word] ? weights[$0.word] > weights[$1.word] : $0.word < $1.word }.prefix(limit)
         let drivers = top.map { String(decoding: document.blocks[$0.block].utf8[$0.surface], as: UTF8.self).lowercased() }
         return Reading(probability: p, drivers: drivers)
+    }
+
+    /// p(health) of the page alone, no drivers (the veto's reading, on every page the rules open).
+    func probability(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Double {
+        var seen = [Bool](repeating: false, count: weights.count)
+        var z = bias
+        Self.forEachSentence(document, skipping: skipping) { block, tokens in
+            block.utf8.withUnsafeBufferPointer { bytes in
+                Self.wordRuns(block, tokens: tokens) { stem, _, tokenKey in
+                    let key = tokenKey ?? WordKey(UnsafeBufferPointer(rebasing: bytes[stem]))
+                    guard let k = index[key], !seen[Int(k)] else { return }
+                    seen[Int(k)] = true
+                    z += weights[Int(k)]
+                }
+            }
+        }
+        return 1 / (1 + exp(-z))
     }
 
     /// p(health) from a list of feature words (the audit's), as the training script computes it.
