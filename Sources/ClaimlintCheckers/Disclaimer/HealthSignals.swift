@@ -79,7 +79,10 @@ struct TriggerHit: Sendable {
 
 /// Who a word of a trigger sentence makes the patient (`HealthSignals.sentencePatient`).
 enum PatientWord: Sendable {
-    case animal, pet, reader, person, vet, neutral
+    /// A patient that is not a person's body: an animal other than a pet (round 16), a plant, a
+    /// material under repair, a reptile (round 19).
+    case notABody
+    case pet, reader, person, vet, neutral
     /// A word of animal care that is not a patient ("hatchery", "lambing", "beekeeper"): counted
     /// among the page's animal words only (`pageAnimals`).
     case husbandry
@@ -94,8 +97,9 @@ struct ScoredSentence: Sendable {
 
 /// Whose body a trigger sentence is about, by its words (`HealthSignals.sentencePatient`).
 enum SentencePatient: Sendable {
-    /// An animal other than a pet, and no reader, pet or person.
-    case animal
+    /// A patient that is not a body (an animal other than a pet, a plant, a material), and no
+    /// reader, pet or person.
+    case notABody
     /// A pet or a person's body ("your dog", "if you are pregnant", "people").
     case body
     /// No animal, pet or person named, but the vet ("the vet gave two injections"): the
@@ -347,14 +351,14 @@ final class HealthVocabulary: Sendable {
         therapyActivities = PhraseTrie(phrases: try rules.lexicon("disclaimer.therapy-activities")) { _ in true }
         documentNouns = PhraseTrie(phrases: try rules.lexicon("disclaimer.document-nouns")) { _ in true }
         var patients = PhraseTrie<PatientWord>()
-        for (name, kind) in [("disclaimer.animal-patients", PatientWord.animal), ("disclaimer.pet-patients", .pet),
+        for (name, kind) in [("disclaimer.animal-patients", PatientWord.notABody), ("disclaimer.pet-patients", .pet),
                              ("disclaimer.reader-words", .reader), ("disclaimer.reader-neutral-phrases", .neutral),
                              ("disclaimer.person-body-markers", .person), ("disclaimer.animal-professionals", .vet),
                              ("disclaimer.animal-care-words", .husbandry),
                              // Round 19: plants, crops, materials and reptiles are patients that are not
                              // bodies, by the same rule as animals other than pets.
-                             ("disclaimer.plant-patients", .animal), ("disclaimer.material-patients", .animal),
-                             ("disclaimer.exotic-patients", .animal), ("disclaimer.plant-care-words", .husbandry)] {
+                             ("disclaimer.plant-patients", .notABody), ("disclaimer.material-patients", .notABody),
+                             ("disclaimer.exotic-patients", .notABody), ("disclaimer.plant-care-words", .husbandry)] {
             for phrase in try rules.lexicon(name) { patients.insert(phrase, value: kind) }
         }
         patientWords = patients
@@ -445,12 +449,12 @@ final class HealthVocabulary: Sendable {
         // whose trigger sentences name no pet or person.)
         var animalCare = false
         if !scored.isEmpty && !scored.contains(where: { $0.patient == .body }) {
-            let animalSentences = scored.lazy.filter { $0.patient == .animal || $0.patient == .vet }.count
+            let animalSentences = scored.lazy.filter { $0.patient == .notABody || $0.patient == .vet }.count
             let page = pageAnimals(document)
             animalCare = !page.pet && (animalSentences >= Self.animalCareSentences || page.distinct >= Self.animalCareWords)
         }
-        profile.isAnimalCare = animalCare || scored.contains { $0.patient == .animal }
-        for sentence in scored where sentence.patient != .animal && !(animalCare && (sentence.patient == .unnamed || sentence.patient == .vet)) {
+        profile.isAnimalCare = animalCare || scored.contains { $0.patient == .notABody }
+        for sentence in scored where sentence.patient != .notABody && !(animalCare && (sentence.patient == .unnamed || sentence.patient == .vet)) {
             let found = sentence.hits
             profile.hits.append(contentsOf: found)
             if found.contains(where: \.figurativeBody) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody }) {
@@ -515,8 +519,9 @@ final class HealthVocabulary: Sendable {
         return false
     }
 
-    /// Whose body a trigger sentence is about. `.animal`: it names an animal other than a pet
-    /// ("calf", "hens", "koi", "hoglets") and no pet, no person's body and no reader ("you"; "your"
+    /// Whose body a trigger sentence is about. `.notABody`: it names a patient that is not a body
+    /// (an animal other than a pet, a plant, a material: "calf", "hens", "koi", "hoglets", "oilseed
+    /// rape", "leathers") and no pet, no person's body and no reader ("you"; "your"
     /// before an animal word or the vet, "your hens", "your vet", is the reader's animal). `.body`:
     /// it names a pet or a person's body ("your dog", "if you are pregnant", "wash your hands",
     /// "see your GP", "people").
@@ -529,20 +534,20 @@ final class HealthVocabulary: Sendable {
         while i < end {
             guard let m = patientWords.longestMatch(startingAt: i, in: block.tokens, limit: end) else { i += 1; continue }
             switch m.value {
-            case .animal: animal = true
+            case .notABody: animal = true
             case .vet: vet = true
             case .pet, .person: return .body
             case .neutral, .husbandry: break
             case .reader:
                 // "your hens", "your backyard flock": the reader's animal.
                 let ownsAnimal = (m.end..<min(m.end + 2, end)).contains { j in
-                    patientWords.longestMatch(startingAt: j, in: block.tokens, limit: end)?.value == .animal
+                    patientWords.longestMatch(startingAt: j, in: block.tokens, limit: end)?.value == .notABody
                 }
                 if !(ownsAnimal && block.tokens[i].key == Self.yourWord) { reader = true }
             }
             i = m.end
         }
-        if animal && !reader { return .animal }
+        if animal && !reader { return .notABody }
         return vet ? .vet : .unnamed
     }
 
@@ -555,7 +560,7 @@ final class HealthVocabulary: Sendable {
             while i < block.tokens.count {
                 guard let m = patientWords.longestMatch(startingAt: i, in: block.tokens) else { i += 1; continue }
                 if m.value == .pet { return (seen.count, true) }
-                if m.value == .animal || m.value == .husbandry, seen.count < Self.animalCareWords {
+                if m.value == .notABody || m.value == .husbandry, seen.count < Self.animalCareWords {
                     seen.insert(block.text(block.utf8Range(ofTokens: i..<m.end)).lowercased())
                 }
                 // The vet, on a page that names no pet, is the animal's professional: one animal
@@ -870,9 +875,6 @@ final class HealthVocabulary: Sendable {
         firstAmount(units: liquidUnits, unitWords: liquidUnitWords, in: block, sentence: sentence)
     }
 
-    /// A heading that names a body-specific condition ("Living with rosacea"), a procedure
-    /// ("Polynucleotide injections", "Tear trough filler") or a medicine.
-    /// (`literal`: a figurative-prone word alone, "pain", "skin", does not count.)
     /// A plain-text page's opening line in capitals is read as its title ("OUTSIDE-OF-ANKLE PAIN
     /// (PERONEAL TENDINOPATHY)", a line the text front end keeps as a paragraph) only when it names
     /// a condition, procedure or medicine by a medical word form ("-pathy", "-itis", "-ectomy", an
@@ -896,6 +898,9 @@ final class HealthVocabulary: Sendable {
     static let capitalsTitleBlocks = 3
     static let capitalsTitleWords = 2...10
 
+    /// A heading that names a body-specific condition ("Living with rosacea"), a procedure
+    /// ("Polynucleotide injections", "Tear trough filler") or a medicine.
+    /// (`literal`: a figurative-prone word alone, "pain", "skin", does not count.)
     func namesHealthTopic(_ block: AnalyzedBlock, sharedTerms: Bool = false, literal: Bool = false) -> Bool {
         let all = 0..<block.tokens.count
         if healthTermMatches(in: block, range: all, sharedTerms: sharedTerms).contains(where: { $0.value && (!literal || !isFigurative($0.tokens, in: block)) }) { return true }
