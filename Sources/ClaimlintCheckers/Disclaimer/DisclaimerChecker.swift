@@ -33,7 +33,7 @@ public struct DisclaimerChecker: Checker {
         weakRule = try rules.require("disclaimer.weak")
         auditRule = try rules.require("disclaimer.audit")
         topicalWords = Set(try rules.lexicon("disclaimer.topical-words").map { $0.lowercased() })
-        topic = try PageTopicModel(rules: rules)
+        topic = page.topic
         topicEnabled = PageTopicModel.enabledByDefault
     }
 

@@ -21,15 +21,16 @@ struct HealthPageAnalyzer: Sendable {
     let memoKey: MemoKey
     /// The claims analysis, for its links (`ClaimLinks.swift`).
     let claims: ClaimsSource
-    /// The page-topic model when its pack sets a veto (round 20): a need the rules open is closed
-    /// on a page it reads as non-health (p(health) < veto). Nil: no veto.
-    let vetoModel: PageTopicModel?
+    /// The page-topic model (`Rules/disclaimer-topic.yml`), parsed once for both checkers: the
+    /// disclaimer checker's opening reads it, and so does the veto here when the pack sets one
+    /// (round 20: a need the rules open is closed on a page it reads as non-health, p < veto).
+    let topic: PageTopicModel?
 
     init(rules: RuleSet) throws {
         health = try HealthVocabulary(rules: rules)
         disclaimers = try DisclaimerVocabulary(rules: rules)
         claims = ClaimsSource(rules: rules)
-        vetoModel = try PageTopicModel(rules: rules).flatMap { $0.veto > 0 ? $0 : nil }
+        topic = try PageTopicModel(rules: rules)
         // The claims lexicons are read too (shared health terms, claim links).
         memoKey = MemoKey(analysis: "health-page", vocabulary: rules.fingerprint(lexiconsWithPrefix: "disclaimer.") &+ rules.fingerprint(lexiconsWithPrefix: "claims."))
     }
@@ -54,7 +55,7 @@ struct HealthPageAnalyzer: Sendable {
         var profile = health.profile(document, skipping: skip, links: links, care: care)
         // Round 20: the topic model closes a need the rules open on a page it reads as non-health
         // (a crop's dose, a suit's knee, an op-ed's bitter medicine). Read on those pages only.
-        if let model = vetoModel, profile.rulesNeedDisclaimer {
+        if let model = topic, model.veto > 0, profile.rulesNeedDisclaimer {
             let p = model.probability(document, skipping: skip)
             if p < model.veto { profile.topicVeto = p }
         }
