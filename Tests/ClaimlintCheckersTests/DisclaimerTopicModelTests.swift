@@ -47,6 +47,15 @@ private typealias S = DisclaimerTestSupport
         #expect(PageTopicModel.words(of: S.text(Self.page), skipping: []).joined(separator: " ") == Self.exportedWords)
     }
 
+    /// The checker never tries the opening on a page caring for an animal, plant or material
+    /// (round 16); the audit says so, or the training script's simulated verdict would differ from
+    /// the checker's on such pages (it did on four dev pages before this field).
+    @Test func auditSaysWhenThePatientIsNotABody() throws {
+        let flock = "The vet dosed the ewes with 10 ml of wormer each. The lambs with scours had an antibiotic injection from the vet. The flock's recovery was quick."
+        #expect(try audit(flock)["not_a_body_care"] == "yes")
+        #expect(try audit(Self.page)["not_a_body_care"] == "no")
+    }
+
     @Test func wordRulesCutRunsAndPlurals() {
         let doc = S.text("Parkinson's tablets ease stress; the virus and psoriasis. Naïve B12 go COVID-19 anti-ageing gels.")
         #expect(PageTopicModel.words(of: doc, skipping: []) == ["ageing", "and", "anti", "covid", "ease", "gel", "parkinson", "psoriasis", "stress", "tablet", "the", "virus"])

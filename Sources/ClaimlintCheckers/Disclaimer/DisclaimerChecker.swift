@@ -194,6 +194,9 @@ public struct DisclaimerChecker: Checker {
             "score": String(v.profile.score),
             "about_body": v.profile.isAboutBody ? "yes" : "no",
             "genre": isNonAdviceGenre(document) ? "yes" : "no",
+            // The opening is never tried on a page of care for a patient that is not a body (round
+            // 16); the training script must know it to simulate the checker.
+            "not_a_body_care": v.profile.isAnimalCare ? "yes" : "no",
             "evidence": String(bodyEvidence(document, v, skipping: skip)),
             "if_needed": ifNeeded,
             "exempt": exempt ? "yes" : "no",
