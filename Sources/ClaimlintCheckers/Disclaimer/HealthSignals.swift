@@ -358,7 +358,9 @@ final class HealthVocabulary: Sendable {
                              // Round 19: plants, crops, materials and reptiles are patients that are not
                              // bodies, by the same rule as animals other than pets.
                              ("disclaimer.plant-patients", .notABody), ("disclaimer.material-patients", .notABody),
-                             ("disclaimer.exotic-patients", .notABody), ("disclaimer.plant-care-words", .husbandry)] {
+                             ("disclaimer.exotic-patients", .notABody), ("disclaimer.plant-care-words", .husbandry),
+                             // Round 21: the repair trades' words, counted like plant care's.
+                             ("disclaimer.repair-care-words", .husbandry)] {
             for phrase in try rules.lexicon(name) { patients.insert(phrase, value: kind) }
         }
         patientWords = patients

@@ -1,0 +1,45 @@
+import ClaimlintCore
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+/// Disclaimer round 21 (docs/disclaimer.md, "Round 21"): the repair trades' pages (a thing's care, like
+/// round 19's plants and leathers) and where a disclaimer sits after a comment thread.
+@Suite struct DisclaimerRound21Tests {
+    let checker: DisclaimerChecker
+    init() throws { checker = try S.disclaimerChecker() }
+
+    func fired(_ text: String) -> [String] {
+        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+    }
+
+    // MARK: the repair trades (disclaimer.repair-care-words)
+
+    @Test(arguments: [
+        // A cobbler's bench log: a shoe's heel "surgery", a "dose" of renovating spray, a "prescribed" gusset.
+        "Ferris & Son Shoe Repairs, bench log. Brown brogues: the patient came in with the classic symptoms, welt stitching rotted at the toe. Diagnosis: full Goodyear resole. Chelsea boots: heel surgery, the stack built up with three new lifts; prescribed new gussets. Suede loafers: water-stain treatment, one dose of renovating spray. Side effect: colour slightly deeper. Toe cap scuffs given a dubbin therapy.",
+        // A restorers' newsletter: a finish's "symptoms", "diagnosis", "dose" of meths, "surgery" and "recovery".
+        "The restorer's bench, members' newsletter: a winter clinic. A freshly French-polished table top has gone milky. The symptoms are a white haze in the finish; the diagnosis is moisture trapped in the shellac. A light dose of meths on a rubber re-dissolves the top skin. Surgery as a last resort: cut back with wire wool and body up the polish again. Give a new top two weeks' recovery, and prescribe coasters. Side effects of over-treating: dull patches.",
+        // An upholsterer's job notes: a chair's arms and legs.
+        "Hall & Daughter Upholsterers, workshop notes. The wing chair came in with the usual symptoms: sagging seat, springs through the hessian, the arms worn to the frame. Diagnosis: full reupholstery. Treatment for the woodworm: two coats of fluid. Side effect: the old finish darkened, so the legs went to the french polisher. No cure for the split rail.",
+        // A luthier's clinic log: a guitar's neck, a dose of lemon oil.
+        "Guitar clinic log. An acoustic with the classic symptoms: high action and buzzing. Diagnosis: the neck has pulled forward. The luthier prescribed a truss rod adjustment and a full refret. Treatment of the dry fretboard: lemon oil, one dose every six months. Recovery time before the next gig: two days.",
+    ])
+    func aRepairTradesPageStaysQuiet(_ text: String) {
+        #expect(fired(text) == [], "\(text)")
+    }
+
+    @Test(arguments: [
+        // The trade's own health: solvent fumes in the worker's chest, "your GP", "your skin".
+        "French polishers and furniture restorers breathe meths, shellac and oil varnish fumes every working day. Headaches and a dry cough are common symptoms of solvent exposure. If you get wheeze, see your GP; a salbutamol inhaler, two puffs of 100 mcg when needed, is often prescribed. Solvents strip the oils from your skin and cause dermatitis.",
+        // Hand injuries at the bench: a dose of a named medicine, "wash your hands". (Left: the same
+        // page with no person's body named in any trigger sentence reads as the trade's care; docs, "Round 21".)
+        "Wire wool splinters and chisel cuts are the commonest injuries among furniture restorers and upholsterers. Wash your hands, clean the cut, close it with adhesive strips, and take ibuprofen 400 mg three times a day with food for the pain and swelling. A finger that will not bend needs A&E the same day.",
+        // A cobbler's hands and back, with the trade's words on the page.
+        "Cobblers who resole all day with contact adhesive often get hand eczema. Apply 1% hydrocortisone cream twice a day to the rash on your hands, and see your GP if it spreads. Dubbin and renovating spray can irritate the skin too.",
+    ])
+    func aTradesOwnHealthStillNeedsOne(_ text: String) {
+        #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
+}
