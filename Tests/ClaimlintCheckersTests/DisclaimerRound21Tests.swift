@@ -1,4 +1,5 @@
 import ClaimlintCore
+import ClaimlintEngine
 import Testing
 @testable import ClaimlintCheckers
 
@@ -41,5 +42,69 @@ private typealias S = DisclaimerTestSupport
     ])
     func aTradesOwnHealthStillNeedsOne(_ text: String) {
         #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
+}
+
+/// Round 21: a notice after a comment thread, as the front ends give it (DisclaimerFinder.threadEnd,
+/// `disclaimer.chrome-thread-nouns`, and longer comment headings outside the article text).
+@Suite struct DisclaimerRound21PlacementTests {
+    let linter: Linter
+    init() throws { linter = try Linter() }
+
+    static let notice = "Posts here are members' own experiences and not medical advice; check with a doctor before you start any treatment mentioned."
+    static let thread = "Knee Talk Forum > Sprains\n\nPosted by rob_k, 2 Feb\n  Twisted my knee on Saturday. Ibuprofen 400 mg three times a day with food has eased the knee pain a bit.\n\n"
+        + "Reply from hazel_b\n  Rest the knee and use an ice pack for twenty minutes every two hours to reduce the swelling.\n\n"
+        + "Reply from ditchman\n  Knee support and an elevated leg at night helped my sprain.\n\n"
+    static let article = "<h1>Knee sprain care</h1><p>Ibuprofen 400 mg three times a day with food can ease knee pain after a sprain.</p>"
+        + "<p>Rest the knee and use an ice pack for twenty minutes every two hours to reduce the swelling.</p>"
+
+    func findings(_ text: String, _ format: InputFormat) throws -> [String] {
+        try linter.lint(text: text, format: format, path: format == .html ? "a.html" : "a.txt").findings
+            .filter { $0.rule.hasPrefix("disclaimer.") }.map { "\($0.rule): \($0.message)" }
+    }
+
+    @Test(arguments: [
+        // Plain text: a rule line over the notice, or a thread-end marker, after the last post.
+        "\(thread)------------------------------------------------------------\nForum rules: \(notice)\n",
+        "\(thread)------------------------------\n\n\(notice)\n",
+        "\(thread)-- end of replies (3) --\n\nKnee Talk Forum | Rules | Contact\n\(notice)\n",
+    ])
+    func aNoticeAfterATextThreadIsWeak(_ page: String) throws {
+        let got = try findings(page, .text)
+        #expect(got.count == 1 && got[0].hasPrefix("disclaimer.weak") && got[0].contains("after the comments"), "\(page) -> \(got)")
+    }
+
+    @Test(arguments: [
+        // In a post (a moderator's reply, the first post): the thread is the page's text.
+        "\(thread)Reply by Moderator_Jules\n  \(notice)\n",
+        "Knee Talk Forum > Sprains\n\nPosted by rob_k, 2 Feb\n  \(notice) Twisted my knee on Saturday. Ibuprofen 400 mg three times a day with food has eased the knee pain a bit.\n\n"
+            + "Reply from hazel_b\n  Rest the knee and use an ice pack for twenty minutes every two hours to reduce the swelling.\n\nReply from ditchman\n  Knee support helped.\n",
+        // An article with no reply headers puts its own notice under a rule line.
+        "Knee sprain care\n\nIbuprofen 400 mg three times a day with food can ease knee pain after a sprain. Rest the knee and use an ice pack for twenty minutes every two hours.\n\n------------------------------\n\(notice)\n",
+        // One reply header is no thread.
+        "Knee sprain care\n\nIbuprofen 400 mg three times a day with food can ease knee pain after a sprain.\n\nReply from the clinic\n  Rest the knee and use an ice pack for twenty minutes every two hours.\n\n------------------------------\n\(notice)\n",
+    ])
+    func aNoticeInTheThreadOrAnArticleIsProminent(_ page: String) throws {
+        #expect(try findings(page, .text).isEmpty, "\(page)")
+    }
+
+    @Test(arguments: [
+        "<section class=\"comments\"><h3>Replies from the blog feed</h3><p><b>Jen:</b> Same with my thumb.</p></section>",
+        "<section class=\"comments\"><h3>Quick reactions</h3><p><b>dan:</b> Cheers all.</p></section>",
+    ])
+    func aNoticeAfterACommentSectionIsWeak(_ comments: String) throws {
+        let page = "<html><body><main><article>\(Self.article)</article>\(comments)<p class=\"mod-note\">\(Self.notice)</p></main></body></html>"
+        let got = try findings(page, .html)
+        #expect(got.count == 1 && got[0].hasPrefix("disclaimer.weak") && got[0].contains("after the comments"), "\(comments) -> \(got)")
+    }
+
+    @Test(arguments: [
+        // In the article, "reactions" and a longer heading are the page's own subject.
+        "<h2>Allergic reactions</h2><p>Stop the tablets if a rash appears.</p><p>\(notice)</p>",
+        "<h2>Replies from our physiotherapist to readers</h2><p>\(notice)</p>",
+    ])
+    func aHeadingInTheArticleHeadsNoThread(_ extra: String) throws {
+        let page = "<html><body><main><article>\(Self.article)\(extra)</article></main></body></html>"
+        #expect(try findings(page, .html).isEmpty, "\(extra)")
     }
 }

@@ -84,10 +84,19 @@ struct DisclaimerVocabulary: Sendable {
     /// "12 thoughts on “...”": a count, then one of these, then the post's title.
     let commentLeadMarkers: PhraseTrie<Bool>
     static let commentLeadMaxTokens = 24
+    static let chromeHeadingMaxTokens = 10
+    static let chromeHeadingMaxWords = 6
     /// "comments", "replies": a short heading that ends with one ("Quick replies", "Latest
     /// comments"), or opens with one not followed by its object ("Replies below the fold"; not
     /// "Comments on dosing"), heads a comment thread too (round 17).
     let commentHeadNouns: PhraseTrie<Bool>
+    /// Round 21: "reactions", "responses" head a thread only outside the article text (a comment
+    /// section marked as chrome), where they cannot be a body's ("Allergic reactions").
+    let chromeThreadNouns: PhraseTrie<Bool>
+    /// Round 21: "Reply from kerrianne", "[Reply by Bob, 21 Nov]": a forum post's header.
+    let replyOpeners: PhraseTrie<Bool>
+    /// Round 21: "-- end of replies (6) --": the thread ends here.
+    let threadEndMarkers: PhraseTrie<Bool>
     /// "not a clinician", "not an herbalist": a professional the writer says they are not.
     let notProfessional: PhraseTrie<Bool>
     /// "I", "we", "the author": with `notProfessional`, the writer's own disclaimer ("I'm a
@@ -214,6 +223,9 @@ struct DisclaimerVocabulary: Sendable {
         commentMarkers = try set("disclaimer.comment-markers")
         commentLeadMarkers = try set("disclaimer.comment-lead-markers")
         commentHeadNouns = try set("disclaimer.comment-head-nouns")
+        chromeThreadNouns = try set("disclaimer.chrome-thread-nouns")
+        replyOpeners = try set("disclaimer.reply-openers")
+        threadEndMarkers = try set("disclaimer.thread-end-markers")
         var notProfessional = PhraseTrie<Bool>()
         for professional in try rules.lexicon("disclaimer.professionals") {
             for article in ["a", "an", "your", "a qualified", "a trained", "a registered", "a medical", "a health"] {
@@ -436,9 +448,74 @@ struct DisclaimerVocabulary: Sendable {
         return labels.longestMatch(startingAt: first, in: block.tokens) != nil
     }
 
+    /// Where the page's comments start (blocks after it are after the comments): the first short
+    /// block that heads a comment thread ("12 comments", "Leave a reply"), or the last post of a forum
+    /// thread (`threadEnd`), whichever comes first.
+    func commentSectionStart(_ document: AnalyzedDocument) -> Int? {
+        let heading = commentHeading(document)
+        return threadEnd(document, before: heading ?? document.blocks.count) ?? heading
+    }
+
+    /// Round 21: a forum thread's end, in any format. The posts of a thread are its text (a member's or a
+    /// moderator's disclaimer in a reply is prominent), so a thread's comments do not start at its
+    /// first reply; a notice after the thread does sit after the comments. On a page with two or more
+    /// reply headers (`disclaimer.reply-openers`: "Reply from kerrianne", "[Reply by Bob, 21 Nov]"), the
+    /// first block after the last of them that opens with a rule line ("-----", "=====", "_____") or a
+    /// thread-end marker ("-- end of replies (6) --") ends the thread. A rule line on a page with no
+    /// reply headers ends nothing: articles put their own disclaimer under one.
+    static let threadMinReplies = 2
+    static let threadEndMaxWords = 6
+
+    func threadEnd(_ document: AnalyzedDocument, before limit: Int) -> Int? {
+        var replies = 0
+        var end: Int? = nil
+        for block in document.blocks.prefix(limit) {
+            var start = 0
+            while start < block.tokens.count && block.tokens[start].kind != .word { start += 1 }
+            if start < block.tokens.count, replyOpeners.longestMatch(startingAt: start, in: block.tokens) != nil {
+                replies += 1
+                end = nil
+                continue
+            }
+            guard replies > 0, end == nil else { continue }
+            // A rule line alone, or over the notice that follows it.
+            if start > 0 && Self.opensWithRuleLine(block.block.text) { end = block.index; continue }
+            guard start < block.tokens.count else { continue }
+            if threadEndMarkers.longestMatch(startingAt: start, in: block.tokens) != nil {
+                var words = 0
+                for token in block.tokens where token.kind == .word { words += 1 }
+                if words <= Self.threadEndMaxWords { end = block.index }
+            }
+        }
+        // The comments' last block is the thread's last post: the rule line's block (a notice may
+        // follow the line in it) and what follows are after the comments.
+        return replies >= Self.threadMinReplies ? end.map { $0 - 1 } : nil
+    }
+
+    /// Three or more of one rule character ("---", "===", "___", "***", "~~~") open the text.
+    static func opensWithRuleLine(_ text: String) -> Bool {
+        var run = 0
+        var first: UInt8 = 0
+        for byte in text.utf8 {
+            if run == 0 {
+                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "_")
+                    || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "~") else { return false }
+                first = byte
+            } else if byte != first {
+                break
+            }
+            run += 1
+            if run >= 3 { return true }
+        }
+        return false
+    }
+
     /// The index of the first short block that heads a comment thread ("12 comments",
     /// "Leave a reply"), or nil.
-    func commentSectionStart(_ document: AnalyzedDocument) -> Int? {
+    func commentHeading(_ document: AnalyzedDocument) -> Int? {
+        // Round 21: chrome after the article's first block (a comment section inside <main>, not a
+        // sidebar or header before it).
+        let firstMain = document.blocks.first { $0.inScope && $0.block.region != .chrome && $0.kind != .title }?.index ?? 0
         for block in document.blocks {
             // "12 thoughts on “Turmeric for knees”": a count first, then a lead marker.
             if block.tokens.count <= Self.commentLeadMaxTokens, block.tokens.count > 2, block.tokens[0].kind == .number,
@@ -446,15 +523,30 @@ struct DisclaimerVocabulary: Sendable {
                lead.end < block.tokens.count, block.tokens[lead.end].kind != .word {
                 return block.index
             }
+            // Round 21: a comment section's heading outside the article text, after its first
+            // block, may be longer ("Replies from the blog feed") and end with "reactions"
+            // ("Quick reactions"): six words, ten tokens.
+            let chromeHeading = block.kind.isHeading && block.index > firstMain && (!block.inScope || block.block.region == .chrome)
             // Short blocks only: at most eight tokens, one to four of them words (counted in
             // place: this runs on every block of every page).
-            guard block.tokens.count <= 8 else { continue }
+            guard block.tokens.count <= (chromeHeading ? Self.chromeHeadingMaxTokens : 8) else { continue }
             var words = 0
             for token in block.tokens where token.kind == .word { words += 1 }
-            guard words > 0, words <= 4 else { continue }
+            guard words > 0, words <= (chromeHeading ? Self.chromeHeadingMaxWords : 4) else { continue }
             var start = 0
             while start < block.tokens.count && block.tokens[start].kind != .word { start += 1 }
             guard start < block.tokens.count else { continue }
+            if chromeHeading && words > 1 {
+                var last = block.tokens.count - 1
+                while last > start && block.tokens[last].kind != .word { last -= 1 }
+                if commentHeadNouns.longestMatch(startingAt: last, in: block.tokens)?.end == last + 1
+                    || chromeThreadNouns.longestMatch(startingAt: last, in: block.tokens)?.end == last + 1 { return block.index }
+                if commentHeadNouns.longestMatch(startingAt: start, in: block.tokens) != nil || chromeThreadNouns.longestMatch(startingAt: start, in: block.tokens) != nil,
+                   commentLeadMarkers.longestMatch(startingAt: start, in: block.tokens) == nil {
+                    return block.index
+                }
+            }
+            guard block.tokens.count <= 8, words <= 4 else { continue }
             if let m = commentMarkers.longestMatch(startingAt: start, in: block.tokens),
                block.tokens[m.end...].allSatisfy({ $0.kind != .word }) {
                 return block.index
