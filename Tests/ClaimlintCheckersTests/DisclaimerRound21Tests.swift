@@ -107,4 +107,38 @@ private typealias S = DisclaimerTestSupport
         let page = "<html><body><main><article>\(Self.article)\(extra)</article></main></body></html>"
         #expect(try findings(page, .html).isEmpty, "\(extra)")
     }
+
+    // MARK: a page whose only disclaimer is weak (DisclaimerChecker.weakDisclaimerThreshold)
+
+    static let deskReset = "# A five-minute desk reset\n\nRoll your shoulders back ten times, then squeeze the shoulder blades together and hold for five seconds. "
+        + "Tuck your chin and lengthen the back of your neck. Stand, reach both arms overhead and lean gently to each side. "
+        + "Sit back down with your feet flat and the screen at eye level.\n\n"
+    static let deskNotice = "For general information only, not medical advice: check with a physiotherapist before starting if you have neck or back pain."
+
+    @Test func aRoutineWithItsNoticeInACaptionIsWeak() throws {
+        // The rules see no need (no dose, no treatment word) and the model reads p 0.71, under its 0.95:
+        // the writer's own notice, hidden in an image caption, opens the need at even odds.
+        let page = Self.deskReset + "![Shoulder squeeze at the desk](squeeze.jpg)\n*\(Self.deskNotice)*\n\nSet a reminder every hour.\n"
+        let got = try linter.lint(text: page, format: .markdown, path: "a.md").findings.filter { $0.rule.hasPrefix("disclaimer.") }.map(\.rule)
+        #expect(got == ["disclaimer.weak"], "\(got)")
+    }
+
+    @Test(arguments: [
+        // The same notice in the text: prominent. No notice at all: the model's 0.95 decides (no need).
+        deskReset + deskNotice + "\n\nSet a reminder every hour.\n",
+        deskReset + "Set a reminder every hour.\n",
+    ])
+    func theSameRoutineOtherwiseDrawsNothing(_ page: String) throws {
+        #expect(try linter.lint(text: page, format: .markdown, path: "a.md").findings.filter { $0.rule.hasPrefix("disclaimer.") }.isEmpty, "\(page)")
+    }
+
+    @Test func aNonHealthPageWithASiteFooterNoticeDrawsNothing() throws {
+        // A site-wide footer on a tax page (p 0.30): below even odds.
+        let page = "<html><body><main><article><h1>Filing a late tax return</h1><p>If you missed the 31 January deadline, file as soon as you can: "
+            + "the first penalty is fixed at 100 pounds, and daily penalties start after three months. Pay what you owe first to stop interest growing, "
+            + "and ask for a time to pay arrangement if you cannot pay in full.</p><p>Keep your records for five years.</p></article></main><footer><p>All "
+            + "content on this site is for general information only and is not medical, legal or financial advice; consult a qualified professional "
+            + "before acting on it.</p></footer></body></html>"
+        #expect(try findings(page, .html).isEmpty)
+    }
 }

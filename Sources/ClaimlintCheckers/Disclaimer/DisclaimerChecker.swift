@@ -74,7 +74,12 @@ public struct DisclaimerChecker: Checker {
         // The rules' need, or the topic model's when the rules see none.
         // (Not on animal care: its doses and treatments were found and were the animal's.)
         // (Nor on a page whose rules' need the model closed: p is below its threshold there.)
-        let opened = !v.profile.needsDisclaimer && !v.profile.isAnimalCare && v.profile.topicVeto == nil && topicEnabled ? topicOpening(document, v) : nil
+        // Round 21: a page whose writer put a health disclaimer on it, only in a weak place (a caption,
+        // a table cell, after the comments, the footer), says itself that it is health content; the
+        // model's even odds (`weakDisclaimerThreshold`) open the need there, whatever its patients.
+        let onlyWeak = v.found.contains { $0.family != .supplementStatement } && v.found.allSatisfy(\.placement.isWeak)
+        let opened = !v.profile.needsDisclaimer && (!v.profile.isAnimalCare || onlyWeak) && v.profile.topicVeto == nil && topicEnabled
+            ? topicOpening(document, v, threshold: onlyWeak ? Self.weakDisclaimerThreshold : nil) : nil
         if audit, let finding = auditFinding(document, v, exempt: false) { out.append(finding) }
         guard v.profile.needsDisclaimer || opened != nil else { return out }
         return out + findings(document, v, opened: opened, severity: severity)
@@ -137,11 +142,18 @@ public struct DisclaimerChecker: Checker {
     /// guard (at least `minEvidence` distinct body-specific health words or body triggers, and not a
     /// review of a creative work or software documentation). The guard is read only on the pages
     /// the model calls health.
-    func topicOpening(_ document: AnalyzedDocument, _ v: Verdict) -> TopicOpening? {
+    /// Round 21: p(health) that opens the need on a page whose only disclaimers are weak. The pack's
+    /// threshold (0.95) guards pages that carry none; a page with a disclaimer of its own has the
+    /// writer's word that it is health content, so the model's decision boundary suffices (on dev, the
+    /// eleven such pages the rules did not open read 0.0005-0.0091 when non-health, 0.67-0.99 when
+    /// labelled weak).
+    static let weakDisclaimerThreshold = 0.5
+
+    func topicOpening(_ document: AnalyzedDocument, _ v: Verdict, threshold: Double? = nil) -> TopicOpening? {
         guard let topic else { return nil }
         let skip = Self.disclaimerSentences(v)
         let reading = topic.read(document, skipping: skip)
-        guard reading.probability >= topic.threshold,
+        guard reading.probability >= min(threshold ?? topic.threshold, topic.threshold),
               bodyEvidence(document, v, skipping: skip, enough: topic.minEvidence) >= topic.minEvidence,
               !isNonAdviceGenre(document) else { return nil }
         return TopicOpening(probability: reading.probability, words: reading.drivers)
