@@ -81,6 +81,9 @@ private typealias S = DisclaimerTestSupport
             + "Reply from hazel_b\n  Rest the knee and use an ice pack for twenty minutes every two hours to reduce the swelling.\n\nReply from ditchman\n  Knee support helped.\n",
         // An article with no reply headers puts its own notice under a rule line.
         "Knee sprain care\n\nIbuprofen 400 mg three times a day with food can ease knee pain after a sprain. Rest the knee and use an ice pack for twenty minutes every two hours.\n\n------------------------------\n\(notice)\n",
+        // An expert Q&A page's answers are the article ("Answered by" is no reply header).
+        "Ask the pharmacist\n\nQ: Can I take ibuprofen 400 mg three times a day for a sprained knee?\n\nAnswered by Priya\n  Yes, with food, for up to three days; rest the knee and use an ice pack for twenty minutes every two hours.\n\n"
+            + "Answered by Tom\n  Ice and rest for the swelling.\n\n------------------------------\n\(notice)\n",
         // One reply header is no thread.
         "Knee sprain care\n\nIbuprofen 400 mg three times a day with food can ease knee pain after a sprain.\n\nReply from the clinic\n  Rest the knee and use an ice pack for twenty minutes every two hours.\n\n------------------------------\n\(notice)\n",
     ])
