@@ -110,7 +110,7 @@ def collect(binary):
     for r, p in zip(rows, paths):
         findings = results.get(os.path.normpath(p), [])
         audits = [f for f in findings if f["rule"] == "disclaimer.audit"]
-        d = audits[0]["details"] if audits else {"words": "", "rules_need": "no", "evidence": "0", "genre": "no", "not_a_body_care": "no",
+        d = audits[0]["details"] if audits else {"words": "", "rules_need": "no", "evidence": "0", "genre": "no", "not_a_body_care": "no", "only_weak": "no",
                                                   "if_needed": "ok", "exempt": "no", "topic_p": "none"}
         rules = {f["rule"] for f in findings}
         real = "missing" if "disclaimer.missing" in rules else "weak" if "disclaimer.weak" in rules else "ok"
@@ -119,7 +119,8 @@ def collect(binary):
             "health": 0.0 if r["topic"] == "nonhealth" else 1.0, "topic": r["topic"], "expected": r["expected"],
             "needs": r["needs"] == "yes",
             "words": set(d["words"].split()), "rules_need": d["rules_need"] == "yes", "evidence": int(d["evidence"]),
-            "genre": d["genre"] == "yes", "not_a_body_care": d.get("not_a_body_care") == "yes", "if_needed": d["if_needed"], "topic_p": d["topic_p"], "real": real,
+            "genre": d["genre"] == "yes", "not_a_body_care": d.get("not_a_body_care") == "yes",
+            "only_weak": d.get("only_weak") == "yes", "if_needed": d["if_needed"], "topic_p": d["topic_p"], "real": real,
             "balance_nonhealth": r["topic"] == "nonhealth" and any(f["category"] == "balance" for f in findings),
         })
     return pages
@@ -184,8 +185,11 @@ def probability(model, words):
 def simulate(page, p, t, n, veto=0.0):
     """The verdict of `page` with topic probability p under threshold t and guard N; with a veto v
     (round 20) a need the rules open is closed when p < v."""
-    # The checker never tries the opening on a page caring for an animal, plant or material (round 16).
-    opens = p is not None and p >= t and page["evidence"] >= n and not page["genre"] and not page["not_a_body_care"]
+    # The checker never tries the opening on a page caring for an animal, plant or material (round 16),
+    # unless its only disclaimers are weak; then the model's even odds open it (round 21).
+    weak = page["only_weak"]
+    opens = (p is not None and p >= (min(t, WEAK_DISCLAIMER_THRESHOLD) if weak else t) and page["evidence"] >= n
+             and not page["genre"] and (weak or not page["not_a_body_care"]))
     needs = (page["rules_need"] and not vetoed(page, p, veto)) or opens
     return page["if_needed"] if needs else "ok"
 
@@ -194,6 +198,9 @@ def vetoed(page, p, veto):
     """Round 20: the rules' need is closed by the topic model (p(health) < v)."""
     return page["rules_need"] and p is not None and p < veto
 
+
+# DisclaimerChecker.weakDisclaimerThreshold (round 21).
+WEAK_DISCLAIMER_THRESHOLD = 0.5
 
 VETOES = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1]
 UNSEEN = (1466, 1801)  # batches 82-95: written after session 10's code (a69a225) and its pack

@@ -33,10 +33,10 @@ private typealias S = DisclaimerTestSupport
     refit ring root salon scalp section sleep small some take tenderness the thin three tight tiny upward week what while with your
     """
 
-    func audit(_ text: String) throws -> [String: String] {
+    func audit(_ text: String, format: InputFormat = .text) throws -> [String: String] {
         var config = Configuration()
         config.ruleSettings = [("disclaimer.audit", .on, nil)]
-        let report = try Linter(configuration: config).lint(text: text, format: .text, path: "page.txt")
+        let report = try Linter(configuration: config).lint(text: text, format: format, path: format == .html ? "page.html" : "page.txt")
         return try #require(report.findings.first { $0.rule == "disclaimer.audit" }).details
     }
 
@@ -54,6 +54,17 @@ private typealias S = DisclaimerTestSupport
         let flock = "The vet dosed the ewes with 10 ml of wormer each. The lambs with scours had an antibiotic injection from the vet. The flock's recovery was quick."
         #expect(try audit(flock)["not_a_body_care"] == "yes")
         #expect(try audit(Self.page)["not_a_body_care"] == "no")
+    }
+
+    /// Round 21 reads the model at even odds on a page whose only disclaimers are weak; the audit
+    /// says which pages those are, for the same reason.
+    @Test func auditSaysWhenTheOnlyDisclaimersAreWeak() throws {
+        let body = "<p>Rub the balm into sore knuckles twice a day.</p>"
+        let caption = "<figure><img src=\"a.jpg\" alt=\"\"><figcaption>This page is not medical advice; ask your doctor before you use it.</figcaption></figure>"
+        let prominent = "<p>This page is not medical advice; ask your doctor before you use it.</p>"
+        #expect(try audit("<html><body><article>\(body)\(caption)</article></body></html>", format: .html)["only_weak"] == "yes")
+        #expect(try audit("<html><body><article>\(body)\(prominent)</article></body></html>", format: .html)["only_weak"] == "no")
+        #expect(try audit("<html><body><article>\(body)</article></body></html>", format: .html)["only_weak"] == "no")
     }
 
     @Test func wordRulesCutRunsAndPlurals() {

@@ -77,7 +77,7 @@ public struct DisclaimerChecker: Checker {
         // Round 21: a page whose writer put a health disclaimer on it, only in a weak place (a caption,
         // a table cell, after the comments, the footer), says itself that it is health content; the
         // model's even odds (`weakDisclaimerThreshold`) open the need there, whatever its patients.
-        let onlyWeak = v.found.contains { $0.family != .supplementStatement } && v.found.allSatisfy(\.placement.isWeak)
+        let onlyWeak = Self.onlyWeakDisclaimers(v)
         let opened = !v.profile.needsDisclaimer && (!v.profile.isAnimalCare || onlyWeak) && v.profile.topicVeto == nil && topicEnabled
             ? topicOpening(document, v, threshold: onlyWeak ? Self.weakDisclaimerThreshold : nil) : nil
         if audit, let finding = auditFinding(document, v, exempt: false) { out.append(finding) }
@@ -149,6 +149,11 @@ public struct DisclaimerChecker: Checker {
     /// labelled weak).
     static let weakDisclaimerThreshold = 0.5
 
+    /// Whether the page's health disclaimers (not the supplement statement) all sit in weak places.
+    static func onlyWeakDisclaimers(_ v: Verdict) -> Bool {
+        v.found.contains { $0.family != .supplementStatement } && v.found.allSatisfy(\.placement.isWeak)
+    }
+
     func topicOpening(_ document: AnalyzedDocument, _ v: Verdict, threshold: Double? = nil) -> TopicOpening? {
         guard let topic else { return nil }
         let skip = Self.disclaimerSentences(v)
@@ -209,6 +214,8 @@ public struct DisclaimerChecker: Checker {
             // The opening is never tried on a page of care for a patient that is not a body (round
             // 16); the training script must know it to simulate the checker.
             "not_a_body_care": v.profile.isAnimalCare ? "yes" : "no",
+            // Round 21: its only disclaimers are weak, so the opening reads the model at even odds.
+            "only_weak": Self.onlyWeakDisclaimers(v) ? "yes" : "no",
             "evidence": String(bodyEvidence(document, v, skipping: skip)),
             "if_needed": ifNeeded,
             "exempt": exempt ? "yes" : "no",
