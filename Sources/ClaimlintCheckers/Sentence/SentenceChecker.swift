@@ -63,6 +63,8 @@ public struct SentenceChecker: Checker {
         // lines such as a price or a size before it): its first unit is a standfirst, which may be
         // verbless. A paragraph with nothing above it is judged as usual.
         var seenProse = false, seenTitle = false
+        // The clause analyses' arrays, reused from sentence to sentence of the page.
+        var buffers = ClauseBuffers()
         for block in linted {
             // Entries of a references, further-reading or ingredients section are citations and
             // lists, not prose. A lone "Source: ..." line is still judged.
@@ -84,7 +86,7 @@ public struct SentenceChecker: Checker {
             guard !block.kind.isLabel, !block.block.quoted, !inListSection else { continue }
             let opensPage = seenTitle && !seenProse && block.kind == .paragraph && !labelShaped
             for si in block.sentences.indices {
-                checkSentence(block, si, answersHeading: si == 0 && afterQuestionHeading, standfirst: si == 0 && opensPage, into: &out)
+                checkSentence(block, si, answersHeading: si == 0 && afterQuestionHeading, standfirst: si == 0 && opensPage, buffers: &buffers, into: &out)
             }
         }
         if !context.disabledRules.contains("sentence.dangling-lead-in") {
@@ -166,14 +168,16 @@ public struct SentenceChecker: Checker {
     /// `standfirst`: the unit opens the page's first prose paragraph ("A rich, non-greasy balm for
     /// dry heels.", "Patient information from the respiratory team."), a summary line that
     /// is verbless by convention, so it is not judged as a fragment.
-    private func checkSentence(_ block: AnalyzedBlock, _ si: Int, answersHeading: Bool, standfirst: Bool, into out: inout [Diagnostic]) {
+    private func checkSentence(_ block: AnalyzedBlock, _ si: Int, answersHeading: Bool, standfirst: Bool, buffers: inout ClauseBuffers,
+                               into out: inout [Diagnostic]) {
         let s = block.sentences[si]
         let words = wordCount(block, s.tokens)
         guard words > 0 else { return }
         let terminated = s.terminator.map { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\u{2026}" } ?? false
         // Labels: headings, captions and list labels written as paragraphs.
         if !terminated && s.terminator != ":" && words <= Self.labelMaxWords { return }
-        let clause = analyzer.analyze(block, s.tokens)
+        var clause = analyzer.analyze(block, s.tokens, reusing: &buffers)
+        defer { buffers.recycle(&clause) }
         if isTitleCase(clause, block) { return }
         var reported = checkRestarts(block, s, clause, into: &out)
         if !reported { reported = checkLowercaseStart(block, si, clause, into: &out) }
