@@ -412,6 +412,13 @@ final class HealthVocabulary: Sendable {
         profile.linksInterventionToHealth = linksIntervention
         var titleNamesCondition = false
         var scored: [ScoredSentence] = []
+        // Blocks with a sentence to skip, a claim's links or a care verb: only their sentences
+        // are looked up in the three tables (a SentenceRef hashed three times per sentence of
+        // the page was 0.6% of a run).
+        var blockHasRefs = [Bool](repeating: false, count: document.blocks.count)
+        for ref in skipping where blockHasRefs.indices.contains(ref.block) { blockHasRefs[ref.block] = true }
+        for ref in linked.keys where blockHasRefs.indices.contains(ref.block) { blockHasRefs[ref.block] = true }
+        for ref in care.keys where blockHasRefs.indices.contains(ref.block) { blockHasRefs[ref.block] = true }
         for block in document.blocks where block.inScope {
             if (block.kind.isHeading || capitalsTitleNamesCondition(block)) && !(titleNamesCondition && profile.headingNamesBodyTopic) {
                 if !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) { titleNamesCondition = true }
@@ -419,18 +426,19 @@ final class HealthVocabulary: Sendable {
                     profile.headingNamesBodyTopic = true
                 }
             }
-            for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
+            let hasRefs = blockHasRefs.indices.contains(block.index) && blockHasRefs[block.index]
+            for (si, sentence) in block.sentences.enumerated() where !(hasRefs && skipping.contains(SentenceRef(block: block.index, sentence: si))) {
                 var found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms, topicIsBody: profile.headingNamesBodyTopic)
-                if let l = linked[SentenceRef(block: block.index, sentence: si)], let claim = claimHit(l, in: block, sharedTerms: sharedTerms) {
+                if hasRefs, let l = linked[SentenceRef(block: block.index, sentence: si)], let claim = claimHit(l, in: block, sharedTerms: sharedTerms) {
                     found.append(claim)
                 }
                 // "Get yourself seen by a doctor if the sweats don't lift", "take her to A&E if
                 // the arm still won't move": telling readers when to see a clinician about their
                 // body is health information, though not a disclaimer (a `PassingAdvice`).
-                if let verb = care[SentenceRef(block: block.index, sentence: si)], let hit = careHit(in: block, sentence: sentence, verb: verb) {
+                if hasRefs, let verb = care[SentenceRef(block: block.index, sentence: si)], let hit = careHit(in: block, sentence: sentence, verb: verb) {
                     found.append(hit)
                 }
-                guard let best = found.map(\.kind.weight).max() else { continue }
+                guard let best = found.lazy.map(\.kind.weight).max() else { continue }
                 // A dose of a named medicine or supplement ("ibuprofen, 400 mg three times a
                 // day"), or of a dose form ("two gummies deliver 600 mg"), is advice a reader can
                 // act on by itself: it alone makes the page need one.
@@ -626,7 +634,7 @@ final class HealthVocabulary: Sendable {
             out.append(product)
         }
         if procedure == nil, !matches.contains(where: { $0.value == .procedure }),
-           let therapy = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms, forms: therapyActivities, kind: .procedure) {
+           let therapy = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms, therapy: true) {
             out.append(therapy)
         }
         guard !matches.isEmpty else { return out }
@@ -786,11 +794,14 @@ final class HealthVocabulary: Sendable {
     /// "pills for hay fever" (a body-specific, non-figurative health term right before the form,
     /// or "for" and at most two words before one). A medicine, whatever its brand; "drops for the
     /// printer" and "ice-cube tablets" name no condition.
-    /// With `forms: therapyActivities`, an activity named by its condition ("boxing for Parkinson's",
-    /// "aphasia practice apps", "classes for people with heart failure" is too far) is a therapy.
+    /// With `therapy`, an activity (`therapyActivities`) named by its condition ("boxing for Parkinson's",
+    /// "aphasia practice apps", "classes for people with heart failure" is too far) is a therapy (a procedure).
+    /// (A flag, not the trie: an optional trie argument copied the trie, six arrays retained and
+    /// released, twice per sentence.)
     func productByUse(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?, sharedTerms: Bool,
-                      forms formTrie: PhraseTrie<Bool>? = nil, kind: HealthTrigger = .medicine) -> TriggerHit? {
-        let forms = (formTrie ?? doseForms).scan(block.tokens, in: sentence.tokens)
+                      therapy: Bool = false) -> TriggerHit? {
+        let kind: HealthTrigger = therapy ? .procedure : .medicine
+        let forms = therapy ? therapyActivities.scan(block.tokens, in: sentence.tokens) : doseForms.scan(block.tokens, in: sentence.tokens)
         guard !forms.isEmpty else { return nil }
         if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
         let bodyTerms = terms!.filter { $0.value && !isFigurative($0.tokens, in: block) }
