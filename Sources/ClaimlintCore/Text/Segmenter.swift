@@ -46,7 +46,9 @@ public struct Segmenter: Sendable {
     /// Word, number, punctuation and symbol tokens of UTF-8 text.
     public static func tokenize(_ b: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(b.count / 5)
+        // About one token per 5.2 bytes of prose: a fifth was short for half the blocks, which
+        // then grew (a second allocation and a copy); a quarter is short for few.
+        tokens.reserveCapacity(b.count / 4 + 1)
         let n = b.count
         var i = 0
         while i < n {
@@ -319,6 +321,9 @@ public struct Segmenter: Sendable {
     private func sentences(tokens: [Token], bytes b: UnsafeBufferPointer<UInt8>) -> [Sentence] {
         var result: [Sentence] = []
         guard !tokens.isEmpty else { return result }
+        // Room for units of a dozen tokens (most are longer): grown from empty, a paragraph's
+        // list was allocated three or four times.
+        result.reserveCapacity(tokens.count / 12 + 1)
         var sentenceStart = 0
         var t = 0
         let count = tokens.count
