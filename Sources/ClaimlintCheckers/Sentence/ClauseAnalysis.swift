@@ -63,6 +63,12 @@ struct ClauseBuffers {
     fileprivate var segmentBounds: [(start: Int, end: Int)] = []
     fileprivate var segmentHasVerb: [Bool] = []
     fileprivate var isVerb: [Bool] = []
+    /// Part-of-speech guesses for ASCII words the lexicon lacks, by word key, direct-mapped
+    /// (`guessSlots` slots, allocated at the first guess; key 0 marks an empty slot): a page
+    /// repeats its names and terms, and a guess runs a dozen suffix tests.
+    fileprivate var guessKeys: [UInt64] = []
+    fileprivate var guesses: [POSEntry] = []
+    fileprivate static let guessSlots = 256
 
     /// Takes back the arrays of a clause the caller has finished with (`clause` is left with
     /// whatever was here, which may be empty).
@@ -103,6 +109,25 @@ struct ClauseAnalyzer: Sendable {
         if tok.kind == .number { return POSEntry(tags: .number, primary: .number) }
         if let e = vocabulary.pos.entry(tok.key) { return e }
         return guessedEntry(block, t)
+    }
+
+    /// `guessedEntry` through the page's cache in `buffers`, for ASCII words only: a guess depends
+    /// on the word's bytes with ASCII case folded, which an ASCII word's key stands for (other
+    /// words' keys also fold typographic apostrophes and hyphens, which the guesses read).
+    private func cachedGuess(_ block: AnalyzedBlock, _ t: Int, _ buffers: inout ClauseBuffers) -> POSEntry {
+        let key = block.tokens[t].key.raw
+        guard key != 0, block.utf8[block.tokens[t].range].allSatisfy({ $0 < 0x80 }) else { return guessedEntry(block, t) }
+        if buffers.guessKeys.isEmpty {
+            buffers.guessKeys = [UInt64](repeating: 0, count: ClauseBuffers.guessSlots)
+            buffers.guesses = [POSEntry](repeating: POSEntry(tags: [], primary: []), count: ClauseBuffers.guessSlots)
+        }
+        // The key's top bits: FNV-1a mixes them best.
+        let slot = Int(truncatingIfNeeded: key >> 56)
+        if buffers.guessKeys[slot] == key { return buffers.guesses[slot] }
+        let guess = guessedEntry(block, t)
+        buffers.guessKeys[slot] = key
+        buffers.guesses[slot] = guess
+        return guess
     }
 
     /// `entry` for a word the lexicon does not list.
@@ -232,7 +257,7 @@ struct ClauseAnalyzer: Sendable {
             }
             // One look-up for the lexicon entry and the closed classes (`entry` without a second look-up).
             let info = v.words[tok.key]
-            let e = tok.kind == .number ? POSEntry(tags: .number, primary: .number) : (info?.entry ?? guessedEntry(block, t))
+            let e = tok.kind == .number ? POSEntry(tags: .number, primary: .number) : (info?.entry ?? cachedGuess(block, t, &buffers))
             // Upper-case letters after the first ("iPhone", "mRNA"); ASCII needs no decoding.
             var inner = false
             if tok.kind == .word && !tok.isAllCaps {
