@@ -72,13 +72,13 @@ public struct DisclaimerChecker: Checker {
         let v = verdict(document)
         var out: [Diagnostic] = []
         // The rules' need, or the topic model's when the rules see none.
-        // (Not on animal care: its doses and treatments were found and were the animal's.)
+        // (Not on the care of a patient that is not a body: its doses and treatments were found and were the animal's, plant's or material's.)
         // (Nor on a page whose rules' need the model closed: p is below its threshold there.)
         // Round 21: a page whose writer put a health disclaimer on it, only in a weak place (a caption,
         // a table cell, after the comments, the footer), says itself that it is health content; the
         // model's even odds (`weakDisclaimerThreshold`) open the need there, whatever its patients.
         let onlyWeak = Self.onlyWeakDisclaimers(v)
-        let opened = !v.profile.needsDisclaimer && (!v.profile.isAnimalCare || onlyWeak) && v.profile.topicVeto == nil && topicEnabled
+        let opened = !v.profile.needsDisclaimer && (!v.profile.isNotABodyCare || onlyWeak) && v.profile.topicVeto == nil && topicEnabled
             ? topicOpening(document, v, threshold: onlyWeak ? Self.weakDisclaimerThreshold : nil) : nil
         if audit, let finding = auditFinding(document, v, exempt: false) { out.append(finding) }
         guard v.profile.needsDisclaimer || opened != nil else { return out }
@@ -213,7 +213,7 @@ public struct DisclaimerChecker: Checker {
             "genre": isNonAdviceGenre(document) ? "yes" : "no",
             // The opening is never tried on a page of care for a patient that is not a body (round
             // 16); the training script must know it to simulate the checker.
-            "not_a_body_care": v.profile.isAnimalCare ? "yes" : "no",
+            "not_a_body_care": v.profile.isNotABodyCare ? "yes" : "no",
             // Round 21: its only disclaimers are weak, so the opening reads the model at even odds.
             "only_weak": Self.onlyWeakDisclaimers(v) ? "yes" : "no",
             "evidence": String(bodyEvidence(document, v, skipping: skip)),

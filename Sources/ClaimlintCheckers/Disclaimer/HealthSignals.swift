@@ -84,7 +84,7 @@ enum PatientWord: Sendable {
     case notABody
     case pet, reader, person, vet, neutral
     /// A word of animal care that is not a patient ("hatchery", "lambing", "beekeeper"): counted
-    /// among the page's animal words only (`pageAnimals`).
+    /// among the page's animal words only (`pageNotABodyWords`).
     case husbandry
 }
 
@@ -155,9 +155,10 @@ struct HealthProfile: Sendable {
     /// Sentences about a body only by inference (`TriggerHit.inferred`).
     var inferredBodySentences = 0
 
-    /// Some trigger sentences were about an animal other than a pet and left out (round 16): the
-    /// page's treatment words are animal care, so the topic model does not open it either.
-    var isAnimalCare = false
+    /// Some trigger sentences were about a patient that is not a body (an animal other than a pet,
+    /// round 16; a plant or a material under repair, rounds 19 and 21) and left out: the page's
+    /// treatment words are that patient's care, so the topic model does not open it either.
+    var isNotABodyCare = false
 
     /// The trigger rules' need, before the topic model's veto.
     var rulesNeedDisclaimer: Bool { score >= Self.threshold && !isNonAdviceGenre && isAboutBody }
@@ -267,11 +268,12 @@ final class HealthVocabulary: Sendable {
     /// Who a trigger sentence is about (`sentencePatient`): an animal other than a pet,
     /// a pet, the reader or another person, or a neutral "your vet".
     let patientWords: PhraseTrie<PatientWord>
-    /// Animal-patient trigger sentences that make a page animal care when no trigger sentence is
-    /// about a pet or a person's body.
-    static let animalCareSentences = 2
-    /// Distinct animal words on a page that make it animal care with one animal or vet sentence.
-    static let animalCareWords = 3
+    /// Trigger sentences about a patient that is not a body (or "the vet") that make a page such
+    /// care when no trigger sentence is about a pet or a person's body.
+    static let notABodyCareSentences = 2
+    /// Distinct non-body patient and care words (animals, husbandry, plants, repaired materials) on a
+    /// page that make it such care with one such sentence.
+    static let notABodyCareWords = 3
     /// "boxing", "classes", "practice": an activity named by the condition it is for ("boxing for
     /// Parkinson's", "aphasia practice") is a therapy (`productByUse`).
     let therapyActivities: PhraseTrie<Bool>
@@ -457,14 +459,14 @@ final class HealthVocabulary: Sendable {
         // A page with no such sentence is animal care too when it names three distinct animal words
         // and no pet ("MEDICATION ROUND" in a hedgehog rescue's handbook). (Scanned only on pages
         // whose trigger sentences name no pet or person.)
-        var animalCare = false
+        var notABodyCare = false
         if !scored.isEmpty && !scored.contains(where: { $0.patient == .body }) {
             let animalSentences = scored.lazy.filter { $0.patient == .notABody || $0.patient == .vet }.count
-            let page = pageAnimals(document)
-            animalCare = !page.pet && (animalSentences >= Self.animalCareSentences || page.distinct >= Self.animalCareWords)
+            let page = pageNotABodyWords(document)
+            notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords)
         }
-        profile.isAnimalCare = animalCare || scored.contains { $0.patient == .notABody }
-        for sentence in scored where sentence.patient != .notABody && !(animalCare && (sentence.patient == .unnamed || sentence.patient == .vet)) {
+        profile.isNotABodyCare = notABodyCare || scored.contains { $0.patient == .notABody }
+        for sentence in scored where sentence.patient != .notABody && !(notABodyCare && (sentence.patient == .unnamed || sentence.patient == .vet)) {
             let found = sentence.hits
             profile.hits.append(contentsOf: found)
             if found.contains(where: \.figurativeBody) && !found.contains(where: { $0.aboutBody && !$0.figurativeBody }) {
@@ -561,21 +563,21 @@ final class HealthVocabulary: Sendable {
         return vet ? .vet : .unnamed
     }
 
-    /// Distinct animal words (up to `animalCareWords`) on the whole page, and whether it names a
+    /// Distinct non-body patient and care words (up to `notABodyCareWords`) on the whole page, and whether it names a
     /// pet anywhere (a pet page is about a body, the pets rule).
-    func pageAnimals(_ document: AnalyzedDocument) -> (distinct: Int, pet: Bool) {
+    func pageNotABodyWords(_ document: AnalyzedDocument) -> (distinct: Int, pet: Bool) {
         var seen = Set<String>()
         for block in document.blocks where block.inScope {
             var i = 0
             while i < block.tokens.count {
                 guard let m = patientWords.longestMatch(startingAt: i, in: block.tokens) else { i += 1; continue }
                 if m.value == .pet { return (seen.count, true) }
-                if m.value == .notABody || m.value == .husbandry, seen.count < Self.animalCareWords {
+                if m.value == .notABody || m.value == .husbandry, seen.count < Self.notABodyCareWords {
                     seen.insert(block.text(block.utf8Range(ofTokens: i..<m.end)).lowercased())
                 }
                 // The vet, on a page that names no pet, is the animal's professional: one animal
                 // word more (round 17, a bat rescue's case notes: "the rescue vet", two species words).
-                if m.value == .vet, seen.count < Self.animalCareWords { seen.insert("vet") }
+                if m.value == .vet, seen.count < Self.notABodyCareWords { seen.insert("vet") }
                 i = m.end
             }
         }
