@@ -95,9 +95,11 @@ struct SentenceAnalysis {
     var conditions: [Range<Int>] = []
 
     /// The benefit claims, strongest first.
-    var claims: [PredicateHit] {
-        hypothetical || isQuestion || isAdvice || sideEffectReport || furniture ? [] : predicates.filter(\.isClaim)
-    }
+    var claims: [PredicateHit] { mayAssert ? predicates.filter(\.isClaim) : [] }
+    /// `!claims.isEmpty`, without building the array.
+    var hasClaim: Bool { mayAssert && predicates.contains(where: \.isClaim) }
+    /// Not a hypothesis, question, advice, side-effect report or page furniture: the sentence may assert a claim.
+    var mayAssert: Bool { !(hypothetical || isQuestion || isAdvice || sideEffectReport || furniture) }
 
     var speculative: Bool { hypothetical || !strongHedges.isEmpty }
 }
@@ -159,7 +161,8 @@ struct SentenceAnalyzer {
 
         // Hedge cues: a cue that is also listed as weak does not lower a claim's strength.
         a.allHedges = Array(hits[.hedge])
-        a.strongHedges = hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) }
+        // (With no weak cue in the sentence both lists are the same: one array, shared.)
+        a.strongHedges = hits.has(.weakHedge) ? hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) } : a.allHedges
 
         let interventionRanges = hits.ranges(.intervention, .cosmetic, .regenerative)
         // The condition hits, then the body-function hits that are not also conditions, each kept unless a longer
@@ -171,6 +174,8 @@ struct SentenceAnalyzer {
                 && !(c.upperBound < r.upperBound && vocabulary.recordNounKeys.contains(key(c.upperBound)) && vocabulary.recordNouns.contains(lower(c.upperBound)))
         }
         var conditionRanges: [Range<Int>] = []
+        let conditionCandidates = hits[.condition].count + hits[.bodyFunction].count
+        if conditionCandidates > 0 { conditionRanges.reserveCapacity(conditionCandidates) }
         for c in hits[.condition] where keptCondition(c) { conditionRanges.append(c) }
         for c in hits[.bodyFunction] where !hits.contains(.condition, exactly: c) && keptCondition(c) { conditionRanges.append(c) }
         a.conditions = conditionRanges
@@ -178,6 +183,11 @@ struct SentenceAnalyzer {
         // Predicates: the longest of overlapping hits; causal cues that are part of a
         // correlational phrase ("increased risk", "associated with reduced") are not causal.
         var predicateHits: [(Range<Int>, ClaimTag)] = []
+        // (Sized once: appending grew it two or three times in most sentences with a predicate.)
+        var predicateCandidates = 0
+        for tag in ClaimTag.predicateTags where hits.has(tag) { predicateCandidates += hits[tag].count }
+        for (tag, _) in Self.comparativeTags where hits.has(tag) { predicateCandidates += hits[tag].count }
+        if predicateCandidates > 0 { predicateHits.reserveCapacity(predicateCandidates) }
         for tag in ClaimTag.predicateTags where hits.has(tag) {
             for range in hits[tag] { predicateHits.append((range, tag)) }
         }
@@ -197,9 +207,11 @@ struct SentenceAnalyzer {
         // Clause bounds matter only around predicates.
         let clauseStarts = predicateHits.isEmpty ? [] : self.clauseStarts(r, hits: hits)
         func clauseStart(_ t: Int) -> Int { clauseStarts.last { $0 <= t } ?? r.lowerBound }
-        var kept: [(Range<Int>, ClaimTag)] = []
-        for (range, tag) in predicateHits {
-            if kept.contains(where: { $0.0.overlaps(range) && $0.0 != range }) { continue }
+        // The kept hits are compacted to the front of `predicateHits` (no second array per sentence).
+        var keptCount = 0
+        for k in predicateHits.indices {
+            let (range, tag) = predicateHits[k]
+            if predicateHits[..<keptCount].contains(where: { $0.0.overlaps(range) && $0.0 != range }) { continue }
             if tag.isCausalPredicate {
                 // Part of a correlational frame earlier in the same clause.
                 if hits[.correlational].contains(where: { $0.overlaps(range) || ($0.upperBound <= range.lowerBound && clauseStart(range.lowerBound) <= $0.lowerBound) }) { continue }
@@ -207,8 +219,12 @@ struct SentenceAnalyzer {
                 if interventionRanges.contains(where: { $0.overlaps(range) && $0.count > range.count }) { continue }
                 if conditionRanges.contains(where: { $0.overlaps(range) && $0.count > range.count }) { continue }
             }
-            kept.append((range, tag))
+            predicateHits[keptCount] = (range, tag)
+            keptCount += 1
         }
+        predicateHits.removeLast(predicateHits.count - keptCount)
+        let kept = predicateHits
+        if !kept.isEmpty { a.predicates.reserveCapacity(kept.count) }
 
         // "Detox Foot Pads: 11 Amazing Benefits You Must Know", "Royal Jelly Benefits For Health: 9 Amazing
         // Benefits": a count of benefits makes the line a listicle's title, which lists rather than asserts;
@@ -382,16 +398,21 @@ struct SentenceAnalyzer {
                 || hits[.refutation].contains { $0.lowerBound < range.lowerBound }
             p.hedged = a.strongHedges.contains { ($0.lowerBound >= start && $0.lowerBound < range.lowerBound) || $0.overlaps(range) }
                 || trailingHedge(after: range, in: r, hedges: a.strongHedges, clauseStart: clauseStart)
-            // The intervention: the nearest before the predicate, else the nearest after it.
-            // (Lazy filters: the same elements in the same order, without an array per predicate.)
-            let others = interventionRanges.lazy.filter { !$0.overlaps(range) }
-            if let before = others.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
+            // The intervention: the nearest before the predicate, else the nearest after it (the first of
+            // equals either way). One loop: lazy filters allocated a closure context per predicate.
+            var interventionBefore: Range<Int>?
+            var interventionAfter: Range<Int>?
+            for i in interventionRanges where !i.overlaps(range) {
+                if i.upperBound <= range.lowerBound, interventionBefore.map({ $0.upperBound < i.upperBound }) ?? true { interventionBefore = i }
+                if i.lowerBound >= range.upperBound, interventionAfter.map({ i.lowerBound < $0.lowerBound }) ?? true { interventionAfter = i }
+            }
+            if let before = interventionBefore {
                 p.intervention = before
             } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }),
                       // "know it better than", "spreads it better than": a pronoun right before a comparison is the object.
                       !(tag == .efficacy && pronoun.upperBound == range.lowerBound && Self.comparativeHeads.contains(block.tokens[range.lowerBound].key)) {
                 p.intervention = pronoun
-            } else if let after = others.filter({ $0.lowerBound >= range.upperBound }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            } else if let after = interventionAfter {
                 p.intervention = after
             } else if pronounContext && impliedSubject && (tag != .efficacy || range.count >= 3) && !opensWithGerund(r, interventions: interventionRanges)
                         // ("Treatment for varicose veins is not always available": a nominal predicate opening the
@@ -408,12 +429,23 @@ struct SentenceAnalyzer {
             // (Nor past a semicolon: "Deodorants mask and reduce odour; they do not stop you sweating" joins two
             // clauses, each with its own object.)
             let semicolon = (range.upperBound..<r.upperBound).first { block.tokens[$0].kind == .punctuation && block.token($0, equals: ";", lowercasing: false) }
-            let conditions = conditionRanges.filter { c in !c.overlaps(range) && !(p.intervention.map { c.overlaps($0) } ?? false)
-                && !(contrast.map { c.lowerBound >= $0.upperBound } ?? false) && !(semicolon.map { c.lowerBound > $0 } ?? false) }
-            if let after = conditions.lazy.filter({ $0.lowerBound >= range.upperBound }).min(by: { a, b in
-                a.lowerBound != b.lowerBound ? a.lowerBound < b.lowerBound : a.count > b.count }) {
+            // The conditions this predicate can reach: a test over `conditionRanges`, not a filtered array per predicate.
+            let chosenIntervention = p.intervention
+            func reachable(_ c: Range<Int>) -> Bool {
+                !c.overlaps(range) && !(chosenIntervention.map { c.overlaps($0) } ?? false)
+                    && !(contrast.map { c.lowerBound >= $0.upperBound } ?? false) && !(semicolon.map { c.lowerBound > $0 } ?? false)
+            }
+            // The first after (the longest of those starting together), else the nearest before (the first of equals).
+            var conditionAfter: Range<Int>?
+            var conditionBefore: Range<Int>?
+            for c in conditionRanges where reachable(c) {
+                if c.lowerBound >= range.upperBound,
+                   conditionAfter.map({ c.lowerBound != $0.lowerBound ? c.lowerBound < $0.lowerBound : c.count > $0.count }) ?? true { conditionAfter = c }
+                if c.upperBound <= range.lowerBound, conditionBefore.map({ $0.upperBound < c.upperBound }) ?? true { conditionBefore = c }
+            }
+            if let after = conditionAfter {
                 p.condition = after
-            } else if let before = conditions.lazy.filter({ $0.upperBound <= range.lowerBound }).max(by: { $0.upperBound < $1.upperBound }) {
+            } else if let before = conditionBefore {
                 p.condition = before
             } else if tag == .structureFunction || tag == .curative || tag == .therapeutic,
                       let inside = hits[.condition].first(where: { $0.overlaps(range) && $0.count > 0 && $0 != range }) {
@@ -423,13 +455,13 @@ struct SentenceAnalyzer {
             // "When someone eats gluten, their immune system attacks the lining": the body part is the
             // subject of the verb (right before it), the intervention further back; nothing acts on it.
             if let i = p.intervention, !i.isEmpty,
-               let c = conditions.first(where: { c in c.upperBound <= range.lowerBound && i.upperBound <= c.lowerBound && range.lowerBound - c.upperBound <= 1
+               let c = conditionRanges.first(where: { c in reachable(c) && c.upperBound <= range.lowerBound && i.upperBound <= c.lowerBound && range.lowerBound - c.upperBound <= 1
                    // a noun phrase of its own ("their immune system"), not a compound ("Elderberry Immune Support")
                    && (Self.subjectDeterminers.contains(lower(c.lowerBound))
                        || (c.lowerBound > r.lowerBound && Self.subjectDeterminers.contains(lower(c.lowerBound - 1)))
                        // "the bone and muscle can settle": the second of two body parts
                        || (c.lowerBound - 2 > r.lowerBound && Self.andOrKeys.contains(key(c.lowerBound - 1))
-                           && conditions.contains { $0.upperBound == c.lowerBound - 1 }))
+                           && conditionRanges.contains { reachable($0) && $0.upperBound == c.lowerBound - 1 }))
                    && !(c.upperBound < range.lowerBound && !Self.subjectLinks.contains(lower(c.upperBound))) }) {
                 // ("let your body heal itself", "helps your skin repair": a causative makes it the product's effect.)
                 var k = c.lowerBound - 1
@@ -1351,12 +1383,17 @@ struct SentenceAnalyzer {
     /// and modal ("may lower cholesterol, reduce swelling and ease pain").
     private func clauseStarts(_ r: Range<Int>, hits: TagHits) -> [Int] {
         let tokens = block.tokens
-        // Arrays, not sets: a sentence has a handful of each, and hashing an Int (SipHash) cost
-        // more than scanning them.
-        var predicateStarts: [Int] = []
-        for tag in ClaimTag.causalPredicates where hits.has(tag) { for h in hits[tag] { predicateStarts.append(h.lowerBound) } }
-        let breakWords = hits[.clauseBreak].map(\.lowerBound)
-        var starts = [r.lowerBound]
+        // The hits themselves are scanned, not sets or arrays of their starts: a sentence has a handful
+        // of each, hashing an Int (SipHash) cost more than scanning, and the arrays cost two allocations a sentence.
+        let breakWords = hits[.clauseBreak]
+        func isBreakWord(_ i: Int) -> Bool { breakWords.contains { $0.lowerBound == i } }
+        func startsPredicate(_ k: Int) -> Bool {
+            for tag in ClaimTag.causalPredicates where hits.has(tag) && hits[tag].contains(where: { $0.lowerBound == k }) { return true }
+            return false
+        }
+        var starts: [Int] = []
+        starts.reserveCapacity(8)
+        starts.append(r.lowerBound)
         var i = r.lowerBound
         while i < r.upperBound {
             let t = tokens[i]
@@ -1366,7 +1403,7 @@ struct SentenceAnalyzer {
                 let s = block.utf8[Int(t.start)]
                 // , ; : ( ) and dashes (ASCII '-' alone, or UTF-8 en/em dash lead byte 0xE2).
                 isBreak = s == 0x2C || s == 0x3B || s == 0x3A || s == 0x28 || s == 0x29 || s == 0x2D || s == 0xE2
-            } else if breakWords.contains(i) {
+            } else if isBreakWord(i) {
                 isBreak = true
                 next = i + 1
             }
@@ -1374,8 +1411,8 @@ struct SentenceAnalyzer {
                 // A list of predicates keeps the scope: ", reduce", "and prevent", ", and ease".
                 var k = next
                 while k < r.upperBound, tokens[k].key == Self.andKey || tokens[k].key == Self.orKey { k += 1 }
-                if !predicateStarts.contains(k) {
-                    starts.append(breakWords.contains(i) ? i : next)
+                if !startsPredicate(k) {
+                    starts.append(isBreakWord(i) ? i : next)
                 }
             }
             i += 1

@@ -68,7 +68,7 @@ extension ClaimsChecker {
                                        negated: p.negated, hedged: p.hedged, purposeOrNoun: p.purpose || p.nominal,
                                        bodyFunction: p.conditionIsGood))
             }
-            let claim = !a.claims.isEmpty
+            let claim = a.hasClaim
             guard claim || !links.isEmpty else { continue }
             let sentence = pageSentence(of: j, in: document)
             let entry = ClaimSentenceLinks(block: j.block.index, sentence: sentence, level: a.level, claim: claim,

@@ -556,7 +556,8 @@ public struct ClaimsChecker: Checker {
         // The general rule, when no special rule has spoken for this sentence.
         if out.isEmpty, !supported, !a.hits.has(.weakEvidence), !reportsDefiniteStudy(a, in: block) {
             // (In a chapter title, "Brain health, stem cells and healing" lists topics.)
-            let claims = refuted ? [] : a.claims.filter { !($0.tag == .efficacy && a.hits.has(.findingReport))
+            // (`a.claims` filtered in one pass, not built and then filtered.)
+            let claims = refuted || !a.mayAssert ? [] : a.predicates.filter { $0.isClaim && !($0.tag == .efficacy && a.hits.has(.findingReport))
                 && !(a.chapterTitle && listedNounForm($0.range, in: block))
                 // (A regenerative service's name on a menu is no claim for the general rule either.)
                 && !(a.hits.has(.regenerative) && namesService($0.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))) }
@@ -791,7 +792,7 @@ public struct ClaimsChecker: Checker {
             "strong_hedge_cues": a.strongHedges.map(words).joined(separator: "|"),
             "frames": a.hits[.frame].map(words).joined(separator: "|"),
             "alternative_cues": alternatives.joined(separator: "|"),
-            "claim": a.claims.isEmpty ? "no" : "yes",
+            "claim": a.hasClaim ? "yes" : "no",
             "supported": support.inSentence(index, range: sentence.range) ? "sentence" : (support.any ? "paragraph" : "no"),
             "rules": findings.map(\.rule).joined(separator: "|"),
             "predicates": a.predicates.map { "\(words($0.range))/\($0.tag)\($0.negated ? "/neg" : "")\($0.hedged ? "/hedged" : "")" }.joined(separator: "|"),
