@@ -69,9 +69,9 @@ import Testing
         for l in labels { #expect(FileManager.default.fileExists(atPath: Self.fixtures.appendingPathComponent(l.path).path), "\(l.path)") }
     }
 
-    /// Held-out (621 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
-    /// 33-36, 49-50, 67-77 and 96-100): 600/621 = 96.6% at round 19's code (docs/disclaimer.md, "Session 11
-    /// measure"; batches 82-95 moved to dev after their runs).
+    /// Held-out (669 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
+    /// 33-36, 49-50, 67-77 and 101-107): 651/669 = 97.3% at round 21's code with the topic veto on
+    /// (docs/disclaimer.md, "Session 12 measure"; batches 82-100 moved to dev after their runs).
     /// Blind batches move to dev after their first runs once new ones are written; new blind batches join held-out.
     @Test func heldOutAccuracyIsPinned() throws {
         let linter = try Linter()
@@ -84,7 +84,7 @@ import Testing
             if got == row.expected { right += 1 } else { print("held-out miss: \(row.path): label \(row.expected), got \(got)") }
         }
         let accuracy = Double(right) / Double(max(1, rows.count))
-        #expect(accuracy >= (html ? 0.93 : 0.85), "held-out accuracy \(right)/\(rows.count)")
+        #expect(accuracy >= (html ? 0.95 : 0.85), "held-out accuracy \(right)/\(rows.count)")
     }
 
     /// Whether the page needs a disclaimer, judged directly: the verdict alone cannot show it on
@@ -111,8 +111,8 @@ import Testing
 
     /// No non-health dev page draws a disclaimer or balance finding, but for the listed known misses (each argued
     /// in docs/disclaimer.md; a new one fails). Held-out pages are not tuned on, so their count is pinned at what
-    /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77, 96-100): 3 of 223 at
-    /// round 19's code (docs/disclaimer.md, "Session 11 measure").
+    /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77, 101-107): 2 of 245 at
+    /// round 21's code with the topic veto on (docs/disclaimer.md, "Session 12 measure").
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -125,7 +125,7 @@ import Testing
                 #expect(hits.isEmpty || Self.knownNonHealthDevMisses.contains(row.path), "\(row.path): \(hits.map(\.rule))")
             }
         }
-        #expect(heldOutFlagged.count <= 3, "held-out non-health pages flagged: \(heldOutFlagged)")
+        #expect(heldOutFlagged.count <= 2, "held-out non-health pages flagged: \(heldOutFlagged)")
     }
 
     /// None after round 19 (docs/disclaimer.md, "Round 19"): the six that came into dev with the blind batches
