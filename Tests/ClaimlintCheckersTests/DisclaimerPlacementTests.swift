@@ -79,8 +79,7 @@ private typealias S = DisclaimerTestSupport
 
     /// The disclaimer findings of a page, and the placement the message names.
     func findings(_ text: String, _ format: InputFormat) throws -> [String] {
-        try linter.lint(text: text, format: format, path: format == .html ? "a.html" : "a.md").findings
-            .filter { $0.rule.hasPrefix("disclaimer.") }.map { "\($0.rule): \($0.message)" }
+        try S.disclaimerFindings(linter, text, format, textPath: "a.md")
     }
 
     func html(_ extra: String) -> String { "<html><body><main><article>\(Self.htmlBody)\(extra)</article></main></body></html>" }

@@ -59,8 +59,7 @@ private typealias S = DisclaimerTestSupport
         + "<p>Rest the knee and use an ice pack for twenty minutes every two hours to reduce the swelling.</p>"
 
     func findings(_ text: String, _ format: InputFormat) throws -> [String] {
-        try linter.lint(text: text, format: format, path: format == .html ? "a.html" : "a.txt").findings
-            .filter { $0.rule.hasPrefix("disclaimer.") }.map { "\($0.rule): \($0.message)" }
+        try S.disclaimerFindings(linter, text, format, textPath: "a.txt")
     }
 
     @Test(arguments: [

@@ -1,4 +1,5 @@
 import ClaimlintCore
+import ClaimlintEngine
 import ClaimlintRules
 @testable import ClaimlintCheckers
 
@@ -63,6 +64,13 @@ enum DisclaimerTestSupport {
     /// Opt-in rules a hand-made `CheckContext` must switch off, as the engine does unless the config
     /// names them (`disclaimer.audit`).
     static let optInRules: Set<String> = ["disclaimer.audit"]
+
+    /// The disclaimer findings of a page linted whole, front end included, each as "rule: message"
+    /// (the message names the placement). Non-HTML pages are linted under `textPath`.
+    static func disclaimerFindings(_ linter: Linter, _ text: String, _ format: InputFormat, textPath: String) throws -> [String] {
+        try linter.lint(text: text, format: format, path: format == .html ? "a.html" : textPath).findings
+            .filter { $0.rule.hasPrefix("disclaimer.") }.map { "\($0.rule): \($0.message)" }
+    }
 }
 
 import Yams
