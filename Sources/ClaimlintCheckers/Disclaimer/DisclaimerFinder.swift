@@ -456,6 +456,10 @@ struct DisclaimerVocabulary: Sendable {
         return threadEnd(document, before: heading ?? document.blocks.count) ?? heading
     }
 
+    /// Reply headers that make a page a forum thread, and the longest thread-end marker (words).
+    static let threadMinReplies = 2
+    static let threadEndMaxWords = 6
+
     /// Round 21: a forum thread's end, in any format. The posts of a thread are its text (a member's or a
     /// moderator's disclaimer in a reply is prominent), so a thread's comments do not start at its
     /// first reply; a notice after the thread does sit after the comments. On a page with two or more
@@ -463,9 +467,6 @@ struct DisclaimerVocabulary: Sendable {
     /// first block after the last of them that opens with a rule line ("-----", "=====", "_____") or a
     /// thread-end marker ("-- end of replies (6) --") ends the thread. A rule line on a page with no
     /// reply headers ends nothing: articles put their own disclaimer under one.
-    static let threadMinReplies = 2
-    static let threadEndMaxWords = 6
-
     func threadEnd(_ document: AnalyzedDocument, before limit: Int) -> Int? {
         var replies = 0
         var end: Int? = nil
