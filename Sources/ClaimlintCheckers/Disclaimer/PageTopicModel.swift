@@ -149,22 +149,11 @@ struct PageTopicModel: Sendable {
     /// p(health) of the page: one pass over its words, one hash look-up per word occurrence
     /// (a word counts once however often it occurs).
     func read(_ document: AnalyzedDocument, skipping: Set<SentenceRef>, drivers limit: Int = 5) -> Reading {
-        var seen = [Bool](repeating: false, count: weights.count)
-        var z = bias
         // Positive words of the page and where each first occurs (block index, surface range).
         var positive: [(word: Int, block: Int, surface: Range<Int>)] = []
-        Self.forEachSentence(document, skipping: skipping) { block, tokens in
-            block.utf8.withUnsafeBufferPointer { bytes in
-                Self.wordRuns(block, tokens: tokens) { stem, surface, tokenKey in
-                    let key = tokenKey ?? WordKey(UnsafeBufferPointer(rebasing: bytes[stem]))
-                    guard filter.mayContain(key), let k = index[key], !seen[Int(k)] else { return }
-                    seen[Int(k)] = true
-                    z += weights[Int(k)]
-                    if weights[Int(k)] > 0 { positive.append((Int(k), block.index, surface)) }
-                }
-            }
+        let p = score(document, skipping: skipping) { word, block, surface in
+            if weights[word] > 0 { positive.append((word, block.index, surface)) }
         }
-        let p = 1 / (1 + exp(-z))
         let top = positive.sorted { weights[$0.word] != weights[$1.word] ? weights[$0.word] > weights[$1.word] : $0.word < $1.word }.prefix(limit)
         let drivers = top.map { String(decoding: document.blocks[$0.block].utf8[$0.surface], as: UTF8.self).lowercased() }
         return Reading(probability: p, drivers: drivers)
@@ -172,15 +161,24 @@ struct PageTopicModel: Sendable {
 
     /// p(health) of the page alone, no drivers (the veto's reading, on every page the rules open).
     func probability(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Double {
+        score(document, skipping: skipping) { _, _, _ in }
+    }
+
+    /// The one scoring pass: p(health), calling `found` once per distinct model word with its index
+    /// and where it first occurs.
+    @inline(__always)
+    private func score(_ document: AnalyzedDocument, skipping: Set<SentenceRef>,
+                       _ found: (_ word: Int, _ block: AnalyzedBlock, _ surface: Range<Int>) -> Void) -> Double {
         var seen = [Bool](repeating: false, count: weights.count)
         var z = bias
         Self.forEachSentence(document, skipping: skipping) { block, tokens in
             block.utf8.withUnsafeBufferPointer { bytes in
-                Self.wordRuns(block, tokens: tokens) { stem, _, tokenKey in
+                Self.wordRuns(block, tokens: tokens) { stem, surface, tokenKey in
                     let key = tokenKey ?? WordKey(UnsafeBufferPointer(rebasing: bytes[stem]))
                     guard filter.mayContain(key), let k = index[key], !seen[Int(k)] else { return }
                     seen[Int(k)] = true
                     z += weights[Int(k)]
+                    found(Int(k), block, surface)
                 }
             }
         }
