@@ -2,8 +2,9 @@
 # alone on a fresh Debian machine with Swift: missing system packages are installed first.
 
 SWIFT ?= swift
-# Debian packages the build needs: libxml2 (HTML front end), cmark-gfm (Markdown front end).
-DEB_PACKAGES := libxml2-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+# Debian packages the build needs: libxml2 (HTML front end), cmark-gfm (Markdown front end), mimalloc
+# (the CLI's allocator).
+DEB_PACKAGES := libxml2-dev pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev
 BIN_DEBUG := .build/debug/claimlint
 BIN_RELEASE := .build/release/claimlint
 

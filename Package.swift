@@ -41,9 +41,12 @@ let package = Package(
             "ClaimlintCore", "ClaimlintIngest", "ClaimlintCheckers", "ClaimlintReport", "ClaimlintRules", "CCrashNotice",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // The CLI links mimalloc (Debian: libmimalloc-dev) ahead of libc, so every allocation of the process
+        // (Swift runtime, libxml2, cmark) goes to it: 6-7% less one-core CPU than glibc's malloc on the
+        // benchmark (docs/performance.md, perf16). The library targets stay allocator-neutral.
         .executableTarget(name: "claimlint", dependencies: [
             "ClaimlintEngine", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]),
 
         // The boundary sweep (`make sweep`): every fixture paragraph cut at its edges, linted in process.
         .executableTarget(name: "claimlint-sweep", dependencies: ["ClaimlintEngine", "ClaimlintReport", .product(name: "ArgumentParser", package: "swift-argument-parser")], path: "Sources/ClaimlintSweep"),
