@@ -1,0 +1,38 @@
+import ClaimlintCore
+import ClaimlintEngine
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+/// Disclaimer round 22 (docs/disclaimer.md, "Round 22"): blind batches 101-105 moved to dev.
+@Suite struct DisclaimerRound22Tests {
+    let checker: DisclaimerChecker
+    init() throws { checker = try S.disclaimerChecker() }
+
+    func fired(_ text: String) -> [String] {
+        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+    }
+
+    // MARK: fish called "cats" (disclaimer.animal-patients)
+
+    @Test(arguments: [
+        // A catfish farm's diary: "channel cats" are the farmed fish, not pets.
+        "Farm diary, September. The channel cats in the north ponds are off their feed and several show swollen bellies and bleeding skin ulcers. The diagnosis from the state lab is enteric septicemia, a bacterial infection that gets in through the gut. We fed medicated pellets with antibiotics last spring and still had losses, because treating the symptoms is hard once they stop eating. Next season the fingerlings get the oral vaccine, one dose in the hatchery ration.",
+        // Blue and flathead cats at a lake farm.
+        "Blue cats and flathead cats at the lake farm came down with the same infection this autumn: ulcers on the skin and fin rot. The diagnosis from the lab was a bacterial disease. We ran a course of antibiotics in the feed, a dose of 50 mg per kg for a week, and vaccinated the next batch of catfish fry. Most recovered within a month.",
+    ])
+    func fishCalledCatsAreAnimalCare(_ text: String) {
+        #expect(fired(text) == [], "\(text)")
+    }
+
+    @Test(arguments: [
+        // The angler's own hand: a person's body, a named medicine and its dose.
+        "Anglers who handle channel cats often get puncture wounds in the hand from the spines. Wash your hands, run the wound under hot water, and take ibuprofen 400 mg three times a day for the pain. See your GP if the hand swells or turns red.",
+        // Pet cats are still pets: their doses need a disclaimer.
+        "Both our cats had fleas this summer. Give each cat one flea tablet of 12 mg once a month, and treat the symptoms of itching with the spot-on your vet prescribes. A cat with scabs on the neck may have an allergy to flea bites.",
+    ])
+    func peopleAndPetCatsStillNeedOne(_ text: String) {
+        #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
+}
