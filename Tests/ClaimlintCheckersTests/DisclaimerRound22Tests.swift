@@ -35,4 +35,26 @@ private typealias S = DisclaimerTestSupport
     func peopleAndPetCatsStillNeedOne(_ text: String) {
         #expect(fired(text).contains("disclaimer.missing"), "\(text)")
     }
+
+    // MARK: public relations as company running (disclaimer.genre.business)
+
+    @Test(arguments: [
+        // A crisis-communications agency's first aid: triage, wounds, bleeding, a dose, a vaccine.
+        "Crisis comms for small brands. When a post about your product goes viral for the wrong reasons, think of the first hour as triage. Our crisis desk makes a fast diagnosis of how far the story will spread and which wounds need stitching now, then we stop the bleeding with a holding statement. Treat the cause, not the symptoms: usually a faulty batch or a careless reply. A dose of honest apology is the best remedy for the injury, and our media training works like a vaccine for your spokespeople.",
+        // Reputation work as a health check and a cure (the topic model's veto closed this one already).
+        "Reputation management, explained. A bad review is an infection that spreads to the next search result unless you treat it. Our PR agency runs a monthly health check of your brand reputation, diagnoses the symptoms early and prescribes a cure before the news cycle turns. Think of our media training as a vaccine: one dose and your spokespeople stay calm in hostile interviews. The side effects of a slow response hurt more than the original injury.",
+    ])
+    func aPRAgencysMetaphorsStayQuiet(_ text: String) {
+        #expect(fired(text) == [], "\(text)")
+    }
+
+    @Test(arguments: [
+        // A hospital's statement names its press office and media relations team (two genre words, not three).
+        "Statement from the hospital press office: the trust's media relations team has confirmed that the new migraine clinic opens on Monday. Patients with chronic migraine may be offered erenumab 70 mg by monthly injection, and those who take sumatriptan 50 mg for attacks should keep doing so. Side effects include constipation and injection-site pain.",
+        // A mental health page with a crisis plan and the news: still advice to a reader.
+        "Trending on social media this week: journalists asked whether sertraline works for panic attacks. If you take sertraline 50 mg a day, do not stop suddenly; a crisis plan and your GP's advice matter more than the headlines. Breathing exercises can ease the symptoms of a panic attack.",
+    ])
+    func healthPagesWithPressWordsStillNeedOne(_ text: String) {
+        #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
 }
