@@ -57,4 +57,21 @@ private typealias S = DisclaimerTestSupport
     func healthPagesWithPressWordsStillNeedOne(_ text: String) {
         #expect(fired(text).contains("disclaimer.missing"), "\(text)")
     }
+
+    // MARK: nail enhancements named by their product (disclaimer.trigger.procedure)
+
+    @Test(arguments: [
+        // A nail bar's menu: dip powder beside gel nails and weak nails.
+        "NAIL MENU. Dip powder lasts up to four weeks and costs £30 a set. Unlike gel nails it needs no UV lamp, and our regulars find it helps weak, peeling nails grow out strong. Apply cuticle oil every evening after your appointment.",
+        // Builder in a bottle, with a claim about nail-biting.
+        "Builder in a bottle overlays from £28. Our technicians say it stops nail-biting for good, and weak, splitting nails grow longer underneath.",
+    ])
+    func aNailEnhancementMenuNeedsOne(_ text: String) {
+        #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
+
+    @Test func aSweetShopsDipPowderIsNoProcedure() {
+        let text = "Sweet shop favourites: a sherbet dip powder with a lolly, cola bottles and fizzy laces. The dip powder sachets come in lemon and raspberry."
+        #expect(fired(text) == [], "\(text)")
+    }
 }
