@@ -74,4 +74,29 @@ private typealias S = DisclaimerTestSupport
         let text = "Sweet shop favourites: a sherbet dip powder with a lolly, cola bottles and fizzy laces. The dip powder sachets come in lemon and raspberry."
         #expect(fired(text) == [], "\(text)")
     }
+
+    // MARK: paraffin hand and foot treatments (disclaimer.trigger.procedure)
+
+    @Test(arguments: [
+        "Winter hand menu. Our paraffin manicure softens rough knuckles in 30 minutes. The warm paraffin bath eases stiff, aching fingers, and we finish with a rich balm for cracked cuticles.",
+        "Foot spa prices: classic pedicure £30; paraffin pedicure £38. A paraffin dip smooths hard skin on the heels and soothes tired, aching feet.",
+    ])
+    func aParaffinTreatmentMenuNeedsOne(_ text: String) {
+        #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
+
+    @Test func candleAndWoodParaffinIsNoProcedure() {
+        let text = "Candle-making basics: melt the paraffin wax in a double boiler to 80C, then add the fragrance oil. Dip the wicks twice so they stand straight. A paraffin wax treatment also protects wooden boards and ski bases."
+        #expect(fired(text) == [], "\(text)")
+    }
+
+    /// A price table of paraffin treatments with the salon's notice in a table cell: the need is the
+    /// rules' now, so the notice's place is reported.
+    @Test func aParaffinPriceTableWithItsNoticeInACellIsWeak() throws {
+        let page = "<html><body><main><h1>Hand treatments for gardeners</h1><p>Soil, cold and secateurs leave hands sore by the end of the season. A warm wax treatment makes rough hands feel soft again.</p>"
+            + "<table><tr><th>Treatment</th><th>Price</th></tr><tr><td>Paraffin dip, both hands</td><td>£15</td></tr><tr><td>Paraffin wrap with hand massage</td><td>£30</td></tr>"
+            + "<tr><td colspan=\"2\">This is a beauty treatment, not medical care: if you have broken skin or poor circulation, check with your GP before booking.</td></tr></table></main></body></html>"
+        let got = try S.disclaimerFindings(try Linter(), page, .html, textPath: "a.txt")
+        #expect(got.count == 1 && got[0].hasPrefix("disclaimer.weak"), "\(got)")
+    }
 }
