@@ -99,4 +99,34 @@ private typealias S = DisclaimerTestSupport
         let got = try S.disclaimerFindings(try Linter(), page, .html, textPath: "a.txt")
         #expect(got.count == 1 && got[0].hasPrefix("disclaimer.weak"), "\(got)")
     }
+
+    // MARK: a diagnosis reported of someone else (disclaimer.reported-diagnoses)
+
+    /// Plain-text pages linted whole (the text front end reads the first line as the title, whose
+    /// condition adds the heading bonus).
+    func pageFindings(_ text: String) throws -> [String] {
+        try S.disclaimerFindings(try Linter(), text, .text, textPath: "a.txt")
+    }
+
+    @Test(arguments: [
+        // News of compensation cases: the diagnosis is the case's facts.
+        "Retired baker wins payout over occupational asthma\n\nA retired baker has won a payout after a tribunal found her employer failed to control flour dust. She was diagnosed with occupational asthma in 2019 after twenty years at an industrial bakery with no extraction. Her union said the case should be a warning to employers.\n",
+        "Former docker awarded damages over asbestosis\n\nA former docker from the town has been awarded damages by the High Court. He was first diagnosed with asbestosis in 2015, the court heard, and now uses oxygen at night. The port company said it had since changed its working practices.\n",
+    ])
+    func aReportedDiagnosisIsAStory(_ page: String) throws {
+        #expect(try pageFindings(page) == [], "\(page)")
+    }
+
+    @Test(arguments: [
+        // The writer's own diagnosis, with advice.
+        "Living with asthma\n\nI was diagnosed with asthma at 30. Use your brown preventer inhaler twice a day, even when you feel well, and carry the blue reliever.\n",
+        // A parent's story that doses and treats: its own triggers count.
+        "When my son was small\n\nHe was diagnosed with eczema at six months. We used an emollient cream three times a day and a mild steroid cream on flares, which cleared the red patches on his knees within a week.\n",
+        // The reader's diagnosis.
+        "Coeliac disease: the first weeks\n\nIf you were diagnosed with coeliac disease recently, the symptoms of bloating and tiredness usually ease within weeks of a strict gluten-free diet. Ask your GP about calcium and vitamin D supplements.\n",
+    ])
+    func aStoryWithAdviceOrTheReadersDiagnosisStillNeedsOne(_ page: String) throws {
+        let got = try pageFindings(page)
+        #expect(got.count == 1 && got[0].hasPrefix("disclaimer.missing"), "\(page) -> \(got)")
+    }
 }

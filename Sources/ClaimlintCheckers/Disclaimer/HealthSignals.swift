@@ -316,6 +316,9 @@ final class HealthVocabulary: Sendable {
         // A place to consult ("the GP surgery"): its `care` value is skipped in `hits`, and the
         // match keeps "surgery" from reading as a treatment word.
         for place in try rules.lexicon("disclaimer.care-places") { triggers.insert(place, value: .care) }
+        // Round 22: "he was diagnosed with": a diagnosis reported of someone else (news, a story), skipped
+        // the same way; the longer match keeps "diagnosed with" from reading as a diagnosis trigger.
+        for phrase in try rules.lexicon("disclaimer.reported-diagnoses") { triggers.insert(phrase, value: .care) }
         self.triggers = triggers
         let neutral = Set(try rules.lexicon("disclaimer.domain-neutral-terms").map { $0.lowercased() })
         healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { !neutral.contains($0.lowercased()) }
