@@ -33,6 +33,12 @@ import Testing
 
     struct LabelError: Error { var line: String }
 
+    /// Dev misses are printed by name; held-out ones only with CLAIMLINT_SHOW_HELDOUT=1, so whoever runs the suite while
+    /// tuning on dev does not learn which blind pages fail (a failing pin still prints the counts).
+    static func reportMiss(_ line: String, split: String) {
+        if split != "heldout" || ProcessInfo.processInfo.environment["CLAIMLINT_SHOW_HELDOUT"] == "1" { print(line) }
+    }
+
     /// missing / weak / ok, as the scorer computes it.
     static func verdict(_ findings: [Finding]) -> String {
         if findings.contains(where: { $0.rule == "disclaimer.missing" }) { return "missing" }
@@ -81,7 +87,7 @@ import Testing
         var right = 0
         for row in rows {
             let got = Self.verdict(try Self.lint(linter, row))
-            if got == row.expected { right += 1 } else { print("held-out miss: \(row.path): label \(row.expected), got \(got)") }
+            if got == row.expected { right += 1 } else { Self.reportMiss("held-out miss: \(row.path): label \(row.expected), got \(got)", split: row.split) }
         }
         let accuracy = Double(right) / Double(max(1, rows.count))
         #expect(accuracy >= (html ? 0.95 : 0.85), "held-out accuracy \(right)/\(rows.count)")
@@ -102,7 +108,7 @@ import Testing
                 let source = try SourceDecoder.decode(path: row.path, bytes: Array(try Data(contentsOf: url)), format: format)
                 let document = try FrontEnds.frontEnd(for: format).parse(source, options: IngestOptions())
                 let needs = checker.verdict(AnalyzedDocument(document: document)).profile.needsDisclaimer
-                if needs == row.needs { right += 1 } else { print("needs-detection miss (\(split)): \(row.path): label \(row.needs), got \(needs)") }
+                if needs == row.needs { right += 1 } else { Self.reportMiss("needs-detection miss (\(split)): \(row.path): label \(row.needs), got \(needs)", split: split) }
             }
             print("needs-detection \(split) (html front end: \(html)): \(right)/\(rows.count)")
             #expect(Double(right) / Double(max(1, rows.count)) >= 0.8, "\(split): \(right)/\(rows.count)")
@@ -125,7 +131,8 @@ import Testing
                 #expect(hits.isEmpty || Self.knownNonHealthDevMisses.contains(row.path), "\(row.path): \(hits.map(\.rule))")
             }
         }
-        #expect(heldOutFlagged.count <= 2, "held-out non-health pages flagged: \(heldOutFlagged)")
+        for path in heldOutFlagged { Self.reportMiss("held-out non-health page flagged: \(path)", split: "heldout") }
+        #expect(heldOutFlagged.count <= 2, "held-out non-health pages flagged: \(heldOutFlagged.count)")
     }
 
     /// None after round 19 (docs/disclaimer.md, "Round 19"): the six that came into dev with the blind batches
