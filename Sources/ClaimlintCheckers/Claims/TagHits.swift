@@ -12,6 +12,9 @@ struct TagHits {
     /// Bit `tag.rawValue` (of the two words, low then high) set when the tag has at least one hit.
     private var present: (UInt64, UInt64) = (0, 0)
 
+    // (Inlined into its caller, so the trie is read in place from the vocabulary object: passed as an
+    // argument, it was copied out of it, six arrays retained and released, on every sentence.)
+    @inline(__always)
     init(trie: PhraseTrie<ClaimTag>, tokens: [Token], range: Range<Int>) {
         // Matches packed as tag << 56 | lower << 28 | upper; a block of 2^28 tokens or more takes
         // the slow path through `add`.
@@ -109,8 +112,11 @@ struct TagHits {
         guard has(tag) else { return }
         let s = slot(tag)
         let b = flat[s]
-        var kept = b.lowerBound
-        for k in b {
+        // Nothing is written before the first hit dropped: callers hold slices of `flat` (`cleanUp`), so a
+        // write, even of a hit onto itself, copies the whole array, and most calls drop nothing.
+        guard let firstDropped = b.first(where: { drop(flat[$0]) }) else { return }
+        var kept = firstDropped
+        for k in (firstDropped + 1)..<b.upperBound {
             let r = flat[k]
             if !drop(r) { flat[kept] = r; kept += 1 }
         }
