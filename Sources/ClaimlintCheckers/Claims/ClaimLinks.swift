@@ -59,20 +59,22 @@ extension ClaimsChecker {
     static func links(_ judged: [JudgedSentence], in document: AnalyzedDocument) -> ClaimPageLinks {
         var page = ClaimPageLinks()
         for j in judged {
-            let a = j.analysis
+            // (The fields read through `j.analysis`, not a local copy of it: copying the analysis out of
+            // its object retained and released its five arrays on every sentence.)
             var links: [ClaimLink] = []
-            for p in a.predicates {
+            for p in j.analysis.predicates {
                 guard let intervention = p.intervention, let condition = p.condition,
                       !p.nounUse, !p.definition, !p.goal, !p.bodySubject, !p.appearance else { continue }
                 links.append(ClaimLink(intervention: intervention, predicate: p.range, condition: condition, beneficial: p.beneficial,
                                        negated: p.negated, hedged: p.hedged, purposeOrNoun: p.purpose || p.nominal,
                                        bodyFunction: p.conditionIsGood))
             }
-            let claim = a.hasClaim
+            let claim = j.analysis.hasClaim
             guard claim || !links.isEmpty else { continue }
             let sentence = pageSentence(of: j, in: document)
-            let entry = ClaimSentenceLinks(block: j.block.index, sentence: sentence, level: a.level, claim: claim,
-                                           question: a.isQuestion, hypothetical: a.hypothetical, advice: a.isAdvice, links: links)
+            let entry = ClaimSentenceLinks(block: j.block.index, sentence: sentence, level: j.analysis.level, claim: claim,
+                                           question: j.analysis.isQuestion, hypothetical: j.analysis.hypothetical, advice: j.analysis.isAdvice,
+                                           links: links)
             if let last = page.sentences.last, last.block == entry.block, last.sentence == sentence {
                 // An item title and its prose: one sentence of the page. The prose (judged
                 // second) gives the sentence's kind; the claim and the links are both parts'.

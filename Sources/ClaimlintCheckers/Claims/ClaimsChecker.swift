@@ -133,7 +133,8 @@ public struct ClaimsChecker: Checker {
                 if h.has(.cosmetic) { cosmeticKind = true }
                 if a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative) { context = true; implied = true }
                 afterDefinition = definesNonProduct(a, block: block)
-                analyses.append(a)
+                // (`consume`: the analysis moves into the array; a copy retained its five arrays and released them again.)
+                analyses.append(consume a)
             }
             return analyses
         }
@@ -172,7 +173,7 @@ public struct ClaimsChecker: Checker {
             let nearProduct = productPage || productSection || block.index - lastInterventionBlock <= 1
             // (In a list the product carries over as "it" or "they" only: "you have lost weight without
             // trying" under "See a GP if:" has no implied product.)
-            let analyses = analyzed(block, pronounContext: nearProduct || inListWithProduct, impliedSubject: nearProduct)
+            var analyses = analyzed(block, pronounContext: nearProduct || inListWithProduct, impliedSubject: nearProduct)
             let support = supportOf(block)
             if analyses.contains(where: { $0.hits.has(.intervention) || $0.hits.has(.cosmetic) || $0.hits.has(.regenerative) }) {
                 lastInterventionBlock = block.index
@@ -203,12 +204,17 @@ public struct ClaimsChecker: Checker {
             // A chapter list: each line is supported only by what it holds itself (a study named in
             // one chapter does not back the claim of the next).
             let chaptered = block.sentences.contains { $0.isItemLine }
+            // Each analysis is moved out of the array (reversed, then taken from the end) into its judged
+            // sentence: `analyses[i]` copied it, retaining and later releasing its arrays, on every sentence.
+            // (Reversed in place through a buffer pointer, which moves the elements; `Array.reverse` copied each one.)
+            analyses.withUnsafeMutableBufferPointer { $0.reverse() }
             for (i, sentence) in block.sentences.enumerated() {
                 let support = chaptered ? support.only(i, range: sentence.range) : support
-                var a = analyses[i]
+                var a = analyses.removeLast()
                 // "X cures Y. There is no good evidence for this.": the next sentence refutes it.
-                if i + 1 < analyses.count, analyses[i + 1].hits[.refutationNext].contains(where: { $0.lowerBound == analyses[i + 1].range.lowerBound }) {
-                    a.refutedByNext = true
+                if let n = analyses.indices.last, analyses[n].hits.has(.refutationNext) {
+                    let start = analyses[n].range.lowerBound
+                    if analyses[n].hits[.refutationNext].contains(where: { $0.lowerBound == start }) { a.refutedByNext = true }
                 }
                 var findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
                                      documentIsCosmetic: false)
@@ -219,7 +225,7 @@ public struct ClaimsChecker: Checker {
                    let f = testimonialOutcome(a, sentence: sentence, block: block) {
                     findings.append(f)
                 }
-                judged.append(JudgedSentence(analysis: a, sentence: sentence, index: i, block: block, support: support,
+                judged.append(JudgedSentence(analysis: consume a, sentence: sentence, index: i, block: block, support: support,
                                              sectionSupported: sectionSupport?.any ?? false, findings: findings))
             }
         }
@@ -556,12 +562,21 @@ public struct ClaimsChecker: Checker {
         // The general rule, when no special rule has spoken for this sentence.
         if out.isEmpty, !supported, !a.hits.has(.weakEvidence), !reportsDefiniteStudy(a, in: block) {
             // (In a chapter title, "Brain health, stem cells and healing" lists topics.)
-            // (`a.claims` filtered in one pass, not built and then filtered.)
-            let claims = refuted || !a.mayAssert ? [] : a.predicates.filter { $0.isClaim && !($0.tag == .efficacy && a.hits.has(.findingReport))
-                && !(a.chapterTitle && listedNounForm($0.range, in: block))
-                // (A regenerative service's name on a menu is no claim for the general rule either.)
-                && !(a.hits.has(.regenerative) && namesService($0.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))) }
-            if let best = claims.max(by: { strengthRank($0, a) < strengthRank($1, a) }) {
+            // The strongest claim (the first of equals, as `max(by:)` gives), in a plain loop: a `filter` closure over
+            // `a` and `self` was specialised into copies of both (the analysis's arrays and the checker's tables
+            // retained and released) on every judged sentence.
+            var best: PredicateHit?
+            var bestRank = 0
+            if !refuted && a.mayAssert {
+                for p in a.predicates where p.isClaim && !(p.tag == .efficacy && a.hits.has(.findingReport))
+                    && !(a.chapterTitle && listedNounForm(p.range, in: block))
+                    // (A regenerative service's name on a menu is no claim for the general rule either.)
+                    && !(a.hits.has(.regenerative) && namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))) {
+                    let rank = strengthRank(p, a)
+                    if best == nil || rank > bestRank { best = p; bestRank = rank }
+                }
+            }
+            if let best {
                 let strength: ClaimStrength = strengthRank(best, a) >= 2 ? .strong : .moderate
                 var triggerRanges = [best.range]
                 if let i = best.intervention, !i.isEmpty { triggerRanges.append(i) }

@@ -12,12 +12,14 @@ struct PageSignals {
 /// A class: the page-level pass walks these records several times, and copying a struct of
 /// this many arrays and sets retained and released each of them per copy.
 final class JudgedSentence {
-    var analysis: SentenceAnalysis
-    var sentence: Sentence
-    var index: Int
-    var block: AnalyzedBlock
-    var support: BlockSupport
-    var sectionSupported: Bool
+    // Constants (only `findings` changes after the judgement): a reader of a `let` field borrows it in
+    // place, where reading a `var` field copied the whole analysis (five arrays retained and released).
+    let analysis: SentenceAnalysis
+    let sentence: Sentence
+    let index: Int
+    let block: AnalyzedBlock
+    let support: BlockSupport
+    let sectionSupported: Bool
     var findings: [Diagnostic]
     /// How many findings the per-sentence judgement gave (before the promotional pass added any).
     let firstPassFindings: Int
