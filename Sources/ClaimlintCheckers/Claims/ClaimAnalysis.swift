@@ -133,8 +133,16 @@ struct SentenceAnalyzer {
     /// `impliedSubject`: whether the context may also stand for a missing subject ("Customers lose ten
     /// pounds"), or only for a pronoun ("it", "they").
     func analyze(_ sentence: Sentence, hits: TagHits, pronounContext: Bool, impliedSubject: Bool = true) -> SentenceAnalysis {
+        var a = SentenceAnalysis(range: sentence.tokens, hits: hits)
+        fill(&a, sentence, hits: hits, pronounContext: pronounContext, impliedSubject: impliedSubject)
+        return a
+    }
+
+    /// The body of `analyze`, filling in `a` in place. (Built and returned by this long body, the analysis was
+    /// copied on return and the original destroyed, five arrays retained and released per sentence; from the
+    /// short `analyze` it moves.)
+    private func fill(_ a: inout SentenceAnalysis, _ sentence: Sentence, hits: TagHits, pronounContext: Bool, impliedSubject: Bool) {
         let r = sentence.tokens
-        var a = SentenceAnalysis(range: r, hits: hits)
         // "In OSA the walls of the throat relax ... so that they block the airway": a sentence that opens
         // on a condition as its topic describes it; "they" and "it" are its parts, not the product.
         var pronounContext = pronounContext
@@ -142,11 +150,11 @@ struct SentenceAnalyzer {
             pronounContext = false
         }
         a.context = pronounContext
-        guard !r.isEmpty else { return a }
+        guard !r.isEmpty else { return }
         // No lexicon hit: no predicate, entity, hedge or cue, so every other field keeps its default.
         if hits.isEmpty {
             a.isQuestion = sentence.terminator == "?"
-            return a
+            return
         }
 
         a.isQuestion = (sentence.terminator == "?" && !rhetoricalTail(r)) || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound }
@@ -540,7 +548,7 @@ struct SentenceAnalyzer {
             level = max(level, l)
         }
         a.level = a.furniture ? .none : level
-        return a
+        return
     }
 
     func lower(_ i: Int) -> String { block.lowercasedText(of: block.tokens[i]) }
