@@ -1325,64 +1325,76 @@ struct SentenceAnalyzer {
     /// inside a correlational phrase ("more likely").
     private func cleanUp(_ hits: inout TagHits, sentence r: Range<Int>) {
         let tokens = block.tokens
-        let correlational = hits[.correlational]
-        let intensifiers = hits[.intensifier]
-        let safety = hits[.safety]
-        let establishment = hits[.establishment]
-        // "could not be explained", "could be detected", "To test this hypothesis": a hedge word
-        // that states a fact (a negated or past ability, a hypothesis named before).
-        let factual = hits[.nonSpeculative]
+        // Each pass runs only when its tag is present, and takes the slices it reads just before: the call
+        // for each closure retained its captures (the slices, the token array, the analyser's objects) and
+        // released them again, on every sentence with a hit. (The tags read are never removed here, so their
+        // slices are the same wherever they are taken.)
         // "only a cosmetic concern", "for cosmetic reasons": the adjective names a motive, not a product.
         if hits.has(.cosmetic) {
             hits.remove(.cosmetic) { c in c.upperBound < r.upperBound && vocabulary.cosmeticMotives.contains(tokens[c.upperBound].key) }
         }
-        if !factual.isEmpty {
+        // "could not be explained", "could be detected", "To test this hypothesis": a hedge word
+        // that states a fact (a negated or past ability, a hypothesis named before).
+        if hits.has(.nonSpeculative) && (hits.has(.hedge) || hits.has(.frame)) {
+            let factual = hits[.nonSpeculative]
             // A longer hedge survives ("could not exclude" against "could not").
             hits.remove(.hedge) { h in factual.contains { $0.overlaps(h) && $0.count >= h.count } }
             hits.remove(.frame) { h in factual.contains { $0.overlaps(h) && $0.count >= h.count } }
         }
-        // "an unknown mechanism", "genes of unknown function": an attributive "unknown" names
-        // something not yet described; "X is unknown", "remains unknown how" state uncertainty.
-        hits.remove(.hedge) { h in
-            guard h.count == 1, block.token(h.lowerBound, equals: "unknown"), h.upperBound < r.upperBound,
-                  tokens[h.upperBound].kind == .word else { return false }
-            let next = block.text(of: tokens[h.upperBound]).lowercased()
-            if ["whether", "how", "if", "why", "what", "which", "when", "where", "and", "or", "to"].contains(next) { return false }
-            let prev = h.lowerBound > r.lowerBound ? block.text(of: tokens[h.lowerBound - 1]).lowercased() : ""
-            return !["is", "are", "was", "were", "remains", "remain", "remained", "largely", "still", "currently", "also", "be", "been"].contains(prev)
+        if hits.has(.hedge) {
+            // "an unknown mechanism", "genes of unknown function": an attributive "unknown" names
+            // something not yet described; "X is unknown", "remains unknown how" state uncertainty.
+            hits.remove(.hedge) { h in
+                guard h.count == 1, block.token(h.lowerBound, equals: "unknown"), h.upperBound < r.upperBound,
+                      tokens[h.upperBound].kind == .word else { return false }
+                let next = block.text(of: tokens[h.upperBound]).lowercased()
+                if ["whether", "how", "if", "why", "what", "which", "when", "where", "and", "or", "to"].contains(next) { return false }
+                let prev = h.lowerBound > r.lowerBound ? block.text(of: tokens[h.lowerBound - 1]).lowercased() : ""
+                return !["is", "are", "was", "were", "remains", "remain", "remained", "largely", "still", "currently", "also", "be", "been"].contains(prev)
+            }
         }
-        hits.remove(.hedge) { h in
-            // "more likely" compares groups; "most likely" still hedges.
-            if correlational.contains(where: { $0.overlaps(h) }) && !(h.count > 1 && tokens[h.lowerBound].key == Self.mostKey) { return true }
-            if establishment.contains(where: { $0.overlaps(h) }) { return true }
-            let t = tokens[h.lowerBound]
-            // "May 2021": the month.
-            if h.count == 1 && t.isCapitalized && h.lowerBound > r.lowerBound && block.token(h.lowerBound, equals: "May", lowercasing: false) { return true }
-            if h.count == 1 && t.isCapitalized && h.lowerBound + 1 < r.upperBound && tokens[h.lowerBound + 1].kind == .number { return true }
-            return false
+        if hits.has(.hedge) {
+            let correlational = hits[.correlational]
+            let establishment = hits[.establishment]
+            hits.remove(.hedge) { h in
+                // "more likely" compares groups; "most likely" still hedges.
+                if correlational.contains(where: { $0.overlaps(h) }) && !(h.count > 1 && tokens[h.lowerBound].key == Self.mostKey) { return true }
+                if establishment.contains(where: { $0.overlaps(h) }) { return true }
+                let t = tokens[h.lowerBound]
+                // "May 2021": the month.
+                if h.count == 1 && t.isCapitalized && h.lowerBound > r.lowerBound && block.token(h.lowerBound, equals: "May", lowercasing: false) { return true }
+                if h.count == 1 && t.isCapitalized && h.lowerBound + 1 < r.upperBound && tokens[h.lowerBound + 1].kind == .number { return true }
+                return false
+            }
         }
         // "the British Skin Foundation", "the American Academy of ... Surgery Foundation": an
         // organisation, named as a run of capitalised words (with of/and/for) opened by "the";
         // "Flawless Foundation" alone is make-up.
-        hits.remove(.cosmetic) { c in
-            guard c.count == 1, c.lowerBound > r.lowerBound, tokens[c.lowerBound].isCapitalized, tokens[c.lowerBound - 1].isCapitalized,
-                  vocabulary.organisationEndings.contains(tokens[c.lowerBound].key) else { return false }
-            var i = c.lowerBound - 1
-            while i >= r.lowerBound {
-                let w = block.text(of: tokens[i])
-                if w.lowercased() == "the" { return true }
-                if tokens[i].isCapitalized || tokens[i].isAllCaps || ["of", "and", "for", "-", "&"].contains(w) { i -= 1; continue }
+        if hits.has(.cosmetic) {
+            hits.remove(.cosmetic) { c in
+                guard c.count == 1, c.lowerBound > r.lowerBound, tokens[c.lowerBound].isCapitalized, tokens[c.lowerBound - 1].isCapitalized,
+                      vocabulary.organisationEndings.contains(tokens[c.lowerBound].key) else { return false }
+                var i = c.lowerBound - 1
+                while i >= r.lowerBound {
+                    let w = block.text(of: tokens[i])
+                    if w.lowercased() == "the" { return true }
+                    if tokens[i].isCapitalized || tokens[i].isAllCaps || ["of", "and", "for", "-", "&"].contains(w) { i -= 1; continue }
+                    return false
+                }
                 return false
             }
-            return false
         }
-        hits.remove(.negation) { n in
-            if intensifiers.contains(where: { $0.overlaps(n) }) { return true }
-            if safety.contains(where: { $0.overlaps(n) }) { return true }
-            // "not only ... but also" affirms.
-            if n.upperBound < r.upperBound, block.token(n.lowerBound, equals: "not"),
-               block.token(n.upperBound, equals: "only") { return true }
-            return false
+        if hits.has(.negation) {
+            let intensifiers = hits[.intensifier]
+            let safety = hits[.safety]
+            hits.remove(.negation) { n in
+                if intensifiers.contains(where: { $0.overlaps(n) }) { return true }
+                if safety.contains(where: { $0.overlaps(n) }) { return true }
+                // "not only ... but also" affirms.
+                if n.upperBound < r.upperBound, block.token(n.lowerBound, equals: "not"),
+                   block.token(n.upperBound, equals: "only") { return true }
+                return false
+            }
         }
     }
 
