@@ -46,7 +46,11 @@ public struct ClaimsChecker: Checker {
         var page: ClaimFeatures.Page?
         // The disclaimer checker reads what each sentence links (ClaimLinks.swift): computed here once.
         shareLinks(judged, of: document)
-        for (k, j) in judged.enumerated() {
+        for k in judged.indices {
+            // A sentence with no finding has nothing to report unless the audit is on (most sentences): skipped
+            // before its object and findings are retained and an empty filtered array is built for it.
+            guard audit || !judged[k].findings.isEmpty else { continue }
+            let j = judged[k]
             // The learned layer (ml1): its inputs for every flagged sentence, its verdict when it is on.
             var features: [Double]?
             if !j.findings.isEmpty && (audit || (applyModel && model != nil)) {
