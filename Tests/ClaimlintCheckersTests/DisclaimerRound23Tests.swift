@@ -1,0 +1,38 @@
+import ClaimlintCore
+import ClaimlintEngine
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+/// Disclaimer round 23 (docs/disclaimer.md, "Round 23"): blind batches 112-116 moved to dev.
+@Suite struct DisclaimerRound23Tests {
+    let checker: DisclaimerChecker
+    init() throws { checker = try S.disclaimerChecker() }
+
+    func fired(_ text: String) -> [String] {
+        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+    }
+
+    // MARK: a person word in a product's name, a pet as the cause (disclaimer.reader-neutral-phrases)
+
+    @Test(arguments: [
+        // A goat keeper's mite treatment: "baby oil" is a product, not a baby.
+        "Our two pygmy goats have scaly, crusty legs again. The vet confirmed leg mites and gave the first injection of ivermectin. Between injections we soften the scabs with baby oil and apply the spray she prescribed, a dose every week for the whole herd. The symptoms faded after a month.",
+        // A hedgehog rescue's admission: the cat caught the hoglet, the hoglet is the patient.
+        "Wildlife rescue admission notes. Hoglet, 180 g, cat caught it in a back garden. Cat-caught means antibiotic treatment at once: oral suspension prescribed by the rescue vet, dose 0.1 ml twice daily for seven days. The puncture wounds were cleaned with saline and healed within a fortnight.",
+    ])
+    func productNamesAndCausesNameNoBody(_ text: String) {
+        #expect(fired(text) == [], "\(text)")
+    }
+
+    @Test(arguments: [
+        // A baby's own skin care: the baby is the patient.
+        "Cradle cap is common in babies. Rub a little baby oil into the scalp at night and wash it out with baby shampoo in the morning. If the scales spread or the skin looks red, your GP may suggest 1% hydrocortisone cream twice a day for a week.",
+        // A pet cat that caught a cold is a pet page.
+        "Our cat caught a cold last winter: sneezing, runny eyes and a fever. The vet prescribed doxycycline, 5 mg per kg once a day for ten days, and said to keep her warm. Give your cat the tablet with food to avoid stomach upset.",
+    ])
+    func babiesAndPetsStillNeedOne(_ text: String) {
+        #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
+}
