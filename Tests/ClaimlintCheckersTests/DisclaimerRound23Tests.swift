@@ -35,4 +35,17 @@ private typealias S = DisclaimerTestSupport
     func babiesAndPetsStillNeedOne(_ text: String) {
         #expect(fired(text).contains("disclaimer.missing"), "\(text)")
     }
+
+    // MARK: "pregnancy diagnosis" is the stock vet's word (disclaimer.animal-care-words)
+
+    @Test func aStudsPregnancyDiagnosisIsAnimalCare() {
+        let text = "Stud diary, May. Both mares were covered last week and the stud vet will scan them at sixteen days. Pregnancy diagnosis for Bella will be done by ultrasound if she stands quietly. The vet gave Rosie an injection of antibiotics for a uterine infection, a dose of 10 ml a day for five days, and her symptoms cleared."
+        #expect(fired(text) == [])
+    }
+
+    @Test func aWomansPregnancyStillNeedsOne() {
+        // "pregnancy" and "your pregnancy" stay a person's body.
+        let text = "Early pregnancy tests are accurate from the first day of a missed period. Once your pregnancy is confirmed, take folic acid 400 micrograms a day until week 12, and tell your midwife about any medicines you take. A pregnancy diagnosis is the start of your antenatal care."
+        #expect(fired(text).contains("disclaimer.missing"))
+    }
 }
