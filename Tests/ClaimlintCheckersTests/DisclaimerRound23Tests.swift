@@ -48,4 +48,17 @@ private typealias S = DisclaimerTestSupport
         let text = "Early pregnancy tests are accurate from the first day of a missed period. Once your pregnancy is confirmed, take folic acid 400 micrograms a day until week 12, and tell your midwife about any medicines you take. A pregnancy diagnosis is the start of your antenatal care."
         #expect(fired(text).contains("disclaimer.missing"))
     }
+
+    // MARK: horses by type, a horse keeper's feeds and trades (disclaimer.animal-patients, animal-care-words)
+
+    @Test func aCobsRecoveryDiaryIsAnimalCare() {
+        // No "horse" on the page: the cob, the farrier and its feeds say whose recovery it is.
+        let text = "Jasper's recovery diary. Our old cob came in lame, and the farrier found an infection in the foot. The vet gave an injection of antibiotics and prescribed bute, a dose of one sachet twice a day for five days. Symptoms of pain eased by day three; the diagnosis was an abscess, and recovery took two weeks on soaked grass nuts and sugar beet."
+        #expect(fired(text) == [])
+    }
+
+    @Test func cornCobsAndCobLoavesNameNoHorse() {
+        let text = "Eating for steady blood sugar. Swap white bread for a wholemeal cob loaf and enjoy corn on the cob in summer. If you take metformin 500 mg twice a day, eat regular meals so your blood sugar does not drop, and see your GP if you feel shaky or faint."
+        #expect(fired(text).contains("disclaimer.missing"))
+    }
 }
