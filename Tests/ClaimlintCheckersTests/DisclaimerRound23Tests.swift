@@ -61,4 +61,17 @@ private typealias S = DisclaimerTestSupport
         let text = "Eating for steady blood sugar. Swap white bread for a wholemeal cob loaf and enjoy corn on the cob in summer. If you take metformin 500 mg twice a day, eat regular meals so your blood sugar does not drop, and see your GP if you feel shaky or faint."
         #expect(fired(text).contains("disclaimer.missing"))
     }
+
+    // MARK: an animal's milk is a food; people named by their condition (reader-neutral-phrases, person-body-markers)
+
+    @Test func aMilkListingForDiabeticCustomersNeedsOne() {
+        // The herd and the vet are the farm's; the milk, its dose and the diabetic customers are people's.
+        let text = "Donkey milk soap and powder from our small farm. Our donkeys graze on the hill and the vet checks the herd every spring. Donkey milk is rich in lactose and calms eczema and dry skin. Many diabetic customers tell us they need less of their medicine after a month of drinking it. How to use: mix 10 g of powder in 100 ml water and drink it twice a day before meals."
+        #expect(fired(text).contains("disclaimer.missing"))
+    }
+
+    @Test func aCamelDairysHerdLogStaysQuiet() {
+        let text = "Camel dairy herd log, March. Three camels had mastitis this month; the vet took milk samples and the diagnosis was a staph infection. Each was given an antibiotic injection, a dose of 10 ml for three days, and their camel milk was discarded for the withdrawal period. All three recovered and are back in the parlour."
+        #expect(fired(text) == [])
+    }
 }
