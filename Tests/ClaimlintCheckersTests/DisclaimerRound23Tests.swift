@@ -74,4 +74,22 @@ private typealias S = DisclaimerTestSupport
         let text = "Camel dairy herd log, March. Three camels had mastitis this month; the vet took milk samples and the diagnosis was a staph infection. Each was given an antibiotic injection, a dose of 10 ml for three days, and their camel milk was discarded for the withdrawal period. All three recovered and are back in the parlour."
         #expect(fired(text) == [])
     }
+
+    // MARK: bee products sold to be taken are supplements (disclaimer.trigger.supplement)
+
+    @Test func aBeePollenListingWithTheSupplementStatementIsCovered() {
+        // A supplement page: the US supplement statement counts.
+        let text = "Wildflower Bee Pollen, 200 g pouch. Gathered at our hives and dried without heat. Customers say a spoonful each morning eases their hay fever sneezing. Suggested use: begin with a few granules and work up to 1 teaspoon a day over a fortnight, on porridge or in a smoothie. Not for anyone allergic to pollen or bee stings. *These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease."
+        #expect(fired(text) == [])
+    }
+
+    @Test func aPropolisTinctureWithoutANoticeNeedsOne() {
+        let text = "Propolis tincture, 30 ml. Our customers take 10 drops in water twice a day through winter to calm sore throats and ease colds. Made from the resin our bees collect."
+        #expect(fired(text).contains("disclaimer.missing"))
+    }
+
+    @Test func anApiarysPollenAndVarroaNotesStayQuiet() {
+        let text = "Apiary notes, June. The colonies are strong and bringing in bee pollen from the lime trees. Two hives showed varroa symptoms, so we gave an oxalic acid treatment, one dose per hive, and the beekeepers checked the brood a week later. The drench of syrup helped the weaker colony recover."
+        #expect(fired(text) == [])
+    }
 }
