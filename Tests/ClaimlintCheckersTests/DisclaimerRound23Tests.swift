@@ -93,3 +93,32 @@ private typealias S = DisclaimerTestSupport
         #expect(fired(text) == [])
     }
 }
+
+/// Round 23: a comment section outside the article headed by a chrome noun alone ("Reactions").
+@Suite struct DisclaimerRound23PlacementTests {
+    let linter: Linter
+    init() throws { linter = try Linter() }
+
+    static let notice = "Replies here are members' own experiences, not medical advice; ask a doctor before starting any treatment mentioned."
+    static let article = "<h1>Sore wrist from the mouse?</h1><p>Naproxen 250 mg twice a day with food eased my wrist pain within a week.</p>"
+        + "<p>Wrist stretches three times a day, holding each for 20 seconds, helped the tendon pain too.</p>"
+
+    func findings(_ text: String, _ format: InputFormat) throws -> [String] {
+        try S.disclaimerFindings(linter, text, format, textPath: "a.txt")
+    }
+
+    @Test(arguments: ["Reactions", "Responses", "Discussion"])
+    func aNoticeAfterAOneWordChromeSectionIsWeak(_ heading: String) throws {
+        let page = "<html><body><main><article>\(Self.article)</article><section class=\"comments\"><h3>\(heading)</h3>"
+            + "<p><b>sam_r:</b> Same here, the stretches work.</p></section><p class=\"note\">\(Self.notice)</p></main></body></html>"
+        let got = try findings(page, .html)
+        #expect(got.count == 1 && got[0].hasPrefix("disclaimer.weak") && got[0].contains("after the comments"), "\(heading) -> \(got)")
+    }
+
+    @Test func aOneWordHeadingInTheArticleHeadsNoThread() throws {
+        // In the article, "Reactions" is the page's own subject (a medicine's reactions).
+        let page = "<html><body><main><article>\(Self.article)<h2>Reactions</h2><p>Stop the tablets if a rash appears.</p>"
+            + "<p>\(Self.notice)</p></article></main></body></html>"
+        #expect(try findings(page, .html).isEmpty)
+    }
+}

@@ -546,6 +546,11 @@ struct DisclaimerVocabulary: Sendable {
                    commentLeadMarkers.longestMatch(startingAt: start, in: block.tokens) == nil {
                     return block.index
                 }
+            } else if chromeHeading, chromeThreadNouns.longestMatch(startingAt: start, in: block.tokens)?.end == start + 1 {
+                // Round 23: the chrome nouns alone ("Reactions", "Responses", "Discussion") head a
+                // comment section outside the article as "Comments" does anywhere; inside the
+                // article they stay a body's or a text's ("Reactions" under a vaccine's side effects).
+                return block.index
             }
             guard block.tokens.count <= 8, words <= 4 else { continue }
             if let m = commentMarkers.longestMatch(startingAt: start, in: block.tokens),
