@@ -121,4 +121,26 @@ private typealias S = DisclaimerTestSupport
             + "<p>\(Self.notice)</p></article></main></body></html>"
         #expect(try findings(page, .html).isEmpty)
     }
+
+    // MARK: "first if" asks before acting (disclaimer.acting-cues)
+
+    static let peel = "<h1>Glycolic hand peel at home</h1><p>Our 10% glycolic acid hand peel lifts dead skin and fades age spots in two weeks.</p>"
+        + "<p>Apply a thin layer twice a week for ten minutes, then rinse.</p>"
+
+    @Test func aConsultFirstIfLineInAltTextIsWeak() throws {
+        let page = "<html><body><main><article>\(Self.peel)<img src=\"a.jpg\" alt=\"Hands after two peels. Results vary; check with a pharmacist or doctor first if your skin is broken or you take retinoids.\"></article></main></body></html>"
+        let got = try findings(page, .html)
+        #expect(got.count == 1 && got[0].hasPrefix("disclaimer.weak"), "\(got)")
+    }
+
+    @Test func aConsultFirstIfLineInTheTextIsADisclaimer() throws {
+        let page = "<html><body><main><article>\(Self.peel)<p>Speak to your doctor first if you are pregnant or have eczema on your hands.</p></article></main></body></html>"
+        #expect(try findings(page, .html).isEmpty)
+    }
+
+    @Test func aSeeADoctorIfLineIsStillNone() throws {
+        // Consulting about a symptom, not before acting.
+        let page = "<html><body><main><article>\(Self.peel)<p>See a doctor if your skin blisters or stays red for more than a day.</p></article></main></body></html>"
+        #expect(try findings(page, .html).contains { $0.hasPrefix("disclaimer.missing") })
+    }
 }
