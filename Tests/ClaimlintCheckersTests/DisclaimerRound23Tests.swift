@@ -57,6 +57,12 @@ private typealias S = DisclaimerTestSupport
         #expect(fired(text) == [])
     }
 
+    @Test func aYardStaffsDustAsthmaStillNeedsOne() {
+        // The yard's work ("mucking out", "haylage") is where the people's dust comes from: not animal words.
+        let text = "Dust at work: asthma in yard staff. Mucking out and shaking out haylage fill the air with mould spores, and the horses are not the ones who cough. Staff with wheeze should use their salbutamol inhaler, 100 micrograms per puff, two puffs before mucking out, and wear an FFP3 mask."
+        #expect(fired(text).contains("disclaimer.missing"))
+    }
+
     @Test func cornCobsAndCobLoavesNameNoHorse() {
         let text = "Eating for steady blood sugar. Swap white bread for a wholemeal cob loaf and enjoy corn on the cob in summer. If you take metformin 500 mg twice a day, eat regular meals so your blood sugar does not drop, and see your GP if you feel shaky or faint."
         #expect(fired(text).contains("disclaimer.missing"))
