@@ -183,7 +183,7 @@ public struct DisclaimerChecker: Checker {
     /// which the profile computes only on the pages its rules find needing a disclaimer).
     func isNonAdviceGenre(_ document: AnalyzedDocument) -> Bool {
         if let reviewed = document.document.metadata.extra["schema:itemReviewed"], page.health.creativeWorkTypes.contains(reviewed.lowercased()) { return true }
-        return page.health.genreWords.contains { page.health.isGenre(document, words: $0) }
+        return page.health.hasGenreWords(document)
     }
 
     /// `disclaimer.audit` (off by default): what the checker read on the page, for
