@@ -278,14 +278,18 @@ final class HealthVocabulary: Sendable {
     /// "boxing", "classes", "practice": an activity named by the condition it is for ("boxing for
     /// Parkinson's", "aphasia practice") is a therapy (`productByUse`).
     let therapyActivities: PhraseTrie<Bool>
+    /// `triggers`, `bodyProcedureWords`, `doseForms` and `therapyActivities` in one trie, for the
+    /// scans `hits` makes of every sentence (perf17: one walk instead of four).
+    let sentenceLexicons: SentenceLexicons
     /// "certificates", "records", "lists": after a procedure or medicine ("vaccination
     /// certificates", "medication lists"), what a document is about, not a treatment.
     let documentNouns: PhraseTrie<Bool>
 
     init(rules: RuleSet) throws {
-        var triggers = PhraseTrie<HealthTrigger>()
+        // Each trie's phrases in insertion order, for `sentenceLexicons` too.
+        var triggerPhrases: [(String, HealthTrigger)] = []
         for kind in HealthTrigger.allCases where kind != .care {
-            for phrase in try rules.lexicon(kind.lexicon) { triggers.insert(phrase, value: kind) }
+            for phrase in try rules.lexicon(kind.lexicon) { triggerPhrases.append((phrase, kind)) }
         }
         // "two gummies a day", "one gummy 30 minutes before bed": a dose form, then a frequency
         // after up to three more words. (No leading wildcard: a trie rooted in "*" would walk
@@ -297,13 +301,13 @@ final class HealthVocabulary: Sendable {
         measureForms = PhraseTrie(phrases: measures) { _ in true }
         for form in forms + measures {
             for frequency in frequencies {
-                for gap in ["", "* ", "* * ", "* * * "] { triggers.insert("\(form) \(gap)\(frequency)", value: .dosage) }
+                for gap in ["", "* ", "* * ", "* * * "] { triggerPhrases.append(("\(form) \(gap)\(frequency)", .dosage)) }
             }
         }
         // "one drop in each eye", "two sprays up each nostril": a dose form and where it goes.
         for form in forms {
             for site in try rules.lexicon("disclaimer.dose-sites") {
-                for gap in ["", "* "] { triggers.insert("\(form) \(gap)\(site)", value: .dosage) }
+                for gap in ["", "* "] { triggerPhrases.append(("\(form) \(gap)\(site)", .dosage)) }
             }
         }
         // "nose waxing", "lash perm", "foot peel": a cosmetic treatment named by its area and its
@@ -311,15 +315,17 @@ final class HealthVocabulary: Sendable {
         let cosmeticExceptions = Set(try rules.lexicon("disclaimer.cosmetic-treatment-exceptions").map { $0.lowercased() })
         for area in try rules.lexicon("disclaimer.cosmetic-areas") {
             for process in try rules.lexicon("disclaimer.cosmetic-processes") where !cosmeticExceptions.contains("\(area) \(process)".lowercased()) {
-                triggers.insert("\(area) \(process)", value: .procedure)
+                triggerPhrases.append(("\(area) \(process)", .procedure))
             }
         }
         // A place to consult ("the GP surgery"): its `care` value is skipped in `hits`, and the
         // match keeps "surgery" from reading as a treatment word.
-        for place in try rules.lexicon("disclaimer.care-places") { triggers.insert(place, value: .care) }
+        for place in try rules.lexicon("disclaimer.care-places") { triggerPhrases.append((place, .care)) }
         // Round 22: "he was diagnosed with": a diagnosis reported of someone else (news, a story), skipped
         // the same way; the longer match keeps "diagnosed with" from reading as a diagnosis trigger.
-        for phrase in try rules.lexicon("disclaimer.reported-diagnoses") { triggers.insert(phrase, value: .care) }
+        for phrase in try rules.lexicon("disclaimer.reported-diagnoses") { triggerPhrases.append((phrase, .care)) }
+        var triggers = PhraseTrie<HealthTrigger>()
+        for (phrase, kind) in triggerPhrases { triggers.insert(phrase, value: kind) }
         self.triggers = triggers
         let neutral = Set(try rules.lexicon("disclaimer.domain-neutral-terms").map { $0.lowercased() })
         healthTerms = PhraseTrie(phrases: try rules.lexicon("disclaimer.health-terms")) { !neutral.contains($0.lowercased()) }
@@ -329,9 +335,11 @@ final class HealthVocabulary: Sendable {
         let shared = ((try? rules.lexicon("claims.conditions")) ?? []).filter { $0.contains(" ") && !excludedShared.contains($0.lowercased()) }
         sharedConditions = PhraseTrie(phrases: shared) { _ in true }
         neutralTriggers = PhraseTrie(phrases: try rules.lexicon("disclaimer.domain-neutral-triggers")) { _ in true }
-        var procedureWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-procedure-words")) { _ in true }
+        var procedurePhrases = try rules.lexicon("disclaimer.body-procedure-words").map { ($0, true) }
         // "the GP surgery" is a place: leftmost-longest matching lets the place win over "surgery".
-        for place in try rules.lexicon("disclaimer.care-places") { procedureWords.insert(place, value: false) }
+        for place in try rules.lexicon("disclaimer.care-places") { procedurePhrases.append((place, false)) }
+        var procedureWords = PhraseTrie<Bool>()
+        for (phrase, flag) in procedurePhrases { procedureWords.insert(phrase, value: flag) }
         bodyProcedureWords = procedureWords
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
         sharedBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts-shared")) { _ in true }
@@ -354,7 +362,10 @@ final class HealthVocabulary: Sendable {
         adjectiveVerbs = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-verbs")) { _ in true }
         adjectiveVerbDeterminers = Set(try rules.lexicon("disclaimer.adjective-verb-determiners").map { WordKey($0) })
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
-        therapyActivities = PhraseTrie(phrases: try rules.lexicon("disclaimer.therapy-activities")) { _ in true }
+        let activities = try rules.lexicon("disclaimer.therapy-activities")
+        therapyActivities = PhraseTrie(phrases: activities) { _ in true }
+        sentenceLexicons = SentenceLexicons(triggers: triggerPhrases, bodyProcedureWords: procedurePhrases, doseForms: forms,
+                                            therapyActivities: activities)
         documentNouns = PhraseTrie(phrases: try rules.lexicon("disclaimer.document-nouns")) { _ in true }
         var patients = PhraseTrie<PatientWord>()
         for (name, kind) in [("disclaimer.animal-patients", PatientWord.notABody), ("disclaimer.pet-patients", .pet),
@@ -604,7 +615,8 @@ final class HealthVocabulary: Sendable {
             out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: dose)), block: block.index,
                                   range: block.utf8Range(ofTokens: dose)))
         }
-        let matches = triggers.scan(block.tokens, in: sentence.tokens)
+        let scanned = sentenceLexicons.scan(block.tokens, in: sentence.tokens)
+        let matches = scanned.triggers
         // Unlisted medicines and procedures, by their endings ("ivermectin", "abdominoplasty").
         func listed(_ t: Int) -> Bool { matches.contains { $0.tokens.contains(t) } }
         if let medicine = medicineStems.first(in: block, range: sentence.tokens), !listed(medicine) {
@@ -617,7 +629,8 @@ final class HealthVocabulary: Sendable {
                                   range: block.tokens[procedure].range))
         }
         var terms: [PhraseMatch<Bool>]?
-        let procedure = bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: matches, sharedTerms: sharedTerms)
+        let procedure = bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: matches, sharedTerms: sharedTerms,
+                                      words: scanned.bodyProcedureWords)
         if let procedure { out.append(procedure) }
         if out.allSatisfy({ $0.kind != .dosage }), !block.kind.isLabel, let liquid = liquidAmount(in: block, sentence: sentence) {
             let product = matches.contains { ($0.value == .medicine || $0.value == .supplement) }
@@ -628,11 +641,12 @@ final class HealthVocabulary: Sendable {
             }
         }
         if !matches.contains(where: { $0.value == .medicine || $0.value == .supplement }),
-           let product = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms) {
+           let product = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms, forms: scanned.doseForms) {
             out.append(product)
         }
         if procedure == nil, !matches.contains(where: { $0.value == .procedure }),
-           let therapy = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms, therapy: true) {
+           let therapy = productByUse(in: block, sentence: sentence, terms: &terms, sharedTerms: sharedTerms, therapy: true,
+                                      forms: scanned.therapyActivities) {
             out.append(therapy)
         }
         guard !matches.isEmpty else { return out }
@@ -797,9 +811,9 @@ final class HealthVocabulary: Sendable {
     /// (A flag, not the trie: an optional trie argument copied the trie, six arrays retained and
     /// released, twice per sentence.)
     func productByUse(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?, sharedTerms: Bool,
-                      therapy: Bool = false) -> TriggerHit? {
+                      therapy: Bool = false, forms scanned: [PhraseMatch<Bool>]? = nil) -> TriggerHit? {
         let kind: HealthTrigger = therapy ? .procedure : .medicine
-        let forms = therapy ? therapyActivities.scan(block.tokens, in: sentence.tokens) : doseForms.scan(block.tokens, in: sentence.tokens)
+        let forms = scanned ?? (therapy ? therapyActivities.scan(block.tokens, in: sentence.tokens) : doseForms.scan(block.tokens, in: sentence.tokens))
         guard !forms.isEmpty else { return nil }
         if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
         let bodyTerms = terms!.filter { $0.value && !isFigurative($0.tokens, in: block) }
@@ -852,9 +866,9 @@ final class HealthVocabulary: Sendable {
     /// with a body part or a body-specific health term in the same sentence, unless the sentence
     /// already names a listed procedure.
     func bodyProcedure(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?,
-                       matches: [PhraseMatch<HealthTrigger>], sharedTerms: Bool = false) -> TriggerHit? {
+                       matches: [PhraseMatch<HealthTrigger>], sharedTerms: Bool = false, words: [PhraseMatch<Bool>]? = nil) -> TriggerHit? {
         if matches.contains(where: { $0.value == .procedure }) { return nil }
-        guard let word = bodyProcedureWords.scan(block.tokens, in: sentence.tokens).first(where: { $0.value && !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
+        guard let word = (words ?? bodyProcedureWords.scan(block.tokens, in: sentence.tokens)).first(where: { $0.value && !isName($0.tokens, in: block, sentence: sentence) }) else { return nil }
         // The body part next to the word ("tear trough filler", "threads along the jawline"): a
         // face or a neck further off may be a clock's or a guitar's.
         func around(_ window: Int) -> Range<Int> {
