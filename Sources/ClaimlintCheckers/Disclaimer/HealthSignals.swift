@@ -390,7 +390,8 @@ final class HealthVocabulary: Sendable {
     /// sentences themselves, which are full of "diagnose, treat, cure").
     func profile(_ document: AnalyzedDocument, skipping: Set<SentenceRef> = [], links: ClaimPageLinks = ClaimPageLinks(),
                  care: [SentenceRef: Int] = [:]) -> HealthProfile {
-        var linked: [SentenceRef: ClaimSentenceLinks] = [:]
+        // Sized up front: growing it moved every sentence's links (0.3% of a run).
+        var linked = [SentenceRef: ClaimSentenceLinks](minimumCapacity: links.sentences.count)
         for l in links.sentences { linked[SentenceRef(block: l.block, sentence: l.sentence)] = l }
         let linksIntervention = links.sentences.contains { s in s.links.contains { !$0.intervention.isEmpty } }
         let first = profile(document, skipping: skipping, sharedTerms: false, linked: linked, linksIntervention: linksIntervention, care: care)
