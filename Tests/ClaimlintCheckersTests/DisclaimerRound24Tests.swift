@@ -1,0 +1,51 @@
+import ClaimlintCore
+import ClaimlintEngine
+import Testing
+@testable import ClaimlintCheckers
+
+private typealias S = DisclaimerTestSupport
+
+/// Disclaimer round 24 (docs/disclaimer.md, "Round 24"): blind batches 117-121 moved to dev.
+@Suite struct DisclaimerRound24Tests {
+    let checker: DisclaimerChecker
+    let balance: BalanceChecker
+    init() throws {
+        checker = try S.disclaimerChecker()
+        balance = try BalanceChecker(rules: S.rules, settings: .empty)
+    }
+
+    /// Disclaimer and balance findings together: the balance rules run on the pages that need one.
+    func fired(_ text: String) -> [String] {
+        let doc = S.text(text)
+        let context = CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)
+        return S.rulesFired(checker.check(doc, context: context) + balance.check(doc, context: context))
+    }
+
+    // MARK: a pet in a livestock medicine's species warning (disclaimer.reader-neutral-phrases)
+
+    static let cattleInjection = "Doramectin injection for cattle, 50 ml. For the treatment of lice, mange mites and gutworms in cattle. Give 1 ml per 50 kg bodyweight (200 micrograms/kg) by injection under the skin of the neck. A single injection kills mites on the skin for up to three weeks."
+
+    @Test(arguments: [
+        "Do not use in other species; fatal in some dog breeds.",
+        "Toxic to cats.",
+        "Do not use in dogs.",
+        "Not for use in cats or dogs.",
+        "Toxic to dogs.",
+    ])
+    func speciesWarningNamesNoPatient(_ warning: String) {
+        let text = Self.cattleInjection + " " + warning + " Meat withdrawal 70 days."
+        #expect(fired(text) == [], "\(text)")
+    }
+
+    @Test(arguments: [
+        // A pet named outside a warning is a pet page's patient (the pets rule).
+        DisclaimerRound24Tests.cattleInjection + " Keep away from dogs. Meat withdrawal 70 days.",
+        // A dog owner's page names its dog again: the warning is risk information, the dog the patient.
+        "Never give your dog paracetamol or ibuprofen: both are toxic to dogs. For a limping dog the vet may prescribe meloxicam, 0.1 mg per kg once a day with food, for up to a week. It eases the pain and swelling in the joint.",
+        "Our old collie has itchy skin and hair loss. Ivermectin is fatal in some dog breeds, so the vet prescribed a spot-on instead, one pipette a month, and a medicated shampoo twice a week. The itching stopped in a fortnight.",
+    ])
+    func petPagesStillNeedOne(_ text: String) {
+        let rules = fired(text)
+        #expect(rules.contains("disclaimer.missing") && rules.contains("balance.no-sources"), "\(text)")
+    }
+}
