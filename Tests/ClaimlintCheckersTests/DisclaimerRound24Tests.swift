@@ -48,4 +48,21 @@ private typealias S = DisclaimerTestSupport
         let rules = fired(text)
         #expect(rules.contains("disclaimer.missing") && rules.contains("balance.no-sources"), "\(text)")
     }
+
+    // MARK: Ayurvedic herbs sold to be taken are supplements (disclaimer.trigger.supplement)
+
+    static let triphala = "Triphala Churna, 200 g. Triphala has long been used in Ayurveda as a gentle tonic for the gut. Many people stir it into warm water at night to support regular digestion and a healthy appetite. Stir 1 level teaspoon into warm water once daily. Not recommended during pregnancy."
+    static let statement = " These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease."
+
+    @Test func ayurvedicHerbListingCarriesTheSupplementStatement() {
+        #expect(S.rulesFired(checker.check(S.text(Self.triphala + Self.statement), context: CheckContext(relativePath: "a.txt"))) == [])
+    }
+
+    @Test(arguments: [
+        DisclaimerRound24Tests.triphala,
+        "Shatavari Root Powder, 100 g. Shatavari has long been used in Ayurveda as a tonic for women. Nursing mothers stir it into warm milk to support a healthy milk supply and hormonal balance after birth. Stir 1 level teaspoon into warm milk once or twice daily. Avoid if you are allergic to asparagus.",
+    ])
+    func ayurvedicHerbListingWithoutOneNeedsOne(_ text: String) {
+        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == ["disclaimer.missing"], "\(text)")
+    }
 }
