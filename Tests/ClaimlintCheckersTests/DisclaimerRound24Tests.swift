@@ -65,4 +65,16 @@ private typealias S = DisclaimerTestSupport
     func ayurvedicHerbListingWithoutOneNeedsOne(_ text: String) {
         #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == ["disclaimer.missing"], "\(text)")
     }
+
+    // MARK: an animal's colostrum sold as a supplement (disclaimer.reader-neutral-phrases)
+
+    @Test func colostrumCapsulesAreAPersonsSupplement() {
+        let text = "Goat colostrum capsules, 90 pcs. Made from the first milk of our goats, collected after kidding and freeze-dried. Goat colostrum supports the gut lining after a course of antibiotics and strengthens natural defences through the winter. Take 2 capsules daily before breakfast with water."
+        #expect(fired(text).contains("disclaimer.missing"), "\(text)")
+    }
+
+    @Test func aLambingDiarysColostrumIsTheLambs() {
+        let text = "Lambing diary, week two. Twin lambs born at 3 am, the smaller one weak. We tubed her 50 ml per kg of ewe colostrum within the first six hours and gave the ewe her mineral drench. The vet injected both lambs with selenium and the weak twin was sucking by lunchtime."
+        #expect(fired(text) == [], "\(text)")
+    }
 }
