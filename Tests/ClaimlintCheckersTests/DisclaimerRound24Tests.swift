@@ -77,4 +77,22 @@ private typealias S = DisclaimerTestSupport
         let text = "Lambing diary, week two. Twin lambs born at 3 am, the smaller one weak. We tubed her 50 ml per kg of ewe colostrum within the first six hours and gave the ewe her mineral drench. The vet injected both lambs with selenium and the weak twin was sucking by lunchtime."
         #expect(fired(text) == [], "\(text)")
     }
+
+    // MARK: the progressive of an acting cue (disclaimer.acting-cues)
+
+    static let sleepTips = "Take 3 mg of melatonin 30 minutes before bed to sleep better. Magnesium capsules, 200 mg daily, reduce night cramps and help insomnia."
+
+    @Test(arguments: [
+        "Before you are starting any of these, please ask your doctor or pharmacist first.",
+        "Before you are taking the melatonin, please speak with one qualified health professional.",
+    ])
+    func progressiveActingCueCounts(_ note: String) {
+        let text = Self.sleepTips + " " + note
+        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == [], "\(text)")
+    }
+
+    @Test func consultingAboutASymptomIsStillNoDisclaimer() {
+        let text = Self.sleepTips + " Please see a doctor if the cramps are getting worse or you are not sleeping after two weeks."
+        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == ["disclaimer.missing"], "\(text)")
+    }
 }
