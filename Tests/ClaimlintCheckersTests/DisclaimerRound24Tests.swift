@@ -95,4 +95,22 @@ private typealias S = DisclaimerTestSupport
         let text = Self.sleepTips + " Please see a doctor if the cramps are getting worse or you are not sleeping after two weeks."
         #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == ["disclaimer.missing"], "\(text)")
     }
+
+    // MARK: never ignore or put off medical advice (disclaimer.family.never-disregard)
+
+    static let skinRoutine = "My skin barrier repair routine after a month of stage makeup: a ceramide cream twice a day and petroleum jelly overnight heal the cracked patches on my cheeks within a week. Retinol and acids are paused until the stinging stops."
+
+    @Test(arguments: [
+        "If the patches bleed or spread, see a pharmacist or your GP, and never ignore or put off medical advice because a performer said a cream worked for her.",
+        "If it stings for days, see a doctor, and do not ignore medical advice in favour of a routine that worked for one performer.",
+    ])
+    func ignoringMedicalAdviceIsANeverDisregardNote(_ note: String) {
+        let text = Self.skinRoutine + " " + note
+        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == [], "\(text)")
+    }
+
+    @Test func ignoringASymptomIsNoDisclaimer() {
+        let text = Self.skinRoutine + " If the patches bleed or spread, see a pharmacist or your GP, and never ignore them."
+        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == ["disclaimer.missing"], "\(text)")
+    }
 }
