@@ -140,7 +140,8 @@ import Testing
     /// fixed by class, as round 17 fixed the four before them; so were round 21's two (a cobbler's log, a shellac
     /// restorers' newsletter) and round 22's two from blind batches 101-105 (a catfish farmers' forum, a PR agency's
     /// "crisis first aid" FAQ; docs/disclaimer.md, "Round 22") and round 23's four from the animal-care batch 115 (an
-    /// alpaca mange thread, a zoo's red panda plan, a driving-horse forum, a bat rescue's case log; "Round 23").
-    /// A new one fails.
+    /// alpaca mange thread, a zoo's red panda plan, a driving-horse forum, a bat rescue's case log; "Round 23"), and
+    /// round 24's one from blind batches 117-121 (a pig medicine listing whose species warning, "fatal in some dog
+    /// breeds", named a pet; "Round 24"). A new one fails.
     static let knownNonHealthDevMisses: Set<String> = []
 }

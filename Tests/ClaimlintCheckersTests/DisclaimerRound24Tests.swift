@@ -21,6 +21,11 @@ private typealias S = DisclaimerTestSupport
         return S.rulesFired(checker.check(doc, context: context) + balance.check(doc, context: context))
     }
 
+    /// Disclaimer findings only (the opt-in audit off).
+    func disclaimerFired(_ text: String) -> [String] {
+        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+    }
+
     // MARK: a pet in a livestock medicine's species warning (disclaimer.reader-neutral-phrases)
 
     static let cattleInjection = "Doramectin injection for cattle, 50 ml. For the treatment of lice, mange mites and gutworms in cattle. Give 1 ml per 50 kg bodyweight (200 micrograms/kg) by injection under the skin of the neck. A single injection kills mites on the skin for up to three weeks."
@@ -55,7 +60,7 @@ private typealias S = DisclaimerTestSupport
     static let statement = " These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure, or prevent any disease."
 
     @Test func ayurvedicHerbListingCarriesTheSupplementStatement() {
-        #expect(S.rulesFired(checker.check(S.text(Self.triphala + Self.statement), context: CheckContext(relativePath: "a.txt"))) == [])
+        #expect(disclaimerFired(Self.triphala + Self.statement) == [])
     }
 
     @Test(arguments: [
@@ -63,7 +68,7 @@ private typealias S = DisclaimerTestSupport
         "Shatavari Root Powder, 100 g. Shatavari has long been used in Ayurveda as a tonic for women. Nursing mothers stir it into warm milk to support a healthy milk supply and hormonal balance after birth. Stir 1 level teaspoon into warm milk once or twice daily. Avoid if you are allergic to asparagus.",
     ])
     func ayurvedicHerbListingWithoutOneNeedsOne(_ text: String) {
-        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == ["disclaimer.missing"], "\(text)")
+        #expect(disclaimerFired(text) == ["disclaimer.missing"], "\(text)")
     }
 
     // MARK: an animal's colostrum sold as a supplement (disclaimer.reader-neutral-phrases)
@@ -88,12 +93,12 @@ private typealias S = DisclaimerTestSupport
     ])
     func progressiveActingCueCounts(_ note: String) {
         let text = Self.sleepTips + " " + note
-        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == [], "\(text)")
+        #expect(disclaimerFired(text) == [], "\(text)")
     }
 
     @Test func consultingAboutASymptomIsStillNoDisclaimer() {
         let text = Self.sleepTips + " Please see a doctor if the cramps are getting worse or you are not sleeping after two weeks."
-        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == ["disclaimer.missing"], "\(text)")
+        #expect(disclaimerFired(text) == ["disclaimer.missing"], "\(text)")
     }
 
     // MARK: never ignore or put off medical advice (disclaimer.family.never-disregard)
@@ -106,11 +111,11 @@ private typealias S = DisclaimerTestSupport
     ])
     func ignoringMedicalAdviceIsANeverDisregardNote(_ note: String) {
         let text = Self.skinRoutine + " " + note
-        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == [], "\(text)")
+        #expect(disclaimerFired(text) == [], "\(text)")
     }
 
     @Test func ignoringASymptomIsNoDisclaimer() {
         let text = Self.skinRoutine + " If the patches bleed or spread, see a pharmacist or your GP, and never ignore them."
-        #expect(S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt"))) == ["disclaimer.missing"], "\(text)")
+        #expect(disclaimerFired(text) == ["disclaimer.missing"], "\(text)")
     }
 }
