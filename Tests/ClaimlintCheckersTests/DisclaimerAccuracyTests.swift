@@ -76,8 +76,8 @@ import Testing
     }
 
     /// Held-out (765 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
-    /// 33-36, 49-50, 67-77 and 101-111): 742/765 = 97.0% at round 21's code with the topic veto on
-    /// (docs/disclaimer.md, "Session 12 measure"; batches 82-100 moved to dev after their runs).
+    /// 33-36, 49-50, 67-77, 106-111 and 122-126): 745/765 = 97.4% at round 24's code
+    /// (docs/disclaimer.md, "Session 13 measure"; batches 82-105 and 112-121 moved to dev after their runs).
     /// Blind batches move to dev after their first runs once new ones are written; new blind batches join held-out.
     @Test func heldOutAccuracyIsPinned() throws {
         let linter = try Linter()
@@ -117,8 +117,8 @@ import Testing
 
     /// No non-health dev page draws a disclaimer or balance finding, but for the listed known misses (each argued
     /// in docs/disclaimer.md; a new one fails). Held-out pages are not tuned on, so their count is pinned at what
-    /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77, 101-111): 2 of 289 at
-    /// round 21's code with the topic veto on (docs/disclaimer.md, "Session 12 measure").
+    /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77, 106-111, 122-126): 1 of 289
+    /// at round 24's code (docs/disclaimer.md, "Session 13 measure").
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -132,7 +132,7 @@ import Testing
             }
         }
         for path in heldOutFlagged { Self.reportMiss("held-out non-health page flagged: \(path)", split: "heldout") }
-        #expect(heldOutFlagged.count <= 2, "held-out non-health pages flagged: \(heldOutFlagged.count)")
+        #expect(heldOutFlagged.count <= 1, "held-out non-health pages flagged: \(heldOutFlagged.count)")
     }
 
     /// None after round 19 (docs/disclaimer.md, "Round 19"): the six that came into dev with the blind batches
