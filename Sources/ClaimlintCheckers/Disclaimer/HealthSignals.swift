@@ -275,11 +275,10 @@ final class HealthVocabulary: Sendable {
     /// Distinct non-body patient and care words (animals, husbandry, plants, repaired materials) on a
     /// page that make it such care with one such sentence.
     static let notABodyCareWords = 3
-    /// "boxing", "classes", "practice": an activity named by the condition it is for ("boxing for
-    /// Parkinson's", "aphasia practice") is a therapy (`productByUse`).
-    let therapyActivities: PhraseTrie<Bool>
-    /// `triggers`, `bodyProcedureWords`, `doseForms` and `therapyActivities` in one trie, for the
-    /// scans `hits` makes of every sentence (perf17: one walk instead of four).
+    /// `triggers`, `bodyProcedureWords`, `doseForms` and the therapy activities ("boxing", "classes",
+    /// "practice": an activity named by the condition it is for, "boxing for Parkinson's", is a
+    /// therapy, `productByUse`) in one trie, for the scans `hits` makes of every sentence (perf17:
+    /// one walk instead of four; the activities need no trie of their own).
     let sentenceLexicons: SentenceLexicons
     /// "certificates", "records", "lists": after a procedure or medicine ("vaccination
     /// certificates", "medication lists"), what a document is about, not a treatment.
@@ -362,10 +361,8 @@ final class HealthVocabulary: Sendable {
         adjectiveVerbs = PhraseTrie(phrases: try rules.lexicon("disclaimer.adjective-verbs")) { _ in true }
         adjectiveVerbDeterminers = Set(try rules.lexicon("disclaimer.adjective-verb-determiners").map { WordKey($0) })
         creativeWorkTypes = Set(try rules.lexicon("disclaimer.creative-work-types").map { $0.lowercased() })
-        let activities = try rules.lexicon("disclaimer.therapy-activities")
-        therapyActivities = PhraseTrie(phrases: activities) { _ in true }
         sentenceLexicons = SentenceLexicons(triggers: triggerPhrases, bodyProcedureWords: procedurePhrases, doseForms: forms,
-                                            therapyActivities: activities)
+                                            therapyActivities: try rules.lexicon("disclaimer.therapy-activities"))
         documentNouns = PhraseTrie(phrases: try rules.lexicon("disclaimer.document-nouns")) { _ in true }
         var patients = PhraseTrie<PatientWord>()
         for (name, kind) in [("disclaimer.animal-patients", PatientWord.notABody), ("disclaimer.pet-patients", .pet),
@@ -807,14 +804,13 @@ final class HealthVocabulary: Sendable {
     /// "pills for hay fever" (a body-specific, non-figurative health term right before the form,
     /// or "for" and at most two words before one). A medicine, whatever its brand; "drops for the
     /// printer" and "ice-cube tablets" name no condition.
-    /// With `therapy`, an activity (`therapyActivities`) named by its condition ("boxing for Parkinson's",
-    /// "aphasia practice apps", "classes for people with heart failure" is too far) is a therapy (a procedure).
-    /// (A flag, not the trie: an optional trie argument copied the trie, six arrays retained and
-    /// released, twice per sentence.)
+    /// With `therapy`, an activity named by its condition ("boxing for Parkinson's", "aphasia practice
+    /// apps", "classes for people with heart failure" is too far) is a therapy (a procedure).
+    /// `forms`: the sentence's dose forms, or its therapy activities with `therapy`, from the one
+    /// `sentenceLexicons` walk `hits` makes.
     func productByUse(in block: AnalyzedBlock, sentence: Sentence, terms: inout [PhraseMatch<Bool>]?, sharedTerms: Bool,
-                      therapy: Bool = false, forms scanned: [PhraseMatch<Bool>]? = nil) -> TriggerHit? {
+                      therapy: Bool = false, forms: [PhraseMatch<Bool>]) -> TriggerHit? {
         let kind: HealthTrigger = therapy ? .procedure : .medicine
-        let forms = scanned ?? (therapy ? therapyActivities.scan(block.tokens, in: sentence.tokens) : doseForms.scan(block.tokens, in: sentence.tokens))
         guard !forms.isEmpty else { return nil }
         if terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
         let bodyTerms = terms!.filter { $0.value && !isFigurative($0.tokens, in: block) }
