@@ -537,7 +537,10 @@ struct DisclaimerVocabulary: Sendable {
             var start = 0
             while start < block.tokens.count && block.tokens[start].kind != .word { start += 1 }
             guard start < block.tokens.count else { continue }
-            if chromeHeading && words > 1 {
+            // (One word too, round 23: "Reactions", "Responses" or "Discussion" alone head a comment
+            // section outside the article as "Comments" does anywhere; inside it they stay a body's or a
+            // text's, "Reactions" under a vaccine's side effects.)
+            if chromeHeading {
                 var last = block.tokens.count - 1
                 while last > start && block.tokens[last].kind != .word { last -= 1 }
                 if commentHeadNouns.longestMatch(startingAt: last, in: block.tokens)?.end == last + 1
@@ -546,11 +549,6 @@ struct DisclaimerVocabulary: Sendable {
                    commentLeadMarkers.longestMatch(startingAt: start, in: block.tokens) == nil {
                     return block.index
                 }
-            } else if chromeHeading, chromeThreadNouns.longestMatch(startingAt: start, in: block.tokens)?.end == start + 1 {
-                // Round 23: the chrome nouns alone ("Reactions", "Responses", "Discussion") head a
-                // comment section outside the article as "Comments" does anywhere; inside the
-                // article they stay a body's or a text's ("Reactions" under a vaccine's side effects).
-                return block.index
             }
             guard block.tokens.count <= 8, words <= 4 else { continue }
             if let m = commentMarkers.longestMatch(startingAt: start, in: block.tokens),
