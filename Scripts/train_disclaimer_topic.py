@@ -5,6 +5,7 @@ documents' topic, cross-validates it by writer batch, and simulates the disclaim
     python3 Scripts/train_disclaimer_topic.py [--bin .build/release/claimlint] [--cv]
                                               [--write Rules/disclaimer-topic.yml] [--dump FILE]
                                               [--top-k 1000] [--lam 1.0] [--veto-study BIN]
+                                              [--retrain-study BIN]
 
 Features come from the binary: every dev document is linted once with `disclaimer.audit` on, and
 the audit finding's `details` give the page's feature words as the checker reads them
@@ -40,6 +41,11 @@ probabilities of all dev by the same rule.
 audit on, and each page's verdict is simulated with a veto v (a need the rules open closed when p(health)
 < v; a vetoed page draws no balance finding) for v in 0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1, on d1466-d1801
 (unseen by a69a225 and its pack) and on all dev.
+
+--retrain-study BIN: round 25's pre-registered study: BIN (4f0a0ac's build) lints the dev pages with the
+audit on, and each page's verdict is simulated under BIN's rules with the shipped pack and with the --cv
+protocol's out-of-fold probabilities (the pack's veto kept for both), on d1922-d2281 (unseen by BIN's rules
+and by the shipped pack) and on all dev.
 
 --dump FILE: the feature words and p(health) of one file under the pack in the binary (the
 feature-parity pin of DisclaimerTopicModelTests is copied from this).
@@ -79,7 +85,10 @@ def doc_id(path):
 
 
 def batch_of(i):
-    """Writer batch of a dev id: blocks of 24 from d977 (batch 51 on), earlier ids in blocks of 24."""
+    """Writer batch of a dev id: blocks of 24 from d1922 (the blind batches moved in session 13, each
+    moved whole), blocks of 24 from d977 (batch 51 on), earlier ids in blocks of 24."""
+    if i >= RETRAIN_UNSEEN[0]:
+        return 1000 + (i - RETRAIN_UNSEEN[0]) // 24
     return 51 + (i - 977) // 24 if i >= 977 else (i - 1) // 24 - 100
 
 
@@ -204,6 +213,9 @@ WEAK_DISCLAIMER_THRESHOLD = 0.5
 
 VETOES = [0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.1]
 UNSEEN = (1466, 1801)  # batches 82-95: written after session 10's code (a69a225) and its pack
+# Round 25: batches 101-105 and 112-121, held out at session 12's end (4f0a0ac) and moved to dev in session 13:
+# unseen by 4f0a0ac's rules and by the shipped pack (trained in round 15 on d1-d1367).
+RETRAIN_UNSEEN = (1922, 2281)
 
 
 def veto_study(pages):
@@ -234,6 +246,61 @@ def veto_study(pages):
                 for p, q in s:
                     if vetoed(p, q, v):
                         print("        vetoed at %.2f: %s (%s, needs %s, expected %s, p %s)" % (v, p["path"], p["topic"], "yes" if p["needs"] else "no", p["expected"], p["topic_p"]))
+
+
+def pack_model(path):
+    """The model of a pack file: {"bias", "weights"}, as the checker reads it."""
+    import re
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    bias = float(re.search(r'"bias (-?[0-9.]+)"', text).group(1))
+    body = text.split("disclaimer.topic.weights:", 1)[1]
+    weights = {w: float(x) for w, x in re.findall(r'"([a-z]+) (-?[0-9.]+)"', body)}
+    return {"bias": bias, "weights": weights}
+
+
+def retrain_study(pages, lam, top_k):
+    """The pre-registered round-25 study (docs/disclaimer.md): under the rules of the binary that
+    linted `pages` (4f0a0ac's build, whose rules never saw d1922-d2281), each page's verdict is
+    simulated with the shipped pack (its t, N and veto) and with the retrain protocol's out-of-fold
+    probabilities (round 15's --cv: t and N chosen per outer fold on inner folds) and the same veto."""
+    t0, n0, veto = pack_settings(PACK, with_veto=True)
+    shipped = pack_model(PACK)
+    ship_p = [probability(shipped, p["words"]) for p in pages]
+    read = [(p, q) for p, q in zip(pages, ship_p) if p["topic_p"] != "none"]
+    print("shipped pack t=%.2f N=%d veto %.2f, %d words; its probability as read here equals the binary's topic_p "
+          "(within 0.001) on %d of the %d pages where the binary read it"
+          % (t0, n0, veto, len(shipped["weights"]), sum(abs(q - float(p["topic_p"])) < 1e-3 for p, q in read), len(read)))
+    oof, _ = cross_validate(pages, lam, top_k)
+
+    def verdicts(kind, i, p):
+        if kind == "shipped":
+            return simulate(p, ship_p[i], t0, n0, veto), vetoed(p, ship_p[i], veto)
+        if p.get("_choice") is None:
+            return simulate(p, None, 1.0, 0), False
+        return simulate(p, oof[i], *p["_choice"], veto), vetoed(p, oof[i], veto)
+
+    for name, ids in (("d%d-d%d" % RETRAIN_UNSEEN, RETRAIN_UNSEEN), ("all dev", None)):
+        idx = [i for i, p in enumerate(pages) if ids is None or ids[0] <= p["id"] <= ids[1]]
+        nh = sum(pages[i]["health"] == 0 for i in idx)
+        out = {}
+        for kind in ("shipped", "retrained"):
+            errors, flagged = 0, []
+            for i in idx:
+                p = pages[i]
+                v, closed = verdicts(kind, i, p)
+                errors += v != p["expected"]
+                if p["health"] == 0 and (v != "ok" or (p["balance_nonhealth"] and not closed)):
+                    flagged.append(p["path"])
+            out[kind] = (errors, flagged)
+            print("%s, %s: verdict errors %d of %d; non-health pages flagged %d of %d"
+                  % (name, "shipped pack" if kind == "shipped" else "retrained (out of fold)", errors, len(idx), len(flagged), nh))
+        for i in idx:
+            p = pages[i]
+            a, b = verdicts("shipped", i, p)[0], verdicts("retrained", i, p)[0]
+            if a != b:
+                print("  %s %s: %s -> %s (label %s, topic %s, p %.2f -> %.2f)" % ("FIXED" if b == p["expected"] else "BROKE" if a == p["expected"] else "CHANGED",
+                      p["path"], a, b, p["expected"], p["topic"], ship_p[i], oof[i] if oof[i] is not None else -1))
 
 
 def tally(pages, probs, t, n):
@@ -385,11 +452,18 @@ def main():
     ap.add_argument("--write", default="", help="write the pack trained on all dev pages to this path")
     ap.add_argument("--veto-study", default="", metavar="BIN",
                     help="round 20: simulate a veto v on the rules' need with BIN's rules and pack (d1466-d1801, all dev)")
+    ap.add_argument("--retrain-study", default="", metavar="BIN",
+                    help="round 25: BIN's rules with the shipped pack against the retrain's out-of-fold probabilities (d1922-d2281, all dev)")
     ap.add_argument("--dump", default="", help="print one file's feature words and p(health) from the binary")
     args = ap.parse_args()
     if args.dump:
         d = [f for f in lint(args.bin, [args.dump]).get(os.path.normpath(args.dump), []) if f["rule"] == "disclaimer.audit"]
         print(json.dumps(d[0]["details"] if d else {}, indent=1, sort_keys=True))
+        return
+    if args.retrain_study:
+        pages = collect(args.retrain_study)
+        print("%d dev pages under %s" % (len(pages), args.retrain_study))
+        retrain_study(pages, args.lam, args.top_k)
         return
     if args.veto_study:
         pages = collect(args.veto_study)
