@@ -1,4 +1,5 @@
 import ClaimlintCore
+import ClaimlintRules
 import Testing
 @testable import ClaimlintCheckers
 
@@ -9,10 +10,21 @@ private typealias S = DisclaimerTestSupport
 /// as procedures, like contact lenses and hearing aids.
 @Suite struct DisclaimerRound18Tests {
     let checker: DisclaimerChecker
-    init() throws { checker = try S.disclaimerChecker() }
+    /// The trigger rules alone (no page-topic pack): the capitals-title rule is theirs, and the
+    /// leaflet below is self-treatment advice that the topic model may open by itself (round 26).
+    let rulesOnly: DisclaimerChecker
+    init() throws {
+        checker = try S.disclaimerChecker()
+        rulesOnly = try DisclaimerChecker(rules: RuleSet(files: BuiltinRuleFiles.all.filter { !$0.path.hasSuffix("disclaimer-topic.yml") }),
+                                          settings: .empty)
+    }
 
     func fired(_ text: String) -> [String] {
         S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+    }
+
+    func firedByTheRules(_ text: String) -> [String] {
+        S.rulesFired(rulesOnly.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
     }
 
     // MARK: a capitals title that names a condition by its medical word form
@@ -40,6 +52,7 @@ private typealias S = DisclaimerTestSupport
     ])
     func aCapitalsTitleNamingAConditionOpensTheTopic(_ title: String) {
         let text = Self.page(title)
+        #expect(firedByTheRules(text) == ["disclaimer.missing"], "\(title)")
         #expect(fired(text) == ["disclaimer.missing"], "\(title)")
     }
 
@@ -51,12 +64,18 @@ private typealias S = DisclaimerTestSupport
     ])
     func otherOpeningLinesDoNot(_ title: String) {
         let text = Self.page(title)
-        #expect(fired(text) == [], "\(title)")
+        #expect(firedByTheRules(text) == [], "\(title)")
+    }
+
+    /// The leaflet is self-treatment advice (a daily exercise regimen, ice after runs): the page-topic
+    /// model retrained in round 26 opens it whatever its title.
+    @Test func theTopicModelOpensTheLeafletByItsText() {
+        #expect(fired(Self.page("SPRING SERIES RESULTS AND ROUTES")) == ["disclaimer.missing"])
     }
 
     @Test func aCapitalsLineFarDownThePageIsNoTitle() {
         let text = "Club news for March.\n\nThe spring series starts soon.\n\nEntries close on Friday.\n\nPERONEAL TENDINOPATHY\n\n\(Self.leaflet)"
-        #expect(fired(text) == [])
+        #expect(firedByTheRules(text) == [])
     }
 
     // MARK: sight and hearing aids

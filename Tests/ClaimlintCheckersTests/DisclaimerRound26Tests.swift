@@ -18,7 +18,7 @@ private typealias S = DisclaimerTestSupport
     }
 
     @Test(arguments: [
-        "Oaty lactation cookies (makes 16)\n\nI bake a tray of these every Sunday for the new mums in our group. Oats, flax and a spoonful of brewer's yeast go in, with raisins for sweetness. Eat two with your morning tea and two more in the afternoon while you are feeding.",
+        "Oaty lactation cookies (makes 16)\n\nI bake a tray of these every Sunday for the new mums in our group. Oats, flax and a spoonful of brewer's yeast go in, with raisins for sweetness. Eat two a day while you are feeding: that is about a tablespoon of brewer's yeast daily.",
         "Blessed thistle and goat's rue are the two herbs our breastfeeding circle swaps tips about most. One mum takes a blessed thistle capsule with each meal; another drinks a mug of lactation tea before every evening feed.",
     ])
     func galactagogueRecipesAndHerbsNeedOne(_ text: String) {
