@@ -380,7 +380,7 @@ final class HealthVocabulary: Sendable {
         patientWords = patients
         genreWords = GenreLexicons(try ["disclaimer.genre.creative-work", "disclaimer.genre.software", "disclaimer.genre.game",
                                         "disclaimer.genre.translation", "disclaimer.genre.business",
-                                        "disclaimer.genre.politics"].map { try rules.lexicon($0) })
+                                        "disclaimer.genre.politics", "disclaimer.genre.history"].map { try rules.lexicon($0) })
     }
 
     /// Scores the linted blocks of `document`, leaving out `skipping` (the disclaimer
