@@ -75,9 +75,9 @@ import Testing
         for l in labels { #expect(FileManager.default.fileExists(atPath: Self.fixtures.appendingPathComponent(l.path).path), "\(l.path)") }
     }
 
-    /// Held-out (765 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
-    /// 33-36, 49-50, 67-77, 106-111 and 122-126): 745/765 = 97.4% at round 24's code
-    /// (docs/disclaimer.md, "Session 13 measure"; batches 82-105 and 112-121 moved to dev after their runs).
+    /// Held-out (909 documents: batches 1-3 and 6 left after their misses moved to dev, and blind batches 19, 22,
+    /// 33-36, 49-50, 67-77, 106-111, 122-126 and 139-144): 889/909 = 97.8% at round 28's code
+    /// (docs/disclaimer.md, "Session 14 measure"; batches 82-105, 112-121 and 127-138 moved to dev after their runs).
     /// Blind batches move to dev after their first runs once new ones are written; new blind batches join held-out.
     @Test func heldOutAccuracyIsPinned() throws {
         let linter = try Linter()
@@ -117,8 +117,9 @@ import Testing
 
     /// No non-health dev page draws a disclaimer or balance finding, but for the listed known misses (each argued
     /// in docs/disclaimer.md; a new one fails). Held-out pages are not tuned on, so their count is pinned at what
-    /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77, 106-111, 122-126): 1 of 289
-    /// at round 24's code (docs/disclaimer.md, "Session 13 measure").
+    /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77, 106-111, 122-126, 139-144):
+    /// 2 of 361 at round 28's code (a chameleon keepers' forum, a retired greyhound kennel's blog; docs/disclaimer.md,
+    /// "Session 14 measure").
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -132,7 +133,7 @@ import Testing
             }
         }
         for path in heldOutFlagged { Self.reportMiss("held-out non-health page flagged: \(path)", split: "heldout") }
-        #expect(heldOutFlagged.count <= 1, "held-out non-health pages flagged: \(heldOutFlagged.count)")
+        #expect(heldOutFlagged.count <= 2, "held-out non-health pages flagged: \(heldOutFlagged.count)")
     }
 
     /// None after round 19 (docs/disclaimer.md, "Round 19"): the six that came into dev with the blind batches
@@ -142,6 +143,7 @@ import Testing
     /// "crisis first aid" FAQ; docs/disclaimer.md, "Round 22") and round 23's four from the animal-care batch 115 (an
     /// alpaca mange thread, a zoo's red panda plan, a driving-horse forum, a bat rescue's case log; "Round 23"), and
     /// round 24's one from blind batches 117-121 (a pig medicine listing whose species warning, "fatal in some dog
-    /// breeds", named a pet; "Round 24"). A new one fails.
+    /// breeds", named a pet; "Round 24"), round 27's heritage walk of old remedies and round 28's theatre programme
+    /// notes for a hospital drama (blind batches 127-138; "Round 27", "Round 28"). A new one fails.
     static let knownNonHealthDevMisses: Set<String> = []
 }
