@@ -14,12 +14,7 @@ private typealias S = DisclaimerTestSupport
         balance = try BalanceChecker(rules: S.rules, settings: .empty)
     }
 
-    /// Disclaimer and balance findings together: the balance rules run on the pages that need one.
-    func fired(_ text: String) -> [String] {
-        let doc = S.text(text)
-        let context = CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)
-        return S.rulesFired(checker.check(doc, context: context) + balance.check(doc, context: context))
-    }
+    func fired(_ text: String) -> [String] { S.disclaimerAndBalanceFired(text, checker, balance) }
 
     /// Disclaimer findings only (the opt-in audit off).
     func disclaimerFired(_ text: String) -> [String] {

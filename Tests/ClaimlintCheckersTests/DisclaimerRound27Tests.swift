@@ -14,12 +14,7 @@ private typealias S = DisclaimerTestSupport
         balance = try BalanceChecker(rules: S.rules, settings: .empty)
     }
 
-    /// Disclaimer and balance findings together.
-    func fired(_ text: String) -> [String] {
-        let doc = S.text(text)
-        let context = CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)
-        return S.rulesFired(checker.check(doc, context: context) + balance.check(doc, context: context))
-    }
+    func fired(_ text: String) -> [String] { S.disclaimerAndBalanceFired(text, checker, balance) }
 
     // MARK: local history tells what people once did (disclaimer.genre.history)
 

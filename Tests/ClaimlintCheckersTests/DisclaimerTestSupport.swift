@@ -61,6 +61,14 @@ enum DisclaimerTestSupport {
 
     static func rulesFired(_ diagnostics: [Diagnostic]) -> [String] { diagnostics.map(\.rule).sorted() }
 
+    /// The disclaimer and balance rules a plain-text page fires together (the balance rules run on the
+    /// pages that need a disclaimer), the opt-in audit off.
+    static func disclaimerAndBalanceFired(_ page: String, _ checker: DisclaimerChecker, _ balance: BalanceChecker) -> [String] {
+        let doc = text(page)
+        let context = CheckContext(relativePath: "a.txt", disabledRules: optInRules)
+        return rulesFired(checker.check(doc, context: context) + balance.check(doc, context: context))
+    }
+
     /// Opt-in rules a hand-made `CheckContext` must switch off, as the engine does unless the config
     /// names them (`disclaimer.audit`).
     static let optInRules: Set<String> = ["disclaimer.audit"]
