@@ -145,5 +145,11 @@ import Testing
     /// round 24's one from blind batches 117-121 (a pig medicine listing whose species warning, "fatal in some dog
     /// breeds", named a pet; "Round 24"), round 27's heritage walk of old remedies and round 28's theatre programme
     /// notes for a hospital drama (blind batches 127-138; "Round 27", "Round 28"). A new one fails.
-    static let knownNonHealthDevMisses: Set<String> = []
+    ///
+    /// One is kept on purpose (round 29): `d2648`, a greyhound rescue's kennel blog on corns in its dogs' pads
+    /// (hulling, a tendonectomy, pain relief). The checker counts dogs and cats as patients (a page that treats a
+    /// dog needs a disclaimer, docs/disclaimer.md "Domain gate"); its writer, given "racing greyhound kennels" as
+    /// animals other than household pets, labelled it non-health. The area we gave invited the disagreement; the
+    /// pets rule stays.
+    static let knownNonHealthDevMisses: Set<String> = ["dev/d2648-retired-greyhound-kennel-corn-toe-treatment-blog.html"]
 }
