@@ -146,7 +146,7 @@ struct SentenceAnalyzer {
         // "In OSA the walls of the throat relax ... so that they block the airway": a sentence that opens
         // on a condition as its topic describes it; "they" and "it" are its parts, not the product.
         var pronounContext = pronounContext
-        if pronounContext, r.count > 2, block.token(r.lowerBound, equals: "in"), hits[.condition].contains(where: { $0.lowerBound == r.lowerBound + 1 }) {
+        if pronounContext, r.count > 2, block.token(r.lowerBound, equals: "in"), hits.contains(.condition, where: { $0.lowerBound == r.lowerBound + 1 }) {
             pronounContext = false
         }
         a.context = pronounContext
@@ -157,10 +157,10 @@ struct SentenceAnalyzer {
             return
         }
 
-        a.isQuestion = (sentence.terminator == "?" && !rhetoricalTail(r)) || (block.kind.isHeading && hits[.questionStart].contains { $0.lowerBound == r.lowerBound }
+        a.isQuestion = (sentence.terminator == "?" && !rhetoricalTail(r)) || (block.kind.isHeading && hits.contains(.questionStart) { $0.lowerBound == r.lowerBound }
             && !assertingWhy(r, hits: hits))
         // ("... is no need go to doctor or take the tablet": advice said to be needless is no advice.)
-        a.isAdvice = hits.has(.advice) && hits[.advice].contains { !discouraged($0, sentence: r) }
+        a.isAdvice = hits.has(.advice) && hits.contains(.advice) { !discouraged($0, sentence: r) }
         a.hypothetical = hits.has(.frame)
         a.sideEffectReport = opensWithRarity(r)
         a.furniture = isFurniture(r)
@@ -204,8 +204,8 @@ struct SentenceAnalyzer {
         var outcomeRanges = Set<Range<Int>>()
         // (A health term right after the comparative, looked up in the two tags' hits: no joined array per sentence.)
         for (tag, mapped) in Self.comparativeTags where hits.has(tag) {
-            for c in hits[tag] where (hits[.condition].contains(where: { $0.lowerBound == c.upperBound })
-                || hits[.bodyFunction].contains(where: { $0.lowerBound == c.upperBound }))
+            for c in hits[tag] where (hits.contains(.condition, where: { $0.lowerBound == c.upperBound })
+                || hits.contains(.bodyFunction, where: { $0.lowerBound == c.upperBound }))
                 && !predicateHits.contains(where: { $0.0.overlaps(c) }) {
                 predicateHits.append((c, mapped))
                 outcomeRanges.insert(c)
@@ -222,7 +222,7 @@ struct SentenceAnalyzer {
             if predicateHits[..<keptCount].contains(where: { $0.0.overlaps(range) && $0.0 != range }) { continue }
             if tag.isCausalPredicate {
                 // Part of a correlational frame earlier in the same clause.
-                if hits[.correlational].contains(where: { $0.overlaps(range) || ($0.upperBound <= range.lowerBound && clauseStart(range.lowerBound) <= $0.lowerBound) }) { continue }
+                if hits.contains(.correlational, where: { $0.overlaps(range) || ($0.upperBound <= range.lowerBound && clauseStart(range.lowerBound) <= $0.lowerBound) }) { continue }
                 // A predicate word used as an entity ("the treatment", "healing" as a noun after "wound").
                 if interventionRanges.contains(where: { $0.overlaps(range) && $0.count > range.count }) { continue }
                 if conditionRanges.contains(where: { $0.overlaps(range) && $0.count > range.count }) { continue }
@@ -335,10 +335,10 @@ struct SentenceAnalyzer {
                !(range.lowerBound - 2 >= r.lowerBound && Self.stemKeys.contains(block.tokens[range.lowerBound - 2].key)) { continue }
             // "Revive Clinic", "Renew Serum": a capitalised predicate word that names a business.
             if tag.isCausalPredicate, range.count == 1, range.lowerBound > r.lowerBound, block.tokens[range.lowerBound].isCapitalized,
-               hits[.businessNoun].contains(where: { $0.lowerBound == range.upperBound }) { continue }
+               hits.contains(.businessNoun, where: { $0.lowerBound == range.upperBound }) { continue }
             // "the findings support", "data support": evidence supporting a conclusion, not an effect.
             if tag == .benefit, lowerHasPrefix(range.lowerBound, "support"),
-               hits[.evidenceMarker].contains(where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
+               hits.contains(.evidenceMarker, where: { $0.upperBound <= range.lowerBound && range.lowerBound - $0.upperBound <= 2 })
                 || (range.lowerBound > r.lowerBound && vocabulary.findingNouns.contains(key(range.lowerBound - 1))) { continue }
             // "stop using it", "stop taking": an instruction about use, not an effect.
             // ("reduces bloating", "reduced stunting": an -ing noun after other decrease verbs is the condition.)
@@ -402,8 +402,8 @@ struct SentenceAnalyzer {
                vocabulary.bodyAgentVerbs.contains(key(r.lowerBound + 2)), range.lowerBound > r.lowerBound + 2 { p.bodySubject = true }
             p.nominal = hits[.therapeutic].contains(range) && range.count > 1 && Self.forOfKeys.contains(key(range.upperBound - 1))
             let start = clauseStart(range.lowerBound)
-            p.negated = hits[.negation].contains { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
-                || hits[.refutation].contains { $0.lowerBound < range.lowerBound }
+            p.negated = hits.contains(.negation) { $0.lowerBound >= start && $0.lowerBound < range.lowerBound && !$0.overlaps(range) }
+                || hits.contains(.refutation) { $0.lowerBound < range.lowerBound }
             p.hedged = a.strongHedges.contains { ($0.lowerBound >= start && $0.lowerBound < range.lowerBound) || $0.overlaps(range) }
                 || trailingHedge(after: range, in: r, hedges: a.strongHedges, clauseStart: clauseStart)
             // The intervention: the nearest before the predicate, else the nearest after it (the first of
@@ -416,7 +416,7 @@ struct SentenceAnalyzer {
             }
             if let before = interventionBefore {
                 p.intervention = before
-            } else if pronounContext, let pronoun = hits[.pronoun].last(where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }),
+            } else if pronounContext, let pronoun = hits.last(.pronoun, where: { $0.upperBound <= range.lowerBound && $0.lowerBound >= start }),
                       // "know it better than", "spreads it better than": a pronoun right before a comparison is the object.
                       !(tag == .efficacy && pronoun.upperBound == range.lowerBound && Self.comparativeHeads.contains(block.tokens[range.lowerBound].key)) {
                 p.intervention = pronoun
@@ -433,7 +433,7 @@ struct SentenceAnalyzer {
             // The condition: the first after the predicate, else the nearest before it.
             // (Not past a contrast word: in "X can help, but diet alone cannot treat anaemia" the
             // condition belongs to the second assertion.)
-            let contrast = hits[.clauseBreak].first { $0.lowerBound >= range.upperBound && Self.contrastWords.contains(block.tokens[$0.lowerBound].key) }
+            let contrast = hits.first(.clauseBreak) { $0.lowerBound >= range.upperBound && Self.contrastWords.contains(block.tokens[$0.lowerBound].key) }
             // (Nor past a semicolon: "Deodorants mask and reduce odour; they do not stop you sweating" joins two
             // clauses, each with its own object.)
             let semicolon = (range.upperBound..<r.upperBound).first { block.tokens[$0].kind == .punctuation && block.token($0, equals: ";", lowercasing: false) }
@@ -456,7 +456,7 @@ struct SentenceAnalyzer {
             } else if let before = conditionBefore {
                 p.condition = before
             } else if tag == .structureFunction || tag == .curative || tag == .therapeutic,
-                      let inside = hits[.condition].first(where: { $0.overlaps(range) && $0.count > 0 && $0 != range }) {
+                      let inside = hits.first(.condition, where: { $0.overlaps(range) && $0.count > 0 && $0 != range }) {
                 p.condition = inside
             }
             if let c = p.condition { p.conditionIsGood = hits.contains(.bodyFunction, exactly: c) }
@@ -491,7 +491,7 @@ struct SentenceAnalyzer {
                 while k > start {
                     if Self.subjectOpeners.contains(lower(k - 1)) || conditionRanges.contains(where: { $0.contains(k - 1) }) { k -= 1; continue }
                     if modifiers == 0, block.tokens[k - 1].kind == .word, !interventionRanges.contains(where: { $0.contains(k - 1) }),
-                       !hits[.pronoun].contains(where: { $0.contains(k - 1) }) { modifiers += 1; k -= 1; continue }
+                       !hits.contains(.pronoun, where: { $0.contains(k - 1) }) { modifiers += 1; k -= 1; continue }
                     break
                 }
                 if k == start { p.bodySubject = true }
@@ -525,7 +525,7 @@ struct SentenceAnalyzer {
             if let c = p.condition {
                 // "helps the skin under your eyes feel refreshed": a causative "help" reaches further.
                 let lo = min(range.lowerBound, c.lowerBound), hi = max(range.upperBound, c.upperBound) + (tag == .benefit ? 5 : 2)
-                if hits[.appearance].contains(where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
+                if hits.contains(.appearance, where: { $0.lowerBound >= lo && $0.lowerBound < hi }) { p.appearance = true }
                 // "Cleanse and pat skin dry", "purifies the pores": cleansing the skin or hair is what a
                 // cosmetic is for (FD&C Act 201(i)), not a health effect; "cleanses your liver" still is one.
                 // ("Your therapist cleanses your skin": a possessive before the surface changes nothing.)
@@ -542,7 +542,7 @@ struct SentenceAnalyzer {
         markPurposeChains(&a.predicates, sentence: r)
         for p in a.predicates where !p.purpose && !p.nominal && !p.outcome && !agenda && isLevelCue(p, sentence: r, hits: hits)
             && !inNeedOrQuestion(p, sentence: r, hits: hits, clauseStart: clauseStart)
-            && !hits[.notEffect].contains(where: { $0.overlaps(p.range) }) {
+            && !hits.contains(.notEffect, where: { $0.overlaps(p.range) }) {
             let l: ClaimLevel
             if p.tag == .correlational { l = .correlational } else if p.hedged || a.hypothetical { l = .conditional } else { l = .direct }
             level = max(level, l)
@@ -599,10 +599,10 @@ struct SentenceAnalyzer {
         let next = r.lowerBound + 1
         guard r.count > 2, lowerIs(r.lowerBound, "why"), block.tokens[next].kind == .word else { return false }
         let word = lower(next)
-        return !hits[.questionStart].contains { $0.lowerBound == next } && word != "not" && !word.hasSuffix("n't") && !word.hasSuffix("n’t")
+        return !hits.contains(.questionStart) { $0.lowerBound == next } && word != "not" && !word.hasSuffix("n't") && !word.hasSuffix("n’t")
             && !Self.whyAuxiliaries.contains(block.tokens[next].key)
             // ("Why it works", "Why we love it": a pronoun subject announces the section's explanation.)
-            && !hits[.pronoun].contains { $0.lowerBound == next } && !Self.whyPronouns.contains(block.tokens[next].key)
+            && !hits.contains(.pronoun) { $0.lowerBound == next } && !Self.whyPronouns.contains(block.tokens[next].key)
     }
     /// "Creatine is FDA approved, so why isn't your doctor talking about it?": a statement, then a
     /// comma and "so"/"but"/"then" with a wh-word: only the tail asks; the opening clause asserts.
@@ -779,7 +779,7 @@ struct SentenceAnalyzer {
         // "an increase of about 70 percent", "a decline of 12%": the size of a change, as a noun.
         if p.nounUse, p.range.upperBound + 1 < r.upperBound, lowerIs(p.range.upperBound, "of") {
             let n = p.range.upperBound + 1
-            if block.tokens[n].kind == .number || hits[.quantityWord].contains(where: { $0.lowerBound == n }) { return true }
+            if block.tokens[n].kind == .number || hits.contains(.quantityWord, where: { $0.lowerBound == n }) { return true }
         }
         // "the number of visits more than doubles.": a present-tense change verb that ends its clause has no object.
         if vocabulary.presentChangeVerbs.contains(block.tokens[p.range.lowerBound].key),
@@ -799,7 +799,7 @@ struct SentenceAnalyzer {
         if Self.populationPrepositions.contains(key(i)) && p.range.lowerBound > r.lowerBound && Self.haveForms.contains(key(p.range.lowerBound - 1)) { return true }
         // "by 76 per cent", "by a third": an amount, not an agent.
         if lowerIs(i, "by"), i + 1 < r.upperBound, block.tokens[i + 1].kind == .number || Self.amountOpeners.contains(key(i + 1)) { return true }
-        return hits[.changeFrame].contains { $0.lowerBound == i }
+        return hits.contains(.changeFrame) { $0.lowerBound == i }
     }
     static let trendAgents = Set(["due", "led", "lead", "leads", "resulted", "results", "caused", "causes", "because", "following",
                                   "after", "attributable", "driven", "prompted", "sparked", "thanks", "from"].map { WordKey($0) })
@@ -879,7 +879,7 @@ struct SentenceAnalyzer {
         if isTrendNoun(p, sentence: r) { return false }
         // "These findings can improve care", "the results may help to": the research is the subject,
         // so the sentence is about the study's use, not a health effect.
-        if let subject = hits[.evidenceSubject].last(where: { $0.upperBound <= p.range.lowerBound }), p.range.lowerBound - subject.upperBound <= 3,
+        if let subject = hits.last(.evidenceSubject, where: { $0.upperBound <= p.range.lowerBound }), p.range.lowerBound - subject.upperBound <= 3,
            (subject.upperBound..<p.range.lowerBound).allSatisfy({ Self.modalFillers.contains(block.tokens[$0].key) }) { return false }
         // "These findings highlight X and may increase precision", "these results would appear to corroborate the
         // concept of increasing activity": the research heads the sentence and no verb of showing follows it, so its
@@ -903,7 +903,7 @@ struct SentenceAnalyzer {
     /// preposition, with no reporting word, semicolon or colon between it and the predicate.
     private func isResearchAsSubject(_ p: Range<Int>, sentence r: Range<Int>, hits: TagHits) -> Bool {
         guard hits.has(.evidenceSubject),
-              let s = hits[.evidenceSubject].first(where: { $0.upperBound <= p.lowerBound }), s.lowerBound - r.lowerBound <= 3 else { return false }
+              let s = hits.first(.evidenceSubject, where: { $0.upperBound <= p.lowerBound }), s.lowerBound - r.lowerBound <= 3 else { return false }
         let t = block.tokens
         if s.lowerBound > r.lowerBound, Self.researchAdjunctPrepositions.contains(t[s.lowerBound - 1].key) { return false }
         if s.upperBound < p.lowerBound, vocabulary.researchModifiedNouns.contains(t[s.upperBound].key) { return false }
@@ -1210,7 +1210,7 @@ struct SentenceAnalyzer {
         guard r.count > 5 else { return false }
         guard let k = (r.lowerBound + 1..<min(r.lowerBound + 6, r.upperBound - 2)).first(where: { Self.presentCopulas.contains(key($0)) }),
               Self.indefiniteArticles.contains(key(k + 1)) else { return false }
-        guard let noun = hits[.definitionNoun].first(where: { $0.lowerBound > k + 1 && $0.lowerBound <= k + 5 }),
+        guard let noun = hits.first(.definitionNoun, where: { $0.lowerBound > k + 1 && $0.lowerBound <= k + 5 }),
               noun.upperBound < p.lowerBound,
               // ("a hormone made by the pineal gland": a participle of origin describes the category too.)
               Self.thatWhichKeys.contains(key(noun.upperBound)) || Self.originParticiples.contains(lower(noun.upperBound)) else { return false }
@@ -1219,7 +1219,7 @@ struct SentenceAnalyzer {
             if Self.contrastWords.contains(t[i].key) { return false }
         }
         // ("..., and it helps signal to the body": "and it" goes on about the thing defined.)
-        return !hits[.pronoun].contains { $0.lowerBound > noun.upperBound && $0.lowerBound < p.lowerBound
+        return !hits.contains(.pronoun) { $0.lowerBound > noun.upperBound && $0.lowerBound < p.lowerBound
             && !(Self.itTheyKeys.contains(key($0.lowerBound)) && lowerIs($0.lowerBound - 1, "and")) }
     }
 
@@ -1280,7 +1280,7 @@ struct SentenceAnalyzer {
             i = rel - 1
         }
         guard sawLink, i >= r.lowerBound else { return false }
-        guard let noun = hits[.definitionNoun].first(where: { $0.upperBound == i + 1 || ($0.lowerBound <= i && $0.upperBound > i) }) else { return false }
+        guard let noun = hits.first(.definitionNoun, where: { $0.upperBound == i + 1 || ($0.lowerBound <= i && $0.upperBound > i) }) else { return false }
         // A copula before the category: "are medicines", "is a hormone", "is a type of".
         var k = noun.lowerBound - 1
         while k >= r.lowerBound && Self.categoryOpeners.contains(key(k)) { k -= 1 }
@@ -1405,10 +1405,9 @@ struct SentenceAnalyzer {
         let tokens = block.tokens
         // The hits themselves are scanned, not sets or arrays of their starts: a sentence has a handful
         // of each, hashing an Int (SipHash) cost more than scanning, and the arrays cost two allocations a sentence.
-        let breakWords = hits[.clauseBreak]
-        func isBreakWord(_ i: Int) -> Bool { breakWords.contains { $0.lowerBound == i } }
+        func isBreakWord(_ i: Int) -> Bool { hits.contains(.clauseBreak) { $0.lowerBound == i } }
         func startsPredicate(_ k: Int) -> Bool {
-            for tag in ClaimTag.causalPredicates where hits.has(tag) && hits[tag].contains(where: { $0.lowerBound == k }) { return true }
+            for tag in ClaimTag.causalPredicates where hits.has(tag) && hits.contains(tag, where: { $0.lowerBound == k }) { return true }
             return false
         }
         var starts: [Int] = []

@@ -150,8 +150,8 @@ public struct ClaimsChecker: Checker {
         func namesProduct(_ b: AnalyzedBlock, particular: Bool = false) -> Bool {
             hits(of: b).contains { h in
                 h.has(.cosmetic) || h.has(.regenerative)
-                    || h[.intervention].contains { i in
-                        particular ? !h[.genericIntervention].contains { $0.overlaps(i) } : !h.contains(.genericIntervention, exactly: i)
+                    || h.contains(.intervention) { i in
+                        particular ? !h.contains(.genericIntervention) { $0.overlaps(i) } : !h.contains(.genericIntervention, exactly: i)
                     }
             }
         }
@@ -218,7 +218,7 @@ public struct ClaimsChecker: Checker {
                 // "X cures Y. There is no good evidence for this.": the next sentence refutes it.
                 if let n = analyses.indices.last, analyses[n].hits.has(.refutationNext) {
                     let start = analyses[n].range.lowerBound
-                    if analyses[n].hits[.refutationNext].contains(where: { $0.lowerBound == start }) { a.refutedByNext = true }
+                    if analyses[n].hits.contains(.refutationNext, where: { $0.lowerBound == start }) { a.refutedByNext = true }
                 }
                 var findings = judge(a, sentence: sentence, index: i, block: block, support: support, sectionSupport: sectionSupport,
                                      documentIsCosmetic: false)
@@ -380,11 +380,11 @@ public struct ClaimsChecker: Checker {
               Self.articles.contains(t[k + 1].key) else { return false }
         let subject = r.lowerBound..<k
         if subject.contains(where: { t[$0].kind != .word }) { return false }
-        for tag in [ClaimTag.intervention, .cosmetic, .regenerative, .pronoun] where a.hits[tag].contains(where: { $0.overlaps(subject) }) { return false }
+        for tag in [ClaimTag.intervention, .cosmetic, .regenerative, .pronoun] where a.hits.contains(tag, where: { $0.overlaps(subject) }) { return false }
         // The category must say it is part of the body or a substance ("a layer of muscles", "a
         // natural substance"): "Shilajit is a sticky resin. It boosts testosterone." is still the product.
         let category = (k + 2)..<min(k + 6, r.upperBound)
-        return [ClaimTag.definitionNoun, .condition, .bodyFunction].contains { tag in a.hits[tag].contains { $0.overlaps(category) } }
+        return [ClaimTag.definitionNoun, .condition, .bodyFunction].contains { tag in a.hits.contains(tag) { $0.overlaps(category) } }
     }
     static let copulas = Set(["is", "are"].map { WordKey($0) })
     static let articles = Set(["a", "an"].map { WordKey($0) })
@@ -451,7 +451,7 @@ public struct ClaimsChecker: Checker {
         let refuted = a.hits.has(.refutation) || a.refutedByNext
         func negatedBefore(_ r: Range<Int>) -> Bool {
             // A negation earlier in the sentence with no contrast word between ("is not FDA approved").
-            a.hits[.negation].contains { n in
+            a.hits.contains(.negation) { n in
                 n.upperBound <= r.lowerBound && r.lowerBound - n.upperBound <= 6
                     && !(n.upperBound..<r.lowerBound).contains { Self.scopeBreaks.contains(block.tokens[$0].key) }
             }
@@ -467,13 +467,13 @@ public struct ClaimsChecker: Checker {
 
         // Regenerative therapies: strong whatever the hedging, unless the sentence itself cites a
         // named source, is about an approved blood-forming use, or describes research under way.
-        if let entity = a.hits[.regenerative].first, !a.hits.has(.approvedUse), !a.hypothetical, !refuted, !a.isAdvice,
-           !inSentence, !a.hits[.negation].contains(where: { _ in true }) {
+        if let entity = a.hits.first(.regenerative), !a.hits.has(.approvedUse), !a.hypothetical, !refuted, !a.isAdvice,
+           !inSentence, !a.hits.contains(.negation, where: { _ in true }) {
             let claimPredicates = a.predicates.filter { p in
                 (p.beneficial || p.tag == .efficacy) && !p.negated && !coordinatedTopic(p.range, with: entity, in: block)
                     && !namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))
             }
-            let approval = a.hits[.fda].first ?? a.hits[.establishment].first
+            let approval = a.hits.first(.fda) ?? a.hits.first(.establishment)
             if let p = claimPredicates.first ?? nil, p.tag != .correlational {
                 let triggers = "\(words(entity)) ... \(words(p.range))"
                 out.append(diagnostic("claims.regenerative-therapy", block: block, sentence: sentence, triggers: triggers, strength: .strong,
@@ -490,8 +490,8 @@ public struct ClaimsChecker: Checker {
 
         // FDA status misuse. ("The cream is all natural. It is approved by FDA": "it" is the kind of
         // product named earlier in the paragraph.)
-        let pronounForProductKind = a.productKindBefore && a.hits[.pronoun].contains { p in a.hits[.fda].contains { p.upperBound <= $0.lowerBound } }
-        if let f = a.hits[.fda].first, !refuted, !negatedBefore(f), !a.hypothetical,
+        let pronounForProductKind = a.productKindBefore && a.hits.contains(.pronoun) { p in a.hits.contains(.fda) { p.upperBound <= $0.lowerBound } }
+        if let f = a.hits.first(.fda), !refuted, !negatedBefore(f), !a.hypothetical,
            a.hits.any(.fdaAlways, overlapping: f) || a.hits.has(.unapprovable) || a.hits.has(.cosmetic) || pronounForProductKind {
             let always = a.hits.any(.fdaAlways, overlapping: f)
             out.append(diagnostic("claims.fda-approval", block: block, sentence: sentence, triggers: words(f), strength: .strong,
@@ -505,9 +505,9 @@ public struct ClaimsChecker: Checker {
         // ("... 100% safe from newborn age and there is no any side effect": when the first phrase is excused,
         // a later one in the same sentence is still read.)
         let safetyCandidates = a.hits.has(.safetyCore) ? a.hits[.safetyCore]
-            : (a.hits.has(.safeWord) ? a.hits[.safety].filter { r in !a.hits[.safeWord].contains { $0.overlaps(r) } } : [])
+            : (a.hits.has(.safeWord) ? a.hits[.safety].filter { r in !a.hits.contains(.safeWord) { $0.overlaps(r) } } : [])
         let safetyHit = safetyCandidates.first { s in
-            !negatedBefore(s) && !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound })
+            !negatedBefore(s) && !a.hits.contains(.safetyQuantifier, where: { $0.upperBound <= s.lowerBound })
                 && !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk"))
                 && !describesCondition(s, a, block: block) && !attributiveSafety(s, in: block)
         }
@@ -526,22 +526,22 @@ public struct ClaimsChecker: Checker {
         // health body's advice reported with its source ("The NHS advice on cold sores says these
         // creams can speed up healing") is about medicines, not a cosmetic's promise ("who" in
         // lower case is a pronoun, not the WHO).
-        let reportsHealthBody = inSentence && a.hits[.authority].contains { h in
+        let reportsHealthBody = inSentence && a.hits.contains(.authority) { h in
             !(h.count == 1 && !t[h.lowerBound].isAllCaps && words(h).lowercased() == "who")
         }
         // ("Our bakuchiol serum is gentle. It heals breakouts and calms eczema": "it" opening the sentence is the cosmetic
         // named earlier in the paragraph.)
         // (Its verb must be the action: "It heals", "It also repairs"; "They irritate healing tissue" is no claim of healing.)
-        let cosmeticPronoun = a.cosmeticBefore && a.hits[.pronoun].contains { p in
-            p.lowerBound == a.range.lowerBound && a.hits[.cosmeticAction].contains { act in
+        let cosmeticPronoun = a.cosmeticBefore && a.hits.contains(.pronoun) { p in
+            p.lowerBound == a.range.lowerBound && a.hits.contains(.cosmeticAction) { act in
                 act.lowerBound >= p.upperBound && (p.upperBound..<act.lowerBound).allSatisfy { Self.verbAdverbs.contains(t[$0].key) }
             }
         }
         if a.hits.has(.cosmetic) || cosmeticPronoun, !reportsHealthBody, !a.hits.has(.drugActive), !a.hypothetical, !refuted, !a.sideEffectReport,
-           let action = a.hits[.cosmeticAction].first(where: { r in
-               !a.hits[.negation].contains { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
+           let action = a.hits.first(.cosmeticAction, where: { r in
+               !a.hits.contains(.negation) { $0.upperBound <= r.lowerBound && r.lowerBound - $0.upperBound <= 4 }
                && !isProductName(r, in: block)
-               && !a.hits[.appearance].contains { abs($0.lowerBound - r.lowerBound) <= 4 }
+               && !a.hits.contains(.appearance) { abs($0.lowerBound - r.lowerBound) <= 4 }
                // ("... replaced by new skin as it heals": the skin heals by itself.)
                && !(r.count == 1 && SentenceAnalyzer.intransitiveHealing(r, sentence: a.range, tokens: t, interventions: Array(a.hits[.intervention])))
            }) {
@@ -555,7 +555,7 @@ public struct ClaimsChecker: Checker {
 
         // Establishment claims with no study named. ("Neuroscientists recommend this exact stack", "top
         // sports doctors recommend it": professionals, a verb of recommending and the product.)
-        if let e = a.hits[.establishment].first ?? professionalEndorsement(a, block: block), !supported, !refuted, !negatedBefore(e), !a.hypothetical,
+        if let e = a.hits.first(.establishment) ?? professionalEndorsement(a, block: block), !supported, !refuted, !negatedBefore(e), !a.hypothetical,
            !describesTolerabilityTest(e, a, block: block) {
             out.append(diagnostic("claims.establishment", block: block, sentence: sentence, triggers: words(e), strength: .strong,
                                   missing: missing(),
@@ -732,7 +732,7 @@ public struct ClaimsChecker: Checker {
     func reportsDefiniteStudy(_ a: SentenceAnalysis, in block: AnalyzedBlock) -> Bool {
         let t = block.tokens, r = a.range
         guard r.count > 3, Self.definiteDeterminers.contains(t[r.lowerBound].key) else { return false }
-        guard let e = a.hits[.evidenceMarker].first(where: { $0.lowerBound > r.lowerBound && $0.lowerBound <= r.lowerBound + 2 }),
+        guard let e = a.hits.first(.evidenceMarker, where: { $0.lowerBound > r.lowerBound && $0.lowerBound <= r.lowerBound + 2 }),
               e.upperBound < r.upperBound else { return false }
         return vocabulary.findingVerbs.contains(t[e.upperBound].key)
     }

@@ -166,10 +166,10 @@ extension ClaimsChecker {
         }) { return [] }
         // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
         if let p = previous, definesNonProduct(p.analysis, block: p.block) || opensWithDefinition(p.analysis, block: p.block),
-           a.hits[.pronoun].contains(where: { $0.lowerBound == a.range.lowerBound }) { return [] }
+           a.hits.contains(.pronoun, where: { $0.lowerBound == a.range.lowerBound }) { return [] }
         func words(_ r: Range<Int>) -> String { block.text(block.utf8Range(ofTokens: r)) }
         func negated(before r: Range<Int>) -> Bool {
-            a.hits[.negation].contains { n in
+            a.hits.contains(.negation) { n in
                 n.upperBound <= r.lowerBound && r.lowerBound - n.upperBound <= 5
                     && !(n.upperBound..<r.lowerBound).contains { Self.scopeBreaks.contains(block.tokens[$0].key) }
             }
@@ -190,11 +190,11 @@ extension ClaimsChecker {
 
         // "Dermatologists love it", "trusted by GPs": an expert endorsement with no study named.
         if !j.findings.contains(where: { $0.rule == "claims.establishment" }) {
-            let endorsement = a.hits[.endorsement].first { e in
+            let endorsement = a.hits.first(.endorsement) { e in
                 // ("our prescribing nurses": a participle before the professional says what they do, not that they endorse.)
                 !negated(before: e) && !(e.count == 1 && block.lowercasedText(of: block.tokens[e.lowerBound]).hasSuffix("ing")
-                    && a.hits[.professional].contains { $0.lowerBound == e.upperBound })
-                    && a.hits[.professional].contains { p in
+                    && a.hits.contains(.professional) { $0.lowerBound == e.upperBound })
+                    && a.hits.contains(.professional) { p in
                     (p.upperBound <= e.lowerBound && e.lowerBound - p.upperBound <= 2)
                         || (p.lowerBound >= e.upperBound && p.lowerBound - e.upperBound <= 2)
                 }
@@ -212,7 +212,7 @@ extension ClaimsChecker {
         // page that sells, an FDA status given to its product with nothing in the paragraph to back it
         // is a quality mark, whatever the kind of product (the guard above has ruled out support). A
         // device said to be FDA cleared may well be: clearance is what the FDA gives devices.
-        if !j.findings.contains(where: { $0.rule == "claims.fda-approval" }), let f = a.hits[.fda].first, !negated(before: f),
+        if !j.findings.contains(where: { $0.rule == "claims.fda-approval" }), let f = a.hits.first(.fda), !negated(before: f),
            !a.range.contains(where: { vocabulary.deviceNouns.contains(block.tokens[$0].key) }) {
             out.append(diagnostic("claims.fda-approval", block: block, sentence: j.sentence, triggers: words(f), strength: .strong,
                                   missing: "no FDA decision is linked or named for this product",
@@ -222,7 +222,7 @@ extension ClaimsChecker {
         // "Is it safe? Totally. It's drug-free and completely safe for everyone": on a page that sells, absolute
         // safety wording said of "it" is said of what the page sells, even with no product named nearby.
         // ("Try it risk-free with our money-back guarantee" is about the money.)
-        if !j.findings.contains(where: { $0.rule == "claims.safety-absolute" }), let s = a.hits[.safetyCore].first,
+        if !j.findings.contains(where: { $0.rule == "claims.safety-absolute" }), let s = a.hits.first(.safetyCore),
            (a.range.lowerBound..<s.lowerBound).contains(where: { Self.productPronouns.contains(block.tokens[$0].key) })
                || opensWithThingSubject(before: s, a, block: block) || opensWithName(before: s, a, block: block)
                // ("There is zero side effect", "there's zero risk of bruising": on a selling page, said of what it sells.)
@@ -230,7 +230,7 @@ extension ClaimsChecker {
                    && vocabulary.existentialOpeners.contains(block.tokens[a.range.lowerBound].key)),
            !(a.hits.has(.moneyBack) && words(s).lowercased().hasPrefix("risk")),
            !negated(before: s), !a.hypothetical, !a.isAdvice, !a.isQuestion, !a.hits.has(.refutation),
-           !a.hits[.safetyQuantifier].contains(where: { $0.upperBound <= s.lowerBound }),
+           !a.hits.contains(.safetyQuantifier, where: { $0.upperBound <= s.lowerBound }),
            !a.hits.has(.findingReport), !describesCondition(s, a, block: block) {
             out.append(diagnostic("claims.safety-absolute", block: block, sentence: j.sentence, triggers: words(s), strength: .strong,
                                   missing: "no product is free of side effects for everyone, and natural is not proof of safety",
@@ -287,7 +287,7 @@ extension ClaimsChecker {
         // "Collagen is a protein that makes up part of skin", "Vitamin D is a vitamin that the body
         // makes": a definition (a copula near the start, then a category noun and its relative clause)
         // says what a thing is, even on a shop page.
-        let definesTerm = a.hits[.definitionNoun].contains { n in
+        let definesTerm = a.hits.contains(.definitionNoun) { n in
             guard n.upperBound < a.range.upperBound, ["that", "which", ","].contains(block.text(of: t[n.upperBound]).lowercased()) else { return false }
             var k = n.lowerBound - 1
             var skipped = 0
@@ -329,7 +329,7 @@ extension ClaimsChecker {
                 }) { continue }
                 // "reduces the look of dark circles": appearance wording next to the term.
                 // ("feeling lighter and pain-free" is an outcome, not a look: "feel" words do not count here.)
-                if a.hits[.appearance].contains(where: { $0.upperBound > c.lowerBound - 3 && $0.lowerBound < c.upperBound + 3
+                if a.hits.contains(.appearance, where: { $0.upperBound > c.lowerBound - 3 && $0.lowerBound < c.upperBound + 3
                     && !Self.feelWords.contains(t[$0.lowerBound].key) }) { continue }
                 if productWords.contains(where: { $0.lowerBound >= c.upperBound && $0.lowerBound - c.upperBound <= 1 })
                     || (c.upperBound < a.range.upperBound && vocabulary.productNouns.contains(t[c.upperBound].key))
@@ -353,7 +353,7 @@ extension ClaimsChecker {
                 let beforeList = k
                 if beforeList - 2 > a.range.lowerBound, t[beforeList].key == Self.andKey,
                    let m = (max(a.range.lowerBound, beforeList - 4)..<beforeList).last(where: { Self.placePrepositions.contains(t[$0].key) }),
-                   (m + 1..<beforeList).allSatisfy({ i in t[i].kind == .word && !a.hits[.outcomeState].contains(where: { $0.contains(i) }) }) { continue }
+                   (m + 1..<beforeList).allSatisfy({ i in t[i].kind == .word && !a.hits.contains(.outcomeState, where: { $0.contains(i) }) }) { continue }
                 var steps = 0, loose = 0
                 // (An outcome state is a result, never part of a list of what someone has.)
                 while k > a.range.lowerBound && steps < 8 && a.conditions.contains(c) {
@@ -574,7 +574,7 @@ extension ClaimsChecker {
                 && !(t[i].key == Self.onceKey && i > r.lowerBound && t[i - 1].kind == .word && !Self.clauseJoiners.contains(t[i - 1].key))
         }) { return nil }
         func negated(before c: Range<Int>) -> Bool {
-            a.hits[.negation].contains { n in
+            a.hits.contains(.negation) { n in
                 n.upperBound <= c.lowerBound && c.lowerBound - n.upperBound <= 5
                     && !(n.upperBound..<c.lowerBound).contains { Self.scopeBreaks.contains(t[$0].key) }
             }
@@ -599,14 +599,14 @@ extension ClaimsChecker {
         // "My knuckles haven't ached once since I started wearing it": a symptom verb told as an absence.
         if result == nil, let v = r.first(where: { i in
             vocabulary.symptomVerbs.contains(t[i].key) && i > r.lowerBound
-                && a.hits[.negation].contains { $0.upperBound == i || ($0.upperBound + 1 == i && Self.absenceAdverbs.contains(t[i - 1].key)) }
+                && a.hits.contains(.negation) { $0.upperBound == i || ($0.upperBound + 1 == i && Self.absenceAdverbs.contains(t[i - 1].key)) }
                 && (i + 1..<r.upperBound).contains { Self.timeWords.contains(t[$0].key) }
         }) {
             result = v..<(v + 1)
         }
         guard let c = result else { return nil }
         let product = a.hits.has(.intervention) || a.hits.has(.cosmetic) || a.hits.has(.regenerative)
-            || (a.context && a.hits[.pronoun].contains { p in p.count == 1 && ["it", "this", "them", "these"].contains(block.text(of: t[p.lowerBound]).lowercased()) })
+            || (a.context && a.hits.contains(.pronoun) { p in p.count == 1 && ["it", "this", "them", "these"].contains(block.text(of: t[p.lowerBound]).lowercased()) })
         let credit = product || r.contains { i in
             (t[i].key == Self.sinceKey && i + 2 < r.upperBound && Self.firstPerson.contains(t[i + 1].key) && vocabulary.startWords.contains(t[i + 2].key))
                 || (t[i].key == Self.sinceKey && i + 1 < r.upperBound && vocabulary.startWords.contains(t[i + 1].key))
@@ -740,7 +740,7 @@ extension ClaimsChecker {
         }
         guard words >= 1, words <= 4, k + 1 < r.upperBound else { return false }
         let subject = subjectStart..<k
-        for tag in Self.definitionSubjectTags where a.hits[tag].contains(where: { $0.overlaps(subject) }) {
+        for tag in Self.definitionSubjectTags where a.hits.contains(tag, where: { $0.overlaps(subject) }) {
             return false
         }
         if a.hits.has(.outcomeState) || a.intensified || a.hits.has(.testimonial) { return false }
