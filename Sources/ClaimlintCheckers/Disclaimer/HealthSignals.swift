@@ -609,7 +609,8 @@ final class HealthVocabulary: Sendable {
     /// that condition: an inferred regimen, about a body.)
     func hits(in block: AnalyzedBlock, sentence: Sentence, sharedTerms: Bool = false, topicIsBody: Bool = false) -> [TriggerHit] {
         var out: [TriggerHit] = []
-        if !block.kind.isLabel, let dose = doseAmount(in: block, sentence: sentence) {
+        let words = sentenceWords(in: block, sentence: sentence)
+        if let dose = words.dose {
             out.append(TriggerHit(kind: .dosage, phrase: block.text(block.utf8Range(ofTokens: dose)), block: block.index,
                                   range: block.utf8Range(ofTokens: dose)))
         }
@@ -617,11 +618,11 @@ final class HealthVocabulary: Sendable {
         let matches = scanned.triggers
         // Unlisted medicines and procedures, by their endings ("ivermectin", "abdominoplasty").
         func listed(_ t: Int) -> Bool { matches.contains { $0.tokens.contains(t) } }
-        if let medicine = medicineStems.first(in: block, range: sentence.tokens), !listed(medicine) {
+        if let medicine = words.medicine, !listed(medicine) {
             out.append(TriggerHit(kind: .medicine, phrase: block.text(of: block.tokens[medicine]), block: block.index,
                                   range: block.tokens[medicine].range))
         }
-        if let procedure = procedureEndings.first(in: block, range: sentence.tokens), !listed(procedure),
+        if let procedure = words.procedure, !listed(procedure),
            !isName(procedure..<(procedure + 1), in: block, sentence: sentence) {
             out.append(TriggerHit(kind: .procedure, phrase: block.text(of: block.tokens[procedure]), block: block.index,
                                   range: block.tokens[procedure].range))
@@ -630,7 +631,7 @@ final class HealthVocabulary: Sendable {
         let procedure = bodyProcedure(in: block, sentence: sentence, terms: &terms, matches: matches, sharedTerms: sharedTerms,
                                       words: scanned.bodyProcedureWords)
         if let procedure { out.append(procedure) }
-        if out.allSatisfy({ $0.kind != .dosage }), !block.kind.isLabel, let liquid = liquidAmount(in: block, sentence: sentence) {
+        if out.allSatisfy({ $0.kind != .dosage }), let liquid = words.liquid {
             let product = matches.contains { ($0.value == .medicine || $0.value == .supplement) }
             if !product && terms == nil { terms = healthTermMatches(in: block, range: sentence.tokens, sharedTerms: sharedTerms) }
             if product || terms!.contains(where: \.value) || bedtimeTimings.occurs(in: block.tokens, range: sentence.tokens) {
@@ -890,6 +891,57 @@ final class HealthVocabulary: Sendable {
             : block.text(block.utf8Range(ofTokens: word.tokens)) + " ... " + block.text(block.utf8Range(ofTokens: anchor))
         return TriggerHit(kind: .procedure, phrase: phrase, block: block.index, range: block.utf8Range(ofTokens: lower..<upper),
                           inferred: byPart && distance(word.tokens, anchor) > Self.sharedBodyPartWindow)
+    }
+
+    /// What `hits` looks for word by word, in one pass over the sentence (perf18; four passes before:
+    /// `doseAmount`, `liquidAmount`, and `WordEndings.first` for medicine stems and for procedure endings):
+    /// outside labels, the first dose ("200 mg") and, while there is none, the first liquid amount ("5 ml";
+    /// `hits` reads it only when the sentence has no dose); the first word with a medicine stem and the
+    /// first with a procedure ending. Each is what its own pass gives.
+    func sentenceWords(in block: AnalyzedBlock, sentence: Sentence) -> (dose: Range<Int>?, liquid: Range<Int>?, medicine: Int?, procedure: Int?) {
+        let tokens = block.tokens
+        let limit = sentence.tokens.upperBound
+        var amounts = !block.kind.isLabel
+        let endingsMinLength = min(medicineStems.minLength, procedureEndings.minLength)
+        var dose: Range<Int>?
+        var liquid: Range<Int>?
+        var medicine: Int?
+        var procedure: Int?
+        var t = sentence.tokens.lowerBound
+        while t < limit {
+            let tok = tokens[t]
+            if amounts {
+                if tok.kind == .number, t + 1 < limit {
+                    // "50 mg per litre", "10 mg/l": a concentration, not a dose (`doseAmount`).
+                    if let unit = doseUnits.longestMatch(startingAt: t + 1, in: tokens, limit: limit),
+                       !isConcentration(after: unit.end, in: block, limit: limit) {
+                        dose = t..<unit.end
+                    } else if liquid == nil, let unit = liquidUnits.longestMatch(startingAt: t + 1, in: tokens, limit: limit) {
+                        liquid = t..<unit.end
+                    }
+                } else if tok.kind == .word, let first = block.utf8[Int(tok.start)...].first, first >= 0x30 && first <= 0x39 {
+                    // "200mg": digits and a unit in one token.
+                    let unit = block.text(of: tok).drop { $0.isNumber || $0 == "." || $0 == "," }
+                    if !unit.isEmpty {
+                        let key = WordKey(unit)
+                        if doseUnitWords.contains(key) {
+                            dose = t..<(t + 1)
+                        } else if liquid == nil && liquidUnitWords.contains(key) {
+                            liquid = t..<(t + 1)
+                        }
+                    }
+                }
+                if dose != nil { amounts = false }
+            }
+            // (Both tests need a long word: most tokens are turned away here, without the two calls.)
+            if tok.kind == .word && tok.length >= endingsMinLength {
+                if medicine == nil && medicineStems.matches(tok, in: block) { medicine = t }
+                if procedure == nil && procedureEndings.matches(tok, in: block) { procedure = t }
+            }
+            if !amounts && medicine != nil && procedure != nil { break }
+            t += 1
+        }
+        return (dose, liquid, medicine, procedure)
     }
 
     /// The first "5 ml", "2.5ml" of a sentence.
