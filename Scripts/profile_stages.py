@@ -41,7 +41,9 @@ STAGES = [
     ("reporters", ["Reporter", "JSONWriter"]),
 ]
 LEAVES = [
-    ("malloc/free (leaf)", ["malloc", "_int_free", "cfree", "free", "unlink_chunk", "malloc_consolidate", "realloc"]),
+    # glibc's allocator and, since perf16, mimalloc's (every "mi_" / "_mi_" symbol: a name ending in "_" is a prefix).
+    ("malloc/free (leaf)", ["malloc", "_int_free", "cfree", "free", "unlink_chunk", "malloc_consolidate", "realloc",
+                            "mi_", "_mi_"]),
     ("retain/release (leaf)", ["swift_retain", "swift_release", "swift_bridgeObjectRetain", "swift_bridgeObjectRelease",
                                "doDecrementSlow", "swift_arrayDestroy", "swift_arrayInitWithCopy"]),
 ]
@@ -116,7 +118,8 @@ def main():
                 if in_stage(owners, needles):
                     inclusive[name] += 1
             for name, symbols in LEAVES:
-                if stack[0] in symbols or any(stack[0].startswith(s) and "Claimlint" not in stack[0] for s in symbols if len(s) > 6):
+                if (stack[0] in symbols or any(stack[0].startswith(s) for s in symbols if s.endswith("_"))
+                        or any(stack[0].startswith(s) and "Claimlint" not in stack[0] for s in symbols if len(s) > 6)):
                     leaf[name] += 1
     if total == 0:
         sys.exit("profile_stages: no samples (is perf allowed to sample here?)")
