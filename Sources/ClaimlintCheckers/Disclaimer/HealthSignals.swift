@@ -894,10 +894,10 @@ final class HealthVocabulary: Sendable {
     }
 
     /// What `hits` looks for word by word, in one pass over the sentence (perf18; four passes before:
-    /// `doseAmount`, `liquidAmount`, and `WordEndings.first` for medicine stems and for procedure endings):
+    /// a dose scan, a liquid-amount scan, and `WordEndings.first` for medicine stems and for procedure endings):
     /// outside labels, the first dose ("200 mg") and, while there is none, the first liquid amount ("5 ml";
     /// `hits` reads it only when the sentence has no dose); the first word with a medicine stem and the
-    /// first with a procedure ending. Each is what its own pass gives.
+    /// first with a procedure ending. Each is what its own pass gave (output identical).
     func sentenceWords(in block: AnalyzedBlock, sentence: Sentence) -> (dose: Range<Int>?, liquid: Range<Int>?, medicine: Int?, procedure: Int?) {
         let tokens = block.tokens
         let limit = sentence.tokens.upperBound
@@ -912,7 +912,7 @@ final class HealthVocabulary: Sendable {
             let tok = tokens[t]
             if amounts {
                 if tok.kind == .number, t + 1 < limit {
-                    // "50 mg per litre", "10 mg/l": a concentration, not a dose (`doseAmount`).
+                    // "50 mg per litre", "10 mg/l": a concentration in a drink, soil or water, not a dose.
                     if let unit = doseUnits.longestMatch(startingAt: t + 1, in: tokens, limit: limit),
                        !isConcentration(after: unit.end, in: block, limit: limit) {
                         dose = t..<unit.end
@@ -942,11 +942,6 @@ final class HealthVocabulary: Sendable {
             t += 1
         }
         return (dose, liquid, medicine, procedure)
-    }
-
-    /// The first "5 ml", "2.5ml" of a sentence.
-    func liquidAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
-        firstAmount(units: liquidUnits, unitWords: liquidUnitWords, in: block, sentence: sentence)
     }
 
     /// A plain-text page's opening line in capitals is read as its title ("OUTSIDE-OF-ANKLE PAIN
@@ -1041,35 +1036,6 @@ final class HealthVocabulary: Sendable {
             let s = m.tokens.lowerBound
             guard s >= sentence.tokens.lowerBound + 2 else { continue }
             if block.tokens[s - 2].kind == .number && block.text(of: block.tokens[s - 1]) == "%" { return (s - 2)..<m.tokens.upperBound }
-        }
-        return nil
-    }
-
-    func doseAmount(in block: AnalyzedBlock, sentence: Sentence) -> Range<Int>? {
-        // "50 mg per litre", "10 mg/l": a concentration in a drink, soil or water, not a dose.
-        firstAmount(units: doseUnits, unitWords: doseUnitWords, in: block, sentence: sentence) { unitEnd in
-            isConcentration(after: unitEnd, in: block, limit: sentence.tokens.upperBound)
-        }
-    }
-
-    /// The first amount of a sentence: a number followed by a unit of `units` ("200 mg"), or one
-    /// token of digits and a unit of `unitWords` ("200mg"). `skip` passes over a two-token amount
-    /// (it gets the token index after the unit).
-    private func firstAmount(units: PhraseTrie<Bool>, unitWords: Set<WordKey>, in block: AnalyzedBlock, sentence: Sentence,
-                             skip: (Int) -> Bool = { _ in false }) -> Range<Int>? {
-        let tokens = block.tokens
-        let limit = sentence.tokens.upperBound
-        for t in sentence.tokens {
-            let tok = tokens[t]
-            if tok.kind == .number, t + 1 < limit, let unit = units.longestMatch(startingAt: t + 1, in: tokens, limit: limit) {
-                if skip(unit.end) { continue }
-                return t..<unit.end
-            }
-            // "200mg": digits and a unit in one token.
-            if tok.kind == .word, let first = block.utf8[Int(tok.start)...].first, first >= 0x30 && first <= 0x39 {
-                let unit = block.text(of: tok).drop { $0.isNumber || $0 == "." || $0 == "," }
-                if !unit.isEmpty && unitWords.contains(WordKey(unit)) { return t..<(t + 1) }
-            }
         }
         return nil
     }
