@@ -7,18 +7,13 @@ private typealias S = DisclaimerTestSupport
 
 /// Disclaimer round 24 (docs/disclaimer.md, "Round 24"): blind batches 117-121 moved to dev.
 @Suite struct DisclaimerRound24Tests {
-    let checker: DisclaimerChecker
-    let balance: BalanceChecker
-    init() throws {
-        checker = try S.disclaimerChecker()
-        balance = try BalanceChecker(rules: S.rules, settings: .empty)
-    }
-
-    func fired(_ text: String) -> [String] { S.disclaimerAndBalanceFired(text, checker, balance) }
+    let pages: DisclaimerTestSupport.PageCheckers
+    init() throws { pages = try S.PageCheckers() }
+    func fired(_ text: String) -> [String] { pages.fired(text) }
 
     /// Disclaimer findings only (the opt-in audit off).
     func disclaimerFired(_ text: String) -> [String] {
-        S.rulesFired(checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
+        S.rulesFired(pages.checker.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: DisclaimerTestSupport.optInRules)))
     }
 
     // MARK: a pet in a livestock medicine's species warning (disclaimer.reader-neutral-phrases)

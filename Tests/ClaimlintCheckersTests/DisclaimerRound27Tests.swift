@@ -7,14 +7,9 @@ private typealias S = DisclaimerTestSupport
 
 /// Disclaimer round 27 (docs/disclaimer.md, "Round 27"): blind batches 127-132 moved to dev.
 @Suite struct DisclaimerRound27Tests {
-    let checker: DisclaimerChecker
-    let balance: BalanceChecker
-    init() throws {
-        checker = try S.disclaimerChecker()
-        balance = try BalanceChecker(rules: S.rules, settings: .empty)
-    }
-
-    func fired(_ text: String) -> [String] { S.disclaimerAndBalanceFired(text, checker, balance) }
+    let pages: DisclaimerTestSupport.PageCheckers
+    init() throws { pages = try S.PageCheckers() }
+    func fired(_ text: String) -> [String] { pages.fired(text) }
 
     // MARK: local history tells what people once did (disclaimer.genre.history)
 

@@ -7,14 +7,9 @@ private typealias S = DisclaimerTestSupport
 
 /// Disclaimer round 28 (docs/disclaimer.md, "Round 28"): blind batches 133-138 moved to dev.
 @Suite struct DisclaimerRound28Tests {
-    let checker: DisclaimerChecker
-    let balance: BalanceChecker
-    init() throws {
-        checker = try S.disclaimerChecker()
-        balance = try BalanceChecker(rules: S.rules, settings: .empty)
-    }
-
-    func fired(_ text: String) -> [String] { S.disclaimerAndBalanceFired(text, checker, balance) }
+    let pages: DisclaimerTestSupport.PageCheckers
+    init() throws { pages = try S.PageCheckers() }
+    func fired(_ text: String) -> [String] { pages.fired(text) }
 
     // MARK: words of the stage (disclaimer.genre.creative-work)
 

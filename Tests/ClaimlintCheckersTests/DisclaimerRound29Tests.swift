@@ -7,14 +7,9 @@ private typealias S = DisclaimerTestSupport
 
 /// Disclaimer round 29 (docs/disclaimer.md, "Round 29"): blind batches 139-144 moved to dev.
 @Suite struct DisclaimerRound29Tests {
-    let checker: DisclaimerChecker
-    let balance: BalanceChecker
-    init() throws {
-        checker = try S.disclaimerChecker()
-        balance = try BalanceChecker(rules: S.rules, settings: .empty)
-    }
-
-    func fired(_ text: String) -> [String] { S.disclaimerAndBalanceFired(text, checker, balance) }
+    let pages: DisclaimerTestSupport.PageCheckers
+    init() throws { pages = try S.PageCheckers() }
+    func fired(_ text: String) -> [String] { pages.fired(text) }
 
     static let prp = "PRP for thinning eyebrows: we take a small blood sample, spin it and inject the platelet-rich plasma into the brow with a fine needle. PRP may wake dormant hair follicles. Most people need three PRP sessions a month apart."
 

@@ -61,12 +61,22 @@ enum DisclaimerTestSupport {
 
     static func rulesFired(_ diagnostics: [Diagnostic]) -> [String] { diagnostics.map(\.rule).sorted() }
 
-    /// The disclaimer and balance rules a plain-text page fires together (the balance rules run on the
-    /// pages that need a disclaimer), the opt-in audit off.
-    static func disclaimerAndBalanceFired(_ page: String, _ checker: DisclaimerChecker, _ balance: BalanceChecker) -> [String] {
-        let doc = text(page)
-        let context = CheckContext(relativePath: "a.txt", disabledRules: optInRules)
-        return rulesFired(checker.check(doc, context: context) + balance.check(doc, context: context))
+    /// The built-in disclaimer and balance checkers, for the round suites that read a page's findings of both.
+    struct PageCheckers {
+        let checker: DisclaimerChecker
+        let balance: BalanceChecker
+        init() throws {
+            checker = try disclaimerChecker()
+            balance = try BalanceChecker(rules: rules, settings: .empty)
+        }
+
+        /// The disclaimer and balance rules a plain-text page fires together (the balance rules run on
+        /// the pages that need a disclaimer), the opt-in audit off.
+        func fired(_ page: String) -> [String] {
+            let doc = text(page)
+            let context = CheckContext(relativePath: "a.txt", disabledRules: optInRules)
+            return rulesFired(checker.check(doc, context: context) + balance.check(doc, context: context))
+        }
     }
 
     /// Opt-in rules a hand-made `CheckContext` must switch off, as the engine does unless the config
