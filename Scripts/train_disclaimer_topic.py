@@ -5,7 +5,7 @@ documents' topic, cross-validates it by writer batch, and simulates the disclaim
     python3 Scripts/train_disclaimer_topic.py [--bin .build/release/claimlint] [--cv]
                                               [--write Rules/disclaimer-topic.yml] [--dump FILE]
                                               [--top-k 1000] [--lam 1.0] [--veto-study BIN]
-                                              [--retrain-study BIN]
+                                              [--retrain-study BIN [--shipped-pack PATH]]
 
 Features come from the binary: every dev document is linted once with `disclaimer.audit` on, and
 the audit finding's `details` give the page's feature words as the checker reads them
@@ -45,7 +45,8 @@ audit on, and each page's verdict is simulated with a veto v (a need the rules o
 --retrain-study BIN: round 25's pre-registered study: BIN (4f0a0ac's build) lints the dev pages with the
 audit on, and each page's verdict is simulated under BIN's rules with the shipped pack and with the --cv
 protocol's out-of-fold probabilities (the pack's veto kept for both), on d1922-d2281 (unseen by BIN's rules
-and by the shipped pack) and on all dev.
+and by the shipped pack) and on all dev. --shipped-pack PATH is the pack BIN was built with; since round 26
+retrained Rules/disclaimer-topic.yml, pass 4f0a0ac's (`git show 4f0a0ac:Rules/disclaimer-topic.yml > PATH`).
 
 --dump FILE: the feature words and p(health) of one file under the pack in the binary (the
 feature-parity pin of DisclaimerTopicModelTests is copied from this).
@@ -87,8 +88,8 @@ def doc_id(path):
 def batch_of(i):
     """Writer batch of a dev id: blocks of 24 from d1922 (the blind batches moved in session 13, each
     moved whole), blocks of 24 from d977 (batch 51 on), earlier ids in blocks of 24."""
-    if i >= RETRAIN_UNSEEN[0]:
-        return 1000 + (i - RETRAIN_UNSEEN[0]) // 24
+    if i >= WHOLE_BATCHES_FROM:
+        return 1000 + (i - WHOLE_BATCHES_FROM) // 24
     return 51 + (i - 977) // 24 if i >= 977 else (i - 1) // 24 - 100
 
 
@@ -216,6 +217,8 @@ UNSEEN = (1466, 1801)  # batches 82-95: written after session 10's code (a69a225
 # Round 25: batches 101-105 and 112-121, held out at session 12's end (4f0a0ac) and moved to dev in session 13:
 # unseen by 4f0a0ac's rules and by the shipped pack (trained in round 15 on d1-d1367).
 RETRAIN_UNSEEN = (1922, 2281)
+# From d1922 on every blind batch moved to dev whole, in blocks of 24 (batch_of).
+WHOLE_BATCHES_FROM = 1922
 
 
 def veto_study(pages):
@@ -259,13 +262,14 @@ def pack_model(path):
     return {"bias": bias, "weights": weights}
 
 
-def retrain_study(pages, lam, top_k):
+def retrain_study(pages, lam, top_k, shipped_pack):
     """The pre-registered round-25 study (docs/disclaimer.md): under the rules of the binary that
     linted `pages` (4f0a0ac's build, whose rules never saw d1922-d2281), each page's verdict is
     simulated with the shipped pack (its t, N and veto) and with the retrain protocol's out-of-fold
-    probabilities (round 15's --cv: t and N chosen per outer fold on inner folds) and the same veto."""
-    t0, n0, veto = pack_settings(PACK, with_veto=True)
-    shipped = pack_model(PACK)
+    probabilities (round 15's --cv: t and N chosen per outer fold on inner folds) and the same veto.
+    `shipped_pack`: the pack BIN was built with (round 15's, before round 26 retrained it)."""
+    t0, n0, veto = pack_settings(shipped_pack, with_veto=True)
+    shipped = pack_model(shipped_pack)
     ship_p = [probability(shipped, p["words"]) for p in pages]
     read = [(p, q) for p, q in zip(pages, ship_p) if p["topic_p"] != "none"]
     print("shipped pack t=%.2f N=%d veto %.2f, %d words; its probability as read here equals the binary's topic_p "
@@ -283,7 +287,6 @@ def retrain_study(pages, lam, top_k):
     for name, ids in (("d%d-d%d" % RETRAIN_UNSEEN, RETRAIN_UNSEEN), ("all dev", None)):
         idx = [i for i, p in enumerate(pages) if ids is None or ids[0] <= p["id"] <= ids[1]]
         nh = sum(pages[i]["health"] == 0 for i in idx)
-        out = {}
         for kind in ("shipped", "retrained"):
             errors, flagged = 0, []
             for i in idx:
@@ -292,7 +295,6 @@ def retrain_study(pages, lam, top_k):
                 errors += v != p["expected"]
                 if p["health"] == 0 and (v != "ok" or (p["balance_nonhealth"] and not closed)):
                     flagged.append(p["path"])
-            out[kind] = (errors, flagged)
             print("%s, %s: verdict errors %d of %d; non-health pages flagged %d of %d"
                   % (name, "shipped pack" if kind == "shipped" else "retrained (out of fold)", errors, len(idx), len(flagged), nh))
         for i in idx:
@@ -454,6 +456,9 @@ def main():
                     help="round 20: simulate a veto v on the rules' need with BIN's rules and pack (d1466-d1801, all dev)")
     ap.add_argument("--retrain-study", default="", metavar="BIN",
                     help="round 25: BIN's rules with the shipped pack against the retrain's out-of-fold probabilities (d1922-d2281, all dev)")
+    ap.add_argument("--shipped-pack", default=PACK, metavar="PATH",
+                    help="--retrain-study: the pack BIN was built with (round 25 ran before the retrain, with the pack then in "
+                         "Rules/; since round 26 give 4f0a0ac's: git show 4f0a0ac:Rules/disclaimer-topic.yml > PATH)")
     ap.add_argument("--dump", default="", help="print one file's feature words and p(health) from the binary")
     args = ap.parse_args()
     if args.dump:
@@ -463,7 +468,7 @@ def main():
     if args.retrain_study:
         pages = collect(args.retrain_study)
         print("%d dev pages under %s" % (len(pages), args.retrain_study))
-        retrain_study(pages, args.lam, args.top_k)
+        retrain_study(pages, args.lam, args.top_k, args.shipped_pack)
         return
     if args.veto_study:
         pages = collect(args.veto_study)

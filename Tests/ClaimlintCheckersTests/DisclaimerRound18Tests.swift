@@ -15,7 +15,7 @@ private typealias S = DisclaimerTestSupport
     let rulesOnly: DisclaimerChecker
     init() throws {
         checker = try S.disclaimerChecker()
-        rulesOnly = try DisclaimerChecker(rules: RuleSet(files: BuiltinRuleFiles.all.filter { !$0.path.hasSuffix("disclaimer-topic.yml") }),
+        rulesOnly = try DisclaimerChecker(rules: RuleSet(files: DisclaimerTestSupport.filesWithoutTopicPack),
                                           settings: .empty)
     }
 

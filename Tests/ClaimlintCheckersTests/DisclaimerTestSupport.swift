@@ -10,6 +10,9 @@ enum DisclaimerTestSupport {
         do { return try RuleSet(files: BuiltinRuleFiles.all) } catch { fatalError("rule packs: \(error)") }
     }()
 
+    /// The built-in rule files less the page-topic pack: the trigger rules alone, or with a test's own pack.
+    static let filesWithoutTopicPack = BuiltinRuleFiles.all.filter { !$0.path.hasSuffix("disclaimer-topic.yml") }
+
     struct Part {
         var kind: BlockKind = .paragraph
         var text: String

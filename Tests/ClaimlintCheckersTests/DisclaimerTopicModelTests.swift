@@ -126,7 +126,7 @@ private typealias S = DisclaimerTestSupport
           disclaimer.topic.settings: ["threshold 0.9", "bias -1.0", "min-evidence \(minEvidence)"]
           disclaimer.topic.weights: ["wig 6.0", "invoice -8.0"]
         """
-        let rules = try RuleSet(files: BuiltinRuleFiles.all.filter { !$0.path.hasSuffix("disclaimer-topic.yml") } + [("test-topic.yml", yaml)])
+        let rules = try RuleSet(files: DisclaimerTestSupport.filesWithoutTopicPack + [("test-topic.yml", yaml)])
         var checker = try DisclaimerChecker(rules: rules, settings: .empty)
         checker.topicEnabled = true
         return checker

@@ -20,7 +20,7 @@ private typealias S = DisclaimerTestSupport
           disclaimer.topic.settings: [\(settings.joined(separator: ", "))]
           disclaimer.topic.weights: ["tractor -6.0", "hectare -6.0", "wig 6.0"]
         """
-        return try RuleSet(files: BuiltinRuleFiles.all.filter { !$0.path.hasSuffix("disclaimer-topic.yml") } + [("test-topic.yml", yaml)])
+        return try RuleSet(files: DisclaimerTestSupport.filesWithoutTopicPack + [("test-topic.yml", yaml)])
     }
 
     /// A dose the rules read as the reader's (they open the need), on a page the model calls farming.
