@@ -83,6 +83,9 @@ enum PatientWord: Sendable {
     /// material under repair, a reptile (round 19).
     case notABody
     case pet, reader, person, vet, neutral
+    /// A person's body word that an animal shares ("pregnancy", round 30): the animal's in a
+    /// sentence that names one and no person, else a person's.
+    case sharedBody
     /// A word of animal care that is not a patient ("hatchery", "lambing", "beekeeper"): counted
     /// among the page's animal words only (`pageNotABodyWords`).
     case husbandry
@@ -367,7 +370,8 @@ final class HealthVocabulary: Sendable {
         var patients = PhraseTrie<PatientWord>()
         for (name, kind) in [("disclaimer.animal-patients", PatientWord.notABody), ("disclaimer.pet-patients", .pet),
                              ("disclaimer.reader-words", .reader), ("disclaimer.reader-neutral-phrases", .neutral),
-                             ("disclaimer.person-body-markers", .person), ("disclaimer.animal-professionals", .vet),
+                             ("disclaimer.person-body-markers", .person), ("disclaimer.shared-body-markers", .sharedBody),
+                             ("disclaimer.animal-professionals", .vet),
                              ("disclaimer.animal-care-words", .husbandry),
                              // Round 19: plants, crops, materials and reptiles are patients that are not
                              // bodies, by the same rule as animals other than pets.
@@ -424,6 +428,7 @@ final class HealthVocabulary: Sendable {
         var profile = HealthProfile()
         profile.linksInterventionToHealth = linksIntervention
         var titleNamesCondition = false
+        var titleNamesAnimal = false
         var scored: [ScoredSentence] = []
         // Blocks with a sentence to skip, a claim's links or a care verb: only their sentences
         // are looked up in the three tables (a SentenceRef hashed three times per sentence of
@@ -434,7 +439,10 @@ final class HealthVocabulary: Sendable {
         for ref in care.keys where blockHasRefs.indices.contains(ref.block) { blockHasRefs[ref.block] = true }
         for block in document.blocks where block.inScope {
             if (block.kind.isHeading || capitalsTitleNamesCondition(block)) && !(titleNamesCondition && profile.headingNamesBodyTopic) {
-                if !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) { titleNamesCondition = true }
+                if !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) {
+                    titleNamesCondition = true
+                    titleNamesAnimal = block.sentences.contains { sentencePatient(in: block, sentence: $0) == .notABody }
+                }
                 if titleNamesCondition && !profile.headingNamesBodyTopic && namesHealthTopic(block, sharedTerms: sharedTerms, literal: true) {
                     profile.headingNamesBodyTopic = true
                 }
@@ -470,9 +478,16 @@ final class HealthVocabulary: Sendable {
         // A page with no such sentence is animal care too when it names three distinct animal words
         // and no pet ("MEDICATION ROUND" in a hedgehog rescue's handbook). (Scanned only on pages
         // whose trigger sentences name no pet or person.)
+        // Round 30 (a bison herd's vaccination plan with a crew note: "RB51 is a live vaccine and can
+        // infect people through needle-stick"): a person's note on an animal-care page leaves the
+        // unnamed sentences the animal's when the sentences about people are fewer than the animal's
+        // and their points alone would not make the page need a disclaimer.
         var notABodyCare = false
-        if !scored.isEmpty && !scored.contains(where: { $0.patient == .body }) {
-            let animalSentences = scored.lazy.filter { $0.patient == .notABody || $0.patient == .vet }.count
+        let bodySentences = scored.lazy.filter { $0.patient == .body }
+        let animalSentences = scored.lazy.filter { $0.patient == .notABody || $0.patient == .vet }.count
+        let minorBodyNote = animalSentences > scored.count - animalSentences
+            && bodySentences.reduce(0, { $0 + $1.points }) < HealthProfile.threshold
+        if !scored.isEmpty && (bodySentences.isEmpty || minorBodyNote) {
             let page = pageNotABodyWords(document)
             notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords)
         }
@@ -490,7 +505,9 @@ final class HealthVocabulary: Sendable {
         }
         // A page whose title or a heading names a condition ("Getting through a panic attack")
         // needs only one trigger sentence in its text.
-        if titleNamesCondition && profile.score > 0 { profile.score += HealthProfile.topicBonus }
+        // On an animal-care page, a title that names the animal with the condition ("Bison herd
+        // health plan: brucellosis vaccination") names the animal's (round 30).
+        if titleNamesCondition && profile.score > 0 && !(notABodyCare && titleNamesAnimal) { profile.score += HealthProfile.topicBonus }
         // A page about ears or pain names them again; a figure of speech comes once. (Scanned only
         // on the rare page this decides.)
         if profile.figurativeBodySentences == 1 && profile.score >= HealthProfile.threshold && !profile.isAboutBody {
@@ -552,6 +569,7 @@ final class HealthVocabulary: Sendable {
         var animal = false
         var reader = false
         var vet = false
+        var sharedBody = false
         var i = sentence.tokens.lowerBound
         let end = sentence.tokens.upperBound
         while i < end {
@@ -560,6 +578,7 @@ final class HealthVocabulary: Sendable {
             case .notABody: animal = true
             case .vet: vet = true
             case .pet, .person: return .body
+            case .sharedBody: sharedBody = true
             case .neutral, .husbandry: break
             case .reader:
                 // "your hens", "your backyard flock": the reader's animal.
@@ -571,6 +590,7 @@ final class HealthVocabulary: Sendable {
             i = m.end
         }
         if animal && !reader { return .notABody }
+        if sharedBody { return .body }
         return vet ? .vet : .unnamed
     }
 
