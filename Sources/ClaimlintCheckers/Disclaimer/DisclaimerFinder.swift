@@ -423,9 +423,14 @@ struct DisclaimerVocabulary: Sendable {
     func consultQualifies(_ block: AnalyzedBlock, _ range: Range<Int>, verb: Int) -> Bool {
         let tokens = block.tokens
         if actingCues.scan(tokens, in: range).contains(where: \.value) || referents.occurs(in: tokens, range: range) { return true }
-        for t in range.lowerBound..<verb where tokens[t].key == Self.always { return true }
+        // "Always ask your pharmacist", not the "always" of a condition ("If one brand always
+        // triggers it, ... ask a dermatologist about patch testing": round 32).
+        for t in range.lowerBound..<verb where tokens[t].key == Self.always {
+            if !(range.lowerBound..<t).contains(where: { Self.conditionalWords.contains(tokens[$0].key) }) { return true }
+        }
         return false
     }
+    static let conditionalWords: Set<WordKey> = Set(["if", "when", "whenever", "unless"].map { WordKey($0) })
 
     /// Advice or a professional in `range` that is not another trade's ("not financial advice",
     /// "a regulated adviser").

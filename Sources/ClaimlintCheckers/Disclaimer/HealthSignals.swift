@@ -222,6 +222,8 @@ final class HealthVocabulary: Sendable {
     /// ("wood filler", "a sewing thread").
     let bodyProcedureWords: PhraseTrie<Bool>
     let bodyParts: PhraseTrie<Bool>
+    /// Body parts said of the writer's or the reader's own body in a heading ("my shin", "your hands").
+    let ownBodyParts: PhraseTrie<Bool>
     /// Body areas things have too ("face", "neck", "nose"): only right beside a procedure word.
     let sharedBodyParts: PhraseTrie<Bool>
     /// International Nonproprietary Name stems ("-mycin", "-prazole", "-glutide"): a word ending
@@ -275,6 +277,27 @@ final class HealthVocabulary: Sendable {
     /// Trigger sentences about a patient that is not a body (or "the vet") that make a page such
     /// care when no trigger sentence is about a pet or a person's body.
     static let notABodyCareSentences = 2
+    /// A heading that names a person's body ("Looking after your hands", "how I treated the hole in my
+    /// shin", "Pregnant women and lambing"): the page is about people, whatever animals it names
+    /// (round 32: a show-cattle fitters' dermatitis page, a bantam keeper's spur wound).
+    func namesPersonsBody(_ block: AnalyzedBlock) -> Bool {
+        let tokens = block.tokens
+        var i = 0
+        while i < tokens.count {
+            if let m = patientWords.longestMatch(startingAt: i, in: tokens) {
+                if m.value == .person { return true }
+                i = m.end
+                continue
+            }
+            if (tokens[i].key == Self.yourWord || tokens[i].key == Self.myWord) && i + 1 < tokens.count
+                && ownBodyParts.longestMatch(startingAt: i + 1, in: tokens) != nil {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Distinct non-body patient and care words (animals, husbandry, plants, repaired materials) on a
     /// page that make it such care with one such sentence.
     static let notABodyCareWords = 3
@@ -344,6 +367,7 @@ final class HealthVocabulary: Sendable {
         for (phrase, flag) in procedurePhrases { procedureWords.insert(phrase, value: flag) }
         bodyProcedureWords = procedureWords
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
+        ownBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.own-body-parts")) { _ in true }
         sharedBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts-shared")) { _ in true }
         let liquid = try rules.lexicon("disclaimer.liquid-dose-units")
         liquidUnits = PhraseTrie(phrases: liquid) { _ in true }
@@ -429,6 +453,7 @@ final class HealthVocabulary: Sendable {
         profile.linksInterventionToHealth = linksIntervention
         var titleNamesCondition = false
         var titleNamesAnimal = false
+        var headingNamesPersonsBody = false
         var scored: [ScoredSentence] = []
         // Blocks with a sentence to skip, a claim's links or a care verb: only their sentences
         // are looked up in the three tables (a SentenceRef hashed three times per sentence of
@@ -438,6 +463,7 @@ final class HealthVocabulary: Sendable {
         for ref in linked.keys where blockHasRefs.indices.contains(ref.block) { blockHasRefs[ref.block] = true }
         for ref in care.keys where blockHasRefs.indices.contains(ref.block) { blockHasRefs[ref.block] = true }
         for block in document.blocks where block.inScope {
+            if block.kind.isHeading && !headingNamesPersonsBody { headingNamesPersonsBody = namesPersonsBody(block) }
             if (block.kind.isHeading || capitalsTitleNamesCondition(block)) && !(titleNamesCondition && profile.headingNamesBodyTopic) {
                 if !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) {
                     titleNamesCondition = true
@@ -489,7 +515,7 @@ final class HealthVocabulary: Sendable {
             && bodySentences.reduce(0, { $0 + $1.points }) < HealthProfile.threshold
         if !scored.isEmpty && (bodySentences.isEmpty || minorBodyNote) {
             let page = pageNotABodyWords(document)
-            notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords)
+            notABodyCare = !page.pet && !headingNamesPersonsBody && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords)
         }
         profile.isNotABodyCare = notABodyCare || scored.contains { $0.patient == .notABody }
         for sentence in scored where sentence.patient != .notABody && !(notABodyCare && (sentence.patient == .unnamed || sentence.patient == .vet)) {
@@ -858,6 +884,7 @@ final class HealthVocabulary: Sendable {
     }
     static let forWord = WordKey("for")
     static let yourWord = WordKey("your")
+    static let myWord = WordKey("my")
     static let conjunctions: Set<WordKey> = Set(["and", "or", "&"].map { WordKey($0) })
 
     /// A document noun right after `r` ("vaccination certificates"), or after "and"/"or" and at

@@ -82,13 +82,14 @@ public struct Segmenter: Sendable {
                         j += w
                         continue
                     }
-                    // Connectors inside a word: apostrophes and hyphens between letters or digits,
-                    // "." between single letters, "." or "," inside numbers.
+                    // Connectors inside a word: apostrophes, hyphens and underscores between letters or
+                    // digits ("cob_and_chaos", a forum name, is one word: round 32), "." between single
+                    // letters, "." or "," inside numbers.
                     guard j + w < n else { break }
                     let (next, _) = decode(b, j + w)
                     let nextClass = classify(next)
                     let nextIsAlnum = nextClass == .letter || nextClass == .digit
-                    if (s == "'" || s == "\u{2019}" || s == "-" || s == "\u{2011}" || s == "\u{2010}") && nextIsAlnum {
+                    if (s == "'" || s == "\u{2019}" || s == "-" || s == "\u{2011}" || s == "\u{2010}" || s == "_") && nextIsAlnum {
                         partLength = 0
                         j += w
                         continue
@@ -162,7 +163,7 @@ public struct Segmenter: Sendable {
         if j < n {
             let c = b[j]
             if c >= 0x80 { return nil }
-            if c == 0x27 || c == 0x2D || c == 0x2E || c == 0x2C {
+            if c == 0x27 || c == 0x2D || c == 0x2E || c == 0x2C || c == 0x5F {
                 if j + 1 < n {
                     let d = b[j + 1]
                     if d >= 0x80 || (d | 0x20) &- 0x61 < 26 || d &- 0x30 < 10 { return nil }
