@@ -1,5 +1,6 @@
 import ClaimlintCore
 import ClaimlintEngine
+import ClaimlintRules
 import Testing
 
 /// SwiftLint's model: every rule documents examples that must and must not trigger it, and
@@ -43,4 +44,20 @@ func ruleExample(_ c: RuleExampleCase) throws {
     } else {
         #expect(hits.isEmpty, "\(c.rule) fired on a non-triggering example: \(c.example.text)\n\(hits.map(\.message))")
     }
+}
+
+/// Every lexicon of the built-in packs is read by a checker once they are built and have linted a page:
+/// lexicons merge by name, so a misspelt name in a pack would load without error and change nothing.
+@Test func everyBuiltinLexiconIsRead() throws {
+    let linter = try Linter()
+    _ = try linter.lint(text: "<main><h1>Vitamin D</h1><p>Take 1,000 IU a day. It cures colds.</p></main>", format: .html, path: "a.html")
+    #expect(linter.rules.unreadLexicons == [], "no checker reads these lexicons")
+}
+
+/// The check above can fail: a lexicon nothing asks for is listed.
+@Test func anUnreadLexiconIsListed() throws {
+    var rules = try RuleSet(files: BuiltinRuleFiles.all)
+    try rules.add(path: "extra.yml", contents: "pack: extra\nlexicons:\n  disclaimer.no-such-list: [\"a\"]\n")
+    for name in rules.lexicons.keys where name != "disclaimer.no-such-list" { _ = try rules.lexicon(name) }
+    #expect(rules.unreadLexicons == ["disclaimer.no-such-list"])
 }

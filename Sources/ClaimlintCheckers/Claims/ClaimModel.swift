@@ -26,7 +26,7 @@ struct ClaimModel {
     /// The model of the loaded packs, or nil when no pack defines it. Every feature name is resolved
     /// here, once: a name the checker does not compute fails the load with the pack's name.
     init?(rules: RuleSet) throws {
-        guard let settings = rules.lexicons["claims.model.settings"], let features = rules.lexicons["claims.model.features"] else { return nil }
+        guard let settings = rules.optionalLexicon("claims.model.settings"), let features = rules.optionalLexicon("claims.model.features") else { return nil }
         // The pack(s) that defined the model's keys: where the user has to look.
         let file = rules.files(defining: "claims.model.settings", "claims.model.features")
         func error(_ message: String) -> RulePackError { RulePackError(file: file, line: nil, message: message) }

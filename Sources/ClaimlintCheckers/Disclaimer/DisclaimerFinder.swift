@@ -478,7 +478,8 @@ struct DisclaimerVocabulary: Sendable {
         for block in document.blocks.prefix(limit) {
             var start = 0
             while start < block.tokens.count && block.tokens[start].kind != .word { start += 1 }
-            if start < block.tokens.count, replyOpeners.longestMatch(startingAt: start, in: block.tokens) != nil {
+            if start < block.tokens.count, replyOpeners.longestMatch(startingAt: start, in: block.tokens) != nil
+                || Self.opensWithNumberedPost(block.tokens, at: start) {
                 replies += 1
                 end = nil
                 continue
@@ -497,6 +498,15 @@ struct DisclaimerVocabulary: Sendable {
         // follow the line in it) and what follows are after the comments.
         return replies >= Self.threadMinReplies ? end.map { $0 - 1 } : nil
     }
+
+    /// "[post 3] reedbed_rachel, 14 Jul", "Post #12 by ...": a numbered post's header (round 32).
+    static func opensWithNumberedPost(_ tokens: [Token], at start: Int) -> Bool {
+        guard start < tokens.count, tokens[start].key == postWord else { return false }
+        var next = start + 1
+        if next < tokens.count, tokens[next].kind == .symbol { next += 1 }
+        return next < tokens.count && tokens[next].kind == .number
+    }
+    static let postWord = WordKey("post")
 
     /// Three or more of one rule character ("---", "===", "___", "***", "~~~") open the text.
     static func opensWithRuleLine(_ text: String) -> Bool {

@@ -43,7 +43,7 @@ struct PageTopicModel: Sendable {
     /// The model of the loaded packs, or nil when no pack defines it (a test's own rule set).
     /// A malformed entry fails the load with the pack's file name.
     init?(rules: RuleSet) throws {
-        guard let settings = rules.lexicons["disclaimer.topic.settings"], let entries = rules.lexicons["disclaimer.topic.weights"] else { return nil }
+        guard let settings = rules.optionalLexicon("disclaimer.topic.settings"), let entries = rules.optionalLexicon("disclaimer.topic.weights") else { return nil }
         let file = rules.files(defining: "disclaimer.topic.settings", "disclaimer.topic.weights")
         func error(_ message: String) -> RulePackError { RulePackError(file: file, line: nil, message: message) }
         let values = try ModelSettings.read(settings, lexicon: "disclaimer.topic.settings", names: ["threshold", "bias", "min-evidence"],

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Every rule description and lexicon from the loaded rule packs.
@@ -47,6 +48,10 @@ public struct RuleSet: Sendable {
     /// Non-YAML data files by path relative to Rules/ (or as given for user packs).
     public private(set) var dataFiles: [String: String] = [:]
 
+    /// The lexicon names read so far, shared by the copies of this set (a class: `lexicon(_:)` is
+    /// non-mutating and checkers hold copies).
+    private let reads = LexiconReads()
+
     public init() {}
 
     /// Loads packs from (path, contents) pairs, in order.
@@ -61,8 +66,23 @@ public struct RuleSet: Sendable {
 
     /// A lexicon's entries; throws when no pack defines it, so a typo fails at start-up.
     public func lexicon(_ name: String) throws -> [String] {
+        reads.record(name)
         guard let l = lexicons[name] else { throw RulePackError(file: "Rules", line: nil, message: "no rule pack defines the lexicon '\(name)'") }
         return l
+    }
+
+    /// A lexicon that may be absent (the pack of an optional learned layer).
+    public func optionalLexicon(_ name: String) -> [String]? {
+        reads.record(name)
+        return lexicons[name]
+    }
+
+    /// The packs' lexicons nothing has read through `lexicon(_:)` or `optionalLexicon(_:)`. Once every
+    /// checker is built, one listed here is dead: lexicons merge by name, so a misspelt name in a pack
+    /// loads without error and changes nothing (round 33 found one).
+    public var unreadLexicons: [String] {
+        let read = reads.names
+        return lexicons.keys.filter { !read.contains($0) }.sorted()
     }
 
     /// A rule's description; throws when no pack defines it.
@@ -267,5 +287,23 @@ public struct NodeReader: Sendable {
             }
         }
         return description
+    }
+}
+
+/// The lexicon names a `RuleSet` has been asked for (`RuleSet.unreadLexicons`).
+final class LexiconReads: @unchecked Sendable {
+    private let lock = NSLock()
+    private var read = Set<String>()
+
+    func record(_ name: String) {
+        lock.lock()
+        read.insert(name)
+        lock.unlock()
+    }
+
+    var names: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return read
     }
 }
