@@ -48,10 +48,6 @@ public struct RuleSet: Sendable {
     /// Non-YAML data files by path relative to Rules/ (or as given for user packs).
     public private(set) var dataFiles: [String: String] = [:]
 
-    /// The lexicon names read so far, shared by the copies of this set (a class: `lexicon(_:)` is
-    /// non-mutating and checkers hold copies).
-    private let reads = LexiconReads()
-
     public init() {}
 
     /// Loads packs from (path, contents) pairs, in order.
@@ -66,22 +62,24 @@ public struct RuleSet: Sendable {
 
     /// A lexicon's entries; throws when no pack defines it, so a typo fails at start-up.
     public func lexicon(_ name: String) throws -> [String] {
-        reads.record(name)
+        LexiconReads.shared.record(name)
         guard let l = lexicons[name] else { throw RulePackError(file: "Rules", line: nil, message: "no rule pack defines the lexicon '\(name)'") }
         return l
     }
 
     /// A lexicon that may be absent (the pack of an optional learned layer).
     public func optionalLexicon(_ name: String) -> [String]? {
-        reads.record(name)
+        LexiconReads.shared.record(name)
         return lexicons[name]
     }
 
-    /// The packs' lexicons nothing has read through `lexicon(_:)` or `optionalLexicon(_:)`. Once every
-    /// checker is built, one listed here is dead: lexicons merge by name, so a misspelt name in a pack
-    /// loads without error and changes nothing (round 33 found one).
+    /// The packs' lexicons no rule set in this process has been asked for through `lexicon(_:)` or
+    /// `optionalLexicon(_:)`. Once every checker is built, one listed here is dead: lexicons merge by
+    /// name, so a misspelt name in a pack loads without error and changes nothing (round 33 found one).
+    /// (The log is per process, not per set: a stored class reference in this struct crashed the
+    /// command line's report context copy, and a test needs no more.)
     public var unreadLexicons: [String] {
-        let read = reads.names
+        let read = LexiconReads.shared.names
         return lexicons.keys.filter { !read.contains($0) }.sorted()
     }
 
@@ -290,8 +288,9 @@ public struct NodeReader: Sendable {
     }
 }
 
-/// The lexicon names a `RuleSet` has been asked for (`RuleSet.unreadLexicons`).
+/// The lexicon names rule sets have been asked for in this process (`RuleSet.unreadLexicons`).
 final class LexiconReads: @unchecked Sendable {
+    static let shared = LexiconReads()
     private let lock = NSLock()
     private var read = Set<String>()
 
