@@ -9,14 +9,9 @@ private typealias S = DisclaimerTestSupport
 /// (a chameleon keepers' forum, a bison herd's vaccination plan) moved to dev. Rule tests run on the rules alone
 /// (no topic model), so they pin the rules and not the model's incidental reading.
 @Suite struct DisclaimerRound30Tests {
-    let rulesOnly: DisclaimerChecker
-    init() throws {
-        rulesOnly = try DisclaimerChecker(rules: RuleSet(files: S.filesWithoutTopicPack), settings: .empty)
-    }
-
-    func firedByTheRules(_ text: String) -> [String] {
-        S.rulesFired(rulesOnly.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: S.optInRules)))
-    }
+    let rules: DisclaimerTestSupport.RulesOnly
+    init() throws { rules = try S.RulesOnly() }
+    func firedByTheRules(_ text: String) -> [String] { rules.fired(text) }
 
     static let tortoiseThread = """
         Tortoise keepers' board: Hermann's with a runny nose

@@ -8,14 +8,9 @@ private typealias S = DisclaimerTestSupport
 /// Disclaimer round 31 (docs/disclaimer.md, "Round 31"): blind batches 151-156 moved to dev after their one run.
 /// Rule tests run on the rules alone (no topic model).
 @Suite struct DisclaimerRound31Tests {
-    let rulesOnly: DisclaimerChecker
-    init() throws {
-        rulesOnly = try DisclaimerChecker(rules: RuleSet(files: S.filesWithoutTopicPack), settings: .empty)
-    }
-
-    func firedByTheRules(_ text: String) -> [String] {
-        S.rulesFired(rulesOnly.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: S.optInRules)))
-    }
+    let rules: DisclaimerTestSupport.RulesOnly
+    init() throws { rules = try S.RulesOnly() }
+    func firedByTheRules(_ text: String) -> [String] { rules.fired(text) }
 
     /// A product made from an animal and sold for people ("goose fat", "drone brood") names no animal patient.
     @Test func anAnimalProductForPeopleIsAPersonsRemedy() {

@@ -8,15 +8,10 @@ private typealias S = DisclaimerTestSupport
 /// Disclaimer round 32 (docs/disclaimer.md, "Round 32"): blind batches 157-162 moved to dev after their one run.
 /// Rule tests run on the rules alone (no topic model).
 @Suite struct DisclaimerRound32Tests {
-    let rulesOnly: DisclaimerChecker
-    init() throws {
-        rulesOnly = try DisclaimerChecker(rules: RuleSet(files: S.filesWithoutTopicPack), settings: .empty)
-    }
-
-    func fired(_ doc: AnalyzedDocument) -> [String] {
-        S.rulesFired(rulesOnly.check(doc, context: CheckContext(relativePath: "a.txt", disabledRules: S.optInRules)))
-    }
-    func firedByTheRules(_ text: String) -> [String] { fired(S.text(text)) }
+    let rules: DisclaimerTestSupport.RulesOnly
+    init() throws { rules = try S.RulesOnly() }
+    func fired(_ doc: AnalyzedDocument) -> [String] { rules.fired(doc) }
+    func firedByTheRules(_ text: String) -> [String] { rules.fired(text) }
 
     /// A forum name with underscores is one word: "cob_and_chaos" names no horse.
     @Test func anUnderscoredNameIsOneWord() {

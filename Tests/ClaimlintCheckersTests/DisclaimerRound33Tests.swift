@@ -8,14 +8,9 @@ private typealias S = DisclaimerTestSupport
 /// Disclaimer round 33 (docs/disclaimer.md, "Round 33"): blind batches 163-168 moved to dev after their one run.
 /// Rule tests run on the rules alone (no topic model).
 @Suite struct DisclaimerRound33Tests {
-    let rulesOnly: DisclaimerChecker
-    init() throws {
-        rulesOnly = try DisclaimerChecker(rules: RuleSet(files: S.filesWithoutTopicPack), settings: .empty)
-    }
-
-    func firedByTheRules(_ text: String) -> [String] {
-        S.rulesFired(rulesOnly.check(S.text(text), context: CheckContext(relativePath: "a.txt", disabledRules: S.optInRules)))
-    }
+    let rules: DisclaimerTestSupport.RulesOnly
+    init() throws { rules = try S.RulesOnly() }
+    func firedByTheRules(_ text: String) -> [String] { rules.fired(text) }
 
     /// Shop-window mannequins are repaired things: their "limb surgery" is a workshop's.
     @Test func aMannequinsSurgeryIsARepair() {

@@ -82,6 +82,22 @@ enum DisclaimerTestSupport {
         }
     }
 
+    /// The disclaimer checker on the rule files less the page-topic pack: the round suites test a rule on the
+    /// rules alone, so a retrained model cannot pass or fail them by its incidental reading (round 26).
+    struct RulesOnly {
+        let checker: DisclaimerChecker
+        init() throws {
+            checker = try DisclaimerChecker(rules: RuleSet(files: filesWithoutTopicPack), settings: .empty)
+        }
+
+        func fired(_ doc: AnalyzedDocument) -> [String] {
+            rulesFired(checker.check(doc, context: CheckContext(relativePath: "a.txt", disabledRules: optInRules)))
+        }
+
+        /// Plain text split into paragraphs at blank lines.
+        func fired(_ page: String) -> [String] { fired(text(page)) }
+    }
+
     /// Opt-in rules a hand-made `CheckContext` must switch off, as the engine does unless the config
     /// names them (`disclaimer.audit`).
     static let optInRules: Set<String> = ["disclaimer.audit"]
