@@ -21,6 +21,7 @@ deps:
 	fi
 
 build: deps
+	@Scripts/drop-stale-debug-build.sh .build
 	$(SWIFT) build --product claimlint
 
 # The release binary links Swift's runtime and Foundation in (`--static-swift-stdlib`) when the
@@ -30,6 +31,7 @@ STATIC_STDLIB := $(shell d=$$($(SWIFT) -print-target-info 2>/dev/null | sed -n '
 	[ -f "$${d}_static/linux/static-stdlib-args.lnk" ] && echo --static-swift-stdlib)
 
 release: deps
+	@Scripts/drop-stale-debug-build.sh .build release
 	$(SWIFT) build -c release --product claimlint $(STATIC_STDLIB)
 
 # Lints the bundled sample articles and prints the report. Findings are the point of the
@@ -50,6 +52,7 @@ score: build
 # Whole-process benchmark (Scripts/bench.py): generates the corpus in .bench/, builds the release
 # binary, prints the table and writes bench-out/results.md. BENCH_ARGS="--runs 3 --skip-4x" for a quick run.
 bench: deps
+	@Scripts/drop-stale-debug-build.sh .build release
 	python3 Scripts/bench.py $(BENCH_ARGS)
 
 # libFuzzer harness for the front ends and the segmenter (Fuzz/, a separate package so normal
