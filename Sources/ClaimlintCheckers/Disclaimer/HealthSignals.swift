@@ -453,7 +453,6 @@ final class HealthVocabulary: Sendable {
         profile.linksInterventionToHealth = linksIntervention
         var titleNamesCondition = false
         var titleNamesAnimal = false
-        var headingNamesPersonsBody = false
         var scored: [ScoredSentence] = []
         // Blocks with a sentence to skip, a claim's links or a care verb: only their sentences
         // are looked up in the three tables (a SentenceRef hashed three times per sentence of
@@ -463,7 +462,6 @@ final class HealthVocabulary: Sendable {
         for ref in linked.keys where blockHasRefs.indices.contains(ref.block) { blockHasRefs[ref.block] = true }
         for ref in care.keys where blockHasRefs.indices.contains(ref.block) { blockHasRefs[ref.block] = true }
         for block in document.blocks where block.inScope {
-            if block.kind.isHeading && !headingNamesPersonsBody { headingNamesPersonsBody = namesPersonsBody(block) }
             if (block.kind.isHeading || capitalsTitleNamesCondition(block)) && !(titleNamesCondition && profile.headingNamesBodyTopic) {
                 if !titleNamesCondition && namesHealthTopic(block, sharedTerms: sharedTerms) {
                     titleNamesCondition = true
@@ -515,7 +513,9 @@ final class HealthVocabulary: Sendable {
             && bodySentences.reduce(0, { $0 + $1.points }) < HealthProfile.threshold
         if !scored.isEmpty && (bodySentences.isEmpty || minorBodyNote) {
             let page = pageNotABodyWords(document)
-            notABodyCare = !page.pet && !headingNamesPersonsBody && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords)
+            // (The headings are read only here, on the few pages this decides: `profile` runs on every page, twice on some.)
+            notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords)
+                && !document.blocks.contains { $0.inScope && $0.kind.isHeading && namesPersonsBody($0) }
         }
         profile.isNotABodyCare = notABodyCare || scored.contains { $0.patient == .notABody }
         for sentence in scored where sentence.patient != .notABody && !(notABodyCare && (sentence.patient == .unnamed || sentence.patient == .vet)) {
