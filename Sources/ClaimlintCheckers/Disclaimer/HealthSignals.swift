@@ -96,6 +96,8 @@ struct ScoredSentence: Sendable {
     var hits: [TriggerHit]
     var points: Int
     var patient: SentencePatient
+    /// It addresses the reader ("if you are not up to date"), whatever its patient.
+    var addressesReader: Bool
 }
 
 /// Whose body a trigger sentence is about, by its words (`HealthSignals.sentencePatient`).
@@ -224,6 +226,9 @@ final class HealthVocabulary: Sendable {
     let bodyParts: PhraseTrie<Bool>
     /// Body parts said of the writer's or the reader's own body in a heading ("my shin", "your hands").
     let ownBodyParts: PhraseTrie<Bool>
+    /// Injuries an animal gives a person ("bites", "stung", "zoonotic"): on such a page the animal
+    /// is the cause, not the patient (`notABodyCareMentions`).
+    let animalInjuryWords: PhraseTrie<Bool>
     /// Body areas things have too ("face", "neck", "nose"): only right beside a procedure word.
     let sharedBodyParts: PhraseTrie<Bool>
     /// International Nonproprietary Name stems ("-mycin", "-prazole", "-glutide"): a word ending
@@ -281,16 +286,20 @@ final class HealthVocabulary: Sendable {
     /// shin", "Pregnant women and lambing"): the page is about people, whatever animals it names
     /// (round 32: a show-cattle fitters' dermatitis page, a bantam keeper's spur wound).
     func namesPersonsBody(_ block: AnalyzedBlock) -> Bool {
+        namesPersonsBody(block, in: 0..<block.tokens.count)
+    }
+
+    func namesPersonsBody(_ block: AnalyzedBlock, in range: Range<Int>) -> Bool {
         let tokens = block.tokens
-        var i = 0
-        while i < tokens.count {
-            if let m = patientWords.longestMatch(startingAt: i, in: tokens) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = patientWords.longestMatch(startingAt: i, in: tokens, limit: range.upperBound) {
                 if m.value == .person { return true }
                 i = m.end
                 continue
             }
-            if (tokens[i].key == Self.yourWord || tokens[i].key == Self.myWord) && i + 1 < tokens.count
-                && ownBodyParts.longestMatch(startingAt: i + 1, in: tokens) != nil {
+            if (tokens[i].key == Self.yourWord || tokens[i].key == Self.myWord) && i + 1 < range.upperBound
+                && ownBodyParts.longestMatch(startingAt: i + 1, in: tokens, limit: range.upperBound) != nil {
                 return true
             }
             i += 1
@@ -301,6 +310,13 @@ final class HealthVocabulary: Sendable {
     /// Distinct non-body patient and care words (animals, husbandry, plants, repaired materials) on a
     /// page that make it such care with one such sentence.
     static let notABodyCareWords = 3
+    /// Mentions of non-body patients (any, repeated: "badger" five times) that make a page such care
+    /// when no block names a person's body (round 34: a badger vaccinators' course notes name one
+    /// species only, in the title, the headings and the steps; a volunteer's diary of leech bites
+    /// among buffalo says "on my legs") and no trigger sentence addresses the reader (a keepers'
+    /// leaflet on monitor lizard bites: "a tetanus booster if you are not up to date"), no sentence
+    /// names a person's body and none an injury an animal gives ("badger bites", `animalInjuryWords`).
+    static let notABodyCareMentions = 4
     /// `triggers`, `bodyProcedureWords`, `doseForms` and the therapy activities ("boxing", "classes",
     /// "practice": an activity named by the condition it is for, "boxing for Parkinson's", is a
     /// therapy, `productByUse`) in one trie, for the scans `hits` makes of every sentence (perf17:
@@ -368,6 +384,7 @@ final class HealthVocabulary: Sendable {
         bodyProcedureWords = procedureWords
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
         ownBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.own-body-parts")) { _ in true }
+        animalInjuryWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.animal-injury-words")) { _ in true }
         sharedBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts-shared")) { _ in true }
         let liquid = try rules.lexicon("disclaimer.liquid-dose-units")
         liquidUnits = PhraseTrie(phrases: liquid) { _ in true }
@@ -489,8 +506,9 @@ final class HealthVocabulary: Sendable {
                 // act on by itself: it alone makes the page need one.
                 let dosedProduct = found.contains { $0.kind == .dosage }
                     && (found.contains { $0.kind == .medicine || $0.kind == .supplement } || doseForms.occurs(in: block.tokens, range: sentence.tokens))
-                let patient = sentencePatient(in: block, sentence: sentence)
-                scored.append(ScoredSentence(hits: found, points: dosedProduct ? max(best, HealthProfile.threshold) : best, patient: patient))
+                let (patient, reader) = sentencePatientAndReader(in: block, sentence: sentence)
+                scored.append(ScoredSentence(hits: found, points: dosedProduct ? max(best, HealthProfile.threshold) : best, patient: patient,
+                                             addressesReader: reader))
             }
         }
         // The patient of the treatment (round 16). "Give each calf 2 litres", "the hens were
@@ -514,7 +532,9 @@ final class HealthVocabulary: Sendable {
         if !scored.isEmpty && (bodySentences.isEmpty || minorBodyNote) {
             let page = pageNotABodyWords(document)
             // (The headings are read only here, on the few pages this decides: `profile` runs on every page, twice on some.)
-            notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords)
+            notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords
+                || (page.mentions >= Self.notABodyCareMentions && !scored.contains(where: \.addressesReader)
+                    && !textNamesPersonsBody(document, skipping: skipping) && !textNamesAnimalInjury(document, skipping: skipping)))
                 && !document.blocks.contains { $0.inScope && $0.kind.isHeading && namesPersonsBody($0) }
         }
         profile.isNotABodyCare = notABodyCare || scored.contains { $0.patient == .notABody }
@@ -592,6 +612,12 @@ final class HealthVocabulary: Sendable {
     /// it names a pet or a person's body ("your dog", "if you are pregnant", "wash your hands",
     /// "see your GP", "people").
     func sentencePatient(in block: AnalyzedBlock, sentence: Sentence) -> SentencePatient {
+        sentencePatientAndReader(in: block, sentence: sentence).patient
+    }
+
+    /// `sentencePatient`, and whether the sentence addresses the reader ("a tetanus booster if you
+    /// are not up to date"; not "your hens").
+    func sentencePatientAndReader(in block: AnalyzedBlock, sentence: Sentence) -> (patient: SentencePatient, reader: Bool) {
         var animal = false
         var reader = false
         var vet = false
@@ -603,7 +629,7 @@ final class HealthVocabulary: Sendable {
             switch m.value {
             case .notABody: animal = true
             case .vet: vet = true
-            case .pet, .person: return .body
+            case .pet, .person: return (.body, reader)
             case .sharedBody: sharedBody = true
             case .neutral, .husbandry: break
             case .reader:
@@ -615,20 +641,44 @@ final class HealthVocabulary: Sendable {
             }
             i = m.end
         }
-        if animal && !reader { return .notABody }
-        if sharedBody { return .body }
-        return vet ? .vet : .unnamed
+        if animal && !reader { return (.notABody, false) }
+        if sharedBody { return (.body, reader) }
+        return (vet ? .vet : .unnamed, reader)
+    }
+
+    /// A sentence of the linted text, the disclaimer's left out ("anyone doing this work should get
+    /// advice"), names a person's body ("four leeches on my legs").
+    func textNamesPersonsBody(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Bool {
+        for block in document.blocks where block.inScope {
+            for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
+                if namesPersonsBody(block, in: sentence.tokens) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A sentence of the linted text, the disclaimer's left out, names an injury an animal gives a
+    /// person ("a badger bite crushes as well as punctures").
+    func textNamesAnimalInjury(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Bool {
+        for block in document.blocks where block.inScope {
+            for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
+                if animalInjuryWords.occurs(in: block.tokens, range: sentence.tokens) { return true }
+            }
+        }
+        return false
     }
 
     /// Distinct non-body patient and care words (up to `notABodyCareWords`) on the whole page, and whether it names a
     /// pet anywhere (a pet page is about a body, the pets rule).
-    func pageNotABodyWords(_ document: AnalyzedDocument) -> (distinct: Int, pet: Bool) {
+    func pageNotABodyWords(_ document: AnalyzedDocument) -> (distinct: Int, mentions: Int, pet: Bool) {
         var seen = Set<String>()
+        var mentions = 0
         for block in document.blocks where block.inScope {
             var i = 0
             while i < block.tokens.count {
                 guard let m = patientWords.longestMatch(startingAt: i, in: block.tokens) else { i += 1; continue }
-                if m.value == .pet { return (seen.count, true) }
+                if m.value == .pet { return (seen.count, mentions, true) }
+                if m.value == .notABody { mentions += 1 }
                 if m.value == .notABody || m.value == .husbandry, seen.count < Self.notABodyCareWords {
                     seen.insert(block.text(block.utf8Range(ofTokens: i..<m.end)).lowercased())
                 }
@@ -638,7 +688,7 @@ final class HealthVocabulary: Sendable {
                 i = m.end
             }
         }
-        return (seen.count, false)
+        return (seen.count, mentions, false)
     }
 
     /// At least `genreThreshold` distinct words of one genre on the page (whole page: a product's
