@@ -50,7 +50,11 @@ private typealias S = DisclaimerTestSupport
             By Sam, big cat keeper. Our vet darted the old lioness for her annual check: blood samples, a dental scale and her vaccinations. Diagnosis: early arthritis in one elbow. Treatment: a daily anti-inflammatory hidden in her meat, and she was up within ten minutes of the reversal injection.
             """
         #expect(!firedByTheRules(diary).contains("disclaimer.missing"))
-        #expect(firedByTheRules(diary.replacingOccurrences(of: "big cat keeper", with: "keeper of our cats")).contains("disclaimer.missing"))
+        // Without a wild cat's name on the page, "our cats" are pets (with one, since round 35, they are those cats).
+        let petDiary = diary.replacingOccurrences(of: "big cat keeper", with: "keeper of our cats")
+            .replacingOccurrences(of: "the lion pride's", with: "the house's").replacingOccurrences(of: "lioness", with: "girl")
+        #expect(firedByTheRules(petDiary).contains("disclaimer.missing"))
+        #expect(!firedByTheRules(diary.replacingOccurrences(of: "big cat keeper", with: "keeper of our cats")).contains("disclaimer.missing"))
     }
 
     static let magnesium = "Magnesium oil spray for tired shoulders and night cramps. Spray ten times onto the neck and shoulders twice a day and massage it in. The magnesium absorbs through the skin to relax tight muscles and stop leg cramps at night."

@@ -229,6 +229,8 @@ final class HealthVocabulary: Sendable {
     /// Injuries an animal gives a person ("bites", "stung", "zoonotic"): on such a page the animal
     /// is the cause, not the patient (`notABodyCareMentions`).
     let animalInjuryWords: PhraseTrie<Bool>
+    /// Wild cats by name ("cheetah", "big cats"): on their page, "cats" and "kittens" are no pets.
+    let wildCats: PhraseTrie<Bool>
     /// Body areas things have too ("face", "neck", "nose"): only right beside a procedure word.
     let sharedBodyParts: PhraseTrie<Bool>
     /// International Nonproprietary Name stems ("-mycin", "-prazole", "-glutide"): a word ending
@@ -385,6 +387,7 @@ final class HealthVocabulary: Sendable {
         bodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts")) { _ in true }
         ownBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.own-body-parts")) { _ in true }
         animalInjuryWords = PhraseTrie(phrases: try rules.lexicon("disclaimer.animal-injury-words")) { _ in true }
+        wildCats = PhraseTrie(phrases: try rules.lexicon("disclaimer.wild-cats")) { _ in true }
         sharedBodyParts = PhraseTrie(phrases: try rules.lexicon("disclaimer.body-parts-shared")) { _ in true }
         let liquid = try rules.lexicon("disclaimer.liquid-dose-units")
         liquidUnits = PhraseTrie(phrases: liquid) { _ in true }
@@ -669,15 +672,25 @@ final class HealthVocabulary: Sendable {
     }
 
     /// Distinct non-body patient and care words (up to `notABodyCareWords`) on the whole page, and whether it names a
-    /// pet anywhere (a pet page is about a body, the pets rule).
+    /// pet anywhere (a pet page is about a body, the pets rule; a cat word on a page that names a wild cat is none).
     func pageNotABodyWords(_ document: AnalyzedDocument) -> (distinct: Int, mentions: Int, pet: Bool) {
         var seen = Set<String>()
         var mentions = 0
+        var catWord = false
+        var wildCat = false
         for block in document.blocks where block.inScope {
             var i = 0
             while i < block.tokens.count {
+                if !wildCat && wildCats.longestMatch(startingAt: i, in: block.tokens) != nil { wildCat = true }
                 guard let m = patientWords.longestMatch(startingAt: i, in: block.tokens) else { i += 1; continue }
-                if m.value == .pet { return (seen.count, mentions, true) }
+                if m.value == .pet {
+                    // "Our cats" on a cheetah breeding centre's page are its cheetahs (round 35).
+                    let word = block.text(of: block.tokens[i]).lowercased()
+                    guard word.hasPrefix("cat") || word.hasPrefix("kitten") else { return (seen.count, mentions, true) }
+                    catWord = true
+                    i = m.end
+                    continue
+                }
                 if m.value == .notABody { mentions += 1 }
                 if m.value == .notABody || m.value == .husbandry, seen.count < Self.notABodyCareWords {
                     seen.insert(block.text(block.utf8Range(ofTokens: i..<m.end)).lowercased())
@@ -688,7 +701,7 @@ final class HealthVocabulary: Sendable {
                 i = m.end
             }
         }
-        return (seen.count, mentions, false)
+        return (seen.count, mentions, catWord && !wildCat)
     }
 
     /// At least `genreThreshold` distinct words of one genre on the page (whole page: a product's
