@@ -119,8 +119,9 @@ import Testing
     /// No non-health dev page draws a disclaimer or balance finding, but for the listed known misses (each argued
     /// in docs/disclaimer.md; a new one fails). Held-out pages are not tuned on, so their count is pinned at what
     /// was measured on the current held-out set (batches 1-3, 6, 19, 22, 33-36, 49-50, 67-77, 106-111, 122-126,
-    /// 145-150, 169-180): 1 of 503 at round 33's code (a badger vaccinators' course notes page that carries a stray
-    /// disclaimer and draws balance findings only; docs/disclaimer.md, "Session 15 measure").
+    /// 145-150, 169-180 but for the badger page moved to dev in round 34, 187-198): 0 of 646 at round 35's code
+    /// (docs/disclaimer.md, "Session 16 measure"; the waves scored once at their own code flagged 4 of 216, all moved to
+    /// dev with their wave).
     @Test func nonHealthPagesDrawNoDisclaimerOrBalanceFinding() throws {
         let linter = try Linter()
         let html = try Self.htmlFrontEndPresent(linter)
@@ -134,7 +135,7 @@ import Testing
             }
         }
         for path in heldOutFlagged { Self.reportMiss("held-out non-health page flagged: \(path)", split: "heldout") }
-        #expect(heldOutFlagged.count <= 1, "held-out non-health pages flagged: \(heldOutFlagged.count)")
+        #expect(heldOutFlagged.isEmpty, "held-out non-health pages flagged: \(heldOutFlagged.count)")
     }
 
     /// None after round 19 (docs/disclaimer.md, "Round 19"): the six that came into dev with the blind batches
