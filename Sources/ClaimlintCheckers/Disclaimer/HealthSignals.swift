@@ -313,11 +313,12 @@ final class HealthVocabulary: Sendable {
     /// page that make it such care with one such sentence.
     static let notABodyCareWords = 3
     /// Mentions of non-body patients (any, repeated: "badger" five times) that make a page such care
-    /// when no block names a person's body (round 34: a badger vaccinators' course notes name one
-    /// species only, in the title, the headings and the steps; a volunteer's diary of leech bites
-    /// among buffalo says "on my legs") and no trigger sentence addresses the reader (a keepers'
-    /// leaflet on monitor lizard bites: "a tetanus booster if you are not up to date"), no sentence
-    /// names a person's body and none an injury an animal gives ("badger bites", `animalInjuryWords`).
+    /// like `notABodyCareWords` (round 34: a badger vaccinators' course notes name one species only, in
+    /// the title, the headings and the steps). Either route by page words needs no trigger sentence
+    /// that addresses the reader (a keepers' leaflet on monitor lizard bites: "a tetanus booster if
+    /// you are not up to date"), no sentence that names a person's body (a volunteer's diary of leech
+    /// bites among buffalo: "on my legs") and none that names an injury an animal gives ("badger
+    /// bites", `animalInjuryWords`); round 36 put the words route under the same guards.
     static let notABodyCareMentions = 4
     /// `triggers`, `bodyProcedureWords`, `doseForms` and the therapy activities ("boxing", "classes",
     /// "practice": an activity named by the condition it is for, "boxing for Parkinson's", is a
@@ -535,8 +536,9 @@ final class HealthVocabulary: Sendable {
         if !scored.isEmpty && (bodySentences.isEmpty || minorBodyNote) {
             let page = pageNotABodyWords(document)
             // (The headings are read only here, on the few pages this decides: `profile` runs on every page, twice on some.)
-            notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences || page.distinct >= Self.notABodyCareWords
-                || (page.mentions >= Self.notABodyCareMentions && !scored.contains(where: \.addressesReader)
+            notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences
+                || ((page.distinct >= Self.notABodyCareWords || page.mentions >= Self.notABodyCareMentions)
+                    && !scored.contains(where: \.addressesReader)
                     && !textNamesPersonsBody(document, skipping: skipping) && !textNamesAnimalInjury(document, skipping: skipping)))
                 && !document.blocks.contains { $0.inScope && $0.kind.isHeading && namesPersonsBody($0) }
         }
