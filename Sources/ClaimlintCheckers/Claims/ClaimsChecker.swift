@@ -760,17 +760,33 @@ public struct ClaimsChecker: Checker {
     }
 
     func cosmeticSuggestion(_ action: String) -> String {
-        let lower = action.lowercased()
-        if lower.contains("collagen") || lower.contains("elastin") || lower.contains("stimulat") || lower.contains("rebuild") {
+        // An ASCII action (nearly all) is lowered and searched as bytes: for ASCII text and these ASCII needles the same
+        // answers as `lowercased()` and Foundation's `contains`, which were fifteen Foundation searches per finding (perf19).
+        let ascii = action.utf8.allSatisfy { $0 < 0x80 }
+        let bytes: [UInt8] = ascii ? action.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } : []
+        let lower = ascii ? "" : action.lowercased()
+        func has(_ needle: StaticString) -> Bool {
+            guard ascii else { return lower.contains(String(describing: needle)) }
+            let n = needle.utf8CodeUnitCount, p = needle.utf8Start
+            var i = 0
+            while i + n <= bytes.count {
+                var k = 0
+                while k < n && bytes[i + k] == p[k] { k += 1 }
+                if k == n { return true }
+                i += 1
+            }
+            return false
+        }
+        if has("collagen") || has("elastin") || has("stimulat") || has("rebuild") {
             return "Use appearance wording: \"helps skin look firmer and plumper\"."
         }
-        if lower.contains("acne") || lower.contains("heal") || lower.contains("treat") || lower.contains("cure") || lower.contains("clear") || lower.contains("inflammation") || lower.contains("bacteria") {
+        if has("acne") || has("heal") || has("treat") || has("cure") || has("clear") || has("inflammation") || has("bacteria") {
             return "Use appearance wording (\"helps reduce the look of blemishes and redness\"), or sell it as a licensed or OTC medicine."
         }
-        if lower.contains("wrinkle") || lower.contains("erase") {
+        if has("wrinkle") || has("erase") {
             return "Use appearance wording: \"reduces the appearance of fine lines and wrinkles\"."
         }
-        if lower.contains("regrow") || lower.contains("restore") {
+        if has("regrow") || has("restore") {
             return "Use appearance wording: \"makes hair look thicker and fuller\"."
         }
         return "Use appearance wording: \"helps skin look smoother, fresher and more even\"."
