@@ -539,7 +539,7 @@ final class HealthVocabulary: Sendable {
             notABodyCare = !page.pet && (animalSentences >= Self.notABodyCareSentences
                 || ((page.distinct >= Self.notABodyCareWords || page.mentions >= Self.notABodyCareMentions)
                     && !scored.contains(where: \.addressesReader)
-                    && !textNamesPersonsBody(document, skipping: skipping) && !textNamesAnimalInjury(document, skipping: skipping)))
+                    && !textNamesPersonsBodyOrAnimalInjury(document, skipping: skipping)))
                 && !document.blocks.contains { $0.inScope && $0.kind.isHeading && namesPersonsBody($0) }
         }
         profile.isNotABodyCare = notABodyCare || scored.contains { $0.patient == .notABody }
@@ -652,22 +652,14 @@ final class HealthVocabulary: Sendable {
     }
 
     /// A sentence of the linted text, the disclaimer's left out ("anyone doing this work should get
-    /// advice"), names a person's body ("four leeches on my legs").
-    func textNamesPersonsBody(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Bool {
+    /// advice"), names a person's body ("four leeches on my legs") or an injury an animal gives a
+    /// person ("a badger bite crushes as well as punctures"). One walk for both guards.
+    func textNamesPersonsBodyOrAnimalInjury(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Bool {
         for block in document.blocks where block.inScope {
             for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
-                if namesPersonsBody(block, in: sentence.tokens) { return true }
-            }
-        }
-        return false
-    }
-
-    /// A sentence of the linted text, the disclaimer's left out, names an injury an animal gives a
-    /// person ("a badger bite crushes as well as punctures").
-    func textNamesAnimalInjury(_ document: AnalyzedDocument, skipping: Set<SentenceRef>) -> Bool {
-        for block in document.blocks where block.inScope {
-            for (si, sentence) in block.sentences.enumerated() where !skipping.contains(SentenceRef(block: block.index, sentence: si)) {
-                if animalInjuryWords.occurs(in: block.tokens, range: sentence.tokens) { return true }
+                if namesPersonsBody(block, in: sentence.tokens) || animalInjuryWords.occurs(in: block.tokens, range: sentence.tokens) {
+                    return true
+                }
             }
         }
         return false
