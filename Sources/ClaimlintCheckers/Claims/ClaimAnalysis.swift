@@ -280,7 +280,9 @@ struct SentenceAnalyzer {
                (from + 1..<min(from + 4, r.upperBound)).contains(where: { vocabulary.exposureNouns.contains(key($0)) }) { continue }
             // "chat to its founder about how it works", "asked me how it heals so fast": an indirect question
             // about the effect puts it up for discussion, it does not assert it.
-            if range.lowerBound - 2 > r.lowerBound, let how = (max(r.lowerBound + 1, range.lowerBound - 3)..<range.lowerBound).last(where: { key($0) == Self.howKey }),
+            // (The key read once per predicate, not per word looked at: each read is a `swift_once` call.)
+            let howKey = Self.howKey
+            if range.lowerBound - 2 > r.lowerBound, let how = (max(r.lowerBound + 1, range.lowerBound - 3)..<range.lowerBound).last(where: { key($0) == howKey }),
                Self.indirectQuestionOpeners.contains(key(how - 1)) { continue }
             // "can cause a dangerous drop in blood pressure": a harmful fall is a warning, not a benefit.
             if tag == .decrease, range.lowerBound > r.lowerBound, vocabulary.harmAdjectives.contains(key(range.lowerBound - 1)) { continue }
