@@ -172,7 +172,7 @@ struct SentenceAnalyzer {
         // (With no weak cue in the sentence both lists are the same: one array, shared.)
         a.strongHedges = hits.has(.weakHedge) ? hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) } : a.allHedges
 
-        let interventionRanges = hits.ranges(.intervention, .cosmetic, .regenerative)
+        let interventionRanges = hits.rangesInPlace(.intervention, .cosmetic, .regenerative)
         // The condition hits, then the body-function hits that are not also conditions, each kept unless a longer
         // intervention covers it or it names a record: one array, not the four that chained `+` and `filter` made.
         func keptCondition(_ c: Range<Int>) -> Bool {
@@ -753,7 +753,7 @@ struct SentenceAnalyzer {
 
     /// "Losing weight, drinking less alcohol ... lower your chances": a gerund phrase is the
     /// subject, a behaviour rather than the page's product, so no product is implied.
-    func opensWithGerund(_ r: Range<Int>, interventions: [Range<Int>]) -> Bool {
+    func opensWithGerund(_ r: Range<Int>, interventions: ArraySlice<Range<Int>>) -> Bool {
         guard let first = r.first, block.tokens[first].kind == .word, block.tokens[first].length > 4 else { return false }
         return lowerHasSuffix(first, "ing") && !interventions.contains { $0.contains(first) }
     }
@@ -1015,7 +1015,7 @@ struct SentenceAnalyzer {
 
     /// "while it heals": a time conjunction, a subject of at most three words (no product), the heal verb and
     /// nothing after it but the clause's end (punctuation, "and", an adverb of manner or time).
-    static func intransitiveHealing(_ range: Range<Int>, sentence r: Range<Int>, tokens t: [Token], interventions: [Range<Int>]) -> Bool {
+    static func intransitiveHealing(_ range: Range<Int>, sentence r: Range<Int>, tokens t: [Token], interventions: ArraySlice<Range<Int>>) -> Bool {
         guard Self.healForms.contains(t[range.lowerBound].key) else { return false }
         // "Leave blisters to heal on their own", "the cut heals by itself": no one's product is the healer.
         if range.upperBound + 1 < r.upperBound {
@@ -1188,7 +1188,7 @@ struct SentenceAnalyzer {
     /// "dissolve two tablets", "reduce the dose": an imperative (opening the sentence or its clause,
     /// base form) whose object, after an article or a number, is the product.
     /// ("Boost the collagen synthesis": an ingredient word inside a body function is no product.)
-    private func isImperativeOnProduct(_ p: Range<Int>, sentence r: Range<Int>, interventions: [Range<Int>], conditions: [Range<Int>]) -> Bool {
+    private func isImperativeOnProduct(_ p: Range<Int>, sentence r: Range<Int>, interventions: ArraySlice<Range<Int>>, conditions: [Range<Int>]) -> Bool {
         let t = block.tokens
         let w = lower(p.lowerBound)
         guard !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing") else { return false }
