@@ -232,7 +232,6 @@ struct SentenceAnalyzer {
         }
         predicateHits.removeLast(predicateHits.count - keptCount)
         let kept = predicateHits
-        if !kept.isEmpty { a.predicates.reserveCapacity(kept.count) }
 
         // "Detox Foot Pads: 11 Amazing Benefits You Must Know", "Royal Jelly Benefits For Health: 9 Amazing
         // Benefits": a count of benefits makes the line a listicle's title, which lists rather than asserts;
@@ -535,6 +534,9 @@ struct SentenceAnalyzer {
                    vocabulary.surfaceWords.contains(block.tokens[c.upperBound - 1].key),
                    (c.lowerBound..<(c.upperBound - 1)).allSatisfy({ Self.subjectDeterminers.contains(lower($0)) }) { p.appearance = true }
             }
+            // (Sized at the first predicate kept, for all the candidates left: sized before the loop, a sentence
+            // whose candidates were all turned away still paid for the array.)
+            if a.predicates.isEmpty { a.predicates.reserveCapacity(kept.count) }
             a.predicates.append(p)
         }
 
@@ -1412,9 +1414,9 @@ struct SentenceAnalyzer {
             for tag in ClaimTag.causalPredicates where hits.has(tag) && hits.contains(tag, where: { $0.lowerBound == k }) { return true }
             return false
         }
+        // The sentence's own start is implied (`fill`'s `clauseStart` falls back to it), so a sentence with no
+        // clause break gets an empty array and no allocation; the first break stores it and the break.
         var starts: [Int] = []
-        starts.reserveCapacity(8)
-        starts.append(r.lowerBound)
         var i = r.lowerBound
         while i < r.upperBound {
             let t = tokens[i]
@@ -1433,6 +1435,10 @@ struct SentenceAnalyzer {
                 var k = next
                 while k < r.upperBound, tokens[k].key == Self.andKey || tokens[k].key == Self.orKey { k += 1 }
                 if !startsPredicate(k) {
+                    if starts.isEmpty {
+                        starts.reserveCapacity(8)
+                        starts.append(r.lowerBound)
+                    }
                     starts.append(isBreakWord(i) ? i : next)
                 }
             }
