@@ -172,7 +172,7 @@ struct SentenceAnalyzer {
         // (With no weak cue in the sentence both lists are the same: one array, shared.)
         a.strongHedges = hits.has(.weakHedge) ? hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) } : a.allHedges
 
-        let interventionRanges = hits.ranges(.intervention, .cosmetic, .regenerative)
+        let interventionRanges = hits.rangesInPlace(.intervention, .cosmetic, .regenerative)
         // The condition hits, then the body-function hits that are not also conditions, each kept unless a longer
         // intervention covers it or it names a record: one array, not the four that chained `+` and `filter` made.
         func keptCondition(_ c: Range<Int>) -> Bool {
@@ -232,7 +232,6 @@ struct SentenceAnalyzer {
         }
         predicateHits.removeLast(predicateHits.count - keptCount)
         let kept = predicateHits
-        if !kept.isEmpty { a.predicates.reserveCapacity(kept.count) }
 
         // "Detox Foot Pads: 11 Amazing Benefits You Must Know", "Royal Jelly Benefits For Health: 9 Amazing
         // Benefits": a count of benefits makes the line a listicle's title, which lists rather than asserts;
@@ -280,7 +279,9 @@ struct SentenceAnalyzer {
                (from + 1..<min(from + 4, r.upperBound)).contains(where: { vocabulary.exposureNouns.contains(key($0)) }) { continue }
             // "chat to its founder about how it works", "asked me how it heals so fast": an indirect question
             // about the effect puts it up for discussion, it does not assert it.
-            if range.lowerBound - 2 > r.lowerBound, let how = (max(r.lowerBound + 1, range.lowerBound - 3)..<range.lowerBound).last(where: { key($0) == Self.howKey }),
+            // (The key read once per predicate, not per word looked at: each read is a `swift_once` call.)
+            let howKey = Self.howKey
+            if range.lowerBound - 2 > r.lowerBound, let how = (max(r.lowerBound + 1, range.lowerBound - 3)..<range.lowerBound).last(where: { key($0) == howKey }),
                Self.indirectQuestionOpeners.contains(key(how - 1)) { continue }
             // "can cause a dangerous drop in blood pressure": a harmful fall is a warning, not a benefit.
             if tag == .decrease, range.lowerBound > r.lowerBound, vocabulary.harmAdjectives.contains(key(range.lowerBound - 1)) { continue }
@@ -533,6 +534,9 @@ struct SentenceAnalyzer {
                    vocabulary.surfaceWords.contains(block.tokens[c.upperBound - 1].key),
                    (c.lowerBound..<(c.upperBound - 1)).allSatisfy({ Self.subjectDeterminers.contains(lower($0)) }) { p.appearance = true }
             }
+            // (Sized at the first predicate kept, for all the candidates left: sized before the loop, a sentence
+            // whose candidates were all turned away still paid for the array.)
+            if a.predicates.isEmpty { a.predicates.reserveCapacity(kept.count) }
             a.predicates.append(p)
         }
 
@@ -751,7 +755,7 @@ struct SentenceAnalyzer {
 
     /// "Losing weight, drinking less alcohol ... lower your chances": a gerund phrase is the
     /// subject, a behaviour rather than the page's product, so no product is implied.
-    func opensWithGerund(_ r: Range<Int>, interventions: [Range<Int>]) -> Bool {
+    func opensWithGerund(_ r: Range<Int>, interventions: ArraySlice<Range<Int>>) -> Bool {
         guard let first = r.first, block.tokens[first].kind == .word, block.tokens[first].length > 4 else { return false }
         return lowerHasSuffix(first, "ing") && !interventions.contains { $0.contains(first) }
     }
@@ -1013,7 +1017,7 @@ struct SentenceAnalyzer {
 
     /// "while it heals": a time conjunction, a subject of at most three words (no product), the heal verb and
     /// nothing after it but the clause's end (punctuation, "and", an adverb of manner or time).
-    static func intransitiveHealing(_ range: Range<Int>, sentence r: Range<Int>, tokens t: [Token], interventions: [Range<Int>]) -> Bool {
+    static func intransitiveHealing(_ range: Range<Int>, sentence r: Range<Int>, tokens t: [Token], interventions: ArraySlice<Range<Int>>) -> Bool {
         guard Self.healForms.contains(t[range.lowerBound].key) else { return false }
         // "Leave blisters to heal on their own", "the cut heals by itself": no one's product is the healer.
         if range.upperBound + 1 < r.upperBound {
@@ -1186,7 +1190,7 @@ struct SentenceAnalyzer {
     /// "dissolve two tablets", "reduce the dose": an imperative (opening the sentence or its clause,
     /// base form) whose object, after an article or a number, is the product.
     /// ("Boost the collagen synthesis": an ingredient word inside a body function is no product.)
-    private func isImperativeOnProduct(_ p: Range<Int>, sentence r: Range<Int>, interventions: [Range<Int>], conditions: [Range<Int>]) -> Bool {
+    private func isImperativeOnProduct(_ p: Range<Int>, sentence r: Range<Int>, interventions: ArraySlice<Range<Int>>, conditions: [Range<Int>]) -> Bool {
         let t = block.tokens
         let w = lower(p.lowerBound)
         guard !w.hasSuffix("s"), !w.hasSuffix("ed"), !w.hasSuffix("ing") else { return false }
@@ -1410,9 +1414,9 @@ struct SentenceAnalyzer {
             for tag in ClaimTag.causalPredicates where hits.has(tag) && hits.contains(tag, where: { $0.lowerBound == k }) { return true }
             return false
         }
+        // The sentence's own start is implied (`fill`'s `clauseStart` falls back to it), so a sentence with no
+        // clause break gets an empty array and no allocation; the first break stores it and the break.
         var starts: [Int] = []
-        starts.reserveCapacity(8)
-        starts.append(r.lowerBound)
         var i = r.lowerBound
         while i < r.upperBound {
             let t = tokens[i]
@@ -1431,6 +1435,10 @@ struct SentenceAnalyzer {
                 var k = next
                 while k < r.upperBound, tokens[k].key == Self.andKey || tokens[k].key == Self.orKey { k += 1 }
                 if !startsPredicate(k) {
+                    if starts.isEmpty {
+                        starts.reserveCapacity(8)
+                        starts.append(r.lowerBound)
+                    }
                     starts.append(isBreakWord(i) ? i : next)
                 }
             }

@@ -145,6 +145,8 @@ enum ClaimFeatures {
         flag(.product_kind_before, a.productKindBefore)
         let tokens = j.block.tokens
         var first = false, second = false, number = false, exclamation = false
+        // (The two sets read once, not per word: every read of a lazily made `static let` is a `swift_once` call.)
+        let firstPerson = Self.firstPerson, secondPerson = Self.secondPerson
         for i in j.sentence.tokens {
             let t = tokens[i]
             if t.kind == .number { number = true; continue }

@@ -282,13 +282,15 @@ extension ClaimsChecker {
         }
         guard !markers.isEmpty, hits.has(.finding) || hits.has(.attribution) else { return false }
         // Specific enough to look up: a year, "published", a number of people, or a proper name.
+        // (The key and the set read once, not per token: each read of a lazily made `static let` is a `swift_once` call.)
+        let publishedKey = Self.publishedKey, plainCapitals = Self.plainCapitals
         for i in range {
             let tok = t[i]
             if tok.kind == .number, let n = Int(block.text(of: tok).prefix(4)), (1950...2099).contains(n) { return true }
-            if tok.key == Self.publishedKey { return true }
+            if tok.key == publishedKey { return true }
             if tok.kind == .number, i + 1 < range.upperBound, vocabulary.researchPeople.contains(t[i + 1].key) { return true }
             // (A condition's acronym, "PMS" or "IBS", names no source.)
-            if i != first && tok.kind == .word && tok.isCapitalized && !Self.plainCapitals.contains(tok.key) && !hits.any(.intervention, overlapping: i..<(i + 1))
+            if i != first && tok.kind == .word && tok.isCapitalized && !plainCapitals.contains(tok.key) && !hits.any(.intervention, overlapping: i..<(i + 1))
                 && !hits.any(.condition, overlapping: i..<(i + 1)) && !hits.any(.bodyFunction, overlapping: i..<(i + 1)) { return true }
         }
         return false

@@ -316,7 +316,7 @@ public struct ClaimsChecker: Checker {
     /// predicate word that closes a noun compound (after a treatment word, or a capitalised word when it is
     /// capitalised itself) and ends the line, comes before a product noun or a price, names a service or
     /// product on a menu or price list; it claims no effect. ("Exosome repair for knees" keeps its claim.)
-    func namesService(_ p: Range<Int>, sentence r: Range<Int>, in block: AnalyzedBlock, entities: [Range<Int>]) -> Bool {
+    func namesService(_ p: Range<Int>, sentence r: Range<Int>, in block: AnalyzedBlock, entities: ArraySlice<Range<Int>>) -> Bool {
         guard p.count == 1, p.lowerBound > r.lowerBound else { return false }
         let t = block.tokens
         let word = t[p.lowerBound], before = t[p.lowerBound - 1]
@@ -471,7 +471,7 @@ public struct ClaimsChecker: Checker {
            !inSentence, !a.hits.contains(.negation, where: { _ in true }) {
             let claimPredicates = a.predicates.filter { p in
                 (p.beneficial || p.tag == .efficacy) && !p.negated && !coordinatedTopic(p.range, with: entity, in: block)
-                    && !namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))
+                    && !namesService(p.range, sentence: a.range, in: block, entities: a.hits.rangesInPlace(.regenerative, .intervention, .cosmetic))
             }
             let approval = a.hits.first(.fda) ?? a.hits.first(.establishment)
             if let p = claimPredicates.first ?? nil, p.tag != .correlational {
@@ -543,7 +543,7 @@ public struct ClaimsChecker: Checker {
                && !isProductName(r, in: block)
                && !a.hits.contains(.appearance) { abs($0.lowerBound - r.lowerBound) <= 4 }
                // ("... replaced by new skin as it heals": the skin heals by itself.)
-               && !(r.count == 1 && SentenceAnalyzer.intransitiveHealing(r, sentence: a.range, tokens: t, interventions: Array(a.hits[.intervention])))
+               && !(r.count == 1 && SentenceAnalyzer.intransitiveHealing(r, sentence: a.range, tokens: t, interventions: a.hits[.intervention]))
            }) {
             let hedged = a.strongHedges.contains { $0.upperBound <= action.lowerBound }
             out.append(diagnostic("claims.cosmetic-drug", block: block, sentence: sentence, triggers: words(action),
@@ -575,7 +575,7 @@ public struct ClaimsChecker: Checker {
                 for p in a.predicates where p.isClaim && !(p.tag == .efficacy && a.hits.has(.findingReport))
                     && !(a.chapterTitle && listedNounForm(p.range, in: block))
                     // (A regenerative service's name on a menu is no claim for the general rule either.)
-                    && !(a.hits.has(.regenerative) && namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))) {
+                    && !(a.hits.has(.regenerative) && namesService(p.range, sentence: a.range, in: block, entities: a.hits.rangesInPlace(.regenerative, .intervention, .cosmetic))) {
                     let rank = strengthRank(p, a)
                     if best == nil || rank > bestRank { best = p; bestRank = rank }
                 }
