@@ -214,7 +214,24 @@ struct ClauseAnalyzer: Sendable {
         return true
     }
 
+    /// A contracted auxiliary ("don't", "they're"). Asked of most words of a sentence, and nearly
+    /// every answer is no: a word whose last four bytes are ASCII with no apostrophe third or
+    /// second from the end has none of the endings below, so it is turned away here, inlined,
+    /// without building a slice of the block's bytes (perf20b). Other words take the full test.
+    @inline(__always)
     private func isContractedAuxiliary(_ block: AnalyzedBlock, _ t: Int) -> Bool {
+        let tok = block.tokens[t]
+        guard tok.length >= 3 else { return false }
+        let end = Int(tok.end)
+        let utf8 = block.utf8
+        let last = utf8[end - 1], second = utf8[end - 2], third = utf8[end - 3]
+        let fourth: UInt8 = tok.length >= 4 ? utf8[end - 4] : 0
+        if (last | second | third | fourth) < 0x80 && second != UInt8(ascii: "'") && third != UInt8(ascii: "'") { return false }
+        return hasContractedEnding(block, t)
+    }
+
+    @inline(never)
+    private func hasContractedEnding(_ block: AnalyzedBlock, _ t: Int) -> Bool {
         let bytes = block.utf8[block.tokens[t].range]
         guard bytes.count >= 3, bytes.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0x99 }) else { return false }
         // ASCII endings (nearly all) are compared as bytes; the String path below gives the same answer for them.
@@ -235,9 +252,46 @@ struct ClauseAnalyzer: Sendable {
     }
 
     /// `analyze(_:_:)` with its arrays taken from `buffers` (and the internal ones put back).
+    /// Its passes are functions of their own, kept out of line (perf20b): as one function of 300
+    /// lines it was too large for the optimiser, which stopped inlining into it and called
+    /// `Array<AnalyzedWord>`'s subscript out of line from 54 places, and the set tests before that (perf19).
     func analyze(_ block: AnalyzedBlock, _ range: Range<Int>, reusing buffers: inout ClauseBuffers) -> Clause {
-        let v = vocabulary
         var words = ClauseBuffers.take(&buffers.words)
+        collectWords(block, range, into: &words, buffers: &buffers)
+        var finite = ClauseBuffers.take(&buffers.finite)
+        // Words inside a prepositional phrase that could be verbs, decided after the pass.
+        var deferred = ClauseBuffers.take(&buffers.deferred)
+        let gerundSubject = assignRoles(block, &words, finite: &finite, deferred: &deferred)
+        // Comma segments, only when some word waits for this test (most sentences have none).
+        if !deferred.isEmpty {
+            acceptDeferredVerbs(block, &words, finite: &finite, deferred: deferred, gerundSubject: gerundSubject, buffers: &buffers)
+        }
+        addFallbackVerbs(block, &words, finite: &finite, deferred: deferred)
+        buffers.deferred = deferred
+        // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
+        // the sentence; a verb after a relative clause does ("Children who sleep less find...").
+        let allFinite = finite
+        var main = ClauseBuffers.take(&buffers.main)
+        mainClauseVerbs(block, range, &words, finite: allFinite, into: &main)
+        finite = main
+
+        // Imperatives: a base verb first (after "Please", "Always"...), or right after a comma.
+        var imperativeAtStart = false
+        var start = 0
+        while start < words.count, words[start].cls.contains(.imperativeLead) { start += 1 }
+        if start < words.count, isImperative(words, start, block, afterLead: start > 0) { imperativeAtStart = true }
+        var afterComma: Int?
+        for i in words.indices where i > 0 && words[i].afterComma && isImperative(words, i, block) {
+            afterComma = i
+            break
+        }
+        return Clause(words: words, finite: finite, allFinite: allFinite, imperativeAtStart: imperativeAtStart, imperativeAfterComma: afterComma)
+    }
+
+    /// The first pass: the words of `range` with their lexicon entries (or guesses), classes,
+    /// capitals and whether a comma stands before them.
+    @inline(never)
+    private func collectWords(_ block: AnalyzedBlock, _ range: Range<Int>, into words: inout [AnalyzedWord], buffers: inout ClauseBuffers) {
         words.reserveCapacity(range.count)
         var pendingComma = false
         var inQuote = false
@@ -256,7 +310,7 @@ struct ClauseAnalyzer: Sendable {
                 break
             }
             // One look-up for the lexicon entry and the closed classes (`entry` without a second look-up).
-            let info = v.words[tok.key]
+            let info = vocabulary.words[tok.key]
             let e = tok.kind == .number ? POSEntry(tags: .number, primary: .number) : (info?.entry ?? cachedGuess(block, t, &buffers))
             // Upper-case letters after the first ("iPhone", "mRNA"); ASCII needs no decoding.
             var inner = false
@@ -276,11 +330,14 @@ struct ClauseAnalyzer: Sendable {
                                       isCapitalized: tok.isCapitalized, isAllCaps: tok.isAllCaps, hasInnerCapital: inner))
             pendingComma = false
         }
+    }
 
-        var finite = ClauseBuffers.take(&buffers.finite)
+    /// The role of each word, left to right; the finite verbs found, and the words inside a
+    /// prepositional phrase that could be verbs (`deferred`). Returns whether the sentence opens
+    /// with an -ing subject.
+    @inline(never)
+    private func assignRoles(_ block: AnalyzedBlock, _ words: inout [AnalyzedWord], finite: inout [Int], deferred: inout [Int]) -> Bool {
         var gerundSubject = false
-        // Words inside a prepositional phrase that could be verbs, decided after the pass.
-        var deferred = ClauseBuffers.take(&buffers.deferred)
         for i in words.indices {
             let w = words[i]
             let tok = block.tokens[w.token]
@@ -357,85 +414,93 @@ struct ClauseAnalyzer: Sendable {
             words[i].role = .nominal
             return true
         }
-        // A comma segment with no verb: a noun that can be a verb, right after the subject or
-        // followed by an object, is the verb after all ("The cream costs about five pounds",
-        // "Chlorine in pool water dries out the skin").
-        // Comma segments, only when some word waits for this test (most sentences have none).
-        if !deferred.isEmpty {
-            // Computed once: segment index per word, bounds and whether it has a verb.
-            var segmentOf = ClauseBuffers.take(&buffers.segmentOf)
-            segmentOf.append(contentsOf: repeatElement(0, count: words.count))
-            var segmentBounds = ClauseBuffers.take(&buffers.segmentBounds)
-            for i in words.indices {
-                if i == 0 || words[i].afterComma { segmentBounds.append((i, i + 1)) } else { segmentBounds[segmentBounds.count - 1].end = i + 1 }
-                segmentOf[i] = segmentBounds.count - 1
-            }
-            var segmentHasVerb = ClauseBuffers.take(&buffers.segmentHasVerb)
-            segmentHasVerb.append(contentsOf: repeatElement(false, count: segmentBounds.count))
-            var isVerb = ClauseBuffers.take(&buffers.isVerb)
-            isVerb.append(contentsOf: repeatElement(false, count: words.count))
-            for f in finite { segmentHasVerb[segmentOf[f]] = true; isVerb[f] = true }
-            for c in deferred {
-                let (segStart, segEnd) = segmentBounds[segmentOf[c]]
-                // "the Academy notes that treatment tends to...": a verb behind "that" or another
-                // clause opener after the word is the embedded clause's, not the segment's; only
-                // when "that" opens a clause with its own subject ("that treatment tends"), not a
-                // relative with a gap ("a smell that lingers").
-                let onlyEmbeddedVerbs = segmentHasVerb[segmentOf[c]]
-                if onlyEmbeddedVerbs {
-                    // A verb before the word, or after it before any clause opener.
-                    let ownVerb = Self.segmentHasOwnVerb(words, isVerb, c, segStart: segStart, segEnd: segEnd, block)
-                    if ownVerb { continue }
-                    // Before "that", only an -s form ("the Academy notes that"): "the mushroom that she calls" is a relative.
-                    if c + 1 < segEnd && Self.opensEmbeddedClause(words[c + 1], block) {
-                        if !words[c].tags.contains(.verbS) { continue }
-                        let subjectAfter = c + 2 < segEnd && (words[c + 2].role == .determiner || words[c + 2].role == .pronoun
-                            || (words[c + 2].role == .nominal && words[c + 2].tags.isDisjoint(with: POSTags.anyVerb)))
-                        if !subjectAfter { continue }
-                    }
-                }
-                // "Eating one spoon every day boost the immune system": an -ing subject takes an -s
-                // verb, so a bare form after it is only a weak verb ("Eating and sleeping well help" is a sure one).
-                let disagreesWithGerund = segStart == 0 && gerundSubject && !words[c].tags.contains(.verbS) && !words[c].tags.contains(.past)
-                    && !words[1..<c].contains(where: { $0.cls.contains(.coordinator) })
-                var run = c - 1
-                while run > segStart && run > c - 12 && (words[run - 1].role == .nominal || words[run - 1].role == .determiner) { run -= 1 }
-                // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
-                let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
-                    && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: POSTags.anyNounPlural)
-                    && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
-                // "Sessions last about an hour": a bare plural subject, then the verb.
-                let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
-                let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
-                // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
-                let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
-                let clearObject = !nextClass.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle)
-                let objectFollows = words[c].tags.isDisjoint(with: POSTags.anyPastVerbS) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
-                // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
-                let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
-                    && words[c + 1].cls.contains(.preposition)
-                    && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
-                // "Hormonal changes during puberty increase oil production", "Levels in men fall
-                // slowly": a verb after a subject modified by a prepositional phrase.
-                let modifiedSubject = segStart == 0 && isVerbAfterModifiedSubject(words, c, segEnd: segEnd, block)
-                // With a verb later in the segment, behind "that" or "which", only an -s or past form
-                // before an object ("sets out the medicines that...") or an agreeing verb after a
-                // modified subject: "the shaggy white mushroom that she calls" has no verb of its own.
-                let accepted = onlyEmbeddedVerbs
-                    ? modifiedSubject || (objectFollows && !words[c].tags.isDisjoint(with: POSTags.anyPastVerbS))
-                    : subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition || modifiedSubject
-                if accepted {
-                    words[c].role = disagreesWithGerund ? .weakFinite : .finite
-                    finite.append(c)
-                    segmentHasVerb[segmentOf[c]] = true
-                    isVerb[c] = true
-                }
-            }
-            buffers.segmentOf = segmentOf
-            buffers.segmentBounds = segmentBounds
-            buffers.segmentHasVerb = segmentHasVerb
-            buffers.isVerb = isVerb
+        return gerundSubject
+    }
+
+    /// A comma segment with no verb: a noun that can be a verb, right after the subject or
+    /// followed by an object, is the verb after all ("The cream costs about five pounds",
+    /// "Chlorine in pool water dries out the skin").
+    @inline(never)
+    private func acceptDeferredVerbs(_ block: AnalyzedBlock, _ words: inout [AnalyzedWord], finite: inout [Int], deferred: [Int], gerundSubject: Bool,
+                                     buffers: inout ClauseBuffers) {
+        // Computed once: segment index per word, bounds and whether it has a verb.
+        var segmentOf = ClauseBuffers.take(&buffers.segmentOf)
+        segmentOf.append(contentsOf: repeatElement(0, count: words.count))
+        var segmentBounds = ClauseBuffers.take(&buffers.segmentBounds)
+        for i in words.indices {
+            if i == 0 || words[i].afterComma { segmentBounds.append((i, i + 1)) } else { segmentBounds[segmentBounds.count - 1].end = i + 1 }
+            segmentOf[i] = segmentBounds.count - 1
         }
+        var segmentHasVerb = ClauseBuffers.take(&buffers.segmentHasVerb)
+        segmentHasVerb.append(contentsOf: repeatElement(false, count: segmentBounds.count))
+        var isVerb = ClauseBuffers.take(&buffers.isVerb)
+        isVerb.append(contentsOf: repeatElement(false, count: words.count))
+        for f in finite { segmentHasVerb[segmentOf[f]] = true; isVerb[f] = true }
+        for c in deferred {
+            let (segStart, segEnd) = segmentBounds[segmentOf[c]]
+            // "the Academy notes that treatment tends to...": a verb behind "that" or another
+            // clause opener after the word is the embedded clause's, not the segment's; only
+            // when "that" opens a clause with its own subject ("that treatment tends"), not a
+            // relative with a gap ("a smell that lingers").
+            let onlyEmbeddedVerbs = segmentHasVerb[segmentOf[c]]
+            if onlyEmbeddedVerbs {
+                // A verb before the word, or after it before any clause opener.
+                let ownVerb = Self.segmentHasOwnVerb(words, isVerb, c, segStart: segStart, segEnd: segEnd, block)
+                if ownVerb { continue }
+                // Before "that", only an -s form ("the Academy notes that"): "the mushroom that she calls" is a relative.
+                if c + 1 < segEnd && Self.opensEmbeddedClause(words[c + 1], block) {
+                    if !words[c].tags.contains(.verbS) { continue }
+                    let subjectAfter = c + 2 < segEnd && (words[c + 2].role == .determiner || words[c + 2].role == .pronoun
+                        || (words[c + 2].role == .nominal && words[c + 2].tags.isDisjoint(with: POSTags.anyVerb)))
+                    if !subjectAfter { continue }
+                }
+            }
+            // "Eating one spoon every day boost the immune system": an -ing subject takes an -s
+            // verb, so a bare form after it is only a weak verb ("Eating and sleeping well help" is a sure one).
+            let disagreesWithGerund = segStart == 0 && gerundSubject && !words[c].tags.contains(.verbS) && !words[c].tags.contains(.past)
+                && !words[1..<c].contains(where: { $0.cls.contains(.coordinator) })
+            var run = c - 1
+            while run > segStart && run > c - 12 && (words[run - 1].role == .nominal || words[run - 1].role == .determiner) { run -= 1 }
+            // Right after a whole noun phrase ("The cream costs"), not inside one ("A small red bump").
+            let subjectPosition = run == segStart && words[segStart].role == .determiner && c - 1 > run
+                && words[c - 1].primary != .adjective && !words[c - 1].tags.isDisjoint(with: POSTags.anyNounPlural)
+                && (c - run == 2 || vocabulary.pos.entry(block.tokens[words[c - 1].token].key)?.primary == .noun)
+            // "Sessions last about an hour": a bare plural subject, then the verb.
+            let bareSubject = segStart == 0 && c == 1 && words[0].primary == .plural
+            let endsSegment = c + 1 == segEnd && (words[c].primary == .verbBase || words[c].primary == .verbS)
+            // A bare verb form needs a clear object ("delay the release"); "blood pressure" is a compound.
+            let nextClass = c + 1 < words.count ? words[c + 1].cls : (vocabulary.classes[WordKeys.empty] ?? [])
+            let clearObject = !nextClass.isDisjoint(with: WordClass.anyDeterminerObjectPronounParticle)
+            let objectFollows = words[c].tags.isDisjoint(with: POSTags.anyPastVerbS) ? clearObject && !words[c + 1].afterComma : objectLike(words, c + 1, block)
+            // "The relative risk of HFpEF increases with...": an -s verb before a preposition.
+            let verbBeforePreposition = words[c].tags.contains(.verbS) && c + 1 < segEnd
+                && words[c + 1].cls.contains(.preposition)
+                && (words[c].primary == .verbS || words[segStart].role == .determiner || (c == segStart && c > 0))
+            // "Hormonal changes during puberty increase oil production", "Levels in men fall
+            // slowly": a verb after a subject modified by a prepositional phrase.
+            let modifiedSubject = segStart == 0 && isVerbAfterModifiedSubject(words, c, segEnd: segEnd, block)
+            // With a verb later in the segment, behind "that" or "which", only an -s or past form
+            // before an object ("sets out the medicines that...") or an agreeing verb after a
+            // modified subject: "the shaggy white mushroom that she calls" has no verb of its own.
+            let accepted = onlyEmbeddedVerbs
+                ? modifiedSubject || (objectFollows && !words[c].tags.isDisjoint(with: POSTags.anyPastVerbS))
+                : subjectPosition || bareSubject || objectFollows || endsSegment || verbBeforePreposition || modifiedSubject
+            if accepted {
+                words[c].role = disagreesWithGerund ? .weakFinite : .finite
+                finite.append(c)
+                segmentHasVerb[segmentOf[c]] = true
+                isVerb[c] = true
+            }
+        }
+        buffers.segmentOf = segmentOf
+        buffers.segmentBounds = segmentBounds
+        buffers.segmentHasVerb = segmentHasVerb
+        buffers.isVerb = isVerb
+    }
+
+    /// Verbs for sentences still without one, then the past forms before "by" taken back; sorts `finite`.
+    @inline(never)
+    private func addFallbackVerbs(_ block: AnalyzedBlock, _ words: inout [AnalyzedWord], finite: inout [Int], deferred: [Int]) {
         // Still no verb, but a coordinated verb ("IMT ameliorates X and improves Y"): the first
         // verb was a word the lexicon does not know. Not when a noun phrase runs straight into
         // another ("The health visitor the baby and answered..."): that is a dropped verb.
@@ -463,20 +528,21 @@ struct ClauseAnalyzer: Sendable {
             if block.tokens[words[i + 1].token].key == WordKeys.by { words[i].role = .participle; return true }
             return false
         }
+    }
 
-        // Verbs of embedded clauses ("that my levels were low", "who sleep less") do not head
-        // the sentence; a verb after a relative clause does ("Children who sleep less find...").
-        let allFinite = finite
+    /// The finite verbs (`finite`, sorted) that head the sentence, into `main` (empty): not those of
+    /// embedded clauses. Marks the embedded ones weak and may promote a verb after a relative clause.
+    @inline(never)
+    private func mainClauseVerbs(_ block: AnalyzedBlock, _ range: Range<Int>, _ words: inout [AnalyzedWord], finite: [Int], into main: inout [Int]) {
         // `finite` is sorted: walked alongside the words instead of a flag array per sentence.
         var nextFinite = 0
-        var main = ClauseBuffers.take(&buffers.main)
         var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
         // Read once: each read of a `WordKeys` constant (made lazily) is a `swift_once` call, one per word here (perf19).
         let keyThat = WordKeys.that
         for i in words.indices {
             let k = block.tokens[words[i].token].key
             let cls = words[i].cls
-            let opensSubordinate = cls.contains(.subordinatorStart) && v.subordinators.longestMatch(startingAt: words[i].token, in: block.tokens, limit: range.upperBound) != nil
+            let opensSubordinate = cls.contains(.subordinatorStart) && vocabulary.subordinators.longestMatch(startingAt: words[i].token, in: block.tokens, limit: range.upperBound) != nil
             let clauseAfterPreposition = cls.contains(.prepositionalSubordinator) && i + 1 < words.count
                 && words[i + 1].cls.contains(.subjectPronoun) && i > 0
             let isRelative = (cls.contains(.relative) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == keyThat && i > 0 && Self.canHostRelativeThat(words[i - 1].role))
@@ -524,20 +590,6 @@ struct ClauseAnalyzer: Sendable {
                 relativeDone = false
             }
         }
-        finite = main
-
-        // Imperatives: a base verb first (after "Please", "Always"...), or right after a comma.
-        var imperativeAtStart = false
-        var start = 0
-        while start < words.count, words[start].cls.contains(.imperativeLead) { start += 1 }
-        if start < words.count, isImperative(words, start, block, afterLead: start > 0) { imperativeAtStart = true }
-        var afterComma: Int?
-        for i in words.indices where i > 0 && words[i].afterComma && isImperative(words, i, block) {
-            afterComma = i
-            break
-        }
-        buffers.deferred = deferred
-        return Clause(words: words, finite: finite, allFinite: allFinite, imperativeAtStart: imperativeAtStart, imperativeAfterComma: afterComma)
     }
 
     private func verbRole(_ w: AnalyzedWord, i: Int, prev p: Int?, prevRole: WordRole?, prevKey: WordKey?, prevClass: WordClass, clauseStart: Bool,

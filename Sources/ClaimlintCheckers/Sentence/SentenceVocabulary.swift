@@ -53,6 +53,8 @@ struct SentenceVocabulary: Sendable {
     let words: WordInfoMap
 
     init(rules: RuleSet) throws {
+        // `WordKeys` are written as hashes: each must be its word's key (once per checker built).
+        precondition(WordKeys.verify(), "WordKeys: a constant is not the key of its word")
         // The engine keys built-in data files by "Rules/<name>"; a bare name also works.
         guard let tsv = rules.dataFiles["Rules/" + PartOfSpeechLexicon.fileName] ?? rules.dataFiles[PartOfSpeechLexicon.fileName] else {
             throw RulePackError(file: "Rules", line: nil, message: "the part-of-speech lexicon Rules/\(PartOfSpeechLexicon.fileName) is missing")
