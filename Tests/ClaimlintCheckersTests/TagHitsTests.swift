@@ -31,8 +31,8 @@ import Testing
                     #expect(Array(hits[tag]) == (model[tag] ?? []))
                     #expect(hits.has(tag) == !(model[tag] ?? []).isEmpty)
                 }
-                #expect(hits.ranges(.hedge, .benefit, .negation) == (model[.hedge] ?? []) + (model[.benefit] ?? []) + (model[.negation] ?? []))
-                #expect(hits.ranges(.condition, .intervention) == (model[.condition] ?? []) + (model[.intervention] ?? []))
+                #expect(Array(hits.ranges(.hedge, .benefit, .negation)) == (model[.hedge] ?? []) + (model[.benefit] ?? []) + (model[.negation] ?? []))
+                #expect(Array(hits.ranges(.condition, .intervention)) == (model[.condition] ?? []) + (model[.intervention] ?? []))
             }
             agree()
             for _ in 0..<60 {

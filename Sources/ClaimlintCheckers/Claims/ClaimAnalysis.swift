@@ -172,7 +172,7 @@ struct SentenceAnalyzer {
         // (With no weak cue in the sentence both lists are the same: one array, shared.)
         a.strongHedges = hits.has(.weakHedge) ? hits[.hedge].filter { !hits.contains(.weakHedge, exactly: $0) } : a.allHedges
 
-        let interventionRanges = hits.rangesInPlace(.intervention, .cosmetic, .regenerative)
+        let interventionRanges = hits.ranges(.intervention, .cosmetic, .regenerative)
         // The condition hits, then the body-function hits that are not also conditions, each kept unless a longer
         // intervention covers it or it names a record: one array, not the four that chained `+` and `filter` made.
         func keptCondition(_ c: Range<Int>) -> Bool {

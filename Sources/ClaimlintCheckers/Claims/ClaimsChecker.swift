@@ -471,7 +471,7 @@ public struct ClaimsChecker: Checker {
            !inSentence, !a.hits.contains(.negation, where: { _ in true }) {
             let claimPredicates = a.predicates.filter { p in
                 (p.beneficial || p.tag == .efficacy) && !p.negated && !coordinatedTopic(p.range, with: entity, in: block)
-                    && !namesService(p.range, sentence: a.range, in: block, entities: a.hits.rangesInPlace(.regenerative, .intervention, .cosmetic))
+                    && !namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))
             }
             let approval = a.hits.first(.fda) ?? a.hits.first(.establishment)
             if let p = claimPredicates.first ?? nil, p.tag != .correlational {
@@ -575,7 +575,7 @@ public struct ClaimsChecker: Checker {
                 for p in a.predicates where p.isClaim && !(p.tag == .efficacy && a.hits.has(.findingReport))
                     && !(a.chapterTitle && listedNounForm(p.range, in: block))
                     // (A regenerative service's name on a menu is no claim for the general rule either.)
-                    && !(a.hits.has(.regenerative) && namesService(p.range, sentence: a.range, in: block, entities: a.hits.rangesInPlace(.regenerative, .intervention, .cosmetic))) {
+                    && !(a.hits.has(.regenerative) && namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))) {
                     let rank = strengthRank(p, a)
                     if best == nil || rank > bestRank { best = p; bestRank = rank }
                 }

@@ -162,7 +162,7 @@ extension ClaimsChecker {
               !j.support.inSentence(j.index, range: j.sentence.range), !j.support.any, !j.sectionSupported else { return [] }
         // ("PRP Sun Repair", "Add an exosome boost": a regenerative service's name on a menu, as for the other rules.)
         if a.hits.has(.regenerative), !a.predicates.isEmpty, a.predicates.allSatisfy({ p in
-            namesService(p.range, sentence: a.range, in: block, entities: a.hits.rangesInPlace(.regenerative, .intervention, .cosmetic))
+            namesService(p.range, sentence: a.range, in: block, entities: a.hits.ranges(.regenerative, .intervention, .cosmetic))
         }) { return [] }
         // "Earwax is a natural substance made by glands. It traps dust ...": the description goes on.
         if let p = previous, definesNonProduct(p.analysis, block: p.block) || opensWithDefinition(p.analysis, block: p.block),

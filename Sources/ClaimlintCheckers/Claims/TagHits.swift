@@ -128,32 +128,25 @@ struct TagHits {
     func contains(_ tag: ClaimTag, exactly r: Range<Int>) -> Bool { contains(tag) { $0 == r } }
     func any(_ tag: ClaimTag, overlapping r: Range<Int>) -> Bool { contains(tag) { $0.overlaps(r) } }
 
-    /// The hits of two or three tags, one tag after another (what `self[a] + self[b] + self[c]`
-    /// gives), built in one array of the final size (none when every tag is empty): the chained
-    /// `+` built an intermediate array per operator, on every sentence with a hit.
-    func ranges(_ a: ClaimTag, _ b: ClaimTag, _ c: ClaimTag? = nil) -> [Range<Int>] {
-        let first = self[a], second = self[b], third = c.map { self[$0] } ?? []
-        let n = first.count + second.count + third.count
-        guard n > 0 else { return [] }
-        var out: [Range<Int>] = []
-        out.reserveCapacity(n)
-        out.append(contentsOf: first)
-        out.append(contentsOf: second)
-        out.append(contentsOf: third)
-        return out
-    }
-
-    /// `ranges(a, b, c)` as a slice: when only one of the tags has hits, that tag's hits read in place
-    /// (`self[tag]`, no array built), else the joined array. A sentence's entities are nearly always
-    /// interventions alone, and the joined array was one `malloc` per analysed sentence with a hit.
-    func rangesInPlace(_ a: ClaimTag, _ b: ClaimTag, _ c: ClaimTag? = nil) -> ArraySlice<Range<Int>> {
-        let hasA = has(a), hasB = has(b), hasC = c.map { has($0) } ?? false
-        switch (hasA, hasB, hasC) {
+    /// The hits of two or three tags, one tag after another (what `self[a] + self[b] + self[c]` gives).
+    /// When only one of the tags has hits, that tag's hits are read in place (`self[tag]`, no array
+    /// built): a sentence's entities are nearly always interventions alone, and the joined array was
+    /// one `malloc` per analysed sentence with a hit. Otherwise one array of the final size: the
+    /// chained `+` built an intermediate array per operator.
+    func ranges(_ a: ClaimTag, _ b: ClaimTag, _ c: ClaimTag? = nil) -> ArraySlice<Range<Int>> {
+        switch (has(a), has(b), c.map { has($0) } ?? false) {
         case (false, false, false): return []
         case (true, false, false): return self[a]
         case (false, true, false): return self[b]
         case (false, false, true): return self[c!]
-        default: return ranges(a, b, c)[...]
+        default:
+            let first = self[a], second = self[b], third = c.map { self[$0] } ?? []
+            var out: [Range<Int>] = []
+            out.reserveCapacity(first.count + second.count + third.count)
+            out.append(contentsOf: first)
+            out.append(contentsOf: second)
+            out.append(contentsOf: third)
+            return out[...]
         }
     }
 

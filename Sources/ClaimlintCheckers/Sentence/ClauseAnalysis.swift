@@ -537,15 +537,13 @@ struct ClauseAnalyzer: Sendable {
         // `finite` is sorted: walked alongside the words instead of a flag array per sentence.
         var nextFinite = 0
         var pending = false, pendingRelative = false, lastEmbedded = false, relativeDone = false
-        // Read once: each read of a `WordKeys` constant (made lazily) is a `swift_once` call, one per word here (perf19).
-        let keyThat = WordKeys.that
         for i in words.indices {
             let k = block.tokens[words[i].token].key
             let cls = words[i].cls
             let opensSubordinate = cls.contains(.subordinatorStart) && vocabulary.subordinators.longestMatch(startingAt: words[i].token, in: block.tokens, limit: range.upperBound) != nil
             let clauseAfterPreposition = cls.contains(.prepositionalSubordinator) && i + 1 < words.count
                 && words[i + 1].cls.contains(.subjectPronoun) && i > 0
-            let isRelative = (cls.contains(.relative) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == keyThat && i > 0 && Self.canHostRelativeThat(words[i - 1].role))
+            let isRelative = (cls.contains(.relative) && !words[i].isAllCaps && (i == 0 || !words[i].isCapitalized)) || (k == WordKeys.that && i > 0 && Self.canHostRelativeThat(words[i - 1].role))
             while nextFinite < finite.count && finite[nextFinite] < i { nextFinite += 1 }
             let isFinite = nextFinite < finite.count && finite[nextFinite] == i
             let reduced = i + 1 < words.count && (words[i + 1].role == .participle || (words[i + 1].tags.contains(.gerund) && words[i + 1].primary == .gerund))
