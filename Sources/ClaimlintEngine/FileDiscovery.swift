@@ -2,9 +2,10 @@ import ClaimlintCore
 import Foundation
 
 /// Turns the paths on the command line (or the config's `include`) into the list of files to
-/// lint: directories recursed in path order, files of known formats only, hidden folders and
-/// symlink loops skipped, `exclude` applied. Files named explicitly are linted whatever
-/// their extension (as text when unknown).
+/// lint: directories recursed in path order, regular files of known formats only, hidden folders
+/// and symlink loops skipped, `exclude` applied. Files named explicitly are linted whatever
+/// their extension (as text when unknown) and whatever their type: a pipe such as `<(cmd)` is
+/// read like `cat` reads it, waiting for its writer.
 public struct FileDiscovery: Sendable {
     public var configuration: Configuration
 
@@ -65,15 +66,17 @@ public struct FileDiscovery: Sendable {
         }
         for name in names where !name.hasPrefix(".") {
             let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // a dangling link
+            guard let type = Self.fileType(atPath: path) else { continue }  // a dangling link
             let rel = relativePath(path)
-            if isDirectory.boolValue {
+            if type == S_IFDIR {
                 if ["node_modules", "vendor"].contains(name) { continue }
                 if configuration.exclude.contains(where: { Glob($0).matches(rel) || Glob($0).matches(rel + "/") }) { continue }
                 walk(directory: path, into: &inputs, seen: &seen, visited: &visited, errors: &errors, filterByInclude: filterByInclude)
                 continue
             }
+            // FIFOs, sockets and devices are never opened by a walk: opening a FIFO waits for a
+            // writer, so one stray `mkfifo notes.md` would hang the whole run.
+            guard type == S_IFREG else { continue }
             guard let format = InputFormat(pathExtension: (name as NSString).pathExtension) else { continue }
             if configuration.exclude.contains(where: { Glob($0).matches(rel) }) { continue }
             if filterByInclude && !configuration.include.isEmpty && !configuration.include.contains(where: { Glob($0).matches(rel) }) { continue }
@@ -82,6 +85,14 @@ public struct FileDiscovery: Sendable {
                 inputs.append(Input(path: path, relativePath: rel, format: format))
             }
         }
+    }
+
+    /// The file type bits (`S_IFDIR`, `S_IFREG`, ...) of `path`, following symlinks; nil when it
+    /// cannot be stat'ed (a dangling link, gone, no permission on the directory).
+    static func fileType(atPath path: String) -> mode_t? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return st.st_mode & S_IFMT
     }
 
     /// `path` relative to the config's base directory (or unchanged when outside it).

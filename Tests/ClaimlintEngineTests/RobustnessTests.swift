@@ -172,6 +172,43 @@ func unreadableFileIsANamedErrorAndTheRestIsLinted() async throws {
     #expect(report.files.map { ($0.path as NSString).lastPathComponent } == ["a.txt", "c.txt"])
 }
 
+@Test func fileReplacedByADirectoryAfterDiscoveryIsANamedErrorAndTheRestIsLinted() async throws {
+    // The unreadable-file case that also holds when the tests run as root (chmod 000 does not stop root).
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for name in ["a.txt", "b.txt"] { try Scratch.write(Scratch.goodText, name, in: dir) }
+    let linter = try Linter()
+    let (inputs, errors) = FileDiscovery(configuration: linter.configuration).inputs(for: [dir.path])
+    #expect(inputs.count == 2 && errors.isEmpty)
+    let b = dir.appendingPathComponent("b.txt")
+    try FileManager.default.removeItem(at: b)
+    try FileManager.default.createDirectory(at: b, withIntermediateDirectories: false)
+    let report = await linter.lint(inputs: inputs)
+    #expect(report.errors.map(\.path).contains { $0.hasSuffix("b.txt") }, "\(report.errors)")
+    #expect(report.errors.first?.message == "is a directory", "\(report.errors)")
+    #expect(report.files.map { ($0.path as NSString).lastPathComponent } == ["a.txt"])
+}
+
+@Test func fifoInADirectoryIsSkippedAndDoesNotHangTheRun() throws {
+    let dir = try Scratch.dir("fifo")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    let fifo = dir.appendingPathComponent("notes.md").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    // Opening a FIFO for reading waits for a writer. If the walk ever opened it, this writer
+    // releases it after 15 s, so the test fails on the time instead of hanging the suite.
+    DispatchQueue.global().asyncAfter(deadline: .now() + 15) {
+        let fd = open(fifo, O_WRONLY | O_NONBLOCK)  // fails (ENXIO) unless someone is reading
+        if fd >= 0 { close(fd) }
+    }
+    var r = CLI.Result(status: -1, stdout: "", stderr: "")
+    let elapsed = try seconds { r = try CLI.run(["lint", ".", "--format", "json", "--fail-on", "never"], cwd: dir) }
+    #expect(elapsed < 10, "the walk opened the FIFO and waited for a writer")
+    #expect(r.status == 0, "\(r.stderr)")  // not exit 2: the FIFO is neither linted nor an error
+    #expect(r.stdout.contains("\"path\": \"good.txt\""))
+    #expect(!r.stdout.contains("notes.md") && !r.stderr.contains("notes.md"), "\(r.stdout)\n\(r.stderr)")
+}
+
 @Test func directorySymlinkLoopsEndAndEachFileIsLintedOnce() throws {
     let dir = try Scratch.dir("loop")
     defer { try? FileManager.default.removeItem(at: dir) }
