@@ -83,6 +83,9 @@ public struct Configuration: Sendable {
         config.path = file
         let root: YAMLValue
         do {
+            if let line = YAMLText.firstAliasLine(text) {
+                throw ConfigurationError(file: file, line: line, message: YAMLText.aliasRefusal)
+            }
             guard let node = try Yams.compose(yaml: text) else { return config }  // an empty file is the defaults
             root = YAMLValue(node)
         } catch let error as YamlError {

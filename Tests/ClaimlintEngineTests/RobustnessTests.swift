@@ -296,6 +296,55 @@ func rulePackWithABadPatternIsExitTwoWithFileAndLine(_ phrases: String, _ reason
     #expect(r.stderr.contains(reason), "\(r.stderr)")
 }
 
+/// A "billion laughs" config: nine lines whose aliases stand for 9^10 values.
+func aliasBombYAML(key: String) -> String {
+    var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for i in 1...9 { lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]") }
+    return lines.joined(separator: "\n") + "\n\(key): *a9\n"
+}
+
+/// An alias chain 100,000 levels deep in 100,000 flat lines; freeing Yams' tree for it overflowed the stack.
+func aliasChainYAML(key: String) -> String {
+    var lines = ["c0: &c0 x"]
+    for i in 1..<100_000 { lines.append("c\(i): &c\(i) [*c\(i - 1)]") }
+    return lines.joined(separator: "\n") + "\n\(key): *c99999\n"
+}
+
+@Test(arguments: ["bomb", "chain"])
+func configWithYAMLAliasesIsRefusedBeforeParsing(_ kind: String) throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(kind == "bomb" ? aliasBombYAML(key: "rules") : aliasChainYAML(key: "rules"), ".claimlint.yml", in: dir)
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    var r = CLI.Result(status: -1, stdout: "", stderr: "")
+    let elapsed = try seconds { r = try CLI.run(["lint", "good.txt"], cwd: dir) }
+    #expect(r.status == 2, "\(r.stderr)")  // not a crash (139) or an out-of-memory kill
+    #expect(r.stderr.contains(".claimlint.yml:2: YAML aliases (*name) are not supported"), "\(r.stderr)")
+    #expect(elapsed < 20)
+}
+
+@Test func rulePackWithYAMLAliasesIsRefusedNamingTheLine() throws {
+    let dir = try Scratch.dir()
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write("pack: house\nlexicons:\n  base: &base [detox, cleanse]\n  more: *base\n", "rules/house.yml", in: dir)
+    try Scratch.write("packs: [rules/house.yml]\n", ".claimlint.yml", in: dir)
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    let r = try CLI.run(["lint", "good.txt"], cwd: dir)
+    #expect(r.status == 2)
+    #expect(r.stderr.contains("rules/house.yml:4: YAML aliases"), "\(r.stderr)")
+}
+
+@Test(arguments: [
+    ("rules: *x\n", 1), ("a: 1\nb: [x, *y]\n", 2), ("a: {k: *v}\n", 1), ("a:\n  - *item\n", 2), ("*top\n", 1),
+    ("a: b\nc: \"say *this*\"\n", 2),  // inside text after a space: refused too (quotes are not tracked, on purpose)
+    ("a: it's\nb: *hidden\n", 2),  // a stray quote does not hide what follows
+    ("a: x*y\n", nil), ("a: \"*\"\n", nil), ("phrases: ['* *', 'stem cell * regenerates']\n", nil),
+    ("a: '**bold**'\n", nil), ("a: &anchor [x]\n", nil), ("a: 3 * 4\n", nil),
+] as [(String, Int?)])
+func aliasesAreFoundWhereAValueCanStart(_ yaml: String, _ line: Int?) {
+    #expect(YAMLText.firstAliasLine(yaml) == line, "\(yaml)")
+}
+
 // MARK: Per-file time limit
 
 /// Blocks on any document that says SLOW-FILE until the test releases it (or 10 minutes pass):

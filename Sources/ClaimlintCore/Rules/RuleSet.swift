@@ -95,6 +95,9 @@ public struct RuleSet: Sendable {
             dataFiles[path] = contents
             return
         }
+        if let line = YAMLText.firstAliasLine(contents) {
+            throw RulePackError(file: path, line: line, message: YAMLText.aliasRefusal)
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: contents)
