@@ -34,7 +34,7 @@ public struct FileDiscovery: Sendable {
         for root in roots {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: root, isDirectory: &isDirectory) else {
-                errors.append(LintError(path: root, message: "no such file or directory"))
+                errors.append(LintError(path: root, message: Self.notFound(root)))
                 continue
             }
             if isDirectory.boolValue {
@@ -66,7 +66,12 @@ public struct FileDiscovery: Sendable {
         }
         for name in names where !name.hasPrefix(".") {
             let path = directory == "." ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
-            guard let type = Self.fileType(atPath: path) else { continue }  // a dangling link
+            guard let type = Self.fileType(atPath: path) else {
+                // A dangling link is skipped; a name Foundation could not decode is reported,
+                // not skipped: it would otherwise vanish from the run without a word.
+                if Self.hasUndecodableName(path) { errors.append(LintError(path: path, message: Self.notFound(path))) }
+                continue
+            }
             let rel = relativePath(path)
             if type == S_IFDIR {
                 if ["node_modules", "vendor"].contains(name) { continue }
@@ -93,6 +98,16 @@ public struct FileDiscovery: Sendable {
         var st = stat()
         guard stat(path, &st) == 0 else { return nil }
         return st.st_mode & S_IFMT
+    }
+
+    /// Swift strings cannot hold bytes that are not UTF-8: Foundation and the argument parser
+    /// replace them with U+FFFD, and the replaced path names no file.
+    static func hasUndecodableName(_ path: String) -> Bool { path.unicodeScalars.contains("\u{FFFD}") }
+
+    static func notFound(_ path: String) -> String {
+        hasUndecodableName(path)
+            ? "cannot be opened: its name is not valid UTF-8 (shown with U+FFFD), which claimlint cannot pass on; rename the file"
+            : "no such file or directory"
     }
 
     /// `path` relative to the config's base directory (or unchanged when outside it).

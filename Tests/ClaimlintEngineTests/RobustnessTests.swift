@@ -209,6 +209,21 @@ func unreadableFileIsANamedErrorAndTheRestIsLinted() async throws {
     #expect(!r.stdout.contains("notes.md") && !r.stderr.contains("notes.md"), "\(r.stdout)\n\(r.stderr)")
 }
 
+@Test func fileNamedWithBytesThatAreNotUTF8IsANamedErrorAndTheRestIsLinted() throws {
+    let dir = try Scratch.dir("names")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    // "caf\xE9.txt": Latin-1 e-acute, which no Swift String can hold, so the file is made with raw bytes.
+    let name: [UInt8] = Array("\(dir.path)/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
+    let fd = name.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) } }
+    #expect(fd >= 0)
+    if fd >= 0 { close(fd) }
+    let r = try CLI.run(["lint", ".", "--format", "json", "--fail-on", "never"], cwd: dir)
+    #expect(r.status == 2, "\(r.stderr)")  // an input that cannot be read, not a silent skip
+    #expect(r.stdout.contains("caf\u{FFFD}.txt") && r.stdout.contains("its name is not valid UTF-8"), "\(r.stdout)")
+    #expect(r.stdout.contains("\"path\": \"good.txt\""))
+}
+
 @Test func directorySymlinkLoopsEndAndEachFileIsLintedOnce() throws {
     let dir = try Scratch.dir("loop")
     defer { try? FileManager.default.removeItem(at: dir) }
