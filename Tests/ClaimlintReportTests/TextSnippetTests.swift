@@ -6,12 +6,16 @@ import Testing
 @Test func fastSnippetMatchesTheGeneralSnippetOnEveryKindOfLine() throws {
     let longASCII = String(repeating: "Zinc lozenges\tshorten colds, says one trial. ", count: 8)
     let longMixed = String(repeating: "Café crème — soothes 😀 skin\tfast; ", count: 9)
-    let text = "Short line.\r\nTabs\there\tand there.\n\(longASCII)\n\(longMixed)\nÉté\n\nlast"
+    // Control characters (ESC, DEL, a C1 CSI) must reach no terminal: both paths print U+FFFD.
+    let controls = "Erase\u{1B}[2K\u{1B}[1A this\u{7F} line"
+    let controlsMixed = "Café \u{9B}31m red \u{1B}]0;title\u{07} done"
+    let text = "Short line.\r\nTabs\there\tand there.\n\(longASCII)\n\(longMixed)\nÉté\n\nlast\n\(controls)\n\(controlsMixed)"
     let source = SourceText(path: "a.txt", string: text)
     // "\r\n" is one Character, so it is a separator of its own.
     let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     #expect(lines.count == source.lineCount)
     var fastCount = 0
+    var memo = SnippetLineMemo()  // kept across findings in line order, as the reporter keeps it
     for (index, line) in lines.enumerated() {
         let lineNumber = index + 1
         let width = line.unicodeScalars.count
@@ -25,6 +29,8 @@ import Testing
                         let general = TextReporter.generalSnippet(f, source: source, palette: palette)
                         let fast = try #require(TextReporter.fastSnippet(f, source: source, palette: palette))
                         #expect(fast == general, "line \(lineNumber) column \(column) end \(endLine):\(endColumn)")
+                        #expect(TextReporter.fastSnippet(f, source: source, palette: palette, memo: &memo) == general)
+                        #expect(!general.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\u{1B}" || $0.value == 0x7F || $0.value == 0x9B })
                         fastCount += 1
                     }
                 }
@@ -47,4 +53,11 @@ import Testing
                     span: SourceSpan(offset: 9, length: 5, line: 1, column: 9, endLine: 1, endColumn: 14), excerpt: "cures", fingerprintText: "cures")
     #expect(TextReporter.fastSnippet(f, source: source, palette: Palette(enabled: false)) == nil)
     #expect(TextReporter.snippet(f, source: source, palette: Palette(enabled: false)).contains("Zinc \u{FFFD} cures colds"))
+}
+
+@Test func displayableReplacesControlCharactersOneForOne() {
+    #expect("a\tb".displayable() == "a b")
+    #expect("x\nfake.txt:9:9: error forged".displayable() == "x\u{FFFD}fake.txt:9:9: error forged")
+    #expect("\u{1B}[2K\u{7F}\u{9B}ok".displayable() == "\u{FFFD}[2K\u{FFFD}\u{FFFD}ok")
+    #expect("Café ✓".displayable() == "Café ✓")
 }

@@ -86,7 +86,7 @@ public struct ClaimsChecker: Checker {
     /// `judgedSentences(_:)` and the page facts the learned layer's page features start from
     /// (ClaimFeatures.swift); the features themselves are built only when something reads them.
     func judgedPage(_ document: AnalyzedDocument) -> (judged: [JudgedSentence], facts: ClaimFeatures.PageFacts) {
-        let document = Self.splittingItemTitles(document)
+        let document = Self.splittingItemTitles(Self.splittingOverlongSentences(document))
         let references = ReferenceIndex(document, sections: sections.sections(of: document))
         let signals = Self.pageSignals(in: document, commerceWords: vocabulary.commerceWords, commerceFilter: vocabulary.commerceFilter)
         let brands = signals.brands
@@ -155,6 +155,16 @@ public struct ClaimsChecker: Checker {
                     }
             }
         }
+        // Where each run of list items around a position ends and begins, found once: looking along
+        // the run from every item made a 40,000-line list quadratic (20 s and more).
+        var listRunEnd = Array(repeating: linted.count, count: linted.count)  // first position after the run
+        var beforeListRun = Array(repeating: -1, count: linted.count)  // last position before the run
+        for position in linted.indices.reversed() where position + 1 < linted.count {
+            listRunEnd[position] = linted[position + 1].kind.isListItem ? listRunEnd[position + 1] : position + 1
+        }
+        for position in linted.indices where position > 0 {
+            beforeListRun[position] = linted[position - 1].kind.isListItem ? beforeListRun[position - 1] : position - 1
+        }
         // On a page whose title or first heading names a product, "it" and implied subjects refer to it.
         let productPage = linted.first(where: { $0.kind.isHeading }).map { namesProduct($0) } ?? false
         // Likewise within a section whose heading names one ("## Enter the DreamWave pad" over "It may also
@@ -188,8 +198,7 @@ public struct ClaimsChecker: Checker {
             if block.kind.isHeading, position + 1 < linted.count, !linted[position + 1].kind.isHeading {
                 sectionSupport = supportOf(linted[position + 1])
             } else if block.kind.isListItem {
-                var k = position + 1
-                while k < linted.count && linted[k].kind.isListItem { k += 1 }
+                let k = listRunEnd[position]
                 if k < linted.count && !linted[k].kind.isHeading {
                     // ("Key takeaways" over a guest's claims, then "... For balance, the host reads out the NHS advice
                     // that coconut oil is high in saturated fat": a source named further into the paragraph after a
@@ -199,8 +208,7 @@ public struct ClaimsChecker: Checker {
                     after.attributedSentences = after.attributedSentences.filter { $0 == 0 }
                     sectionSupport = after
                 }
-                var j = position - 1
-                while j >= 0 && linted[j].kind.isListItem { j -= 1 }
+                let j = beforeListRun[position]
                 if j >= 0 && !linted[j].kind.isHeading && !(sectionSupport?.any ?? false) {
                     sectionSupport = supportOf(linted[j])
                 }
@@ -238,7 +246,8 @@ public struct ClaimsChecker: Checker {
         if promotional {
             // "Conditions we treat" over a bullet list of conditions: one claim, made by the lead-in.
             let topicItems = leadInClaims(&judged)
-            for k in judged.indices where !topicItems.contains(k) && !listUnderStopWording(judged, k) {
+            let runStarts = listRunStarts(judged)
+            for k in judged.indices where !topicItems.contains(k) && !listUnderStopWording(judged, k, runStart: runStarts[k]) {
                 let previous = k > 0 && judged[k - 1].block.index == judged[k].block.index ? judged[k - 1] : nil
                 judged[k].findings += promotionalFindings(judged[k], previous: previous)
             }
@@ -424,6 +433,18 @@ public struct ClaimsChecker: Checker {
         return changed ? AnalyzedDocument(document: document.document, blocks: blocks) : document
     }
 
+    /// Sentences too long to analyse whole, in pieces (`AnalyzedBlock.analysisPieces(of:)`).
+    static func splittingOverlongSentences(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        func overlong(_ b: AnalyzedBlock) -> Bool { b.sentences.contains { $0.tokens.count > AnalyzedBlock.maxAnalysedTokens } }
+        guard document.blocks.contains(where: overlong) else { return document }
+        var blocks = document.blocks
+        for (k, b) in blocks.enumerated() where overlong(b) {
+            blocks[k] = AnalyzedBlock(index: b.index, block: b.block, utf8: b.utf8, tokens: b.tokens,
+                                      sentences: b.sentences.flatMap { b.analysisPieces(of: $0) }, inScope: b.inScope)
+        }
+        return AnalyzedDocument(document: document.document, blocks: blocks)
+    }
+
     /// Words an item title may have ("1. About cancer and diabetes").
     static let maxItemTitleWords = 6
 
@@ -604,12 +625,21 @@ public struct ClaimsChecker: Checker {
 
     /// "Symptoms of dehydration to watch for" over a list: the items are symptoms, what the heading or
     /// lead-in says they are (a promotional stop: symptoms, causes, who should not use it ...).
-    func listUnderStopWording(_ judged: [JudgedSentence], _ k: Int) -> Bool {
+    /// `runStart`: `listRunStarts(judged)[k]`.
+    func listUnderStopWording(_ judged: [JudgedSentence], _ k: Int, runStart j: Int) -> Bool {
         guard judged[k].block.kind.isListItem else { return false }
-        var j = k
-        while j > 0 && judged[j - 1].block.kind.isListItem && judged[j - 1].block.index >= judged[j].block.index - 1 { j -= 1 }
         guard j > 0, judged[j - 1].block.index == judged[j].block.index - 1 else { return false }
         return judged[j - 1].analysis.hits.has(.promotionalStop)
+    }
+
+    /// For each judged sentence, the first sentence of the run it ends: the sentences before it
+    /// in list items of the same or consecutive blocks. One pass, so a long list stays linear.
+    func listRunStarts(_ judged: [JudgedSentence]) -> [Int] {
+        var starts = Array(judged.indices)
+        for k in judged.indices where k > 0 {
+            if judged[k - 1].block.kind.isListItem && judged[k - 1].block.index >= judged[k].block.index - 1 { starts[k] = starts[k - 1] }
+        }
+        return starts
     }
 
     /// "More and more oncologists are recommending frankincense", "Neuroscientists recommend this

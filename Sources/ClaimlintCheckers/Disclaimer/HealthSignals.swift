@@ -494,7 +494,11 @@ final class HealthVocabulary: Sendable {
             }
             let hasRefs = blockHasRefs.indices.contains(block.index) && blockHasRefs[block.index]
             for (si, sentence) in block.sentences.enumerated() where !(hasRefs && skipping.contains(SentenceRef(block: block.index, sentence: si))) {
-                var found = hits(in: block, sentence: sentence, sharedTerms: sharedTerms, topicIsBody: profile.headingNamesBodyTopic)
+                var found = sentence.tokens.count <= AnalyzedBlock.maxAnalysedTokens
+                    ? hits(in: block, sentence: sentence, sharedTerms: sharedTerms, topicIsBody: profile.headingNamesBodyTopic)
+                    : block.analysisPieces(of: sentence).flatMap {
+                        hits(in: block, sentence: $0, sharedTerms: sharedTerms, topicIsBody: profile.headingNamesBodyTopic)
+                    }
                 if hasRefs, let l = linked[SentenceRef(block: block.index, sentence: si)], let claim = claimHit(l, in: block, sharedTerms: sharedTerms) {
                     found.append(claim)
                 }
