@@ -189,7 +189,9 @@ enum Progress {
 }
 
 /// Where the report goes: stdout, or a file written under a temporary name and renamed into
-/// place when complete, so a failed run never leaves half a report under the real name.
+/// place when complete, so a failed run never leaves half a report under the real name (a
+/// device, a FIFO or /dev/stdout is written in place instead: `OutputTarget`). A failed write,
+/// to a file or to stdout (a full disk), fails the run with exit 2.
 final class ReportSink {
     private let fd: Int32
     private let temporaryPath: String?
@@ -202,15 +204,17 @@ final class ReportSink {
     }
 
     init(path: String?, holdUntilFindings: Bool) throws {
-        self.path = path
         held = holdUntilFindings ? [] : nil
         if let path {
-            let temporary = path + ".claimlint-\(getpid()).tmp"
+            let target = OutputTarget(path)
+            self.path = target.path
+            let temporary = target.inPlace ? target.path : target.path + ".claimlint-\(getpid()).tmp"
             let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw WriteError(description: String(cString: strerror(errno)).lowercased()) }
+            guard fd >= 0 else { throw WriteError(description: OutputTarget.reason(errno)) }
             self.fd = fd
-            temporaryPath = temporary
+            temporaryPath = target.inPlace ? nil : temporary
         } else {
+            self.path = nil
             fd = STDOUT_FILENO
             temporaryPath = nil
         }
@@ -240,12 +244,12 @@ final class ReportSink {
     private var failure: String?
 
     func finish() throws {
-        guard let temporaryPath, let path else { return }
-        close(fd)
+        if path != nil, close(fd) != 0, failure == nil { failure = OutputTarget.reason(errno) }
         if let failure {
-            unlink(temporaryPath)
+            if let temporaryPath { unlink(temporaryPath) }
             throw WriteError(description: failure)
         }
+        guard let temporaryPath, let path else { return }
         guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno)).lowercased()
             unlink(temporaryPath)

@@ -1,6 +1,7 @@
 @testable import ClaimlintCore
 @testable import ClaimlintEngine
 import Foundation
+import Synchronization
 import Testing
 
 /// Hostile and broken inputs: each must give a clear message naming the file and the reason,
@@ -519,4 +520,65 @@ func runsKeepOnlyTheSourcesTheReporterNeeds(_ retention: SourceRetention, _ kept
         }
         #expect(t.isCapitalized == capitalized && t.isAllCaps == (upper >= 2 && lower == 0), "\(word)")
     }
+}
+
+// MARK: Where the report goes
+
+@Test func outputThroughASymlinkKeepsTheLinkAndAFIFOStaysAFIFO() throws {
+    let dir = try Scratch.dir("output")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    try Scratch.write("old report\n", "target.json", in: dir)
+    try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.json").path, withDestinationPath: "target.json")
+    var r = try CLI.run(["lint", "good.txt", "--format", "json", "--fail-on", "never", "--output", "link.json"], cwd: dir)
+    #expect(r.status == 0, "\(r.stderr)")
+    let link = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("link.json").path)
+    #expect(link[.type] as? FileAttributeType == .typeSymbolicLink, "renaming over the link replaced it")
+    #expect(try String(contentsOf: dir.appendingPathComponent("target.json"), encoding: .utf8).contains("\"findings\""))
+
+    // A FIFO with a reader (`--output >(gzip > r.gz)` is the same): written in place, not replaced.
+    let fifo = dir.appendingPathComponent("pipe.json").path
+    #expect(mkfifo(fifo, 0o644) == 0)
+    let received = Mutex<Int>(-1)
+    let reader = Thread {
+        let fd = open(fifo, O_RDONLY)
+        var total = 0
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while fd >= 0 { let n = read(fd, &buffer, 4096); if n <= 0 { break }; total += n }
+        if fd >= 0 { close(fd) }
+        received.withLock { $0 = total }
+    }
+    reader.start()
+    r = try CLI.run(["lint", "good.txt", "--format", "json", "--fail-on", "never", "--output", "pipe.json"], cwd: dir)
+    #expect(r.status == 0, "\(r.stderr)")
+    for _ in 0..<100 where received.withLock({ $0 }) < 0 { Thread.sleep(forTimeInterval: 0.05) }
+    #expect(received.withLock { $0 } > 100, "the reader got the report")
+    var st = stat()
+    #expect(lstat(fifo, &st) == 0 && st.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced by a regular file")
+}
+
+@Test func aReportThatCannotBeWrittenToStdoutIsExitTwo() throws {
+    let dir = try Scratch.dir("full")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return }  // not Linux
+    let p = Process()
+    p.executableURL = CLI.binary
+    p.arguments = ["lint", "good.txt", "--format", "json", "--fail-on", "never"]
+    p.currentDirectoryURL = dir
+    p.standardOutput = full
+    let err = Pipe()
+    p.standardError = err
+    try p.run()
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(p.terminationStatus == 2, "a full disk must not pass as success: \(message)")
+    #expect(message.contains("cannot write the report to stdout: no space left on device"), "\(message)")
+}
+
+@Test(arguments: [["lint", "--format", "xml", "a.txt"], ["lint", "--bogus"], ["lint", "--fail-on", "sometimes"]])
+func usageErrorsAreExitTwo(_ args: [String]) throws {
+    let r = try CLI.run(args)
+    #expect(r.status == 2, "the contract's exit code for a usage error: \(r.stderr)")
+    #expect(r.stderr.contains("Error:") || r.stderr.contains("error"), "\(r.stderr)")
 }

@@ -117,9 +117,9 @@ public struct Baseline: Sendable, Equatable {
 
     public func write(path: String) throws {
         do {
-            try encoded().write(toFile: path, atomically: true, encoding: .utf8)
+            try OutputTarget(path).write(encoded())
         } catch {
-            throw BaselineError(file: path, message: "cannot write the baseline: \(error.localizedDescription)")
+            throw BaselineError(file: path, message: "cannot write the baseline: \(error)")
         }
     }
 

@@ -1,0 +1,72 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a report or a baseline is written for a path given on the command line.
+///
+/// A regular file is written under a temporary name and renamed into place when complete, so a
+/// failed run never leaves half a report under the real name. Anything else is written in
+/// place: renaming over a device, a FIFO or `/dev/stdout` replaced the node itself (as root in a
+/// CI container, `/dev/stdout` for the rest of the job) and printed nothing. A symlink is
+/// followed, so the link stays and its target gets the new content.
+public struct OutputTarget: Sendable, Equatable {
+    /// The path to open: the symlink's target when `path` is a link.
+    public var path: String
+    /// Opened and written directly (a device, a FIFO, a directory that will fail to open).
+    public var inPlace: Bool
+
+    public init(_ requested: String) {
+        var st = stat()
+        if stat(requested, &st) == 0, st.st_mode & S_IFMT != S_IFREG {
+            self.init(path: requested, inPlace: true)
+            return
+        }
+        var lst = stat()
+        if lstat(requested, &lst) == 0, lst.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(requested, nil) {
+            defer { free(resolved) }
+            self.init(path: String(cString: resolved), inPlace: false)
+            return
+        }
+        self.init(path: requested, inPlace: false)
+    }
+
+    public init(path: String, inPlace: Bool) {
+        self.path = path
+        self.inPlace = inPlace
+    }
+
+    /// Writes `text` whole, checking every write; throws with the reason (lowercase, as strerror says it).
+    public func write(_ text: String) throws {
+        let temporary = inPlace ? path : path + ".claimlint-\(getpid()).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError(reason: Self.reason(errno)) }
+        var failure: String?
+        var text = text
+        text.withUTF8 { buffer in
+            var done = 0
+            while done < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
+                if n < 0 { if errno == EINTR { continue } else { failure = Self.reason(errno); break } }
+                done += n
+            }
+        }
+        if close(fd) != 0, failure == nil { failure = Self.reason(errno) }
+        if let failure {
+            if !inPlace { unlink(temporary) }
+            throw OutputError(reason: failure)
+        }
+        if !inPlace, rename(temporary, path) != 0 {
+            let reason = Self.reason(errno)
+            unlink(temporary)
+            throw OutputError(reason: reason)
+        }
+    }
+
+    public static func reason(_ code: Int32) -> String { String(cString: strerror(code)).lowercased() }
+
+    public struct OutputError: Error, CustomStringConvertible {
+        public var reason: String
+        public var description: String { reason }
+    }
+}
