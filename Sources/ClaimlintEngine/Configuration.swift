@@ -16,6 +16,7 @@ import Yams
 /// limits:
 ///   max-file-size: 10MB
 ///   max-nesting-depth: 1000
+///   max-blocks: 50000                # paragraphs, headings, list items, cells per file
 ///   timeout-per-file: 20s            # or 500ms, 2m, off
 /// disclaimer: { ... }                # checker sections, read by the checker of that family
 /// ```
@@ -39,6 +40,10 @@ public struct Configuration: Sendable {
     }
     public var maxFileSize: Int = 10 * 1024 * 1024
     public var maxNestingDepth: Int = 1000
+    /// Blocks (paragraphs, headings, list items, table cells) per file. Each costs a few hundred
+    /// bytes through the pipeline, so a 9 MB file of one-letter lines, each a block, took 4.3 GB;
+    /// a long real article has a few thousand.
+    public var maxBlocks: Int = 50_000
     /// A file whose lint takes longer is reported as an error and its result dropped; nil: no limit.
     /// Generous on purpose: a 10 MB file lints in well under a second.
     public var timeoutPerFile: Duration? = .seconds(20)
@@ -131,13 +136,16 @@ public struct Configuration: Sendable {
                     case "max-nesting-depth":
                         guard let n = lv.int, n > 0 else { throw fail(lv, "'max-nesting-depth' must be a positive whole number") }
                         config.maxNestingDepth = n
+                    case "max-blocks":
+                        guard let n = lv.int, n > 0 else { throw fail(lv, "'max-blocks' must be a positive whole number") }
+                        config.maxBlocks = n
                     case "timeout-per-file":
                         guard let s = lv.string, let t = parseDuration(s) else {
                             throw fail(lv, "'timeout-per-file' must be a duration like 20s, 500ms or 2m, or off")
                         }
                         config.timeoutPerFile = t == .zero ? nil : t
                     default:
-                        throw fail(lv, "unknown limit '\(lk)' (expected max-file-size, max-nesting-depth, timeout-per-file)")
+                        throw fail(lv, "unknown limit '\(lk)' (expected max-file-size, max-nesting-depth, max-blocks, timeout-per-file)")
                     }
                 }
             default:

@@ -79,11 +79,29 @@ public struct Linter: Sendable {
 
     // MARK: One document
 
+    /// A cheap bound checked before parsing: the front ends (and cmark) build every block before
+    /// the count can be checked, and 2.4 million one-item lines took 2.4 GB on the way to being
+    /// refused. Far more lines (text, Markdown) or tags (HTML) than `maxBlocks` allows are refused
+    /// first: 4 lines or 8 tags per block is several times what real pages have.
+    static func blockBudgetProblem(_ source: SourceText, format: InputFormat, maxBlocks: Int) -> String? {
+        let (byte, perBlock, unit): (UInt8, Int, String) = format == .html ? (UInt8(ascii: "<"), 8, "tags") : (0x0A, 4, "lines")
+        let limit = maxBlocks.multipliedReportingOverflow(by: perBlock)
+        guard !limit.overflow, source.utf8.count > limit.partialValue else { return nil }
+        var count = 0
+        for b in source.utf8 where b == byte { count += 1 }
+        guard count > limit.partialValue else { return nil }
+        return "\(count) \(unit), more than \(perBlock) per block allows under the \(maxBlocks) block limit (limits.max-blocks)"
+    }
+
     /// Lints one decoded source. Throws `IngestError` when the front end cannot read it.
     public func lint(source: SourceText, format: InputFormat, relativePath: String? = nil) throws -> (report: FileReport, warnings: [String]) {
         var options = IngestOptions()
         options.maxNestingDepth = configuration.maxNestingDepth
+        if let problem = Self.blockBudgetProblem(source, format: format, maxBlocks: configuration.maxBlocks) { throw IngestError(problem) }
         let document = try FrontEnds.frontEnd(for: format).parse(source, options: options)
+        guard document.blocks.count <= configuration.maxBlocks else {
+            throw IngestError("\(document.blocks.count) blocks (paragraphs, headings, list items, lines read one by one), more than the \(configuration.maxBlocks) limit (limits.max-blocks)")
+        }
         let analyzed = AnalyzedDocument(document: document, scope: configuration.scope)
         let context = CheckContext(relativePath: relativePath ?? source.path, disabledRules: disabledRules)
         var findings: [Finding] = []

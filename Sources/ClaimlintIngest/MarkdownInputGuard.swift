@@ -28,7 +28,7 @@ enum MarkdownInputGuard {
                 if c == UInt8(ascii: "|") {
                     pipes += 1
                     if pipes > maxPipesPerLine {
-                        throw IngestError("Markdown table row with more than \(maxPipesPerLine) cells at line \(line) (cmark-gfm would take too long)")
+                        throw IngestError("Markdown line with more than \(maxPipesPerLine) '|' (table cell borders) at line \(line) (cmark-gfm would take too long)")
                     }
                 } else if c == UInt8(ascii: "!") && p + 1 < n && src[p + 1] == UInt8(ascii: "[") {
                     images += 1

@@ -82,6 +82,7 @@ enum StarterConfig {
         limits:
           max-file-size: 10MB
           max-nesting-depth: 1000
+          max-blocks: 50000
 
         # Checker settings, one section per rule family (docs/disclaimer.md has the details).
         # disclaimer:

@@ -582,3 +582,32 @@ func usageErrorsAreExitTwo(_ args: [String]) throws {
     #expect(r.status == 2, "the contract's exit code for a usage error: \(r.stderr)")
     #expect(r.stderr.contains("Error:") || r.stderr.contains("error"), "\(r.stderr)")
 }
+
+// MARK: Block budget
+
+@Test func tooManyLinesAreRefusedBeforeParsingAndTheRestIsLinted() throws {
+    let dir = try Scratch.dir("blocks")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write(Scratch.goodText, "good.txt", in: dir)
+    // 250,000 one-letter lines, each a block: 4.3 GB at 4.5 million before the budget.
+    try Scratch.write(String(repeating: "a\n", count: 250_000), "column.txt", in: dir)
+    let r = try CLI.run(["lint", ".", "--format", "json", "--fail-on", "never"], cwd: dir)
+    #expect(r.status == 2, "\(r.stderr)")
+    #expect(r.stdout.contains("250000 lines, more than 4 per block allows under the 50000 block limit (limits.max-blocks)"), "\(r.stdout)")
+    #expect(r.stdout.contains("\"path\": \"good.txt\""))
+}
+
+@Test func blocksOverTheConfiguredLimitAreRefusedAfterParsing() throws {
+    let dir = try Scratch.dir("blocks")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try Scratch.write("limits:\n  max-blocks: 3\n", ".claimlint.yml", in: dir)
+    try Scratch.write("One.\n\nTwo.\n\nThree.\n\nFour.\n", "four.txt", in: dir)
+    try Scratch.write("One.\n\nTwo.\n", "two.txt", in: dir)
+    var r = try CLI.run(["lint", ".", "--format", "json", "--fail-on", "never"], cwd: dir)
+    #expect(r.status == 2, "\(r.stderr)")
+    #expect(r.stdout.contains("4 blocks (paragraphs, headings, list items, lines read one by one), more than the 3 limit (limits.max-blocks)"), "\(r.stdout)")
+    #expect(r.stdout.contains("\"path\": \"two.txt\""))
+    try Scratch.write("limits:\n  max-blocks: none\n", ".claimlint.yml", in: dir)
+    r = try CLI.run(["lint", ".", "--fail-on", "never"], cwd: dir)
+    #expect(r.status == 2 && r.stderr.contains("'max-blocks' must be a positive whole number"), "\(r.stderr)")
+}

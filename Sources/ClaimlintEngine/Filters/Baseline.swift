@@ -126,7 +126,8 @@ public struct Baseline: Sendable, Equatable {
     static func describe(_ error: Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, _): "missing '\(key.stringValue)'"
-        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c): "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
+        case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
+            c.codingPath.isEmpty ? "wrong type: a baseline is a JSON object" : "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
         case DecodingError.dataCorrupted: "not valid JSON"
         default: "\(error)"
         }
