@@ -75,13 +75,19 @@ extension ClaimsChecker {
             let entry = ClaimSentenceLinks(block: j.block.index, sentence: sentence, level: j.analysis.level, claim: claim,
                                            question: j.analysis.isQuestion, hypothetical: j.analysis.hypothetical, advice: j.analysis.isAdvice,
                                            links: links)
-            if let last = page.sentences.last, last.block == entry.block, last.sentence == sentence {
+            if let k = page.sentences.indices.last, page.sentences[k].block == entry.block, page.sentences[k].sentence == sentence {
                 // An item title and its prose: one sentence of the page. The prose (judged
                 // second) gives the sentence's kind; the claim and the links are both parts'.
+                // (The links are moved out and appended to, not concatenated into a new array: the
+                // pieces of a 40,000-line sentence all merge here, and `last.links + entry.links`
+                // copied the growing list each time.)
                 var merged = entry
-                merged.claim = last.claim || entry.claim
-                merged.links = last.links + entry.links
-                page.sentences[page.sentences.count - 1] = merged
+                merged.claim = page.sentences[k].claim || entry.claim
+                var links = page.sentences[k].links
+                page.sentences[k].links = []
+                links.append(contentsOf: entry.links)
+                merged.links = links
+                page.sentences[k] = merged
             } else {
                 page.sentences.append(entry)
             }
