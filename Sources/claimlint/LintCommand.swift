@@ -193,31 +193,13 @@ enum Progress {
 /// device, a FIFO or /dev/stdout is written in place instead: `OutputTarget`). A failed write,
 /// to a file or to stdout (a full disk), fails the run with exit 2.
 final class ReportSink {
-    private let fd: Int32
-    private let temporaryPath: String?
-    private let path: String?
+    private let file: OutputFile
     /// `--quiet` without `--output`: nothing reaches stdout unless a finding or an error does.
     private var held: [String]?
 
-    struct WriteError: Error, CustomStringConvertible {
-        var description: String
-    }
-
     init(path: String?, holdUntilFindings: Bool) throws {
         held = holdUntilFindings ? [] : nil
-        if let path {
-            let target = OutputTarget(path)
-            self.path = target.path
-            let temporary = target.inPlace ? target.path : target.path + ".claimlint-\(getpid()).tmp"
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw WriteError(description: OutputTarget.reason(errno)) }
-            self.fd = fd
-            temporaryPath = target.inPlace ? nil : temporary
-        } else {
-            self.path = nil
-            fd = STDOUT_FILENO
-            temporaryPath = nil
-        }
+        file = try path.map { try OutputFile(OutputTarget($0)) } ?? OutputFile()
     }
 
     /// Stops holding output back and writes what was held.
@@ -229,31 +211,8 @@ final class ReportSink {
 
     func write(_ text: String) {
         if held != nil { held!.append(text); return }
-        var text = text
-        // Straight from the string's buffer: a large piece is not copied a second time.
-        text.withUTF8 { buffer in
-            var done = 0
-            while done < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + done, buffer.count - done)
-                if n < 0 { if errno == EINTR { continue } else { failure = String(cString: strerror(errno)).lowercased(); break } }
-                done += n
-            }
-        }
+        file.write(text)
     }
 
-    private var failure: String?
-
-    func finish() throws {
-        if path != nil, close(fd) != 0, failure == nil { failure = OutputTarget.reason(errno) }
-        if let failure {
-            if let temporaryPath { unlink(temporaryPath) }
-            throw WriteError(description: failure)
-        }
-        guard let temporaryPath, let path else { return }
-        guard rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno)).lowercased()
-            unlink(temporaryPath)
-            throw WriteError(description: reason)
-        }
-    }
+    func finish() throws { try file.commit() }
 }
